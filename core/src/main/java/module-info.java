@@ -1,0 +1,22 @@
+/**
+ * smartvillage core: the model of Vietnam's administrative units and digital-transformation pillars,
+ * typed metrics, rule packs (criteria, certifications, targets) and the exact evaluation engine.
+ *
+ * <p>The core names no province: every Vietnamese rule beyond the generic levels is data, in a rule
+ * pack.
+ */
+module vn.smartvillage.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports vn.smartvillage;
+    exports vn.smartvillage.model;
+    exports vn.smartvillage.metric;
+    exports vn.smartvillage.data;
+    exports vn.smartvillage.rules;
+    exports vn.smartvillage.evaluation;
+
+    // Hibernate Validator reads the constraint annotations on the model records.
+    opens vn.smartvillage.model to org.hibernate.validator;
+}

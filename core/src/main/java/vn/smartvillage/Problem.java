@@ -1,0 +1,36 @@
+package vn.smartvillage;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with an input, with where it is and why it is wrong.
+ *
+ * <p>The location names the place a person can go and fix: a unit id and a metric id
+ * ({@code "unit kha-ly-thuong, metric residents.electronic-id"}), a household by its village and index,
+ * or a rule-pack id and the element inside it.
+ *
+ * @param location where the problem is, never blank
+ * @param reason   why it is a problem and, where possible, what to do, in Vietnamese and English
+ */
+public record Problem(String location, Text reason) {
+
+    /** Checks that both parts are present. */
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(reason, "reason");
+        if (location.isBlank()) {
+            throw new IllegalArgumentException("a problem needs a location");
+        }
+    }
+
+    /** Returns a problem at {@code location} with the given Vietnamese and English reasons. */
+    public static Problem at(String location, String vi, String en) {
+        return new Problem(location, Text.of(vi, en));
+    }
+
+    /** Returns {@code "location: reason"} in English. */
+    @Override
+    public String toString() {
+        return location + ": " + reason.en();
+    }
+}

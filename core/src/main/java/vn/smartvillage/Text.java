@@ -1,0 +1,52 @@
+package vn.smartvillage;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A user-facing text in Vietnamese and English.
+ *
+ * <p>Every name, label and reason the library shows a person exists in both languages. Both strings
+ * are stored in Unicode normalisation form NFC, so that "Khả Lý Thượng" typed on a keyboard that
+ * composes accents and the same name pasted from a decomposed source compare equal.
+ *
+ * @param vi the Vietnamese text, never blank
+ * @param en the English text, never blank
+ */
+public record Text(String vi, String en) {
+
+    /** Checks both texts and normalises them to NFC. */
+    public Text {
+        vi = nfc(Objects.requireNonNull(vi, "vi"));
+        en = nfc(Objects.requireNonNull(en, "en"));
+        if (vi.isBlank() || en.isBlank()) {
+            throw new IllegalArgumentException("a text needs both a Vietnamese and an English version, got vi='"
+                    + vi + "', en='" + en + "'");
+        }
+    }
+
+    /** Returns a text with the given Vietnamese and English versions. */
+    public static Text of(String vi, String en) {
+        return new Text(vi, en);
+    }
+
+    /**
+     * Returns the version for the given locale: Vietnamese for any locale whose language is {@code vi},
+     * English otherwise.
+     */
+    public String in(Locale locale) {
+        return "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? vi : en;
+    }
+
+    /** Returns {@code s} in Unicode normalisation form NFC. */
+    public static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Returns the English version followed by the Vietnamese one, for logs and exception messages. */
+    @Override
+    public String toString() {
+        return en + " / " + vi;
+    }
+}

@@ -1,0 +1,219 @@
+package vn.smartvillage.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.time.LocalDate;
+
+import vn.smartvillage.metric.Aggregation;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Organisation;
+import vn.smartvillage.model.Unit;
+
+/**
+ * The figures for a set of administrative units at one date: the hierarchy, what each unit carries,
+ * and the household records of its villages.
+ *
+ * <p>A dataset is built and validated in one step by {@link #builder(LocalDate)}; a dataset that exists
+ * is valid. It is immutable and safe to share between threads. Missing is never zero: a unit that
+ * carries no value for a metric, and cannot aggregate one, has none ({@link #value} is empty).
+ *
+ * <pre>{@code
+ * Dataset data = Dataset.builder(LocalDate.of(2023, 1, 24))
+ *         .province("bac-giang", "Bắc Giang")
+ *         .commune("quang-minh", "Quảng Minh", "bac-giang")
+ *         .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
+ *         .observe("kha-ly-thuong", Metrics.RESIDENTS, 4000L)
+ *         .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1100L)
+ *         .build();
+ * }</pre>
+ */
+public final class Dataset {
+
+    private final LocalDate asOf;
+    private final Map<String, Unit> units;
+    private final Map<String, List<Unit>> children;
+    private final List<Unit> roots;
+    private final Map<String, Map<Metric<?>, Object>> observations;
+    private final Map<String, Households> households;
+    private final Map<String, List<Organisation>> organisations;
+
+    Dataset(LocalDate asOf, Map<String, Unit> units, Map<String, List<Unit>> children, List<Unit> roots,
+            Map<String, Map<Metric<?>, Object>> observations, Map<String, Households> households,
+            Map<String, List<Organisation>> organisations) {
+        this.asOf = asOf;
+        this.units = units;
+        this.children = children;
+        this.roots = roots;
+        this.observations = observations;
+        this.households = households;
+        this.organisations = organisations;
+    }
+
+    /**
+     * Returns a builder for a dataset whose figures describe the situation on {@code asOf}.
+     *
+     * @param asOf the date the figures describe, such as the end of a reporting period
+     */
+    public static DatasetBuilder builder(LocalDate asOf) {
+        return new DatasetBuilder(asOf);
+    }
+
+    /** Returns the date the figures describe. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Returns every unit, in the order they were added. */
+    public List<Unit> units() {
+        return List.copyOf(units.values());
+    }
+
+    /** Returns the number of units. */
+    public int size() {
+        return units.size();
+    }
+
+    /** Returns the unit with the given id, or empty. */
+    public Optional<Unit> unit(String id) {
+        return Optional.ofNullable(units.get(id));
+    }
+
+    /** Returns the units without a parent, in the order they were added. */
+    public List<Unit> roots() {
+        return roots;
+    }
+
+    /** Returns the direct children of the unit, in the order they were added; empty for a leaf or an unknown id. */
+    public List<Unit> children(String unitId) {
+        return children.getOrDefault(unitId, List.of());
+    }
+
+    /**
+     * Returns the units at {@code level} below the given unit, at any depth, in hierarchy order. A
+     * province's communes are found with or without districts between them.
+     */
+    public List<Unit> descendants(String unitId, AdminLevel level) {
+        List<Unit> out = new ArrayList<>();
+        collect(unitId, level, out);
+        return out;
+    }
+
+    private void collect(String unitId, AdminLevel level, List<Unit> out) {
+        for (Unit c : children(unitId)) {
+            if (c.level() == level) {
+                out.add(c);
+            } else if (c.level().isAbove(level)) {
+                collect(c.id(), level, out);
+            }
+        }
+    }
+
+    /** Returns the organisations operating in the unit, in the order they were added. */
+    public List<Organisation> organisations(String unitId) {
+        return organisations.getOrDefault(unitId, List.of());
+    }
+
+    /** Returns the household records of a village, or empty if it has none. */
+    public Optional<Households> households(String villageId) {
+        return Optional.ofNullable(households.get(villageId));
+    }
+
+    /** Returns the metrics the unit carries directly. */
+    public Set<Metric<?>> observedMetrics(String unitId) {
+        return observations.getOrDefault(unitId, Map.of()).keySet();
+    }
+
+    /** Returns the value the unit carries directly for {@code metric}, or empty. */
+    public <T> Optional<T> observed(String unitId, Metric<T> metric) {
+        Object v = observations.getOrDefault(unitId, Map.of()).get(metric);
+        return Optional.ofNullable(metric.cast(v));
+    }
+
+    /**
+     * Returns the unit's value for {@code metric}: the value it carries, or else the
+     * {@linkplain Aggregation aggregate} over its households or children; empty when neither is known.
+     * An aggregate is known only when every part of it is: one village without a value leaves its
+     * commune's sum unknown.
+     */
+    public <T> Optional<T> value(String unitId, Metric<T> metric) {
+        Object direct = observations.getOrDefault(unitId, Map.of()).get(metric);
+        if (direct != null) {
+            return Optional.of(metric.cast(direct));
+        }
+        Unit unit = units.get(unitId);
+        if (unit == null || !metric.appliesTo(unit.level()) || metric.aggregation().isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong aggregate = aggregate(unit, metric, metric.aggregation().get());
+        return aggregate.isPresent() ? Optional.of(metric.cast(aggregate.getAsLong())) : Optional.empty();
+    }
+
+    /** Returns the aggregate of a village's household records for a household-based metric, or empty. */
+    OptionalLong householdAggregate(String villageId, Aggregation aggregation) {
+        Households h = households.get(villageId);
+        if (h == null) {
+            return OptionalLong.empty();
+        }
+        if (aggregation instanceof Aggregation.HouseholdsWhere where) {
+            return h.countWhere(where.flag());
+        }
+        if (aggregation instanceof Aggregation.Households) {
+            return OptionalLong.of(h.size());
+        }
+        return OptionalLong.empty();
+    }
+
+    private OptionalLong aggregate(Unit unit, Metric<?> metric, Aggregation aggregation) {
+        boolean householdBased = !(aggregation instanceof Aggregation.Sum);
+        if (unit.level() == metric.level()) {
+            return householdBased && unit.level() == AdminLevel.VILLAGE
+                    ? householdAggregate(unit.id(), aggregation)
+                    : OptionalLong.empty();
+        }
+        List<Unit> kids = children(unit.id());
+        if (kids.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long sum = 0;
+        for (Unit child : kids) {
+            if (!metric.appliesTo(child.level())) {
+                return OptionalLong.empty();
+            }
+            Optional<?> v = value(child.id(), metric);
+            if (v.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            sum = Math.addExact(sum, (Long) v.get());
+        }
+        return OptionalLong.of(sum);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[asOf=" + asOf + ", units=" + units.size() + ", villagesWithHouseholds=" + households.size() + "]";
+    }
+
+    /** Wraps maps built by {@link DatasetBuilder} so that they cannot change. */
+    static Dataset freeze(LocalDate asOf, LinkedHashMap<String, Unit> units, Map<String, List<Unit>> children,
+            Map<String, Map<Metric<?>, Object>> observations, Map<String, Households> households,
+            Map<String, List<Organisation>> organisations) {
+        Map<String, List<Unit>> kids = new LinkedHashMap<>();
+        children.forEach((k, v) -> kids.put(k, List.copyOf(v)));
+        Map<String, Map<Metric<?>, Object>> obs = new LinkedHashMap<>();
+        observations.forEach((k, v) -> obs.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
+        organisations.forEach((k, v) -> orgs.put(k, List.copyOf(v)));
+        List<Unit> roots = units.values().stream().filter(u -> u.parentId() == null).toList();
+        return new Dataset(Objects.requireNonNull(asOf), Collections.unmodifiableMap(new LinkedHashMap<>(units)),
+                Collections.unmodifiableMap(kids), roots, Collections.unmodifiableMap(obs),
+                Collections.unmodifiableMap(new LinkedHashMap<>(households)), Collections.unmodifiableMap(orgs));
+    }
+}

@@ -1,0 +1,378 @@
+package vn.smartvillage.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.metric.Aggregation;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Organisation;
+import vn.smartvillage.model.OrganisationKind;
+import vn.smartvillage.model.Unit;
+
+/**
+ * Collects units, observations and household records, then checks them all at once and builds an
+ * immutable {@link Dataset}.
+ *
+ * <p>Nothing is checked while adding, except that arguments are not {@code null}: {@link #build()}
+ * checks the whole input and throws one {@link InvalidDatasetException} that lists <em>every</em>
+ * problem, each with its unit id (and metric or household). The checks are the Bean Validation
+ * constraints on {@link Unit} and {@link Organisation}, plus what annotations cannot say: duplicate ids,
+ * unknown parents, a parent not above its child, cycles, a household outside any village, a metric
+ * carried at a level it does not describe, negative or implausibly large counts, a part larger than
+ * its whole, and a village whose total disagrees with its own household records.
+ *
+ * <p>A builder is not thread-safe; build it on one thread and share the dataset.
+ */
+public final class DatasetBuilder {
+
+    /** The largest count a unit may carry; larger figures are taken for typing errors. */
+    public static final long MAX_UNIT_COUNT = 1_000_000_000_000L;
+
+    /** The largest count a household may carry. */
+    public static final long MAX_HOUSEHOLD_COUNT = 1_000_000L;
+
+    private final LocalDate asOf;
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
+    private final Map<String, ColumnarHouseholds.Builder> households = new LinkedHashMap<>();
+    private final List<Problem> householdProblems = new ArrayList<>();
+
+    private record Observation(String unitId, Metric<?> metric, Object value) {
+    }
+
+    DatasetBuilder(LocalDate asOf) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** Adds a unit at any level above the household. */
+    public DatasetBuilder unit(String id, String name, AdminLevel level, String parentId) {
+        units.add(new Unit(id, name, level, parentId));
+        return this;
+    }
+
+    /** Adds a province (a root). */
+    public DatasetBuilder province(String id, String name) {
+        return unit(id, name, AdminLevel.PROVINCE, null);
+    }
+
+    /** Adds a district under a province; only data before 1 July 2025 has districts. */
+    public DatasetBuilder district(String id, String name, String provinceId) {
+        return unit(id, name, AdminLevel.DISTRICT, Objects.requireNonNull(provinceId, "provinceId"));
+    }
+
+    /** Adds a commune under a district or, in two-tier data, a province. */
+    public DatasetBuilder commune(String id, String name, String parentId) {
+        return unit(id, name, AdminLevel.COMMUNE, Objects.requireNonNull(parentId, "parentId"));
+    }
+
+    /** Adds a village under a commune. */
+    public DatasetBuilder village(String id, String name, String communeId) {
+        return unit(id, name, AdminLevel.VILLAGE, Objects.requireNonNull(communeId, "communeId"));
+    }
+
+    /** Adds an organisation (cooperative, business household, enterprise) operating in a unit. */
+    public DatasetBuilder organisation(String id, String name, OrganisationKind kind, String unitId) {
+        organisations.add(new Organisation(id, name, kind, unitId));
+        return this;
+    }
+
+    /** Records that the unit carries {@code value} for {@code metric}. */
+    public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value) {
+        observations.add(new Observation(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(metric, "metric"),
+                Objects.requireNonNull(value, "value")));
+        return this;
+    }
+
+    /**
+     * Adds one household record to a village, with the facts {@code facts} sets.
+     *
+     * <pre>{@code
+     * builder.household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true)
+     *                                          .set(Metrics.HOUSEHOLD_HAS_SMARTPHONE, false));
+     * }</pre>
+     */
+    public DatasetBuilder household(String villageId, Consumer<HouseholdFacts> facts) {
+        Objects.requireNonNull(villageId, "villageId");
+        Objects.requireNonNull(facts, "facts");
+        ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
+        int index = table.add();
+        String where = householdLocation(villageId, index);
+        Set<Metric<?>> seen = new HashSet<>();
+        facts.accept(new HouseholdFacts() {
+            @Override
+            public <T> HouseholdFacts set(Metric<T> metric, T value) {
+                Objects.requireNonNull(metric, "metric");
+                Objects.requireNonNull(value, "value");
+                if (!seen.add(metric)) {
+                    householdProblems.add(Problem.at(where + ", metric " + metric.id(),
+                            "chỉ số được ghi hai lần cho cùng một hộ", "the metric is set twice for the same household"));
+                } else if (metric.level() != AdminLevel.HOUSEHOLD) {
+                    householdProblems.add(Problem.at(where + ", metric " + metric.id(),
+                            "chỉ số này mô tả " + metric.level().label().vi() + ", không phải hộ",
+                            "this metric describes a " + metric.level().label().en() + ", not a household"));
+                } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
+                    table.set(index, metric, value);
+                }
+                return this;
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Checks everything and returns the dataset.
+     *
+     * @throws InvalidDatasetException listing every problem, if there is any
+     */
+    public Dataset build() {
+        List<Problem> problems = new ArrayList<>();
+        LinkedHashMap<String, Unit> byId = checkUnits(problems);
+        Map<String, List<Unit>> children = new LinkedHashMap<>();
+        for (Unit u : byId.values()) {
+            if (u.parentId() != null && byId.containsKey(u.parentId())) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        checkCycles(byId, problems);
+        Map<String, List<Organisation>> orgs = checkOrganisations(byId, problems);
+        Map<String, Map<Metric<?>, Object>> obs = checkObservations(byId, problems);
+        Map<String, Households> tables = checkHouseholds(byId, problems);
+        if (problems.isEmpty()) {
+            Dataset candidate = Dataset.freeze(asOf, byId, children, obs, tables, orgs);
+            checkAgainstHouseholds(candidate, problems);
+            checkPartsAndWholes(candidate, problems);
+            if (problems.isEmpty()) {
+                return candidate;
+            }
+        }
+        throw new InvalidDatasetException(problems);
+    }
+
+    private LinkedHashMap<String, Unit> checkUnits(List<Problem> problems) {
+        LinkedHashMap<String, Unit> byId = new LinkedHashMap<>();
+        for (Unit u : units) {
+            String where = "unit " + u.id();
+            BeanChecks.check(u, where, problems::add);
+            if (u.level() == AdminLevel.HOUSEHOLD) {
+                problems.add(Problem.at(where, "hộ không phải là đơn vị; hãy thêm hộ bằng household(...)",
+                        "a household is not a unit; add households with household(...)"));
+            }
+            Unit earlier = byId.putIfAbsent(u.id(), u);
+            if (earlier != null) {
+                problems.add(Problem.at(where, "mã đơn vị bị trùng ('" + earlier.name() + "' và '" + u.name() + "')",
+                        "the unit id is used twice ('" + earlier.name() + "' and '" + u.name() + "')"));
+            }
+        }
+        for (Unit u : byId.values()) {
+            if (u.parentId() == null) {
+                continue;
+            }
+            Unit parent = byId.get(u.parentId());
+            String where = "unit " + u.id();
+            if (parent == null) {
+                problems.add(Problem.at(where, "đơn vị cấp trên '" + u.parentId() + "' không có trong dữ liệu",
+                        "the parent unit '" + u.parentId() + "' is not in the dataset"));
+            } else if (!parent.level().isAbove(u.level())) {
+                problems.add(Problem.at(where,
+                        u.level().label().vi() + " không thể thuộc " + parent.level().label().vi() + " '" + parent.id() + "'",
+                        "a " + u.level().label().en() + " cannot belong to the " + parent.level().label().en()
+                                + " '" + parent.id() + "'; its parent must be at a higher level"));
+            }
+        }
+        return byId;
+    }
+
+    private static void checkCycles(Map<String, Unit> byId, List<Problem> problems) {
+        Set<String> cleared = new HashSet<>();
+        for (Unit start : byId.values()) {
+            List<String> path = new ArrayList<>();
+            Set<String> onPath = new HashSet<>();
+            Unit u = start;
+            while (u != null && !cleared.contains(u.id())) {
+                if (!onPath.add(u.id())) {
+                    List<String> cycle = path.subList(path.indexOf(u.id()), path.size());
+                    String shown = String.join(" → ", cycle) + " → " + u.id();
+                    problems.add(Problem.at("unit " + u.id(), "đơn vị cấp trên tạo thành vòng: " + shown,
+                            "the parents form a cycle: " + shown));
+                    break;
+                }
+                path.add(u.id());
+                u = u.parentId() == null ? null : byId.get(u.parentId());
+            }
+            cleared.addAll(path);
+        }
+    }
+
+    private Map<String, List<Organisation>> checkOrganisations(Map<String, Unit> byId, List<Problem> problems) {
+        Map<String, List<Organisation>> out = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Organisation o : organisations) {
+            String where = "organisation " + o.id();
+            BeanChecks.check(o, where, problems::add);
+            if (!ids.add(o.id())) {
+                problems.add(Problem.at(where, "mã tổ chức bị trùng", "the organisation id is used twice"));
+            }
+            if (!byId.containsKey(o.unitId())) {
+                problems.add(Problem.at(where, "đơn vị '" + o.unitId() + "' không có trong dữ liệu",
+                        "the unit '" + o.unitId() + "' is not in the dataset"));
+            }
+            out.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
+        }
+        return out;
+    }
+
+    private Map<String, Map<Metric<?>, Object>> checkObservations(Map<String, Unit> byId, List<Problem> problems) {
+        Map<String, Map<Metric<?>, Object>> out = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            String where = "unit " + o.unitId() + ", metric " + o.metric().id();
+            Unit unit = byId.get(o.unitId());
+            if (unit == null) {
+                problems.add(Problem.at(where, "đơn vị không có trong dữ liệu", "the unit is not in the dataset"));
+                continue;
+            }
+            Metric<?> m = o.metric();
+            if (!m.appliesTo(unit.level())) {
+                problems.add(Problem.at(where,
+                        "chỉ số này mô tả " + m.level().label().vi() + (m.level() == AdminLevel.HOUSEHOLD ? "" : " trở lên")
+                                + ", không áp dụng cho " + unit.level().label().vi(),
+                        "this metric describes a " + m.level().label().en()
+                                + (m.level() == AdminLevel.HOUSEHOLD ? "" : " or a higher level")
+                                + ", not a " + unit.level().label().en()));
+                continue;
+            }
+            if (!checkValue(where, m, o.value(), MAX_UNIT_COUNT, problems::add)) {
+                continue;
+            }
+            Map<Metric<?>, Object> values = out.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>());
+            Object earlier = values.putIfAbsent(m, o.value());
+            if (earlier != null && !sameValue(earlier, o.value())) {
+                problems.add(Problem.at(where, "được ghi hai lần với hai giá trị khác nhau: " + earlier + " và " + o.value(),
+                        "is given twice with different values: " + earlier + " and " + o.value()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Households> checkHouseholds(Map<String, Unit> byId, List<Problem> problems) {
+        problems.addAll(householdProblems);
+        Map<String, Households> out = new LinkedHashMap<>();
+        households.forEach((villageId, table) -> {
+            Unit village = byId.get(villageId);
+            if (village == null) {
+                problems.add(Problem.at(householdLocation(villageId, 0) + " (and the rest of its " + table.build().size() + ")",
+                        "hộ thuộc thôn '" + villageId + "' không có trong dữ liệu",
+                        "the households belong to the village '" + villageId + "', which is not in the dataset"));
+            } else if (village.level() != AdminLevel.VILLAGE) {
+                problems.add(Problem.at(householdLocation(villageId, 0),
+                        "hộ phải thuộc một thôn, còn '" + villageId + "' là " + village.level().label().vi(),
+                        "households must belong to a village, but '" + villageId + "' is a " + village.level().label().en()));
+            } else {
+                out.put(villageId, table.build());
+            }
+        });
+        return out;
+    }
+
+    /** A village that carries a total and has household records must agree with them. */
+    private static void checkAgainstHouseholds(Dataset data, List<Problem> problems) {
+        for (Unit unit : data.units()) {
+            if (data.households(unit.id()).isEmpty()) {
+                continue;
+            }
+            for (Metric<?> m : data.observedMetrics(unit.id())) {
+                Optional<Aggregation> agg = m.aggregation();
+                if (agg.isEmpty() || agg.get() instanceof Aggregation.Sum || m.level() != AdminLevel.VILLAGE) {
+                    continue;
+                }
+                OptionalLong fromRecords = data.householdAggregate(unit.id(), agg.get());
+                long carried = (Long) data.observed(unit.id(), m).orElseThrow();
+                if (fromRecords.isPresent() && fromRecords.getAsLong() != carried) {
+                    problems.add(Problem.at("unit " + unit.id() + ", metric " + m.id(),
+                            "tổng ghi cho thôn (" + carried + ") khác với số đếm từ các hộ (" + fromRecords.getAsLong() + ")",
+                            "the village total (" + carried + ") differs from the count over its household records ("
+                                    + fromRecords.getAsLong() + ")"));
+                }
+            }
+        }
+    }
+
+    /** For each unit carrying a part or a whole, the part may not exceed the whole. */
+    private static void checkPartsAndWholes(Dataset data, List<Problem> problems) {
+        Set<Metric<?>> observed = new LinkedHashSet<>();
+        for (Unit u : data.units()) {
+            observed.addAll(data.observedMetrics(u.id()));
+        }
+        Map<Metric<Long>, List<Metric<?>>> partsOf = new HashMap<>();
+        for (Metric<?> m : observed) {
+            m.whole().ifPresent(w -> partsOf.computeIfAbsent(w, k -> new ArrayList<>()).add(m));
+        }
+        for (Unit u : data.units()) {
+            Set<Metric<?>> here = data.observedMetrics(u.id());
+            Set<Metric<?>> parts = new LinkedHashSet<>();
+            boolean hasHouseholds = data.households(u.id()).isPresent();
+            for (Metric<?> m : here) {
+                if (m.whole().isPresent()) {
+                    parts.add(m);
+                }
+                parts.addAll(partsOf.getOrDefault(m, List.of()));
+            }
+            if (hasHouseholds) {
+                parts.addAll(partsOf.values().stream().flatMap(List::stream).toList());
+            }
+            for (Metric<?> part : parts) {
+                Metric<Long> whole = part.whole().orElseThrow();
+                Optional<?> p = data.value(u.id(), part);
+                Optional<Long> w = data.value(u.id(), whole);
+                if (p.isPresent() && w.isPresent() && (Long) p.get() > w.get()) {
+                    problems.add(Problem.at("unit " + u.id() + ", metric " + part.id(),
+                            part.name().vi() + " (" + p.get() + ") lớn hơn " + whole.name().vi() + " (" + w.get() + ")",
+                            part.name().en() + " (" + p.get() + ") exceeds " + whole.name().en() + " (" + w.get() + ")"));
+                }
+            }
+        }
+    }
+
+    private static boolean checkValue(String where, Metric<?> m, Object value, long maxCount, Consumer<Problem> sink) {
+        if (!m.type().javaType().isInstance(value)) {
+            sink.accept(Problem.at(where, "giá trị '" + value + "' không đúng kiểu " + m.type(),
+                    "the value '" + value + "' is not a " + m.type()));
+            return false;
+        }
+        if (value instanceof Long n && (n < 0 || n > maxCount)) {
+            sink.accept(n < 0
+                    ? Problem.at(where, "số đếm không được âm (đang là " + n + ")", "a count cannot be negative (got " + n + ")")
+                    : Problem.at(where, "số đếm quá lớn (" + n + " > " + maxCount + "), có thể nhập nhầm",
+                            "the count is implausibly large (" + n + " > " + maxCount + "); check for a typing error"));
+            return false;
+        }
+        if (value instanceof BigDecimal d && d.signum() < 0) {
+            sink.accept(Problem.at(where, "giá trị không được âm (đang là " + d.toPlainString() + ")",
+                    "an amount cannot be negative (got " + d.toPlainString() + ")"));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
+    }
+
+    private static String householdLocation(String villageId, int index) {
+        return "village " + villageId + ", household #" + (index + 1);
+    }
+}

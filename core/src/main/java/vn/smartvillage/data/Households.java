@@ -1,0 +1,47 @@
+package vn.smartvillage.data;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import vn.smartvillage.metric.Metric;
+
+/**
+ * The household records of one village, read by metric.
+ *
+ * <p>Households are many (28 million in Vietnam), so their facts are kept in columns, one per metric,
+ * not as one object per household. This interface is the only view of them, so the storage can change
+ * without changing the API. A village that has household records has all of them: counts over the
+ * records are the village's counts. A fact a household does not have is missing, never {@code false}
+ * or zero.
+ *
+ * <p>Implementations are immutable and safe to share between threads.
+ */
+public interface Households {
+
+    /** Returns the number of household records, one or more. */
+    int size();
+
+    /** Returns the metrics that at least one household has a value for. */
+    Set<Metric<?>> metrics();
+
+    /**
+     * Returns the value of {@code metric} for the household at {@code index}, or empty if that household
+     * does not have it.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
+     */
+    <T> Optional<T> get(int index, Metric<T> metric);
+
+    /**
+     * Returns the number of households where {@code flag} holds, or empty if any household lacks the
+     * fact (the count is then unknown).
+     */
+    OptionalLong countWhere(Metric<Boolean> flag);
+
+    /** Returns the sum of {@code count} over all households, or empty if any household lacks it. */
+    OptionalLong sum(Metric<Long> count);
+
+    /** Returns the number of households that have a value for {@code metric}. */
+    int known(Metric<?> metric);
+}

@@ -1,0 +1,20 @@
+package vn.smartvillage.data;
+
+import java.util.List;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
+
+/**
+ * Thrown when a dataset has problems: every problem found, each with its unit (and metric, or
+ * household) and its reason. No dataset is built, so nothing half-loaded is ever used.
+ */
+public final class InvalidDatasetException extends SmartVillageException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception for the given problems, at least one. */
+    public InvalidDatasetException(List<Problem> problems) {
+        super("the dataset has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation helpers; not exported, not part of the API. */
+package vn.smartvillage.internal;

@@ -1,0 +1,45 @@
+package vn.smartvillage.metric;
+
+import java.util.Objects;
+
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * How a count metric gets a value for a unit that does not carry one directly.
+ *
+ * <p>Every aggregation is a sum over the unit's children once it is above its base level; they differ
+ * in how the base level counts:
+ * <ul>
+ *   <li>{@link Sum}: the metric is observed at its own level and summed upwards (residents of a
+ *       commune are the residents of its villages);</li>
+ *   <li>{@link HouseholdsWhere}: a village counts its household records where a household flag holds;</li>
+ *   <li>{@link Households}: a village counts its household records.</li>
+ * </ul>
+ * A value carried directly by a unit always wins over an aggregate; a village carrying both a total and
+ * household records that disagree is a validation error.
+ */
+public sealed interface Aggregation {
+
+    /** Sum over the children when the unit does not carry the value itself. */
+    record Sum() implements Aggregation {
+    }
+
+    /**
+     * At village level, the number of household records where {@code flag} holds; summed above it.
+     *
+     * @param flag a household-level flag metric
+     */
+    record HouseholdsWhere(Metric<Boolean> flag) implements Aggregation {
+        /** Checks that {@code flag} is a household-level flag. */
+        public HouseholdsWhere {
+            Objects.requireNonNull(flag, "flag");
+            if (flag.level() != AdminLevel.HOUSEHOLD || flag.type() != ValueType.FLAG) {
+                throw new IllegalArgumentException("a household count needs a household-level flag, got " + flag.id());
+            }
+        }
+    }
+
+    /** At village level, the number of household records; summed above it. */
+    record Households() implements Aggregation {
+    }
+}

@@ -1,0 +1,173 @@
+package vn.smartvillage.metric;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * A typed key for one measured fact, such as "residents with electronic ID" or "the cultural house
+ * has Wi-Fi".
+ *
+ * <p>A metric has an id, a bilingual name, a {@linkplain ValueType value type}, and a <em>level</em>:
+ * the lowest administrative level it describes. A unit metric may be carried by any unit at its level
+ * or above it (a province has its own work records, as a commune has); a {@link AdminLevel#HOUSEHOLD}
+ * metric is carried only by household records and reaches units only through a count metric that
+ * {@linkplain Aggregation aggregates} it. Missing is never zero: a unit without a value, direct or
+ * aggregated, has no value.
+ *
+ * <p>Well-known metrics are constants in {@link Metrics}; a rule pack may declare its own. Instances are
+ * immutable; two metrics are equal when all their parts are.
+ *
+ * @param <T> the Java type of the values: {@link Long}, {@link Boolean} or {@link java.math.BigDecimal}
+ */
+public final class Metric<T> {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+
+    private final String id;
+    private final Text name;
+    private final AdminLevel level;
+    private final ValueType type;
+    private final Aggregation aggregation;
+    private final Metric<Long> whole;
+
+    private Metric(String id, Text name, AdminLevel level, ValueType type, Aggregation aggregation, Metric<Long> whole) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.level = Objects.requireNonNull(level, "level");
+        this.type = Objects.requireNonNull(type, "type");
+        this.aggregation = aggregation;
+        this.whole = whole;
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("metric id '" + id
+                    + "' must be 1 to 80 lower-case letters, digits and . _ -, starting with a letter or digit");
+        }
+        if (aggregation != null && type != ValueType.COUNT) {
+            throw new IllegalArgumentException("metric '" + id + "': only counts aggregate");
+        }
+        if (whole != null) {
+            if (type != ValueType.COUNT) {
+                throw new IllegalArgumentException("metric '" + id + "': only a count can be part of a whole");
+            }
+            if (whole.id.equals(id)) {
+                throw new IllegalArgumentException("metric '" + id + "' cannot be a part of itself");
+            }
+        }
+    }
+
+    /**
+     * Returns a count that a unit carries itself and that is not summed from its children, such as a
+     * commune's own work records.
+     */
+    public static Metric<Long> count(String id, AdminLevel level, Text name) {
+        return new Metric<>(id, name, level, ValueType.COUNT, null, null);
+    }
+
+    /**
+     * Returns a count that, where a unit does not carry it, is the sum over the unit's children, such
+     * as residents.
+     */
+    public static Metric<Long> summedCount(String id, AdminLevel level, Text name) {
+        return new Metric<>(id, name, level, ValueType.COUNT, new Aggregation.Sum(), null);
+    }
+
+    /**
+     * Returns a village-level count of household records where {@code householdFlag} holds, summed
+     * above the village.
+     */
+    public static Metric<Long> householdsWhere(String id, Text name, Metric<Boolean> householdFlag) {
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdsWhere(householdFlag), null);
+    }
+
+    /** Returns a village-level count of household records, summed above the village. */
+    public static Metric<Long> households(String id, Text name) {
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.Households(), null);
+    }
+
+    /** Returns a yes/no fact about a unit or a household. */
+    public static Metric<Boolean> flag(String id, AdminLevel level, Text name) {
+        return new Metric<>(id, name, level, ValueType.FLAG, null, null);
+    }
+
+    /** Returns an exact decimal amount, zero or more. */
+    public static Metric<java.math.BigDecimal> amount(String id, AdminLevel level, Text name) {
+        return new Metric<>(id, name, level, ValueType.AMOUNT, null, null);
+    }
+
+    /**
+     * Returns a copy of this count that is a part of {@code whole}: for every unit that has both, this
+     * value may not exceed the whole (households with fibre ≤ households).
+     */
+    @SuppressWarnings("unchecked")
+    public Metric<T> partOf(Metric<Long> whole) {
+        Objects.requireNonNull(whole, "whole");
+        return new Metric<>(id, name, level, type, aggregation, whole);
+    }
+
+    /** Returns the id, such as {@code "residents.electronic-id"}. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the name in Vietnamese and English. */
+    public Text name() {
+        return name;
+    }
+
+    /** Returns the lowest level this metric describes. */
+    public AdminLevel level() {
+        return level;
+    }
+
+    /** Returns the value type. */
+    public ValueType type() {
+        return type;
+    }
+
+    /** Returns how the metric gets a value for a unit that does not carry one, or empty if it does not. */
+    public Optional<Aggregation> aggregation() {
+        return Optional.ofNullable(aggregation);
+    }
+
+    /** Returns the whole this count is a part of, or empty. */
+    public Optional<Metric<Long>> whole() {
+        return Optional.ofNullable(whole);
+    }
+
+    /**
+     * Returns {@code true} if a unit at {@code unitLevel} can have a value of this metric, carried or
+     * aggregated.
+     */
+    public boolean appliesTo(AdminLevel unitLevel) {
+        if (level == AdminLevel.HOUSEHOLD || unitLevel == AdminLevel.HOUSEHOLD) {
+            return level == unitLevel;
+        }
+        return level == unitLevel || unitLevel.isAbove(level);
+    }
+
+    /** Casts {@code value} to this metric's type; {@code null} stays {@code null}. */
+    @SuppressWarnings("unchecked")
+    public T cast(Object value) {
+        return (T) type.javaType().cast(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Metric<?> m && id.equals(m.id) && name.equals(m.name) && level == m.level
+                && type == m.type && Objects.equals(aggregation, m.aggregation) && Objects.equals(whole, m.whole);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, level, type);
+    }
+
+    /** Returns the id. */
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.smartvillage.metric;
+
+import java.math.BigDecimal;
+
+/** The kind of value a metric holds. */
+public enum ValueType {
+    /** A whole number of people, households, records or items, zero or more; held as {@link Long}. */
+    COUNT(Long.class),
+    /** A yes/no fact, such as "the cultural house has Wi-Fi"; held as {@link Boolean}. */
+    FLAG(Boolean.class),
+    /** An exact decimal amount, zero or more, such as an income in đồng; held as {@link BigDecimal}. */
+    AMOUNT(BigDecimal.class);
+
+    private final Class<?> javaType;
+
+    ValueType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    /** Returns the Java type of the values. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+}

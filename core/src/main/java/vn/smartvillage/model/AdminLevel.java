@@ -1,0 +1,40 @@
+package vn.smartvillage.model;
+
+import vn.smartvillage.Text;
+
+/**
+ * A level of Vietnam's administrative hierarchy, from province down to household.
+ *
+ * <p>The order of the constants is the order of the hierarchy: a unit's parent is always at a level
+ * declared before its own. The district level is optional: Vietnam dropped it on 1 July 2025, so data
+ * after that date has communes directly under their province, while older data has districts between
+ * them. Both shapes are valid.
+ */
+public enum AdminLevel {
+    /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */
+    PROVINCE(Text.of("tỉnh", "province")),
+    /** A district (huyện, quận, thị xã); absent from data dated after 1 July 2025. */
+    DISTRICT(Text.of("huyện", "district")),
+    /** A commune, ward or special zone (xã, phường, đặc khu). */
+    COMMUNE(Text.of("xã", "commune")),
+    /** A village or street group (thôn, bản, ấp, tổ dân phố). */
+    VILLAGE(Text.of("thôn", "village")),
+    /** A household (hộ gia đình). */
+    HOUSEHOLD(Text.of("hộ", "household"));
+
+    private final Text label;
+
+    AdminLevel(Text label) {
+        this.label = label;
+    }
+
+    /** Returns the level's name in Vietnamese and English. */
+    public Text label() {
+        return label;
+    }
+
+    /** Returns {@code true} if this level stands above {@code other} in the hierarchy. */
+    public boolean isAbove(AdminLevel other) {
+        return compareTo(other) < 0;
+    }
+}
