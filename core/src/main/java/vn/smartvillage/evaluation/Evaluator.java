@@ -1,0 +1,348 @@
+package vn.smartvillage.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.smartvillage.Fraction;
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.Text;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+
+/**
+ * Evaluates a dataset against a rule pack on a date.
+ *
+ * <p>Units are evaluated from the bottom up, so that a commune's "share of villages that are smart
+ * villages" reads the verdicts its villages already have. Every comparison is exact integer
+ * arithmetic. Missing data is never met and never zero: a criterion whose data is missing is
+ * {@link Status#MISSING_DATA}, and a share over children counts such children as undecided, so the
+ * parent is {@code MET} or {@code NOT_MET} only when every possible outcome for them agrees.
+ *
+ * <p>An evaluator holds no state: it is immutable and thread-safe, and the same inputs give an equal
+ * {@link Assessment}.
+ *
+ * <pre>{@code
+ * Assessment a = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2023, 1, 24));
+ * a.unit("kha-ly-thuong").orElseThrow().certification("smart-village").orElseThrow().status();
+ * }</pre>
+ */
+public final class Evaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    private static final Evaluator INSTANCE = new Evaluator();
+
+    private Evaluator() {
+    }
+
+    /** Returns an evaluator. */
+    public static Evaluator create() {
+        return INSTANCE;
+    }
+
+    /**
+     * Evaluates every unit of {@code data} against the rules of {@code pack} in force on {@code asOf}.
+     *
+     * @param data the figures
+     * @param pack the rules
+     * @param asOf the date whose rules apply; criteria not in force on it are {@code NOT_APPLICABLE}
+     * @return the assessment of every unit
+     * @throws SmartVillageException if the pack is not yet in force on {@code asOf}
+     */
+    public Assessment evaluate(Dataset data, RulePack pack, LocalDate asOf) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Text> warnings = new ArrayList<>();
+        if (asOf.isBefore(pack.effective().from())) {
+            throw new SmartVillageException("the rule pack is not in force", List.of(Problem.at("pack " + pack,
+                    "gói quy tắc chỉ có hiệu lực từ ngày " + pack.effective().from() + ", chưa áp dụng cho ngày " + asOf,
+                    "the pack is in force from " + pack.effective().from() + ", not yet on " + asOf)));
+        }
+        if (pack.effective().endedBefore(asOf)) {
+            Text w = Text.of("gói quy tắc " + pack + " đã hết hiệu lực ngày " + pack.effective().to()
+                            + "; kết quả cho ngày " + asOf + " có thể đã lỗi thời",
+                    "the rule pack " + pack + " ended on " + pack.effective().to() + "; results for " + asOf + " may be stale");
+            warnings.add(w);
+            LOG.warn(w.en());
+        }
+        return new Run(data, pack, asOf).evaluate(warnings);
+    }
+
+    /** One evaluation; holds the per-run state so the evaluator itself stays stateless. */
+    private static final class Run {
+        private final Dataset data;
+        private final RulePack pack;
+        private final LocalDate asOf;
+        private final Map<String, UnitAssessment> done = new HashMap<>();
+        private final Map<String, Map<String, long[]>> tallies = new HashMap<>();
+
+        Run(Dataset data, RulePack pack, LocalDate asOf) {
+            this.data = data;
+            this.pack = pack;
+            this.asOf = asOf;
+        }
+
+        Assessment evaluate(List<Text> warnings) {
+            List<Unit> bottomUp = new ArrayList<>(data.units());
+            bottomUp.sort(Comparator.comparing((Unit u) -> u.level()).reversed());
+            for (Unit unit : bottomUp) {
+                done.put(unit.id(), assess(unit));
+            }
+            List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
+            return new Assessment(pack.id(), pack.version(), asOf, data.asOf(), ordered, warnings);
+        }
+
+        private UnitAssessment assess(Unit unit) {
+            Map<String, long[]> tally = tallyChildren(unit);
+            tallies.put(unit.id(), tally);
+            Map<String, CriterionResult> own = new LinkedHashMap<>();
+            for (Criterion c : pack.criteria()) {
+                if (c.level() == unit.level()) {
+                    own.put(c.id(), evaluate(c, unit, tally));
+                }
+            }
+            List<TargetResult> targets = new ArrayList<>();
+            for (Target t : pack.targets()) {
+                if (t.indicator().level() == unit.level()) {
+                    CriterionResult r = evaluate(t.indicator(), unit, tally);
+                    own.put(t.id(), r);
+                    targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
+                }
+            }
+            List<CertificationResult> certs = new ArrayList<>();
+            for (Certification cert : pack.certifications()) {
+                if (cert.level() == unit.level()) {
+                    Verdict v = verdict(cert.requirement(), own, tally);
+                    certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
+                }
+            }
+            List<CriterionResult> criteria = own.values().stream()
+                    .filter(r -> pack.criterion(r.criterion().id()).isPresent()).toList();
+            return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
+        }
+
+        private CriterionResult evaluate(Criterion c, Unit unit, Map<String, long[]> tally) {
+            if (!c.effective().contains(asOf)) {
+                return Judge.notInForce(c, unit.id(), asOf);
+            }
+            return Judge.judge(c, unit.id(), read(c.measure(), unit, tally));
+        }
+
+        /** Adds up the verdicts of the unit's children and of everything below them. */
+        private Map<String, long[]> tallyChildren(Unit unit) {
+            Map<String, long[]> tally = new HashMap<>();
+            for (Unit child : data.children(unit.id())) {
+                tallies.getOrDefault(child.id(), Map.of()).forEach((k, v) -> {
+                    long[] sum = tally.computeIfAbsent(k, x -> new long[4]);
+                    for (int i = 0; i < 4; i++) {
+                        sum[i] += v[i];
+                    }
+                });
+                UnitAssessment a = done.get(child.id());
+                a.criteria().forEach(r -> add(tally, criterionKey(r.criterion().id()), r.status()));
+                a.targets().forEach(r -> add(tally, criterionKey(r.target().id()), r.status()));
+                a.certifications().forEach(r -> add(tally, certificationKey(r.certification().id()), r.status()));
+                tallies.remove(child.id());
+            }
+            return tally;
+        }
+
+        private List<RollUp> rollUps(Unit unit, Map<String, long[]> tally) {
+            List<RollUp> out = new ArrayList<>();
+            for (Criterion c : pack.criteria()) {
+                if (unit.level().isAbove(c.level())) {
+                    out.add(rollUp(RollUp.Kind.CRITERION, c.id(), c.level(), tally.get(criterionKey(c.id()))));
+                }
+            }
+            for (Target t : pack.targets()) {
+                if (unit.level().isAbove(t.indicator().level())) {
+                    out.add(rollUp(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), tally.get(criterionKey(t.id()))));
+                }
+            }
+            for (Certification c : pack.certifications()) {
+                if (unit.level().isAbove(c.level())) {
+                    out.add(rollUp(RollUp.Kind.CERTIFICATION, c.id(), c.level(), tally.get(certificationKey(c.id()))));
+                }
+            }
+            return out;
+        }
+
+        private Reading read(Measure measure, Unit unit, Map<String, long[]> tally) {
+            if (measure instanceof Measure.Ratio m) {
+                Optional<Long> n = data.value(unit.id(), m.numerator());
+                Optional<Long> d = data.value(unit.id(), m.denominator());
+                if (n.isEmpty() || d.isEmpty()) {
+                    List<String> missing = new ArrayList<>();
+                    n.ifPresentOrElse(x -> { }, () -> missing.add(m.numerator().id()));
+                    d.ifPresentOrElse(x -> { }, () -> missing.add(m.denominator().id()));
+                    return Reading.missing(missing, m.numerator().name());
+                }
+                if (d.get() == 0) {
+                    return Reading.empty(m.numerator().name());
+                }
+                return Reading.known(n.get(), d.get(), 0, d.get(), m.numerator().name(),
+                        share(n.get(), d.get()), List.of());
+            }
+            if (measure instanceof Measure.Count m) {
+                return data.value(unit.id(), m.metric())
+                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), whole(n), List.of()))
+                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
+            }
+            if (measure instanceof Measure.Flag m) {
+                return data.value(unit.id(), m.metric())
+                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(),
+                                b ? Text.of("có", "yes") : Text.of("không", "no"), List.of()))
+                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
+            }
+            if (measure instanceof Measure.FlagsHeld m) {
+                long held = 0;
+                List<String> unknown = new ArrayList<>();
+                for (Metric<Boolean> f : m.flags()) {
+                    Optional<Boolean> b = data.value(unit.id(), f);
+                    if (b.isEmpty()) {
+                        unknown.add(f.id());
+                    } else if (b.get()) {
+                        held++;
+                    }
+                }
+                int size = m.flags().size();
+                Text subject = Text.of("mục trong nhóm", "items of the group");
+                Text shown = Text.of(Numbers.whole(held, true) + " trong " + size, Numbers.whole(held, false) + " of " + size);
+                return Reading.known(held, 1, unknown.size(), size, subject, shown, unknown);
+            }
+            if (measure instanceof Measure.ChildrenMeeting m) {
+                Criterion target = pack.criterion(m.criterionId())
+                        .orElseGet(() -> pack.targets().stream().filter(t -> t.id().equals(m.criterionId()))
+                                .map(Target::indicator).findFirst().orElseThrow());
+                Text subject = Text.of(m.level().label().vi() + " đạt \"" + target.name().vi() + "\"",
+                        m.level().label().en() + "s meeting \"" + target.name().en() + "\"");
+                return children(m.form(), tally.get(criterionKey(m.criterionId())), subject);
+            }
+            Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
+            Certification cert = pack.certification(m.certificationId()).orElseThrow();
+            Text subject = Text.of(m.level().label().vi() + " đạt danh hiệu \"" + cert.name().vi() + "\"",
+                    m.level().label().en() + "s certified \"" + cert.name().en() + "\"");
+            return children(m.form(), tally.get(certificationKey(m.certificationId())), subject);
+        }
+
+        private static Reading children(Measure.Form form, long[] counts, Text subject) {
+            long[] c = counts == null ? new long[4] : counts;
+            long met = c[Status.MET.ordinal()];
+            long undecided = c[Status.MISSING_DATA.ordinal()];
+            long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
+            if (form == Measure.Form.COUNT) {
+                return Reading.known(met, 1, undecided, applicable, subject, whole(met), List.of());
+            }
+            if (applicable == 0) {
+                return Reading.empty(subject);
+            }
+            return Reading.known(met, applicable, undecided, applicable, subject, share(met, applicable), List.of());
+        }
+
+        private Verdict verdict(Requirement r, Map<String, CriterionResult> own, Map<String, long[]> tally) {
+            if (r instanceof Requirement.Meets m) {
+                return Verdict.leaf(r, own.get(m.criterionId()).status());
+            }
+            if (r instanceof Requirement.ChildrenCertified cc) {
+                long[] c = tally.getOrDefault(certificationKey(cc.certificationId()), new long[4]);
+                long met = c[Status.MET.ordinal()];
+                long undecided = c[Status.MISSING_DATA.ordinal()];
+                Status s = met >= cc.count() ? Status.MET
+                        : met + undecided < cc.count() ? Status.NOT_MET : Status.MISSING_DATA;
+                return Verdict.leaf(r, s);
+            }
+            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
+                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
+            List<Verdict> verdicts = parts.stream().map(p -> verdict(p, own, tally)).toList();
+            if (r instanceof Requirement.AllOf) {
+                return Verdict.allOf(verdicts);
+            }
+            if (r instanceof Requirement.AnyOf) {
+                return Verdict.atLeast(1, verdicts);
+            }
+            return Verdict.atLeast(((Requirement.AtLeast) r).n(), verdicts);
+        }
+
+        private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, long[] counts) {
+            long[] c = counts == null ? new long[4] : counts;
+            return new RollUp(kind, id, level, c[0], c[1], c[2], c[3]);
+        }
+
+        private static void add(Map<String, long[]> tally, String key, Status s) {
+            tally.computeIfAbsent(key, k -> new long[4])[s.ordinal()]++;
+        }
+
+        private static String criterionKey(String id) {
+            return "criterion:" + id;
+        }
+
+        private static String certificationKey(String id) {
+            return "certification:" + id;
+        }
+
+        private static Text share(long n, long d) {
+            BigDecimal pct = Fraction.of(n, d).percent(2);
+            String pctVi = Numbers.decimal(pct, true);
+            String pctEn = Numbers.decimal(pct, false);
+            return Text.of(Numbers.whole(n, true) + "/" + Numbers.whole(d, true) + " = " + pctVi + " %",
+                    Numbers.whole(n, false) + "/" + Numbers.whole(d, false) + " = " + pctEn + " %");
+        }
+
+        private static Text whole(long n) {
+            return Text.of(Numbers.whole(n, true), Numbers.whole(n, false));
+        }
+    }
+
+    /** The verdict of a requirement node, with the leaves that stand in the way. */
+    private record Verdict(Status status, List<Requirement> unmet) {
+
+        static Verdict leaf(Requirement r, Status s) {
+            return new Verdict(s, s == Status.NOT_MET || s == Status.MISSING_DATA ? List.of(r) : List.of());
+        }
+
+        static Verdict allOf(List<Verdict> parts) {
+            boolean anyNotMet = parts.stream().anyMatch(v -> v.status() == Status.NOT_MET);
+            boolean anyMissing = parts.stream().anyMatch(v -> v.status() == Status.MISSING_DATA);
+            boolean allNa = parts.stream().allMatch(v -> v.status() == Status.NOT_APPLICABLE);
+            Status s = anyNotMet ? Status.NOT_MET : anyMissing ? Status.MISSING_DATA : allNa ? Status.NOT_APPLICABLE : Status.MET;
+            return new Verdict(s, unmetOf(s, parts));
+        }
+
+        static Verdict atLeast(int n, List<Verdict> parts) {
+            long met = parts.stream().filter(v -> v.status() == Status.MET).count();
+            long undecided = parts.stream().filter(v -> v.status() == Status.MISSING_DATA).count();
+            boolean allNa = parts.stream().allMatch(v -> v.status() == Status.NOT_APPLICABLE);
+            Status s = met >= n ? Status.MET : allNa ? Status.NOT_APPLICABLE
+                    : met + undecided < n ? Status.NOT_MET : Status.MISSING_DATA;
+            return new Verdict(s, unmetOf(s, parts));
+        }
+
+        private static List<Requirement> unmetOf(Status s, List<Verdict> parts) {
+            if (s == Status.MET || s == Status.NOT_APPLICABLE) {
+                return List.of();
+            }
+            return parts.stream().flatMap(v -> v.unmet().stream()).toList();
+        }
+    }
+}

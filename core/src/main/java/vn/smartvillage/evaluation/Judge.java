@@ -1,0 +1,183 @@
+package vn.smartvillage.evaluation;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import vn.smartvillage.Fraction;
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.Exact;
+import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.rules.Comparison;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Threshold;
+
+/**
+ * Turns a {@link Reading} into a {@link CriterionResult}: the verdict, the least gap, the progress and
+ * the reason, all in exact integer arithmetic.
+ */
+final class Judge {
+
+    private static final long PROGRESS_DENOMINATOR = 1_000_000_000L;
+
+    private Judge() {
+    }
+
+    static CriterionResult notInForce(Criterion c, String unitId, LocalDate asOf) {
+        return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Text.of("không có hiệu lực vào ngày " + asOf, "not in force on " + asOf));
+    }
+
+    static CriterionResult judge(Criterion c, String unitId, Reading r) {
+        Threshold t = c.threshold();
+        switch (r.state()) {
+            case MISSING:
+                return new CriterionResult(c, unitId, Status.MISSING_DATA, Optional.empty(), Optional.empty(), Optional.empty(),
+                        r.missing(), Text.of("thiếu dữ liệu: " + String.join(", ", r.missing()),
+                                "missing data: " + String.join(", ", r.missing())));
+            case EMPTY:
+                Status s = switch (c.whenEmpty()) {
+                    case MET -> Status.MET;
+                    case NOT_MET -> Status.NOT_MET;
+                    case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
+                };
+                return new CriterionResult(c, unitId, s, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                        Text.of("không có gì để tính (0/0): " + s.label().vi(), "nothing to measure (0 of 0): " + s.label().en()));
+            default:
+                break;
+        }
+        Fraction threshold = t.asFraction();
+        Comparison cmp = t.comparison();
+        Status status = status(cmp, r, threshold);
+        Optional<Gap> gap = r.unknown() == 0 && (status == Status.MET || status == Status.NOT_MET)
+                ? gap(cmp, threshold, r)
+                : Optional.empty();
+        if (status == Status.MET) {
+            gap = Optional.of(new Gap(0, cmp.lowerIsBetter() ? Gap.Direction.REMOVE : Gap.Direction.ADD, r.subject()));
+        }
+        Optional<Fraction> progress = r.unknown() == 0 ? Optional.of(progress(cmp, r.low(), threshold, status))
+                : Optional.empty();
+        return new CriterionResult(c, unitId, status, Optional.of(r.low()), gap, progress, r.missing(),
+                reason(t, r, status, gap));
+    }
+
+    private static Status status(Comparison cmp, Reading r, Fraction threshold) {
+        boolean lowMeets = cmp.test(r.low().compareTo(threshold));
+        if (r.unknown() == 0) {
+            return lowMeets ? Status.MET : Status.NOT_MET;
+        }
+        boolean highMeets = cmp.test(r.high().compareTo(threshold));
+        if (cmp == Comparison.EQUAL_TO) {
+            boolean reachable = Exact.dividesProduct(threshold.numerator(), r.denominator(), threshold.denominator());
+            long target = reachable ? Exact.floorMulDiv(threshold.numerator(), r.denominator(), threshold.denominator()) : -1;
+            return reachable && target >= r.numerator() && target <= r.numerator() + r.unknown()
+                    ? Status.MISSING_DATA : Status.NOT_MET;
+        }
+        if (lowMeets && highMeets) {
+            return Status.MET;
+        }
+        return !lowMeets && !highMeets ? Status.NOT_MET : Status.MISSING_DATA;
+    }
+
+    /**
+     * The least change of the numerator, with the denominator fixed, that meets the threshold; empty
+     * when no numerator in {@code [0, upper]} does.
+     */
+    private static Optional<Gap> gap(Comparison cmp, Fraction t, Reading r) {
+        long p = t.numerator();
+        long q = t.denominator();
+        long den = r.denominator();
+        long num = r.numerator();
+        long need;
+        switch (cmp) {
+            case AT_LEAST:
+                need = Exact.ceilMulDiv(p, den, q);
+                return need <= r.upper() ? Optional.of(new Gap(Math.max(0, need - num), Gap.Direction.ADD, r.subject()))
+                        : Optional.empty();
+            case MORE_THAN:
+                need = Exact.floorMulDiv(p, den, q) + 1;
+                return need <= r.upper() ? Optional.of(new Gap(Math.max(0, need - num), Gap.Direction.ADD, r.subject()))
+                        : Optional.empty();
+            case AT_MOST:
+                need = Exact.floorMulDiv(p, den, q);
+                return Optional.of(new Gap(Math.max(0, num - need), Gap.Direction.REMOVE, r.subject()));
+            case LESS_THAN:
+                need = Exact.ceilMulDiv(p, den, q) - 1;
+                return need >= 0 ? Optional.of(new Gap(Math.max(0, num - need), Gap.Direction.REMOVE, r.subject()))
+                        : Optional.empty();
+            default:
+                if (!Exact.dividesProduct(p, den, q)) {
+                    return Optional.empty();
+                }
+                need = Exact.floorMulDiv(p, den, q);
+                if (need > r.upper()) {
+                    return Optional.empty();
+                }
+                return Optional.of(need >= num ? new Gap(need - num, Gap.Direction.ADD, r.subject())
+                        : new Gap(num - need, Gap.Direction.REMOVE, r.subject()));
+        }
+    }
+
+    /** How far the value has come towards the threshold, from 0 to 1; 1 when met. */
+    private static Fraction progress(Comparison cmp, Fraction v, Fraction t, Status status) {
+        if (status == Status.MET) {
+            return Fraction.ONE;
+        }
+        BigInteger vn = BigInteger.valueOf(v.numerator());
+        BigInteger vd = BigInteger.valueOf(v.denominator());
+        BigInteger tn = BigInteger.valueOf(t.numerator());
+        BigInteger td = BigInteger.valueOf(t.denominator());
+        boolean lowerBetter = cmp.lowerIsBetter() || (cmp == Comparison.EQUAL_TO && v.compareTo(t) > 0);
+        if (lowerBetter) {
+            // threshold / value, with value > threshold >= 0 here
+            return capped(tn.multiply(vd), td.multiply(vn));
+        }
+        if (tn.signum() == 0) {
+            return Fraction.ONE;
+        }
+        return capped(vn.multiply(td), vd.multiply(tn));
+    }
+
+    /** {@code n/d} capped at 1, exact when it fits in 64 bits, else rounded down to a billionth. */
+    private static Fraction capped(BigInteger n, BigInteger d) {
+        if (n.compareTo(d) >= 0) {
+            return Fraction.ONE;
+        }
+        BigInteger g = n.gcd(d);
+        if (g.signum() > 0) {
+            n = n.divide(g);
+            d = d.divide(g);
+        }
+        if (d.bitLength() < 63) {
+            return Fraction.of(n.longValueExact(), d.longValueExact());
+        }
+        long scaled = n.multiply(BigInteger.valueOf(PROGRESS_DENOMINATOR)).divide(d).longValueExact();
+        return Fraction.of(scaled, PROGRESS_DENOMINATOR);
+    }
+
+    private static Text reason(Threshold t, Reading r, Status status, Optional<Gap> gap) {
+        String vi = r.shown().vi();
+        String en = r.shown().en();
+        if (r.unknown() > 0) {
+            vi += ", " + Numbers.whole(r.unknown(), true) + " chưa rõ";
+            en += ", " + Numbers.whole(r.unknown(), false) + " unknown";
+        }
+        String thresholdVi = t.comparison().symbol() + " " + Numbers.decimal(t.value(), true) + (t.percent() ? " %" : "");
+        String thresholdEn = t.comparison().symbol() + " " + Numbers.decimal(t.value(), false) + (t.percent() ? " %" : "");
+        vi += " (yêu cầu " + thresholdVi + "): " + status.label().vi();
+        en += " (required " + thresholdEn + "): " + status.label().en();
+        if (status == Status.NOT_MET) {
+            if (gap.isPresent()) {
+                Gap g = gap.get();
+                boolean add = g.direction() == Gap.Direction.ADD;
+                vi += "; cần " + (add ? "thêm " : "giảm ") + Numbers.whole(g.amount(), true) + " " + g.of().vi();
+                en += "; " + Numbers.whole(g.amount(), false) + (add ? " more " : " fewer ") + g.of().en() + " needed";
+            } else if (r.unknown() == 0) {
+                vi += "; không thể đạt chỉ bằng thay đổi " + r.subject().vi();
+                en += "; cannot be met by changing " + r.subject().en() + " alone";
+            }
+        }
+        return Text.of(vi, en);
+    }
+}

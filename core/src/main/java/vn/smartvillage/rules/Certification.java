@@ -1,0 +1,34 @@
+package vn.smartvillage.rules;
+
+import java.util.Objects;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * A title a unit earns when its requirement tree holds, such as "smart village" (thôn thông minh) or
+ * "model new-rural commune" (xã nông thôn mới kiểu mẫu).
+ *
+ * @param id          the id, unique among the certifications of its rule pack
+ * @param name        the title in Vietnamese and English
+ * @param level       the level of the units that can earn it
+ * @param requirement what must hold
+ * @param citation    where the title and its requirements come from
+ */
+public record Certification(String id, Text name, AdminLevel level, Requirement requirement, Citation citation) {
+
+    /** Checks the parts. */
+    public Certification {
+        Objects.requireNonNull(id, "id");
+        if (!Criterion.ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("certification '" + id + "': an id is 1 to 100 lower-case letters, digits and . _ -");
+        }
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(citation, "citation");
+        if (level == AdminLevel.HOUSEHOLD) {
+            throw new IllegalArgumentException("certification '" + id + "': households cannot be certified");
+        }
+    }
+}

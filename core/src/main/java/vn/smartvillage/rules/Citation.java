@@ -1,0 +1,72 @@
+package vn.smartvillage.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a rule comes from: the legal document and, where known, its date, article and address, and the
+ * source the project read it in.
+ *
+ * @param document the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; never blank
+ * @param date     the date of the document, or {@code null} if not known
+ * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
+ * @param url      the public address of the document, or {@code null}
+ * @param source   where the project read it, such as {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or {@code null}
+ */
+public record Citation(String document, LocalDate date, String article, String url, String source) {
+
+    /** Checks that the document is named. */
+    public Citation {
+        Objects.requireNonNull(document, "document");
+        if (document.isBlank()) {
+            throw new IllegalArgumentException("a citation names its document");
+        }
+    }
+
+    /** Returns a citation of {@code document} with nothing else known yet. */
+    public static Citation of(String document) {
+        return new Citation(document, null, null, null, null);
+    }
+
+    /** Returns a copy dated {@code date}. */
+    public Citation dated(LocalDate date) {
+        return new Citation(document, date, article, url, source);
+    }
+
+    /** Returns a copy pointing at {@code article}. */
+    public Citation article(String article) {
+        return new Citation(document, date, article, url, source);
+    }
+
+    /** Returns a copy with the public address {@code url}. */
+    public Citation url(String url) {
+        return new Citation(document, date, article, url, source);
+    }
+
+    /** Returns a copy naming the source the project read it in. */
+    public Citation source(String source) {
+        return new Citation(document, date, article, url, source);
+    }
+
+    /** Returns the date, if known. */
+    public Optional<LocalDate> knownDate() {
+        return Optional.ofNullable(date);
+    }
+
+    /** Returns the citation as one line: document, date, article and source where known. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(document);
+        if (date != null) {
+            s.append(" (").append(date).append(')');
+        }
+        if (article != null) {
+            s.append(", ").append(article);
+        }
+        if (source != null) {
+            s.append(" [").append(source).append(']');
+        }
+        return s.toString();
+    }
+}

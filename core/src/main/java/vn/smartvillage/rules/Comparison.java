@@ -1,0 +1,51 @@
+package vn.smartvillage.rules;
+
+import vn.smartvillage.Text;
+
+/** How a measured value is compared with a threshold. */
+public enum Comparison {
+    /** The value must be at least the threshold (≥). */
+    AT_LEAST("≥", Text.of("từ", "at least")),
+    /** The value must be more than the threshold (&gt;). */
+    MORE_THAN(">", Text.of("trên", "more than")),
+    /** The value must be at most the threshold (≤). */
+    AT_MOST("≤", Text.of("không quá", "at most")),
+    /** The value must be less than the threshold (&lt;). */
+    LESS_THAN("<", Text.of("dưới", "less than")),
+    /** The value must equal the threshold (=). */
+    EQUAL_TO("=", Text.of("bằng", "equal to"));
+
+    private final String symbol;
+    private final Text words;
+
+    Comparison(String symbol, Text words) {
+        this.symbol = symbol;
+        this.words = words;
+    }
+
+    /** Returns the mathematical symbol, such as {@code "≥"}. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Returns the comparison in words, in Vietnamese and English. */
+    public Text words() {
+        return words;
+    }
+
+    /** Returns {@code true} for {@link #AT_MOST} and {@link #LESS_THAN}: criteria where lower is better. */
+    public boolean lowerIsBetter() {
+        return this == AT_MOST || this == LESS_THAN;
+    }
+
+    /** Returns whether a comparison result {@code cmp = value.compareTo(threshold)} satisfies this comparison. */
+    public boolean test(int cmp) {
+        return switch (this) {
+            case AT_LEAST -> cmp >= 0;
+            case MORE_THAN -> cmp > 0;
+            case AT_MOST -> cmp <= 0;
+            case LESS_THAN -> cmp < 0;
+            case EQUAL_TO -> cmp == 0;
+        };
+    }
+}

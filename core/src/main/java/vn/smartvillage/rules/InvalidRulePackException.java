@@ -1,0 +1,18 @@
+package vn.smartvillage.rules;
+
+import java.util.List;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
+
+/** Thrown when a rule pack has problems: every problem found, each with its place in the pack and its reason. */
+public final class InvalidRulePackException extends SmartVillageException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception for the pack {@code packId} and the given problems, at least one. */
+    public InvalidRulePackException(String packId, List<Problem> problems) {
+        super("the rule pack '" + packId + "' has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"),
+                problems);
+    }
+}

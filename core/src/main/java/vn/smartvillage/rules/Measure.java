@@ -1,0 +1,197 @@
+package vn.smartvillage.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.ValueType;
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * What a criterion measures on a unit. The family is closed; {@link Measures} has the factories.
+ *
+ * <ul>
+ *   <li>{@link Ratio}: one count over another (residents with electronic ID / residents);</li>
+ *   <li>{@link Count}: a count (cooperatives);</li>
+ *   <li>{@link Flag}: a yes/no fact, counted as 1 when it holds and 0 when not;</li>
+ *   <li>{@link FlagsHeld}: how many of a group of flags hold ("at least one IT model in one of these
+ *       fields");</li>
+ *   <li>{@link ChildrenMeeting}: the share or count of units at a lower level that meet a criterion;</li>
+ *   <li>{@link ChildrenCertified}: the share or count of units at a lower level that hold a
+ *       certification.</li>
+ * </ul>
+ * A ratio or a share is compared with a percentage threshold, the others with an absolute one.
+ */
+public sealed interface Measure {
+
+    /** Whether a child measure is a share of the children or a count of them. */
+    enum Form {
+        /** The share of the children, compared with a percentage. */
+        SHARE,
+        /** The number of children, compared with a whole number. */
+        COUNT
+    }
+
+    /** Returns {@code true} if the value is a share, compared with a percentage threshold. */
+    boolean isShare();
+
+    /** Returns the metrics this measure reads, empty for child measures. */
+    List<Metric<?>> metrics();
+
+    /**
+     * One count over another.
+     *
+     * @param numerator   the part, such as residents with electronic ID
+     * @param denominator the whole, such as residents
+     */
+    record Ratio(Metric<Long> numerator, Metric<Long> denominator) implements Measure {
+        /** Checks that both are counts. */
+        public Ratio {
+            requireType(numerator, ValueType.COUNT, "numerator");
+            requireType(denominator, ValueType.COUNT, "denominator");
+        }
+
+        @Override
+        public boolean isShare() {
+            return true;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of(numerator, denominator);
+        }
+    }
+
+    /**
+     * A count.
+     *
+     * @param metric the count
+     */
+    record Count(Metric<Long> metric) implements Measure {
+        /** Checks that the metric is a count. */
+        public Count {
+            requireType(metric, ValueType.COUNT, "metric");
+        }
+
+        @Override
+        public boolean isShare() {
+            return false;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of(metric);
+        }
+    }
+
+    /**
+     * A yes/no fact, counted as 1 when it holds and 0 when it does not.
+     *
+     * @param metric the flag
+     */
+    record Flag(Metric<Boolean> metric) implements Measure {
+        /** Checks that the metric is a flag. */
+        public Flag {
+            requireType(metric, ValueType.FLAG, "metric");
+        }
+
+        @Override
+        public boolean isShare() {
+            return false;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of(metric);
+        }
+    }
+
+    /**
+     * The number of flags in a group that hold; with "≥ N" it is an at-least-N-of rule.
+     *
+     * @param flags the group, at least one flag, no flag twice
+     */
+    record FlagsHeld(List<Metric<Boolean>> flags) implements Measure {
+        /** Checks the group and copies it. */
+        public FlagsHeld {
+            flags = List.copyOf(flags);
+            if (flags.isEmpty()) {
+                throw new IllegalArgumentException("a group of flags needs at least one flag");
+            }
+            if (flags.stream().distinct().count() != flags.size()) {
+                throw new IllegalArgumentException("a group of flags names a flag twice: " + flags);
+            }
+            flags.forEach(f -> requireType(f, ValueType.FLAG, "flags"));
+        }
+
+        @Override
+        public boolean isShare() {
+            return false;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.copyOf(flags);
+        }
+    }
+
+    /**
+     * The share or number of units at {@code level}, below the assessed unit, that meet a criterion.
+     * Children for which the criterion does not apply are left out of the share.
+     *
+     * @param level       the level of the children, below the criterion's own level
+     * @param criterionId the criterion they must meet, defined at {@code level}
+     * @param form        share or count
+     */
+    record ChildrenMeeting(AdminLevel level, String criterionId, Form form) implements Measure {
+        /** Checks that nothing is {@code null}. */
+        public ChildrenMeeting {
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(criterionId, "criterionId");
+            Objects.requireNonNull(form, "form");
+        }
+
+        @Override
+        public boolean isShare() {
+            return form == Form.SHARE;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of();
+        }
+    }
+
+    /**
+     * The share or number of units at {@code level}, below the assessed unit, that hold a certification.
+     *
+     * @param level           the level of the children, below the criterion's own level
+     * @param certificationId the certification they must hold, defined at {@code level}
+     * @param form            share or count
+     */
+    record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
+        /** Checks that nothing is {@code null}. */
+        public ChildrenCertified {
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(certificationId, "certificationId");
+            Objects.requireNonNull(form, "form");
+        }
+
+        @Override
+        public boolean isShare() {
+            return form == Form.SHARE;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of();
+        }
+    }
+
+    private static void requireType(Metric<?> metric, ValueType type, String what) {
+        Objects.requireNonNull(metric, what);
+        if (metric.type() != type) {
+            throw new IllegalArgumentException(what + " '" + metric.id() + "' must be a " + type + ", not a " + metric.type());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package vn.smartvillage.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * A node of a certification's requirement tree. The family is closed; {@link Requirements} has the
+ * factories.
+ */
+public sealed interface Requirement {
+
+    /**
+     * Every requirement holds.
+     *
+     * @param all the requirements, at least one
+     */
+    record AllOf(List<Requirement> all) implements Requirement {
+        /** Copies the list and checks it is not empty. */
+        public AllOf {
+            all = nonEmpty(all);
+        }
+    }
+
+    /**
+     * At least one requirement holds.
+     *
+     * @param any the requirements, at least one
+     */
+    record AnyOf(List<Requirement> any) implements Requirement {
+        /** Copies the list and checks it is not empty. */
+        public AnyOf {
+            any = nonEmpty(any);
+        }
+    }
+
+    /**
+     * At least {@code n} of the requirements hold.
+     *
+     * @param n       how many must hold, from 1 to the number of requirements
+     * @param options the requirements
+     */
+    record AtLeast(int n, List<Requirement> options) implements Requirement {
+        /** Copies the list and checks {@code n}. */
+        public AtLeast {
+            options = nonEmpty(options);
+            if (n < 1 || n > options.size()) {
+                throw new IllegalArgumentException("at least " + n + " of " + options.size() + " requirements can never hold");
+            }
+        }
+    }
+
+    /**
+     * The unit meets a criterion of its own level.
+     *
+     * @param criterionId the criterion
+     */
+    record Meets(String criterionId) implements Requirement {
+        /** Checks the id is present. */
+        public Meets {
+            Objects.requireNonNull(criterionId, "criterionId");
+        }
+    }
+
+    /**
+     * At least {@code count} units at {@code level} below the unit hold a certification.
+     *
+     * @param count           how many, one or more
+     * @param level           the level of those units
+     * @param certificationId the certification they hold
+     */
+    record ChildrenCertified(int count, AdminLevel level, String certificationId) implements Requirement {
+        /** Checks the parts. */
+        public ChildrenCertified {
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(certificationId, "certificationId");
+            if (count < 1) {
+                throw new IllegalArgumentException("a requirement on certified children needs a count of at least 1, got " + count);
+            }
+        }
+    }
+
+    private static List<Requirement> nonEmpty(List<Requirement> list) {
+        List<Requirement> copy = List.copyOf(list);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("a requirement group needs at least one requirement");
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.smartvillage.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import vn.smartvillage.Fraction;
+
+/**
+ * A comparison with an exact decimal value, such as "≥ 25 %" or "≥ 1".
+ *
+ * <p>A percentage threshold applies to shares (ratios of two metrics, shares of child units); an
+ * absolute threshold applies to counts and flags. Values are exact decimals and are compared as
+ * fractions in integer arithmetic: "≥ 25 %" is met by 1,000 of 4,000 and not by 999.
+ *
+ * @param comparison how the value is compared
+ * @param value      the threshold, zero or more, at most 6 digits after the point; at most 100 for a
+ *                   percentage, at most 10<sup>12</sup> otherwise. Trailing zeros are removed.
+ * @param percent    {@code true} if {@code value} is a percentage
+ */
+public record Threshold(Comparison comparison, BigDecimal value, boolean percent) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_ABSOLUTE = BigDecimal.valueOf(1_000_000_000_000L);
+    private static final int MAX_SCALE = 6;
+
+    /** Checks the range and scale and removes trailing zeros. */
+    public Threshold {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(value, "value");
+        value = value.stripTrailingZeros();
+        if (value.scale() < 0) {
+            value = value.setScale(0);
+        }
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("a threshold cannot be negative, got " + value.toPlainString());
+        }
+        if (value.scale() > MAX_SCALE) {
+            throw new IllegalArgumentException("a threshold has at most " + MAX_SCALE + " digits after the point, got "
+                    + value.toPlainString());
+        }
+        if (percent && value.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("a percentage threshold is at most 100, got " + value.toPlainString());
+        }
+        if (!percent && value.compareTo(MAX_ABSOLUTE) > 0) {
+            throw new IllegalArgumentException("an absolute threshold is at most 10^12, got " + value.toPlainString());
+        }
+    }
+
+    /** Returns "≥ {@code percent} %", for example {@code atLeastPercent("25")}. */
+    public static Threshold atLeastPercent(String percent) {
+        return new Threshold(Comparison.AT_LEAST, new BigDecimal(percent), true);
+    }
+
+    /** Returns "&gt; {@code percent} %". */
+    public static Threshold moreThanPercent(String percent) {
+        return new Threshold(Comparison.MORE_THAN, new BigDecimal(percent), true);
+    }
+
+    /** Returns "≤ {@code percent} %". */
+    public static Threshold atMostPercent(String percent) {
+        return new Threshold(Comparison.AT_MOST, new BigDecimal(percent), true);
+    }
+
+    /** Returns "≥ {@code n}" for counts. */
+    public static Threshold atLeast(long n) {
+        return new Threshold(Comparison.AT_LEAST, BigDecimal.valueOf(n), false);
+    }
+
+    /** Returns "≤ {@code n}" for counts. */
+    public static Threshold atMost(long n) {
+        return new Threshold(Comparison.AT_MOST, BigDecimal.valueOf(n), false);
+    }
+
+    /** Returns "= {@code n}" for counts. */
+    public static Threshold equalTo(long n) {
+        return new Threshold(Comparison.EQUAL_TO, BigDecimal.valueOf(n), false);
+    }
+
+    /** Returns the threshold a flag must reach: it holds (≥ 1, with a flag counted as 1 when it holds). */
+    public static Threshold holds() {
+        return atLeast(1);
+    }
+
+    /** Returns the threshold as an exact fraction of one: 25 % is {@code 25/100}, 3 is {@code 3/1}. */
+    public Fraction asFraction() {
+        Fraction f = Fraction.of(value);
+        return percent ? Fraction.of(f.numerator(), Math.multiplyExact(f.denominator(), 100)) : f;
+    }
+
+    /** Returns the threshold as people write it, such as {@code "≥ 25 %"} or {@code "≥ 1"}. */
+    @Override
+    public String toString() {
+        return comparison.symbol() + " " + value.toPlainString() + (percent ? " %" : "");
+    }
+}
