@@ -1,0 +1,109 @@
+package vn.smartvillage.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.RollUp;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.Requirement;
+
+/**
+ * Renders an assessment as indented plain text, in one or both languages.
+ *
+ * <p>A small renderer for the examples; the library's own reports (JSON, CSV, Markdown, HTML) are a
+ * separate feature.
+ */
+public final class TextReport {
+
+    private final List<Locale> languages;
+
+    private TextReport(List<Locale> languages) {
+        this.languages = List.copyOf(languages);
+    }
+
+    /** Returns a report in the given languages, each line repeated once per language. */
+    public static TextReport in(Locale... languages) {
+        return new TextReport(List.of(languages));
+    }
+
+    /** Renders every unit of the assessment, indented by its depth in the dataset. */
+    public String render(Assessment assessment, Dataset data) {
+        List<String> out = new ArrayList<>();
+        out.add("Rule pack / Gói quy tắc: " + assessment.packId() + "@" + assessment.packVersion());
+        out.add("Rules as of / Quy tắc áp dụng ngày: " + assessment.asOf() + " · figures as of / số liệu ngày: "
+                + assessment.dataAsOf());
+        assessment.warnings().forEach(w -> text(out, "! ", w));
+        for (UnitAssessment u : assessment.units()) {
+            String pad = "  ".repeat(depth(data, u.unit()));
+            out.add("");
+            out.add(pad + u.unit().level().label().en().toUpperCase(Locale.ROOT) + " " + u.unit().name() + " [" + u.unit().id() + "]");
+            for (CriterionResult r : u.criteria()) {
+                criterion(out, pad + "  ", r);
+            }
+            for (TargetResult t : u.targets()) {
+                out.add(pad + "  target by " + t.target().deadline() + (t.deadlinePassed() ? " (deadline passed)" : "") + ":");
+                criterion(out, pad + "    ", t.result());
+            }
+            for (CertificationResult c : u.certifications()) {
+                certification(out, pad + "  ", c);
+            }
+            for (RollUp r : u.rollUps()) {
+                out.add(pad + "  " + r.kind().name().toLowerCase(Locale.ROOT) + " " + r.subjectId() + " among "
+                        + r.level().label().en() + "s below: " + r.met() + " met, " + r.notMet() + " not met, "
+                        + r.missingData() + " missing data, " + r.notApplicable() + " not applicable");
+            }
+        }
+        return String.join(System.lineSeparator(), out) + System.lineSeparator();
+    }
+
+    private void criterion(List<String> out, String pad, CriterionResult r) {
+        out.add(pad + String.format(Locale.ROOT, "%-14s %s", r.status(), r.criterion().id()));
+        text(out, pad + "               ", joined(r.criterion().name(), r.reason()));
+        out.add(pad + "               source: " + r.criterion().citation());
+    }
+
+    private void certification(List<String> out, String pad, CertificationResult c) {
+        List<String> open = c.unmet().stream().map(TextReport::describe).toList();
+        out.add(pad + String.format(Locale.ROOT, "%-14s certification %s", c.status(), c.certification().id()));
+        text(out, pad + "               ", c.certification().name());
+        if (!open.isEmpty()) {
+            out.add(pad + "               still open / còn thiếu: " + String.join(", ", open));
+        }
+    }
+
+    private void text(List<String> out, String pad, Text t) {
+        for (Locale l : languages) {
+            out.add(pad + t.in(l));
+        }
+    }
+
+    private static Text joined(Text name, Text reason) {
+        return Text.of(name.vi() + ": " + reason.vi(), name.en() + ": " + reason.en());
+    }
+
+    private static String describe(Requirement r) {
+        if (r instanceof Requirement.Meets m) {
+            return m.criterionId();
+        }
+        if (r instanceof Requirement.ChildrenCertified c) {
+            return "≥ " + c.count() + " " + c.level().label().en() + "(s) certified " + c.certificationId();
+        }
+        return r.toString();
+    }
+
+    private static int depth(Dataset data, Unit unit) {
+        int d = 0;
+        for (String p = unit.parentId(); p != null; p = data.unit(p).map(Unit::parentId).orElse(null)) {
+            d++;
+        }
+        return d;
+    }
+}
