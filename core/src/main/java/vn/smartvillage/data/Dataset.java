@@ -165,6 +165,9 @@ public final class Dataset {
         if (aggregation instanceof Aggregation.HouseholdsWhere where) {
             return h.countWhere(where.flag());
         }
+        if (aggregation instanceof Aggregation.HouseholdSum sum) {
+            return h.sum(sum.count());
+        }
         if (aggregation instanceof Aggregation.Households) {
             return OptionalLong.of(h.size());
         }

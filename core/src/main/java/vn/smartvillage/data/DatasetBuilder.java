@@ -112,6 +112,7 @@ public final class DatasetBuilder {
         ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
         int index = table.add();
         String where = householdLocation(villageId, index);
+        Map<Metric<?>, Object> valid = new LinkedHashMap<>();
         Set<Metric<?>> seen = new HashSet<>();
         facts.accept(new HouseholdFacts() {
             @Override
@@ -121,16 +122,26 @@ public final class DatasetBuilder {
                 if (!seen.add(metric)) {
                     householdProblems.add(Problem.at(where + ", metric " + metric.id(),
                             "chỉ số được ghi hai lần cho cùng một hộ", "the metric is set twice for the same household"));
+                    valid.remove(metric);
                 } else if (metric.level() != AdminLevel.HOUSEHOLD) {
                     householdProblems.add(Problem.at(where + ", metric " + metric.id(),
                             "chỉ số này mô tả " + metric.level().label().vi() + ", không phải hộ",
                             "this metric describes a " + metric.level().label().en() + ", not a household"));
                 } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
-                    table.set(index, metric, value);
+                    valid.put(metric, value);
                 }
                 return this;
             }
         });
+        valid.forEach((metric, value) -> metric.whole().ifPresent(whole -> {
+            Object w = valid.get(whole);
+            if (w != null && (Long) value > (Long) w) {
+                householdProblems.add(Problem.at(where + ", metric " + metric.id(),
+                        metric.name().vi() + " (" + value + ") lớn hơn " + whole.name().vi() + " (" + w + ")",
+                        metric.name().en() + " (" + value + ") exceeds " + whole.name().en() + " (" + w + ")"));
+            }
+        }));
+        valid.forEach((metric, value) -> table.set(index, metric, value));
         return this;
     }
 

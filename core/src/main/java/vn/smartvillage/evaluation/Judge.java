@@ -172,7 +172,7 @@ final class Judge {
                 Gap g = gap.get();
                 boolean add = g.direction() == Gap.Direction.ADD;
                 vi += "; cần " + (add ? "thêm " : "giảm ") + Numbers.whole(g.amount(), true) + " " + g.of().vi();
-                en += "; " + Numbers.whole(g.amount(), false) + (add ? " more " : " fewer ") + g.of().en() + " needed";
+                en += "; " + Numbers.whole(g.amount(), false) + (add ? " more" : " fewer") + " needed (" + g.of().en() + ")";
             } else if (r.unknown() == 0) {
                 vi += "; không thể đạt chỉ bằng thay đổi " + r.subject().vi();
                 en += "; cannot be met by changing " + r.subject().en() + " alone";

@@ -13,6 +13,7 @@ import vn.smartvillage.model.AdminLevel;
  *   <li>{@link Sum}: the metric is observed at its own level and summed upwards (residents of a
  *       commune are the residents of its villages);</li>
  *   <li>{@link HouseholdsWhere}: a village counts its household records where a household flag holds;</li>
+ *   <li>{@link HouseholdSum}: a village sums a household count over its household records;</li>
  *   <li>{@link Households}: a village counts its household records.</li>
  * </ul>
  * A value carried directly by a unit always wins over an aggregate; a village carrying both a total and
@@ -35,6 +36,21 @@ public sealed interface Aggregation {
             Objects.requireNonNull(flag, "flag");
             if (flag.level() != AdminLevel.HOUSEHOLD || flag.type() != ValueType.FLAG) {
                 throw new IllegalArgumentException("a household count needs a household-level flag, got " + flag.id());
+            }
+        }
+    }
+
+    /**
+     * At village level, the sum of {@code count} over the household records; summed above it.
+     *
+     * @param count a household-level count metric
+     */
+    record HouseholdSum(Metric<Long> count) implements Aggregation {
+        /** Checks that {@code count} is a household-level count. */
+        public HouseholdSum {
+            Objects.requireNonNull(count, "count");
+            if (count.level() != AdminLevel.HOUSEHOLD || count.type() != ValueType.COUNT) {
+                throw new IllegalArgumentException("a household sum needs a household-level count, got " + count.id());
             }
         }
     }

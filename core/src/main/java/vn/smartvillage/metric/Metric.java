@@ -82,6 +82,14 @@ public final class Metric<T> {
         return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdsWhere(householdFlag), null);
     }
 
+    /**
+     * Returns a village-level sum of {@code householdCount} over the household records, summed above the
+     * village.
+     */
+    public static Metric<Long> householdsSum(String id, Text name, Metric<Long> householdCount) {
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdSum(householdCount), null);
+    }
+
     /** Returns a village-level count of household records, summed above the village. */
     public static Metric<Long> households(String id, Text name) {
         return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.Households(), null);

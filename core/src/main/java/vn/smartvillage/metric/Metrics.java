@@ -29,13 +29,26 @@ public final class Metrics {
 
     // --- People -----------------------------------------------------------------------------------
 
-    /** Residents (nhân khẩu) of a village, summed above it. */
-    public static final Metric<Long> RESIDENTS = Metric.summedCount("residents", VILLAGE,
-            Text.of("nhân khẩu", "residents"));
+    /** Members (nhân khẩu) of one household. */
+    public static final Metric<Long> HOUSEHOLD_MEMBERS = Metric.count("household.members", HOUSEHOLD,
+            Text.of("nhân khẩu của hộ", "household members"));
+
+    /** Members of one household whose electronic personal ID is activated. */
+    public static final Metric<Long> HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID = Metric.count("household.members.electronic-id",
+            HOUSEHOLD, Text.of("nhân khẩu của hộ sử dụng định danh cá nhân điện tử", "household members with electronic ID"))
+            .partOf(HOUSEHOLD_MEMBERS);
+
+    /**
+     * Residents (nhân khẩu) of a village: the total it carries, or the sum of its household records'
+     * members; summed above the village.
+     */
+    public static final Metric<Long> RESIDENTS = Metric.householdsSum("residents",
+            Text.of("nhân khẩu", "residents"), HOUSEHOLD_MEMBERS);
 
     /** Residents whose electronic personal ID (định danh cá nhân điện tử) is activated. */
-    public static final Metric<Long> RESIDENTS_WITH_ELECTRONIC_ID = Metric.summedCount("residents.electronic-id", VILLAGE,
-            Text.of("người dân sử dụng định danh cá nhân điện tử", "residents with electronic ID")).partOf(RESIDENTS);
+    public static final Metric<Long> RESIDENTS_WITH_ELECTRONIC_ID = Metric.householdsSum("residents.electronic-id",
+            Text.of("người dân sử dụng định danh cá nhân điện tử", "residents with electronic ID"),
+            HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID).partOf(RESIDENTS);
 
     /** Residents guided to install and use health-advice applications (Nghệ An). */
     public static final Metric<Long> RESIDENTS_GUIDED_TO_HEALTH_APPS = Metric.summedCount("residents.health-app-guided", VILLAGE,
@@ -218,7 +231,7 @@ public final class Metrics {
             IT_MODEL_PRODUCTION_BUSINESS, IT_MODEL_HEALTH, IT_MODEL_EDUCATION, IT_MODEL_AGRICULTURE, IT_MODEL_TOURISM);
 
     private static final List<Metric<?>> ALL = List.of(
-            RESIDENTS, RESIDENTS_WITH_ELECTRONIC_ID, RESIDENTS_GUIDED_TO_HEALTH_APPS, WORKING_AGE_RESIDENTS,
+            HOUSEHOLD_MEMBERS, HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID, RESIDENTS, RESIDENTS_WITH_ELECTRONIC_ID, RESIDENTS_GUIDED_TO_HEALTH_APPS, WORKING_AGE_RESIDENTS,
             WORKING_AGE_WITH_PUBLIC_SERVICE_ACCOUNT,
             HOUSEHOLD_HAS_FIBRE, HOUSEHOLD_HAS_SMARTPHONE, HOUSEHOLD_PAYS_CASHLESS, HOUSEHOLD_ON_ECOMMERCE,
             HOUSEHOLD_HAS_DIGITAL_ADDRESS, HOUSEHOLD_HAS_E_HEALTH_BOOK, HOUSEHOLD_USES_TELEHEALTH,

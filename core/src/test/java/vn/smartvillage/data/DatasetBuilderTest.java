@@ -80,6 +80,33 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void householdCounts_sumIntoTheirVillage() {
+        Dataset d = threeTier()
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 4L).set(Metrics.HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID, 1L))
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 6L).set(Metrics.HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID, 3L))
+                .observe("v2", Metrics.RESIDENTS, 100L)
+                .observe("v2", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 30L)
+                .build();
+        assertThat(d.value("kha-ly-thuong", Metrics.RESIDENTS)).contains(10L);
+        assertThat(d.value("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).contains(4L);
+        // One village from records, one from its totals: the commune adds both.
+        assertThat(d.value("quang-minh", Metrics.RESIDENTS)).contains(110L);
+        assertThat(d.value("quang-minh", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).contains(34L);
+    }
+
+    @Test
+    void aHouseholdPartLargerThanItsWhole_isReported() {
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 4L))
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 2L).set(Metrics.HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID, 3L))
+                .build());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("village kha-ly-thuong, household #2, metric household.members.electronic-id");
+            assertThat(p.reason().en()).contains("(3) exceeds").contains("(2)");
+        });
+    }
+
+    @Test
     void aHouseholdWithoutTheFact_leavesTheVillageCountUnknown() {
         Dataset d = threeTier()
                 .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true))

@@ -83,8 +83,8 @@ class EvaluatorTest {
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
         assertThat(r.reason().vi()).isEqualTo("1.100/4.000 = 27,5 % (yêu cầu ≥ 27,6 %): chưa đạt; cần thêm 4 "
                 + Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name().vi());
-        assertThat(r.reason().en()).isEqualTo("1,100/4,000 = 27.5 % (required ≥ 27.6 %): not met; 4 more "
-                + Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name().en() + " needed");
+        assertThat(r.reason().en()).isEqualTo("1,100/4,000 = 27.5 % (required ≥ 27.6 %): not met; 4 more needed ("
+                + Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name().en() + ")");
     }
 
     @Test
@@ -146,6 +146,43 @@ class EvaluatorTest {
         assertThat(village(pack, eid(50, 100), "eid").status()).isEqualTo(Status.NOT_MET);
         assertThat(village(pack, eid(50, 100), "eid").gap()).hasValueSatisfying(g -> assertThat(g.amount()).isEqualTo(1));
         assertThat(village(pack, eid(51, 100), "eid").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void lessThan_isStrict_andItsGapRemovesDownToOneBelow() {
+        Criterion lessThan = Criterion.builder("late").name("trễ", "late").level(VILLAGE)
+                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        new Threshold(vn.smartvillage.rules.Comparison.LESS_THAN, new BigDecimal("10"), true))
+                .citation(SEED_001).build();
+        CriterionResult at = village(Packs.of(lessThan), eid(10, 100), "late");
+        assertThat(at.status()).isEqualTo(Status.NOT_MET);
+        assertThat(at.gap()).hasValueSatisfying(g -> {
+            assertThat(g.amount()).isEqualTo(1);
+            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+        });
+        assertThat(village(Packs.of(lessThan), eid(9, 100), "late").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void equalTo_hasAGapOnlyWhenTheExactValueIsReachable() {
+        Criterion all = Criterion.builder("all").name("tất cả", "all").level(VILLAGE)
+                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("100"), true))
+                .citation(SEED_001).build();
+        assertThat(village(Packs.of(all), eid(2092, 2092), "all").status()).isEqualTo(Status.MET);
+        CriterionResult short1 = village(Packs.of(all), eid(2091, 2092), "all");
+        assertThat(short1.status()).isEqualTo(Status.NOT_MET);
+        assertThat(short1.gap()).hasValueSatisfying(g -> assertThat(g.amount()).isEqualTo(1));
+
+        Criterion third = Criterion.builder("third").name("một phần ba", "a third").level(VILLAGE)
+                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("50"), true))
+                .citation(SEED_001).build();
+        // Half of 7 residents is not a whole number of people: no change meets it, so no gap is claimed.
+        CriterionResult odd = village(Packs.of(third), eid(3, 7), "third");
+        assertThat(odd.status()).isEqualTo(Status.NOT_MET);
+        assertThat(odd.gap()).isEmpty();
+        assertThat(odd.reason().en()).contains("cannot be met by changing");
     }
 
     // --- count, flag, group -----------------------------------------------------------------------
@@ -237,6 +274,27 @@ class EvaluatorTest {
         assertThat(certified.level()).isEqualTo(VILLAGE);
         assertThat(certified.met()).isEqualTo(1);
         assertThat(a.unit("bg").orElseThrow().rollUp(RollUp.Kind.CERTIFICATION, "model-commune").orElseThrow().met()).isEqualTo(1);
+    }
+
+    @Test
+    void shareCertified_isComparedWithAPercentage() {
+        Criterion half = Criterion.builder("half-smart").name("nửa số thôn", "half the villages").level(COMMUNE)
+                .measure(Measures.shareCertified(VILLAGE, "smart-village"), Threshold.atLeastPercent("50")).citation(SEED_001)
+                .build();
+        RulePack base = Packs.smartVillage();
+        RulePack.Builder b = RulePack.builder("t", "1").title("t", "t").criterion(half);
+        base.criteria().forEach(b::criterion);
+        base.certifications().forEach(b::certification);
+        DatasetBuilder data = commune().village("v2", "Thôn hai", "quang-minh").village("v3", "Thôn ba", "quang-minh");
+        smartVillageData(data, "kha-ly-thuong", true, 1100L);
+        smartVillageData(data, "v2", false, 1100L);
+        smartVillageData(data, "v3", false, 1100L);
+        CriterionResult r = EVALUATOR.evaluate(data.build(), b.build(), DAY).unit("quang-minh").orElseThrow()
+                .criterion("half-smart").orElseThrow();
+        assertThat(r.value()).contains(Fraction.of(1, 3));
+        assertThat(r.status()).isEqualTo(Status.NOT_MET);
+        assertThat(r.gap()).hasValueSatisfying(g -> assertThat(g.amount()).isEqualTo(1));
+        assertThat(r.reason().en()).contains("1 more needed (villages certified \"smart village\")");
     }
 
     @Test

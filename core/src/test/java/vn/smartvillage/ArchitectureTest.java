@@ -1,0 +1,69 @@
+package vn.smartvillage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The package structure of docs/design.md: which package may use which, no cycles, internal not exported. */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern USE = Pattern.compile("\\bvn\\.smartvillage((?:\\.[a-z]+)*)\\.[A-Z]");
+
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "", Set.of("internal"),
+            "internal", Set.of(),
+            "model", Set.of(""),
+            "metric", Set.of("", "model"),
+            "data", Set.of("", "model", "metric"),
+            "rules", Set.of("", "model", "metric"),
+            "evaluation", Set.of("", "model", "metric", "data", "rules", "internal"));
+
+    private static Map<String, Set<String>> dependencies() throws IOException {
+        Map<String, Set<String>> deps = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve("vn/smartvillage"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = SOURCES.resolve("vn/smartvillage").relativize(f.getParent()).toString().replace('/', '.');
+                Set<String> used = deps.computeIfAbsent(pkg, k -> new TreeSet<>());
+                Matcher m = USE.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String target = m.group(1).isEmpty() ? "" : m.group(1).substring(1);
+                    if (!target.equals(pkg)) {
+                        used.add(target);
+                    }
+                }
+            }
+        }
+        return deps;
+    }
+
+    @Test
+    void packagesUseOnlyThePackagesBelowThem() throws IOException {
+        Map<String, Set<String>> deps = dependencies();
+        assertThat(deps.keySet()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+        deps.forEach((pkg, used) -> assertThat(ALLOWED.get(pkg)).as("packages used by '%s'", pkg).containsAll(used));
+    }
+
+    @Test
+    void internalIsNotExported() throws IOException {
+        String moduleInfo = Files.readString(SOURCES.resolve("module-info.java"), StandardCharsets.UTF_8);
+        assertThat(moduleInfo).doesNotContain("exports vn.smartvillage.internal");
+        for (String pkg : ALLOWED.keySet()) {
+            if (!pkg.equals("internal")) {
+                assertThat(moduleInfo).contains("exports vn.smartvillage" + (pkg.isEmpty() ? "" : "." + pkg) + ";");
+            }
+        }
+    }
+}
