@@ -138,8 +138,8 @@ final class ColumnarHouseholds implements Households {
             }
         }
 
-        boolean isEmpty() {
-            return size == 0;
+        int size() {
+            return size;
         }
 
         ColumnarHouseholds build() {

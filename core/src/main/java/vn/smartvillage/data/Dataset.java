@@ -39,6 +39,7 @@ public final class Dataset {
 
     private final LocalDate asOf;
     private final Map<String, Unit> units;
+    private final List<Unit> unitList;
     private final Map<String, List<Unit>> children;
     private final List<Unit> roots;
     private final Map<String, Map<Metric<?>, Object>> observations;
@@ -50,6 +51,7 @@ public final class Dataset {
             Map<String, List<Organisation>> organisations) {
         this.asOf = asOf;
         this.units = units;
+        this.unitList = List.copyOf(units.values());
         this.children = children;
         this.roots = roots;
         this.observations = observations;
@@ -73,7 +75,7 @@ public final class Dataset {
 
     /** Returns every unit, in the order they were added. */
     public List<Unit> units() {
-        return List.copyOf(units.values());
+        return unitList;
     }
 
     /** Returns the number of units. */

@@ -285,7 +285,7 @@ public final class DatasetBuilder {
         households.forEach((villageId, table) -> {
             Unit village = byId.get(villageId);
             if (village == null) {
-                problems.add(Problem.at(householdLocation(villageId, 0) + " (and the rest of its " + table.build().size() + ")",
+                problems.add(Problem.at(householdLocation(villageId, 0) + " (and the rest of its " + table.size() + ")",
                         "hộ thuộc thôn '" + villageId + "' không có trong dữ liệu",
                         "the households belong to the village '" + villageId + "', which is not in the dataset"));
             } else if (village.level() != AdminLevel.VILLAGE) {

@@ -199,7 +199,9 @@ public final class Evaluator {
                     return Reading.missing(missing, m.numerator().name());
                 }
                 if (d.get() == 0) {
-                    return Reading.empty(m.numerator().name());
+                    // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
+                    return n.get() == 0 ? Reading.empty(m.numerator().name())
+                            : Reading.missing(List.of(m.denominator().id()), m.numerator().name());
                 }
                 return Reading.known(n.get(), d.get(), 0, d.get(), m.numerator().name(),
                         share(n.get(), d.get()), List.of());

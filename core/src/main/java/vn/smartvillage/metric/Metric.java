@@ -1,5 +1,6 @@
 package vn.smartvillage.metric;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ public final class Metric<T> {
     }
 
     /** Returns an exact decimal amount, zero or more. */
-    public static Metric<java.math.BigDecimal> amount(String id, AdminLevel level, Text name) {
+    public static Metric<BigDecimal> amount(String id, AdminLevel level, Text name) {
         return new Metric<>(id, name, level, ValueType.AMOUNT, null, null);
     }
 
@@ -109,7 +110,6 @@ public final class Metric<T> {
      * Returns a copy of this count that is a part of {@code whole}: for every unit that has both, this
      * value may not exceed the whole (households with fibre ≤ households).
      */
-    @SuppressWarnings("unchecked")
     public Metric<T> partOf(Metric<Long> whole) {
         Objects.requireNonNull(whole, "whole");
         return new Metric<>(id, name, level, type, aggregation, whole);

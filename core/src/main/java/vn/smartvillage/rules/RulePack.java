@@ -240,10 +240,17 @@ public final class RulePack {
             List<Metric<?>> used = new ArrayList<>(metrics);
             criteria.forEach(c -> used.addAll(c.measure().metrics()));
             targets.forEach(t -> used.addAll(t.indicator().measure().metrics()));
-            for (Metric<?> m : List.copyOf(used)) {
+            // Follow wholes and aggregation sources, so two different metrics with one id are found at any depth.
+            for (int i = 0; i < used.size(); i++) {
+                Metric<?> m = used.get(i);
                 m.whole().ifPresent(used::add);
-                m.aggregation().filter(a -> a instanceof Aggregation.HouseholdsWhere)
-                        .ifPresent(a -> used.add(((Aggregation.HouseholdsWhere) a).flag()));
+                m.aggregation().ifPresent(a -> {
+                    if (a instanceof Aggregation.HouseholdsWhere w) {
+                        used.add(w.flag());
+                    } else if (a instanceof Aggregation.HouseholdSum s) {
+                        used.add(s.count());
+                    }
+                });
             }
             for (Metric<?> m : used) {
                 Metric<?> earlier = seen.putIfAbsent(m.id(), m);
