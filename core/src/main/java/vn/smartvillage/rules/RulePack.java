@@ -265,16 +265,7 @@ public final class RulePack {
         private static void checkMeasure(String where, Criterion c, Map<String, Criterion> criteria,
                 Map<String, Certification> certs, Consumer<Problem> sink) {
             if (c.measure() instanceof Measure.ChildrenMeeting m) {
-                Criterion target = criteria.get(m.criterionId());
-                if (target == null) {
-                    sink.accept(Problem.at(where, "tiêu chí '" + m.criterionId() + "' không có trong gói",
-                            "the criterion '" + m.criterionId() + "' is not in the pack"));
-                } else if (target.level() != m.level()) {
-                    sink.accept(Problem.at(where, "tiêu chí '" + m.criterionId() + "' áp dụng cho " + target.level().label().vi()
-                                    + ", không phải " + m.level().label().vi(),
-                            "the criterion '" + m.criterionId() + "' applies to a " + target.level().label().en()
-                                    + ", not a " + m.level().label().en()));
-                }
+                checkCriterionRef(where, m.criterionId(), m.level(), criteria, sink);
             } else if (c.measure() instanceof Measure.ChildrenCertified m) {
                 checkCertificationRef(where, m.certificationId(), m.level(), certs, sink);
             }
@@ -289,22 +280,27 @@ public final class RulePack {
             } else if (r instanceof Requirement.AtLeast g) {
                 g.options().forEach(x -> checkRequirement(where, owner, x, criteria, certs, sink));
             } else if (r instanceof Requirement.Meets m) {
-                Criterion c = criteria.get(m.criterionId());
-                if (c == null) {
-                    sink.accept(Problem.at(where, "tiêu chí '" + m.criterionId() + "' không có trong gói",
-                            "the criterion '" + m.criterionId() + "' is not in the pack"));
-                } else if (c.level() != owner.level()) {
-                    sink.accept(Problem.at(where, "tiêu chí '" + m.criterionId() + "' áp dụng cho " + c.level().label().vi()
-                                    + ", còn danh hiệu dành cho " + owner.level().label().vi(),
-                            "the criterion '" + m.criterionId() + "' applies to a " + c.level().label().en()
-                                    + ", but the certification is for a " + owner.level().label().en()));
-                }
+                checkCriterionRef(where, m.criterionId(), owner.level(), criteria, sink);
             } else if (r instanceof Requirement.ChildrenCertified cc) {
                 if (!owner.level().isAbove(cc.level())) {
                     sink.accept(Problem.at(where, "cấp " + cc.level().label().vi() + " không thấp hơn " + owner.level().label().vi(),
                             "the level " + cc.level().label().en() + " is not below " + owner.level().label().en()));
                 }
                 checkCertificationRef(where, cc.certificationId(), cc.level(), certs, sink);
+            }
+        }
+
+        /** A referenced criterion (or target) must exist and apply to units at {@code level}. */
+        private static void checkCriterionRef(String where, String criterionId, AdminLevel level, Map<String, Criterion> criteria,
+                Consumer<Problem> sink) {
+            Criterion c = criteria.get(criterionId);
+            if (c == null) {
+                sink.accept(Problem.at(where, "tiêu chí '" + criterionId + "' không có trong gói",
+                        "the criterion '" + criterionId + "' is not in the pack"));
+            } else if (c.level() != level) {
+                sink.accept(Problem.at(where, "tiêu chí '" + criterionId + "' áp dụng cho " + c.level().label().vi()
+                                + ", không phải " + level.label().vi(),
+                        "the criterion '" + criterionId + "' applies to a " + c.level().label().en() + ", not a " + level.label().en()));
             }
         }
 
