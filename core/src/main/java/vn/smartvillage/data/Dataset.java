@@ -183,15 +183,14 @@ public final class Dataset {
                     ? householdAggregate(unit.id(), aggregation)
                     : OptionalLong.empty();
         }
-        List<Unit> kids = children(unit.id());
+        // Children the metric does not describe (a village under a province, for a commune-level count)
+        // are outside the sum; a unit with no child inside it has no sum.
+        List<Unit> kids = children(unit.id()).stream().filter(c -> metric.appliesTo(c.level())).toList();
         if (kids.isEmpty()) {
             return OptionalLong.empty();
         }
         long sum = 0;
         for (Unit child : kids) {
-            if (!metric.appliesTo(child.level())) {
-                return OptionalLong.empty();
-            }
             Optional<?> v = value(child.id(), metric);
             if (v.isEmpty()) {
                 return OptionalLong.empty();

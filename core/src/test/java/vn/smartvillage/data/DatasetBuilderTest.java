@@ -60,6 +60,16 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void sums_leaveOutChildrenTheMetricDoesNotDescribe() {
+        Dataset d = Dataset.builder(DAY).province("p", "P")
+                .commune("c", "C", "p").village("v-under-p", "Thôn trực thuộc", "p")
+                .observe("c", Metrics.BUSINESSES, 12L)
+                .build();
+        assertThat(d.value("p", Metrics.BUSINESSES)).contains(12L);
+        assertThat(Dataset.builder(DAY).province("p", "P").village("v", "V", "p").build().value("p", Metrics.BUSINESSES)).isEmpty();
+    }
+
+    @Test
     void ownCounts_areNotSummedFromChildren() {
         Dataset d = threeTier().observe("quang-minh", Metrics.WORK_RECORDS, 500L).build();
         assertThat(d.value("viet-yen", Metrics.WORK_RECORDS)).isEmpty();
