@@ -16,11 +16,12 @@ import vn.smartvillage.rules.Criterion;
  * @param unitId    the unit assessed
  * @param status    the verdict
  * @param value     the measured value as an exact fraction (1100/4000 for a ratio, 3/1 for a count, 1/1
- *                  or 0/1 for a flag); empty when data is missing or there is nothing to measure
+ *                  or 0/1 for a flag; with undecided items, the part known to count); empty when data
+ *                  is missing or there is nothing to measure
  * @param gap       the least change that meets the criterion; 0 when met; empty when the value is not
  *                  fully known or no change of the measured quantity alone can meet it
- * @param progress  how far the value has come towards the threshold, from 0 to 1 (1 when met); empty
- *                  without a value
+ * @param progress  how far the value has come towards the threshold, from 0 to 1; 1 when met; empty
+ *                  without a value or while some counted items are undecided
  * @param missing   the ids of the metrics (or flags) whose values are missing, in the order the measure
  *                  reads them; a measure over children counts its undecided children in the value's
  *                  reason instead of listing them

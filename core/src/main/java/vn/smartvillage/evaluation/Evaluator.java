@@ -194,8 +194,12 @@ public final class Evaluator {
                 Optional<Long> d = data.value(unit.id(), m.denominator());
                 if (n.isEmpty() || d.isEmpty()) {
                     List<String> missing = new ArrayList<>();
-                    n.ifPresentOrElse(x -> { }, () -> missing.add(m.numerator().id()));
-                    d.ifPresentOrElse(x -> { }, () -> missing.add(m.denominator().id()));
+                    if (n.isEmpty()) {
+                        missing.add(m.numerator().id());
+                    }
+                    if (d.isEmpty()) {
+                        missing.add(m.denominator().id());
+                    }
                     return Reading.missing(missing, m.numerator().name());
                 }
                 if (d.get() == 0) {

@@ -50,14 +50,19 @@ final class Judge {
         Fraction threshold = t.asFraction();
         Comparison cmp = t.comparison();
         Status status = status(cmp, r, threshold);
-        Optional<Gap> gap = r.unknown() == 0 && (status == Status.MET || status == Status.NOT_MET)
-                ? gap(cmp, threshold, r)
-                : Optional.empty();
+        Optional<Gap> gap;
+        Optional<Fraction> progress;
         if (status == Status.MET) {
             gap = Optional.of(new Gap(0, cmp.lowerIsBetter() ? Gap.Direction.REMOVE : Gap.Direction.ADD, r.subject()));
+            progress = Optional.of(Fraction.ONE);
+        } else if (r.unknown() == 0) {
+            gap = gap(cmp, threshold, r);
+            progress = Optional.of(progress(cmp, r.low(), threshold));
+        } else {
+            // Undecided items: the value is a range, so neither a least change nor a progress is known.
+            gap = Optional.empty();
+            progress = Optional.empty();
         }
-        Optional<Fraction> progress = r.unknown() == 0 ? Optional.of(progress(cmp, r.low(), threshold, status))
-                : Optional.empty();
         return new CriterionResult(c, unitId, status, Optional.of(r.low()), gap, progress, r.missing(),
                 reason(t, r, status, gap));
     }
@@ -119,11 +124,8 @@ final class Judge {
         }
     }
 
-    /** How far the value has come towards the threshold, from 0 to 1; 1 when met. */
-    private static Fraction progress(Comparison cmp, Fraction v, Fraction t, Status status) {
-        if (status == Status.MET) {
-            return Fraction.ONE;
-        }
+    /** How far a value that does not meet the threshold has come towards it, from 0 to 1. */
+    private static Fraction progress(Comparison cmp, Fraction v, Fraction t) {
         BigInteger vn = BigInteger.valueOf(v.numerator());
         BigInteger vd = BigInteger.valueOf(v.denominator());
         BigInteger tn = BigInteger.valueOf(t.numerator());

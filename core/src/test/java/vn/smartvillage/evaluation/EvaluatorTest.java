@@ -216,9 +216,13 @@ class EvaluatorTest {
         RulePack pack = Packs.smartVillage();
         CriterionResult oneKnown = village(pack, b -> b.observe("kha-ly-thuong", Metrics.IT_MODEL_PRODUCTION_BUSINESS, true), "it-model");
         assertThat(oneKnown.status()).isEqualTo(Status.MET);
+        assertThat(oneKnown.progress()).contains(Fraction.ONE);
+        assertThat(oneKnown.gap()).hasValueSatisfying(g -> assertThat(g.isClosed()).isTrue());
 
         CriterionResult noneKnown = village(pack, b -> b.observe("kha-ly-thuong", Metrics.IT_MODEL_HEALTH, false), "it-model");
         assertThat(noneKnown.status()).isEqualTo(Status.MISSING_DATA);
+        assertThat(noneKnown.progress()).isEmpty();
+        assertThat(noneKnown.gap()).isEmpty();
         assertThat(noneKnown.missing()).hasSize(Metrics.IT_MODEL_FIELDS.size() - 1).doesNotContain(Metrics.IT_MODEL_HEALTH.id());
 
         UnaryOperator<DatasetBuilder> allNo = b -> {
