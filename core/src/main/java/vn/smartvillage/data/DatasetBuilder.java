@@ -159,19 +159,21 @@ public final class DatasetBuilder {
                 children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
             }
         }
-        checkCycles(byId, problems);
+        boolean acyclic = checkCycles(byId, problems);
         Map<String, List<Organisation>> orgs = checkOrganisations(byId, problems);
         Map<String, Map<Metric<?>, Object>> obs = checkObservations(byId, problems);
         Map<String, Households> tables = checkHouseholds(byId, problems);
-        if (problems.isEmpty()) {
-            Dataset candidate = Dataset.freeze(asOf, byId, children, obs, tables, orgs);
+        // The checks on values read aggregates, which walk down the hierarchy: they need it free of
+        // cycles, and run over the valid observations even when other problems were found.
+        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, tables, orgs);
+        if (acyclic) {
             checkAgainstHouseholds(candidate, problems);
             checkPartsAndWholes(candidate, problems);
-            if (problems.isEmpty()) {
-                return candidate;
-            }
         }
-        throw new InvalidDatasetException(problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems);
+        }
+        return candidate;
     }
 
     private LinkedHashMap<String, Unit> checkUnits(List<Problem> problems) {
@@ -208,7 +210,9 @@ public final class DatasetBuilder {
         return byId;
     }
 
-    private static void checkCycles(Map<String, Unit> byId, List<Problem> problems) {
+    /** Reports each cycle of parents once; returns {@code true} if there is none. */
+    private static boolean checkCycles(Map<String, Unit> byId, List<Problem> problems) {
+        boolean acyclic = true;
         Set<String> cleared = new HashSet<>();
         for (Unit start : byId.values()) {
             List<String> path = new ArrayList<>();
@@ -220,6 +224,7 @@ public final class DatasetBuilder {
                     String shown = String.join(" → ", cycle) + " → " + u.id();
                     problems.add(Problem.at("unit " + u.id(), "đơn vị cấp trên tạo thành vòng: " + shown,
                             "the parents form a cycle: " + shown));
+                    acyclic = false;
                     break;
                 }
                 path.add(u.id());
@@ -227,6 +232,7 @@ public final class DatasetBuilder {
             }
             cleared.addAll(path);
         }
+        return acyclic;
     }
 
     private Map<String, List<Organisation>> checkOrganisations(Map<String, Unit> byId, List<Problem> problems) {

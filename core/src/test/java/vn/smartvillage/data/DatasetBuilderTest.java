@@ -187,6 +187,7 @@ class DatasetBuilderTest {
                 "unit orphan",
                 "unit bad id!, field id",
                 "unit c-under-v",
+                "unit kha-ly-thuong, metric residents.electronic-id",
                 "unit v2, metric residents",
                 "unit v2, metric work-records",
                 "unit ghost, metric residents",
@@ -225,6 +226,7 @@ class DatasetBuilderTest {
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> Dataset.builder(DAY)
                 .unit("a", "A", AdminLevel.COMMUNE, "b")
                 .unit("b", "B", AdminLevel.COMMUNE, "a")
+                .observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 5L) // its whole would be summed round the cycle
                 .build());
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.reason().en()).contains("cycle").contains("a → b → a"));
     }
