@@ -135,10 +135,8 @@ public final class DatasetBuilder {
         });
         valid.forEach((metric, value) -> metric.whole().ifPresent(whole -> {
             Object w = valid.get(whole);
-            if (w != null && (Long) value > (Long) w) {
-                householdProblems.add(Problem.at(where + ", metric " + metric.id(),
-                        metric.name().vi() + " (" + value + ") lớn hơn " + whole.name().vi() + " (" + w + ")",
-                        metric.name().en() + " (" + value + ") exceeds " + whole.name().en() + " (" + w + ")"));
+            if (w != null) {
+                checkPartOfWhole(where, metric, (Long) value, whole, (Long) w, householdProblems::add);
             }
         }));
         valid.forEach((metric, value) -> table.set(index, metric, value));
@@ -355,12 +353,20 @@ public final class DatasetBuilder {
                 Metric<Long> whole = part.whole().orElseThrow();
                 Optional<?> p = data.value(u.id(), part);
                 Optional<Long> w = data.value(u.id(), whole);
-                if (p.isPresent() && w.isPresent() && (Long) p.get() > w.get()) {
-                    problems.add(Problem.at("unit " + u.id() + ", metric " + part.id(),
-                            part.name().vi() + " (" + p.get() + ") lớn hơn " + whole.name().vi() + " (" + w.get() + ")",
-                            part.name().en() + " (" + p.get() + ") exceeds " + whole.name().en() + " (" + w.get() + ")"));
+                if (p.isPresent() && w.isPresent()) {
+                    checkPartOfWhole("unit " + u.id(), part, (Long) p.get(), whole, w.get(), problems::add);
                 }
             }
+        }
+    }
+
+    /** Reports at {@code where} a part (households with fibre) larger than its whole (households). */
+    private static void checkPartOfWhole(String where, Metric<?> part, long partValue, Metric<Long> whole, long wholeValue,
+            Consumer<Problem> sink) {
+        if (partValue > wholeValue) {
+            sink.accept(Problem.at(where + ", metric " + part.id(),
+                    part.name().vi() + " (" + partValue + ") lớn hơn " + whole.name().vi() + " (" + wholeValue + ")",
+                    part.name().en() + " (" + partValue + ") exceeds " + whole.name().en() + " (" + wholeValue + ")"));
         }
     }
 
