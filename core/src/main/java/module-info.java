@@ -9,6 +9,9 @@ module vn.smartvillage.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports vn.smartvillage;
     exports vn.smartvillage.model;
@@ -16,6 +19,10 @@ module vn.smartvillage.core {
     exports vn.smartvillage.data;
     exports vn.smartvillage.rules;
     exports vn.smartvillage.evaluation;
+    exports vn.smartvillage.packs;
+
+    // Rule packs shipped in jars are found through this service.
+    uses vn.smartvillage.packs.RulePackProvider;
 
     // Hibernate Validator reads the constraint annotations on the model records.
     opens vn.smartvillage.model to org.hibernate.validator;

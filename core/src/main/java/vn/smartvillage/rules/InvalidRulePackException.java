@@ -15,4 +15,9 @@ public final class InvalidRulePackException extends SmartVillageException {
         super("the rule pack '" + packId + "' has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"),
                 problems);
     }
+
+    /** Creates the exception for problems found across several packs, at least one. */
+    public InvalidRulePackException(List<Problem> problems) {
+        super("the rule packs have " + problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
+    }
 }

@@ -39,16 +39,23 @@ public final class RulePack {
     private final List<Target> targets;
     private final Map<String, Criterion> criteriaById;
     private final Map<String, Certification> certificationsById;
+    private final Map<String, Origin> origins;
+    private final List<String> lineage;
 
     private RulePack(Builder b) {
         this.id = b.id;
         this.version = b.version;
         this.title = b.title;
         this.effective = b.effective;
-        this.metrics = List.copyOf(b.metrics);
-        this.criteria = List.copyOf(b.criteria);
-        this.certifications = List.copyOf(b.certifications);
-        this.targets = List.copyOf(b.targets);
+        this.metrics = b.metrics.stream().<Metric<?>>map(Located::value).toList();
+        this.criteria = b.criteria.stream().map(Located::value).toList();
+        this.certifications = b.certifications.stream().map(Located::value).toList();
+        this.targets = b.targets.stream().map(Located::value).toList();
+        this.origins = Map.copyOf(b.origins);
+        List<String> line = new ArrayList<>();
+        line.add(id + "@" + version);
+        line.addAll(b.ancestors);
+        this.lineage = List.copyOf(line);
         Map<String, Criterion> crit = new LinkedHashMap<>();
         criteria.forEach(c -> crit.put(c.id(), c));
         this.criteriaById = java.util.Collections.unmodifiableMap(crit);
@@ -112,6 +119,35 @@ public final class RulePack {
         return Optional.ofNullable(certificationsById.get(certificationId));
     }
 
+    /** Returns the target with the given id, or empty. */
+    public Optional<Target> target(String targetId) {
+        return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
+    }
+
+    /**
+     * Returns where the criterion or target {@code id} comes from: the pack that defined it and the
+     * packs that changed it. A rule the builder was told nothing about was defined in this pack.
+     */
+    public Optional<Origin> origin(String id) {
+        if (criteriaById.containsKey(id) || targets.stream().anyMatch(t -> t.id().equals(id))) {
+            return Optional.of(origins.getOrDefault(id, Origin.definedIn(this.id + "@" + version)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns this pack and the packs it extends, nearest first, each as {@code "id@version"}: a
+     * province pack that extends the national one gives {@code [province@v, national@v]}.
+     */
+    public List<String> lineage() {
+        return lineage;
+    }
+
+    /**
+     * Two packs are equal when their rules are: id, version, title, dates, metrics, criteria,
+     * certifications and targets. Where the rules came from ({@link #origin}, {@link #lineage}) is not
+     * compared, so that a pack written out flat and read back equals the pack it was resolved from.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof RulePack p && id.equals(p.id) && version.equals(p.version) && title.equals(p.title)
@@ -130,16 +166,22 @@ public final class RulePack {
         return id + "@" + version;
     }
 
+    /** An element with the place it was defined, for problem reports; {@code null} when not known. */
+    private record Located<T>(T value, String location) {
+    }
+
     /** Builds a {@link RulePack}; not thread-safe. */
     public static final class Builder {
         private final String id;
         private final String version;
         private Text title;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
-        private final List<Metric<?>> metrics = new ArrayList<>();
-        private final List<Criterion> criteria = new ArrayList<>();
-        private final List<Certification> certifications = new ArrayList<>();
-        private final List<Target> targets = new ArrayList<>();
+        private final List<Located<Metric<?>>> metrics = new ArrayList<>();
+        private final List<Located<Criterion>> criteria = new ArrayList<>();
+        private final List<Located<Certification>> certifications = new ArrayList<>();
+        private final List<Located<Target>> targets = new ArrayList<>();
+        private final Map<String, Origin> origins = new HashMap<>();
+        private final List<String> ancestors = new ArrayList<>();
 
         private Builder(String id, String version) {
             this.id = Objects.requireNonNull(id, "id");
@@ -148,7 +190,12 @@ public final class RulePack {
 
         /** Sets the title. */
         public Builder title(String vi, String en) {
-            this.title = Text.of(vi, en);
+            return title(Text.of(vi, en));
+        }
+
+        /** Sets the title. */
+        public Builder title(Text title) {
+            this.title = Objects.requireNonNull(title, "title");
             return this;
         }
 
@@ -160,25 +207,61 @@ public final class RulePack {
 
         /** Declares a metric of the pack's own. */
         public Builder metric(Metric<?> metric) {
-            metrics.add(Objects.requireNonNull(metric, "metric"));
+            return metric(metric, null);
+        }
+
+        /**
+         * Declares a metric of the pack's own, defined at {@code location} (such as a file and a JSON
+         * pointer), which problem reports then name.
+         */
+        public Builder metric(Metric<?> metric, String location) {
+            metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
 
         /** Adds a criterion. */
         public Builder criterion(Criterion criterion) {
-            criteria.add(Objects.requireNonNull(criterion, "criterion"));
+            return criterion(criterion, null);
+        }
+
+        /** Adds a criterion defined at {@code location}, which problem reports then name. */
+        public Builder criterion(Criterion criterion, String location) {
+            criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
 
         /** Adds a certification. */
         public Builder certification(Certification certification) {
-            certifications.add(Objects.requireNonNull(certification, "certification"));
+            return certification(certification, null);
+        }
+
+        /** Adds a certification defined at {@code location}, which problem reports then name. */
+        public Builder certification(Certification certification, String location) {
+            certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
 
         /** Adds a target. */
         public Builder target(Target target) {
-            targets.add(Objects.requireNonNull(target, "target"));
+            return target(target, null);
+        }
+
+        /** Adds a target defined at {@code location}, which problem reports then name. */
+        public Builder target(Target target, String location) {
+            targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
+            return this;
+        }
+
+        /** Records where the criterion or target {@code ruleId} comes from; see {@link RulePack#origin}. */
+        public Builder origin(String ruleId, Origin origin) {
+            origins.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(origin, "origin"));
+            return this;
+        }
+
+        /** Records the packs this pack extends, nearest first, each {@code "id@version"}; see {@link RulePack#lineage}. */
+        public Builder ancestors(List<String> packs) {
+            ancestors.clear();
+            ancestors.addAll(packs);
             return this;
         }
 
@@ -202,32 +285,34 @@ public final class RulePack {
             }
             checkMetrics(where, problems::add);
             Map<String, Criterion> byId = new HashMap<>();
-            for (Criterion c : criteria) {
-                if (byId.putIfAbsent(c.id(), c) != null) {
-                    problems.add(Problem.at(where + ", criterion " + c.id(), "mã tiêu chí bị trùng", "the criterion id is used twice"));
+            for (Located<Criterion> c : criteria) {
+                if (byId.putIfAbsent(c.value().id(), c.value()) != null) {
+                    problems.add(Problem.at(at(c, where + ", criterion " + c.value().id()), "mã tiêu chí bị trùng",
+                            "the criterion id is used twice"));
                 }
             }
-            for (Target t : targets) {
-                if (byId.putIfAbsent(t.id(), t.indicator()) != null) {
-                    problems.add(Problem.at(where + ", target " + t.id(), "mã chỉ tiêu trùng với một tiêu chí hoặc chỉ tiêu khác",
-                            "the target id is already used by a criterion or target"));
+            for (Located<Target> t : targets) {
+                if (byId.putIfAbsent(t.value().id(), t.value().indicator()) != null) {
+                    problems.add(Problem.at(at(t, where + ", target " + t.value().id()),
+                            "mã chỉ tiêu trùng với một tiêu chí hoặc chỉ tiêu khác", "the target id is already used by a criterion or target"));
                 }
             }
             Map<String, Certification> certs = new HashMap<>();
-            for (Certification c : certifications) {
-                if (certs.putIfAbsent(c.id(), c) != null) {
-                    problems.add(Problem.at(where + ", certification " + c.id(), "mã danh hiệu bị trùng",
+            for (Located<Certification> c : certifications) {
+                if (certs.putIfAbsent(c.value().id(), c.value()) != null) {
+                    problems.add(Problem.at(at(c, where + ", certification " + c.value().id()), "mã danh hiệu bị trùng",
                             "the certification id is used twice"));
                 }
             }
-            for (Criterion c : criteria) {
-                checkMeasure(where + ", criterion " + c.id(), c, byId, certs, problems::add);
+            for (Located<Criterion> c : criteria) {
+                checkMeasure(at(c, where + ", criterion " + c.value().id()), c.value(), byId, certs, problems::add);
             }
-            for (Target t : targets) {
-                checkMeasure(where + ", target " + t.id(), t.indicator(), byId, certs, problems::add);
+            for (Located<Target> t : targets) {
+                checkMeasure(at(t, where + ", target " + t.value().id()), t.value().indicator(), byId, certs, problems::add);
             }
-            for (Certification c : certifications) {
-                checkRequirement(where + ", certification " + c.id(), c, c.requirement(), byId, certs, problems::add);
+            for (Located<Certification> c : certifications) {
+                checkRequirement(at(c, where + ", certification " + c.value().id()), c.value(), c.value().requirement(), byId,
+                        certs, problems::add);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRulePackException(id, problems);
@@ -235,11 +320,16 @@ public final class RulePack {
             return new RulePack(this);
         }
 
+        private static String at(Located<?> element, String fallback) {
+            return element.location() != null ? element.location() : fallback;
+        }
+
         private void checkMetrics(String where, Consumer<Problem> sink) {
             Map<String, Metric<?>> seen = new HashMap<>();
-            List<Metric<?>> used = new ArrayList<>(metrics);
-            criteria.forEach(c -> used.addAll(c.measure().metrics()));
-            targets.forEach(t -> used.addAll(t.indicator().measure().metrics()));
+            List<Metric<?>> used = new ArrayList<>();
+            metrics.forEach(m -> used.add(m.value()));
+            criteria.forEach(c -> used.addAll(c.value().measure().metrics()));
+            targets.forEach(t -> used.addAll(t.value().indicator().measure().metrics()));
             // Follow wholes and aggregation sources, so two different metrics with one id are found at any depth.
             for (int i = 0; i < used.size(); i++) {
                 Metric<?> m = used.get(i);

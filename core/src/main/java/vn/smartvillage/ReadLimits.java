@@ -1,0 +1,55 @@
+package vn.smartvillage;
+
+/**
+ * Bounds on what a reader of rule packs and datasets accepts, so that a hostile or broken file is
+ * rejected with a clear error instead of exhausting memory or the stack.
+ *
+ * <p>The {@linkplain #DEFAULTS defaults} fit every real pack and a province's dataset with room to
+ * spare; raise them with the {@code with…} methods where a larger input is expected.
+ *
+ * @param maxDocumentBytes the largest document, in bytes
+ * @param maxNestingDepth  the deepest nesting of objects and arrays
+ * @param maxStringLength  the longest string or field name, in characters
+ * @param maxRules         the most criteria, certifications and targets one pack may declare
+ * @param maxUnits         the most units (and households) one dataset document may hold
+ */
+public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxRules, int maxUnits) {
+
+    /** 32 MiB, depth 64, strings of 100,000 characters, 10,000 rules, 2,000,000 units or households. */
+    public static final ReadLimits DEFAULTS = new ReadLimits(32L << 20, 64, 100_000, 10_000, 2_000_000);
+
+    /** Checks that every limit is positive. */
+    public ReadLimits {
+        if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxRules < 1 || maxUnits < 1) {
+            throw new IllegalArgumentException("every read limit must be at least 1");
+        }
+        if (maxDocumentBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a document is read into memory, so it is at most 2 GiB");
+        }
+    }
+
+    /** Returns a copy with the given document size limit. */
+    public ReadLimits withMaxDocumentBytes(long bytes) {
+        return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxRules, maxUnits);
+    }
+
+    /** Returns a copy with the given nesting depth limit. */
+    public ReadLimits withMaxNestingDepth(int depth) {
+        return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxRules, maxUnits);
+    }
+
+    /** Returns a copy with the given string length limit. */
+    public ReadLimits withMaxStringLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxRules, maxUnits);
+    }
+
+    /** Returns a copy with the given limit on rules per pack. */
+    public ReadLimits withMaxRules(int rules) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, rules, maxUnits);
+    }
+
+    /** Returns a copy with the given limit on units per dataset. */
+    public ReadLimits withMaxUnits(int units) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, units);
+    }
+}

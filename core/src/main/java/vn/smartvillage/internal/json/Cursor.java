@@ -1,0 +1,285 @@
+package vn.smartvillage.internal.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import vn.smartvillage.Text;
+
+/**
+ * A place in a JSON (or YAML) tree: the node, its JSON pointer, and the diagnostics of the read.
+ *
+ * <p>Every accessor records a problem at this pointer when the node has the wrong shape, and returns an
+ * empty result instead of throwing, so that a reader goes on and reports every problem of a document at
+ * once. A JSON {@code null} counts as absent.
+ */
+public final class Cursor {
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Diagnostics diagnostics;
+
+    private Cursor(JsonNode node, String pointer, Diagnostics diagnostics) {
+        this.node = node == null || node.isNull() || node.isMissingNode() ? null : node;
+        this.pointer = pointer;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Returns a cursor on the root of a document. */
+    public static Cursor root(JsonNode node, Diagnostics diagnostics) {
+        return new Cursor(node, "", diagnostics);
+    }
+
+    /** Returns the JSON pointer of this place, empty for the root. */
+    public String pointer() {
+        return pointer;
+    }
+
+    /** Returns the diagnostics this read records into. */
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Returns {@code true} if there is a non-null value here. */
+    public boolean present() {
+        return node != null;
+    }
+
+    /** Returns {@code true} if the value here is a JSON string. */
+    public boolean isString() {
+        return node != null && node.isString();
+    }
+
+    /** Returns {@code true} if the value here is a JSON object. */
+    public boolean isObject() {
+        return node != null && node.isObject();
+    }
+
+    /** Returns the cursor on field {@code name} of this object (absent if this is not an object). */
+    public Cursor get(String name) {
+        JsonNode child = node != null && node.isObject() ? node.get(name) : null;
+        return new Cursor(child, pointer + "/" + escape(name), diagnostics);
+    }
+
+    /** Records a problem at this place. */
+    public void problem(String vi, String en) {
+        diagnostics.add(pointer, vi, en);
+    }
+
+    /** Records a problem at this place. */
+    public void problem(Text reason) {
+        diagnostics.add(pointer, reason);
+    }
+
+    /**
+     * Checks that the value here is an object whose fields are all among {@code allowed}; records each
+     * unknown field with a "did you mean" where one is close.
+     *
+     * @return {@code false} if the value is absent or not an object
+     */
+    public boolean object(Set<String> allowed) {
+        if (node == null) {
+            return false;
+        }
+        if (!node.isObject()) {
+            problem("phải là một đối tượng JSON {…}, không phải " + kind(), "must be a JSON object {…}, not " + kind());
+            return false;
+        }
+        for (String name : node.propertyNames()) {
+            if (!allowed.contains(name)) {
+                String[] hint = Suggestions.hint(name, allowed);
+                get(name).problem("trường '" + name + "' không có trong định dạng" + hint[0],
+                        "unknown field '" + name + "'" + hint[1]);
+            }
+        }
+        return true;
+    }
+
+    /** Returns the field names of an object here, in document order; empty if absent or not an object. */
+    public List<String> fieldNames() {
+        if (node == null || !node.isObject()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    /** Records "is required" here if nothing is here; returns whether something is. */
+    public boolean required() {
+        if (node == null) {
+            problem("bắt buộc phải có", "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Returns the number of elements if an array is here, 0 otherwise; records nothing. */
+    public int arraySize() {
+        return node != null && node.isArray() ? node.size() : 0;
+    }
+
+    /** Returns the elements of the array here; absent is empty; anything else is a problem. */
+    public List<Cursor> elements() {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem("phải là một mảng JSON […], không phải " + kind(), "must be a JSON array […], not " + kind());
+            return List.of();
+        }
+        List<Cursor> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            out.add(new Cursor(node.get(i), pointer + "/" + i, diagnostics));
+        }
+        return out;
+    }
+
+    /** Returns the string here; absent is empty; a non-string is a problem. */
+    public Optional<String> string() {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isString()) {
+            problem("phải là một chuỗi, không phải " + kind(), "must be a string, not " + kind());
+            return Optional.empty();
+        }
+        return Optional.of(Text.nfc(node.stringValue()));
+    }
+
+    /** Returns the string here, recording a problem if it is absent or blank. */
+    public Optional<String> requiredString() {
+        if (!required()) {
+            return Optional.empty();
+        }
+        Optional<String> s = string();
+        if (s.isPresent() && s.get().isBlank()) {
+            problem("không được để trống", "must not be blank");
+            return Optional.empty();
+        }
+        return s;
+    }
+
+    /** Returns the date ({@code yyyy-mm-dd}) here; absent is empty. */
+    public Optional<LocalDate> date() {
+        return string().flatMap(s -> {
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                problem("'" + s + "' không phải ngày dạng yyyy-mm-dd", "'" + s + "' is not a date written yyyy-mm-dd");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Returns the boolean here; absent is empty. */
+    public Optional<Boolean> bool() {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            problem("phải là true hoặc false, không phải " + kind(), "must be true or false, not " + kind());
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    /**
+     * Returns the whole number here, between {@code min} and {@code max}; absent is empty. A number with
+     * a fraction, or out of range, is a problem.
+     */
+    public Optional<Long> integer(long min, long max) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!node.isNumber()) {
+            problem("phải là một số nguyên, không phải " + kind(), "must be a whole number, not " + kind());
+            return Optional.empty();
+        }
+        BigDecimal d = node.decimalValue();
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            problem("phải là một số nguyên, không phải " + d.toPlainString(), "must be a whole number, not " + d.toPlainString());
+            return Optional.empty();
+        }
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem("phải từ " + min + " đến " + max + ", không phải " + d.toPlainString(),
+                    "must be from " + min + " to " + max + ", not " + d.toPlainString());
+            return Optional.empty();
+        }
+        return Optional.of(d.longValueExact());
+    }
+
+    /** Returns the exact decimal here, written as a JSON number or a string of digits; absent is empty. */
+    public Optional<BigDecimal> decimal() {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNumber()) {
+            return Optional.of(node.decimalValue());
+        }
+        if (node.isString()) {
+            try {
+                return Optional.of(new BigDecimal(node.stringValue().trim()));
+            } catch (NumberFormatException e) {
+                // fall through to the problem below
+            }
+        }
+        problem("phải là một số, không phải " + kind(), "must be a number, not " + kind());
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the enum constant named here in lower-case words joined by hyphens ({@code "digital-society"}
+     * for {@code DIGITAL_SOCIETY}); an unknown name is a problem listing the names that are known.
+     */
+    public <E extends Enum<E>> Optional<E> enumValue(Class<E> type) {
+        return string().flatMap(s -> {
+            Map<String, E> byName = Arrays.stream(type.getEnumConstants())
+                    .collect(Collectors.toMap(Cursor::enumName, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+            E e = byName.get(s.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (e == null) {
+                String known = String.join(", ", byName.keySet());
+                String[] hint = Suggestions.hint(s, byName.keySet());
+                problem("'" + s + "' không phải một trong: " + known + hint[0], "'" + s + "' is not one of: " + known + hint[1]);
+            }
+            return Optional.ofNullable(e);
+        });
+    }
+
+    /** Returns how an enum constant is written in a document: {@code DIGITAL_SOCIETY} is {@code "digital-society"}. */
+    public static String enumName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Returns {@code pointer} with {@code ~} and {@code /} escaped, as RFC 6901 wants. */
+    public static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private String kind() {
+        if (node.isObject()) {
+            return "{…}";
+        }
+        if (node.isArray()) {
+            return "[…]";
+        }
+        if (node.isString()) {
+            return "\"" + abbreviate(node.stringValue()) + "\"";
+        }
+        return abbreviate(node.toString());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+    }
+}

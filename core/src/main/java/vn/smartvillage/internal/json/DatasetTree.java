@@ -1,0 +1,149 @@
+package vn.smartvillage.internal.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.HouseholdFacts;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.OrganisationKind;
+
+/**
+ * Reads the JSON dataset format (see {@code docs/datasets.md}) from a tree into a {@link DatasetBuilder}.
+ *
+ * <pre>{@code
+ * { "asOf": "2024-06-30",
+ *   "units": [ { "id": "xa-a", "name": "Xã A", "level": "commune", "parent": "tinh-b",
+ *                "observations": { "work-records": 120, "work-records.online": 80 } },
+ *              { "id": "thon-1", "name": "Thôn 1", "level": "village", "parent": "xa-a",
+ *                "households": [ { "household.members": 4, "household.fibre": true } ] } ],
+ *   "organisations": [ { "id": "htx-1", "name": "HTX Rau sạch", "kind": "cooperative", "unit": "xa-a" } ] }
+ * }</pre>
+ */
+public final class DatasetTree {
+
+    /** The fields of a dataset document. */
+    public static final Set<String> FIELDS = Set.of("$schema", "format", "asOf", "units", "organisations");
+    private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "level", "parent", "observations", "households");
+    private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "kind", "unit");
+
+    private DatasetTree() {
+    }
+
+    /**
+     * Reads the dataset at {@code root}, recording shape problems in its diagnostics. Returns the builder
+     * when the shape is right (its {@code build()} then checks the content), or empty.
+     *
+     * @param metrics the metrics the document may name, by id
+     */
+    public static Optional<DatasetBuilder> read(Cursor root, Map<String, Metric<?>> metrics, ReadLimits limits) {
+        Diagnostics d = root.diagnostics();
+        int before = d.size();
+        if (!root.required() || !root.object(FIELDS)) {
+            return Optional.empty();
+        }
+        Cursor format = root.get("format");
+        format.integer(1, 1);
+        Optional<LocalDate> asOf = root.get("asOf").date();
+        if (root.get("asOf").required() && asOf.isEmpty()) {
+            return Optional.empty();
+        }
+        DatasetBuilder b = Dataset.builder(asOf.orElseThrow());
+        List<Cursor> units = root.get("units").elements();
+        if (!root.get("units").required()) {
+            return Optional.empty();
+        }
+        long households = 0;
+        for (Cursor u : units) {
+            households += u.get("households").arraySize();
+        }
+        if (units.size() + households > limits.maxUnits()) {
+            root.get("units").problem("quá " + limits.maxUnits() + " đơn vị và hộ", "more than " + limits.maxUnits() + " units and households");
+            return Optional.empty();
+        }
+        for (Cursor u : units) {
+            readUnit(u, b, metrics);
+        }
+        for (Cursor o : root.get("organisations").elements()) {
+            if (!o.required() || !o.object(ORGANISATION_FIELDS)) {
+                continue;
+            }
+            Optional<String> id = o.get("id").requiredString();
+            Optional<String> name = o.get("name").requiredString();
+            Optional<OrganisationKind> kind = o.get("kind").enumValue(OrganisationKind.class);
+            o.get("kind").required();
+            Optional<String> unit = o.get("unit").requiredString();
+            if (id.isPresent() && name.isPresent() && kind.isPresent() && unit.isPresent()) {
+                b.organisation(id.get(), name.get(), kind.get(), unit.get());
+            }
+        }
+        return d.size() == before ? Optional.of(b) : Optional.empty();
+    }
+
+    private static void readUnit(Cursor u, DatasetBuilder b, Map<String, Metric<?>> metrics) {
+        if (!u.required() || !u.object(UNIT_FIELDS)) {
+            return;
+        }
+        Optional<String> id = u.get("id").requiredString();
+        Optional<String> name = u.get("name").requiredString();
+        Optional<AdminLevel> level = u.get("level").enumValue(AdminLevel.class);
+        u.get("level").required();
+        Optional<String> parent = u.get("parent").string();
+        if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
+            return;
+        }
+        b.unit(id.get(), name.get(), level.get(), parent.orElse(null));
+        Cursor obs = u.get("observations");
+        if (obs.present() && obs.object(Set.copyOf(obs.fieldNames()))) {
+            for (String metricId : obs.fieldNames()) {
+                metric(obs.get(metricId), metricId, metrics).ifPresent(m -> value(obs.get(metricId), m)
+                        .ifPresent(v -> observe(b, id.get(), m, v)));
+            }
+        }
+        for (Cursor h : u.get("households").elements()) {
+            if (!h.required() || !h.object(Set.copyOf(h.fieldNames()))) {
+                continue;
+            }
+            b.household(id.get(), facts -> {
+                for (String metricId : h.fieldNames()) {
+                    metric(h.get(metricId), metricId, metrics).ifPresent(m -> value(h.get(metricId), m)
+                            .ifPresent(v -> set(facts, m, v)));
+                }
+            });
+        }
+    }
+
+    private static Optional<Metric<?>> metric(Cursor at, String id, Map<String, Metric<?>> metrics) {
+        Metric<?> m = metrics.get(id);
+        if (m == null) {
+            String[] hint = Suggestions.hint(id, metrics.keySet());
+            at.problem("không có chỉ số '" + id + "'" + hint[0], "there is no metric '" + id + "'" + hint[1]);
+        }
+        return Optional.ofNullable(m);
+    }
+
+    private static Optional<Object> value(Cursor at, Metric<?> m) {
+        return switch (m.type()) {
+            case COUNT -> at.integer(Long.MIN_VALUE, Long.MAX_VALUE).map(v -> v);
+            case FLAG -> at.bool().map(v -> v);
+            case AMOUNT -> at.decimal().map(v -> (Object) v);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void observe(DatasetBuilder b, String unitId, Metric<T> m, Object v) {
+        b.observe(unitId, m, (T) (v instanceof BigDecimal d ? d : v));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void set(HouseholdFacts facts, Metric<T> m, Object v) {
+        facts.set(m, (T) v);
+    }
+}

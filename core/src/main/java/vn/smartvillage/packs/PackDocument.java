@@ -1,0 +1,134 @@
+package vn.smartvillage.packs;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.rules.EffectivePeriod;
+
+/**
+ * A rule-pack document as read, before its {@code extends} is resolved: its header (id, version, title,
+ * dates, parent) and its body, kept for the registry to resolve.
+ *
+ * <p>Instances are immutable; the body is never exposed.
+ */
+public final class PackDocument {
+
+    /** The fields a pack document may have at its root. */
+    static final Set<String> ROOT_FIELDS = Set.of("$schema", "format", "id", "version", "title", "effective", "extends",
+            "citations", "metrics", "criteria", "certifications", "targets", "overrides", "tests");
+
+    private final PackSource source;
+    private final JsonNode body;
+    private final String id;
+    private final String version;
+    private final Text title;
+    private final EffectivePeriod effective;
+    private final String parentId;
+    private final String parentVersion;
+
+    private PackDocument(PackSource source, JsonNode body, String id, String version, Text title, EffectivePeriod effective,
+            String parentId, String parentVersion) {
+        this.source = source;
+        this.body = body;
+        this.id = id;
+        this.version = version;
+        this.title = title;
+        this.effective = effective;
+        this.parentId = parentId;
+        this.parentVersion = parentVersion;
+    }
+
+    /** Reads the header of the tree at {@code root}; shape problems go to its diagnostics. */
+    static Optional<PackDocument> read(PackSource source, JsonNode tree, Cursor root) {
+        if (!root.required() || !root.object(ROOT_FIELDS)) {
+            return Optional.empty();
+        }
+        Diagnostics d = root.diagnostics();
+        int before = d.size();
+        root.get("format").integer(1, 1);
+        Optional<String> id = root.get("id").requiredString();
+        id.filter(s -> !PackReader.ID.matcher(s).matches()).ifPresent(s -> root.get("id").problem(
+                "mã gói chỉ gồm chữ thường, chữ số và . _ -, tối đa 100 ký tự",
+                "a pack id is 1 to 100 lower-case letters, digits and . _ -"));
+        Optional<String> version = root.get("version").requiredString();
+        Optional<Text> title = PackReader.text(root.get("title"), true);
+        Cursor eff = root.get("effective");
+        if (eff.required()) {
+            eff.get("from").required();
+        }
+        Optional<EffectivePeriod> effective = PackReader.period(eff);
+        String parentId = null;
+        String parentVersion = null;
+        Optional<String> ext = root.get("extends").string();
+        if (ext.isPresent()) {
+            String e = ext.get().trim();
+            int at = e.indexOf('@');
+            parentId = at < 0 ? e : e.substring(0, at);
+            parentVersion = at < 0 ? null : e.substring(at + 1);
+            if (!PackReader.ID.matcher(parentId).matches() || (parentVersion != null && parentVersion.isBlank())) {
+                root.get("extends").problem("phải có dạng 'mã-gói' hoặc 'mã-gói@phiên-bản'", "must be 'pack-id' or 'pack-id@version'");
+            }
+        }
+        if (d.size() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new PackDocument(source, tree.deepCopy(), id.get(), version.get(), title.get(), effective.get(),
+                parentId, parentVersion));
+    }
+
+    /** Returns the pack id. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the version. */
+    public String version() {
+        return version;
+    }
+
+    /** Returns the title. */
+    public Text title() {
+        return title;
+    }
+
+    /** Returns when the pack is in force. */
+    public EffectivePeriod effective() {
+        return effective;
+    }
+
+    /** Returns the id of the pack this one extends, if any. */
+    public Optional<String> extendsId() {
+        return Optional.ofNullable(parentId);
+    }
+
+    /** Returns the version of the parent this one pins, if it pins one. */
+    public Optional<String> extendsVersion() {
+        return Optional.ofNullable(parentVersion);
+    }
+
+    /** Returns where the document was read from. */
+    public PackSource source() {
+        return source;
+    }
+
+    /** Returns {@code "id@version"}. */
+    @Override
+    public String toString() {
+        return id + "@" + version;
+    }
+
+    JsonNode body() {
+        return body;
+    }
+
+    /** Two documents are the same pack version when id and version agree. */
+    boolean sameVersion(PackDocument other) {
+        return id.equals(other.id) && Objects.equals(version, other.version);
+    }
+}

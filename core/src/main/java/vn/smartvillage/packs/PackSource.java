@@ -1,0 +1,133 @@
+package vn.smartvillage.packs;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * Where a rule pack comes from: a JSON or YAML document (a file, a resource in a jar, a string), or a
+ * pack built in Java.
+ *
+ * <p>A document may name other files relative to itself (a test case's dataset); those are looked up
+ * next to the document and may not leave its folder: no absolute paths, no {@code ..}.
+ *
+ * <p>Instances are immutable. The document is read when a registry is built, not when the source is
+ * made.
+ */
+public final class PackSource {
+
+    /** A relative path: segments of letters, digits, {@code . _ -}, no empty, {@code .} or {@code ..} segment. */
+    private static final Pattern RELATIVE = Pattern.compile("(?!\\.{1,2}(/|$))[\\p{L}\\p{N}_.-]+(/(?!\\.{1,2}(/|$))[\\p{L}\\p{N}_.-]+)*");
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Siblings {
+        Optional<PackSource> resolve(String relative);
+    }
+
+    private final String name;
+    private final String fileName;
+    private final Opener opener;
+    private final Siblings siblings;
+    private final RulePack built;
+
+    private PackSource(String name, String fileName, Opener opener, Siblings siblings, RulePack built) {
+        this.name = name;
+        this.fileName = fileName;
+        this.opener = opener;
+        this.siblings = siblings;
+        this.built = built;
+    }
+
+    /** Returns the source of a pack kept in a file; YAML when the name ends in {@code .yaml} or {@code .yml}. */
+    public static PackSource file(Path file) {
+        Path f = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        Path folder = f.getParent();
+        return new PackSource(f.toString(), String.valueOf(f.getFileName()), () -> Files.newInputStream(f), relative -> {
+            Path sibling = folder.resolve(relative).normalize();
+            return sibling.startsWith(folder) ? Optional.of(file(sibling)) : Optional.empty();
+        }, null);
+    }
+
+    /**
+     * Returns the source of a pack shipped as a resource next to {@code anchor}'s classes, at the absolute
+     * resource path {@code path} (such as {@code "/vn/smartvillage/criteria/vn/packs/national.json"}).
+     * The anchor's own module reads it, so a named module need not open the folder.
+     */
+    public static PackSource resource(Class<?> anchor, String path) {
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("a resource path starts with '/': " + path);
+        }
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        return new PackSource("resource " + path + " of " + anchor.getName(), fileName, () -> {
+            InputStream in = anchor.getResourceAsStream(path);
+            if (in == null) {
+                throw new FileNotFoundException("no resource " + path + " next to " + anchor.getName());
+            }
+            return in;
+        }, relative -> Optional.of(resource(anchor, folder + relative)), null);
+    }
+
+    /**
+     * Returns the source of a pack held in a string; {@code name} is shown in error messages and tells
+     * the syntax (YAML when it ends in {@code .yaml} or {@code .yml}). It cannot name other files.
+     */
+    public static PackSource text(String name, String document) {
+        Objects.requireNonNull(name, "name");
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        return new PackSource(name, name, () -> new ByteArrayInputStream(bytes), relative -> Optional.empty(), null);
+    }
+
+    /** Returns the source of a pack built in Java; it cannot extend another pack. */
+    public static PackSource of(RulePack pack) {
+        Objects.requireNonNull(pack, "pack");
+        return new PackSource("Java pack " + pack, "Java", null, relative -> Optional.empty(), pack);
+    }
+
+    /** Returns the name shown in error messages: a path, a resource, or the name given. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** Returns the last part of the name: the file name, or the whole name given. */
+    String fileName() {
+        return fileName;
+    }
+
+    Optional<RulePack> built() {
+        return Optional.ofNullable(built);
+    }
+
+    InputStream open() throws IOException {
+        return opener.open();
+    }
+
+    /** Returns the document at {@code relative} to this one, or empty if the path is not a safe relative path. */
+    Optional<PackSource> sibling(String relative) {
+        if (!RELATIVE.matcher(relative).matches()) {
+            return Optional.empty();
+        }
+        return siblings.resolve(relative);
+    }
+}

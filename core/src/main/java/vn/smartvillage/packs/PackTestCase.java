@@ -1,0 +1,29 @@
+package vn.smartvillage.packs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.data.Dataset;
+
+/**
+ * A test case a pack carries to prove its rules: a dataset, a date, and the results expected.
+ *
+ * @param name         the case's name, shown in reports
+ * @param asOf         the date to evaluate on
+ * @param dataset      the figures
+ * @param expectations what the evaluation must give, at least one
+ */
+public record PackTestCase(String name, LocalDate asOf, Dataset dataset, List<Expectation> expectations) {
+
+    /** Checks the parts and copies the list. */
+    public PackTestCase {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(dataset, "dataset");
+        expectations = List.copyOf(expectations);
+        if (expectations.isEmpty()) {
+            throw new IllegalArgumentException("test case '" + name + "' expects nothing");
+        }
+    }
+}

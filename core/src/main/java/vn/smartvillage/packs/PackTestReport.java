@@ -1,0 +1,75 @@
+package vn.smartvillage.packs;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.Text;
+
+/**
+ * The outcome of running a pack's test cases: for each case, whether it passed and, if not, each
+ * difference between what it expected and what the evaluation gave.
+ *
+ * @param pack  the pack, {@code "id@version"}
+ * @param cases one result per case, in the pack's order
+ */
+public record PackTestReport(String pack, List<CaseResult> cases) {
+
+    /**
+     * One case's result.
+     *
+     * @param name        the case's name
+     * @param differences each expectation not met, as "expected … got …", in both languages; empty
+     *                    when the case passed
+     */
+    public record CaseResult(String name, List<Text> differences) {
+        /** Checks the parts and copies the list. */
+        public CaseResult {
+            Objects.requireNonNull(name, "name");
+            differences = List.copyOf(differences);
+        }
+
+        /** Returns {@code true} if every expectation held. */
+        public boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+
+    /** Checks the parts and copies the list. */
+    public PackTestReport {
+        Objects.requireNonNull(pack, "pack");
+        cases = List.copyOf(cases);
+    }
+
+    /** Returns {@code true} if every case passed (and trivially when there are none). */
+    public boolean passed() {
+        return cases.stream().allMatch(CaseResult::passed);
+    }
+
+    /** Returns how many cases failed. */
+    public long failures() {
+        return cases.stream().filter(c -> !c.passed()).count();
+    }
+
+    /**
+     * Returns the report as text in English: one line per case ({@code PASS} or {@code FAIL}), each
+     * difference indented below its case, and a summary line.
+     */
+    @Override
+    public String toString() {
+        return render(false);
+    }
+
+    /** Returns the report as text, in Vietnamese if {@code vietnamese}; see {@link #toString()}. */
+    public String render(boolean vietnamese) {
+        StringBuilder s = new StringBuilder();
+        for (CaseResult c : cases) {
+            s.append(c.passed() ? (vietnamese ? "ĐẠT   " : "PASS  ") : (vietnamese ? "LỖI   " : "FAIL  ")).append(c.name()).append('\n');
+            c.differences().forEach(d -> s.append("      - ").append(vietnamese ? d.vi() : d.en()).append('\n'));
+        }
+        long failed = failures();
+        s.append(vietnamese
+                ? pack + ": " + (cases.size() - failed) + "/" + cases.size() + " trường hợp đạt"
+                : pack + ": " + (cases.size() - failed) + " of " + cases.size() + " cases passed");
+        return s.append('\n').toString();
+    }
+}

@@ -1,0 +1,322 @@
+package vn.smartvillage.packs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.metric.Aggregation;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Citation;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.EffectivePeriod;
+import vn.smartvillage.rules.InvalidRulePackException;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+import vn.smartvillage.rules.Threshold;
+import vn.smartvillage.rules.WhenEmpty;
+
+/**
+ * The JSON (and YAML) format of rule packs: reading documents, and writing packs.
+ *
+ * <p>The format is described in {@code docs/rule-packs.md} and, as a JSON Schema, in
+ * {@code docs/rule-pack.schema.json}. Reading is pure data: the document names metrics, criteria and
+ * rules by id and never a Java class; nothing in it is executed.
+ *
+ * <pre>{@code
+ * RulePack pack = RulePackJson.read(PackSource.file(Path.of("my-pack.json")));
+ * String json = RulePackJson.write(pack);
+ * }</pre>
+ *
+ * A pack that {@code extends} another is resolved by a {@link RulePackRegistry} that holds both.
+ */
+public final class RulePackJson {
+
+    /** The format version this library reads and writes. */
+    public static final int FORMAT = 1;
+
+    private RulePackJson() {
+    }
+
+    /**
+     * Reads the header of the document at {@code source}, checking its syntax and header fields; the
+     * body is checked when a registry resolves it.
+     *
+     * @throws InvalidRulePackException listing every problem found, each with its location
+     */
+    public static PackDocument parse(PackSource source, ReadLimits limits) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(limits, "limits");
+        if (source.built().isPresent()) {
+            throw new IllegalArgumentException(source + " is a pack built in Java, not a document");
+        }
+        JsonNode tree;
+        try (InputStream in = source.open()) {
+            tree = JsonFormats.read(in, JsonFormats.Syntax.of(source.fileName()), limits);
+        } catch (IOException e) {
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(),
+                    "không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage())));
+        } catch (JsonFormats.SyntaxError e) {
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(), e.vi(), e.en())));
+        }
+        Diagnostics d = new Diagnostics();
+        var doc = PackDocument.read(source, tree, Cursor.root(tree, d));
+        if (doc.isEmpty()) {
+            String id = tree.path("id").isString() ? tree.path("id").stringValue() : source.fileName();
+            String version = tree.path("version").isString() ? "@" + tree.path("version").stringValue() : "";
+            throw new InvalidRulePackException(id, d.toProblems(id + version + " (" + source.fileName() + ")"));
+        }
+        return doc.get();
+    }
+
+    /** Reads the header of the document at {@code source} within the default limits; see {@link #parse(PackSource, ReadLimits)}. */
+    public static PackDocument parse(PackSource source) {
+        return parse(source, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a pack that extends no other and checks all of it.
+     *
+     * @throws InvalidRulePackException listing every problem, each with its JSON pointer, or if the pack
+     *                                  extends another (resolve those with a {@link RulePackRegistry})
+     */
+    public static RulePack read(PackSource source) {
+        return RulePackRegistry.builder().add(source).build().packs().get(0);
+    }
+
+    /**
+     * Writes {@code pack} as a flat document: every criterion, certification and target it holds,
+     * inherited or its own, with no {@code extends}; reading it back gives an equal pack. The output is
+     * deterministic: the same pack always gives the same bytes.
+     */
+    public static String write(RulePack pack) {
+        ObjectNode root = JsonFormats.object();
+        root.put("format", FORMAT);
+        root.put("id", pack.id());
+        root.put("version", pack.version());
+        root.set("title", text(pack.title()));
+        root.set("effective", period(pack.effective(), true));
+        ArrayNode metrics = root.putArray("metrics");
+        ownMetrics(pack).forEach(m -> metrics.add(metric(m)));
+        ArrayNode criteria = root.putArray("criteria");
+        pack.criteria().forEach(c -> criteria.add(criterion(c)));
+        ArrayNode certifications = root.putArray("certifications");
+        pack.certifications().forEach(c -> certifications.add(certification(c)));
+        ArrayNode targets = root.putArray("targets");
+        pack.targets().forEach(t -> targets.add(target(t)));
+        return JsonFormats.write(root);
+    }
+
+    /**
+     * Returns the SHA-256 of {@link #write(RulePack)}, in lower-case hex: the same rules always give the
+     * same hash, so an assessment can name exactly the rules it used.
+     */
+    public static String contentHash(RulePack pack) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(pack).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The metrics a document must declare: the pack's own, and any other metric its rules read that is
+     * not well known, each after the metrics it refers to.
+     */
+    private static List<Metric<?>> ownMetrics(RulePack pack) {
+        Set<Metric<?>> out = new LinkedHashSet<>();
+        List<Metric<?>> wanted = new ArrayList<>(pack.metrics());
+        pack.criteria().forEach(c -> wanted.addAll(c.measure().metrics()));
+        pack.targets().forEach(t -> wanted.addAll(t.indicator().measure().metrics()));
+        wanted.forEach(m -> addWithDependencies(m, out));
+        return List.copyOf(out);
+    }
+
+    private static void addWithDependencies(Metric<?> m, Set<Metric<?>> out) {
+        if (out.contains(m) || Metrics.byId(m.id()).filter(m::equals).isPresent()) {
+            return;
+        }
+        m.whole().ifPresent(w -> addWithDependencies(w, out));
+        m.aggregation().ifPresent(a -> {
+            if (a instanceof Aggregation.HouseholdsWhere w) {
+                addWithDependencies(w.flag(), out);
+            } else if (a instanceof Aggregation.HouseholdSum s) {
+                addWithDependencies(s.count(), out);
+            }
+        });
+        out.add(m);
+    }
+
+    private static ObjectNode metric(Metric<?> m) {
+        ObjectNode o = JsonFormats.object();
+        o.put("id", m.id());
+        o.set("name", text(m.name()));
+        o.put("level", Cursor.enumName(m.level()));
+        o.put("type", Cursor.enumName(m.type()));
+        m.aggregation().ifPresent(a -> {
+            if (a instanceof Aggregation.Sum) {
+                o.put("aggregation", "sum");
+            } else if (a instanceof Aggregation.Households) {
+                o.put("aggregation", "households");
+            } else if (a instanceof Aggregation.HouseholdsWhere w) {
+                o.putObject("aggregation").put("householdsWhere", w.flag().id());
+            } else if (a instanceof Aggregation.HouseholdSum s) {
+                o.putObject("aggregation").put("householdsSum", s.count().id());
+            }
+        });
+        m.whole().ifPresent(w -> o.put("partOf", w.id()));
+        return o;
+    }
+
+    private static ObjectNode criterion(Criterion c) {
+        ObjectNode o = JsonFormats.object();
+        o.put("id", c.id());
+        o.set("name", text(c.name()));
+        o.put("level", Cursor.enumName(c.level()));
+        c.pillarIfAny().ifPresent(p -> o.put("pillar", Cursor.enumName(p)));
+        c.componentIfAny().ifPresent(p -> o.put("component", Cursor.enumName(p)));
+        o.set("measure", measure(c.measure()));
+        o.put("threshold", threshold(c.threshold()));
+        o.set("citation", citation(c.citation()));
+        if (!c.effective().equals(EffectivePeriod.ALWAYS)) {
+            o.set("effective", period(c.effective(), false));
+        }
+        if (c.whenEmpty() != WhenEmpty.NOT_APPLICABLE) {
+            o.put("whenEmpty", Cursor.enumName(c.whenEmpty()));
+        }
+        return o;
+    }
+
+    private static ObjectNode target(Target t) {
+        ObjectNode o = criterion(t.indicator());
+        o.put("deadline", t.deadline().toString());
+        t.knownBaseline().ifPresent(b -> o.put("baseline", b));
+        return o;
+    }
+
+    private static ObjectNode certification(Certification c) {
+        ObjectNode o = JsonFormats.object();
+        o.put("id", c.id());
+        o.set("name", text(c.name()));
+        o.put("level", Cursor.enumName(c.level()));
+        o.set("requirement", requirement(c.requirement()));
+        o.set("citation", citation(c.citation()));
+        return o;
+    }
+
+    private static ObjectNode measure(Measure m) {
+        ObjectNode o = JsonFormats.object();
+        if (m instanceof Measure.Ratio r) {
+            ObjectNode ratio = o.putObject("ratio");
+            ratio.put("numerator", r.numerator().id());
+            ratio.put("denominator", r.denominator().id());
+        } else if (m instanceof Measure.Count c) {
+            o.put("count", c.metric().id());
+        } else if (m instanceof Measure.Flag f) {
+            o.put("flag", f.metric().id());
+        } else if (m instanceof Measure.FlagsHeld f) {
+            ArrayNode flags = o.putArray("flagsHeld");
+            f.flags().forEach(x -> flags.add(x.id()));
+        } else if (m instanceof Measure.ChildrenMeeting c) {
+            ObjectNode x = o.putObject("childrenMeeting");
+            x.put("level", Cursor.enumName(c.level()));
+            x.put("criterion", c.criterionId());
+            x.put("form", Cursor.enumName(c.form()));
+        } else if (m instanceof Measure.ChildrenCertified c) {
+            ObjectNode x = o.putObject("childrenCertified");
+            x.put("level", Cursor.enumName(c.level()));
+            x.put("certification", c.certificationId());
+            x.put("form", Cursor.enumName(c.form()));
+        }
+        return o;
+    }
+
+    private static JsonNode requirement(Requirement r) {
+        ObjectNode o = JsonFormats.object();
+        if (r instanceof Requirement.AllOf a) {
+            ArrayNode all = o.putArray("allOf");
+            a.all().forEach(x -> all.add(requirement(x)));
+        } else if (r instanceof Requirement.AnyOf a) {
+            ArrayNode any = o.putArray("anyOf");
+            a.any().forEach(x -> any.add(requirement(x)));
+        } else if (r instanceof Requirement.AtLeast a) {
+            o.put("atLeast", a.n());
+            ArrayNode of = o.putArray("of");
+            a.options().forEach(x -> of.add(requirement(x)));
+        } else if (r instanceof Requirement.Meets m) {
+            o.put("meets", m.criterionId());
+        } else if (r instanceof Requirement.ChildrenCertified c) {
+            ObjectNode x = o.putObject("childrenCertified");
+            x.put("count", c.count());
+            x.put("level", Cursor.enumName(c.level()));
+            x.put("certification", c.certificationId());
+        }
+        return o;
+    }
+
+    /** Writes {@code ">= 25 %"}, {@code "< 3"}: ASCII operators, the exact value, and {@code %} for a percentage. */
+    static String threshold(Threshold t) {
+        String op = switch (t.comparison()) {
+            case AT_LEAST -> ">=";
+            case MORE_THAN -> ">";
+            case AT_MOST -> "<=";
+            case LESS_THAN -> "<";
+            case EQUAL_TO -> "=";
+        };
+        return op + " " + t.value().toPlainString() + (t.percent() ? " %" : "");
+    }
+
+    private static ObjectNode citation(Citation c) {
+        ObjectNode o = JsonFormats.object();
+        o.put("document", c.document());
+        c.knownDate().ifPresent(d -> o.put("date", d.toString()));
+        if (c.article() != null) {
+            o.put("article", c.article());
+        }
+        if (c.url() != null) {
+            o.put("url", c.url());
+        }
+        if (c.source() != null) {
+            o.put("source", c.source());
+        }
+        return o;
+    }
+
+    private static ObjectNode text(Text t) {
+        ObjectNode o = JsonFormats.object();
+        o.put("vi", t.vi());
+        o.put("en", t.en());
+        return o;
+    }
+
+    private static ObjectNode period(EffectivePeriod p, boolean fromRequired) {
+        ObjectNode o = JsonFormats.object();
+        if (fromRequired || !p.from().equals(LocalDate.MIN)) {
+            o.put("from", p.from().toString());
+        }
+        p.end().ifPresent(to -> o.put("to", to.toString()));
+        return o;
+    }
+}

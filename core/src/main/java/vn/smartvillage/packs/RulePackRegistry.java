@@ -1,0 +1,413 @@
+package vn.smartvillage.packs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.rules.EffectivePeriod;
+import vn.smartvillage.rules.InvalidRulePackException;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * The rule packs a system knows, each resolved over the pack it extends, and the choice of the version in
+ * force on a date.
+ *
+ * <pre>{@code
+ * RulePackRegistry registry = RulePackRegistry.builder()
+ *         .discover()                               // packs shipped in jars (RulePackProvider)
+ *         .addDirectory(Path.of("packs"))           // packs a team keeps on disk
+ *         .build();                                 // reads, resolves and checks them all
+ * RulePack pack = registry.resolve("vn.bac-giang.smart-village", LocalDate.of(2024, 6, 30));
+ * }</pre>
+ *
+ * <p><b>Versions.</b> One pack id may have several versions, each with its effective dates; they may not
+ * overlap. {@link #resolve(String, LocalDate)} takes the version whose period started last on or before
+ * the date (like {@link java.util.TreeMap#floorEntry}). A date before the first version, or in a gap
+ * between two versions, is an error, never a silent fallback. A date after the last version ended still
+ * gives that version: the evaluator then warns that the pack is stale.
+ *
+ * <p><b>Inheritance.</b> A pack that {@code extends} another without naming a version extends the
+ * parent's version in force on the child's first day; {@code "extends": "id@version"} pins one. The
+ * resolved pack holds the parent's rules with the child's overrides and additions, and records where
+ * each rule came from ({@link RulePack#origin}).
+ *
+ * <p>{@link Builder#build()} reads every source and reports every problem of every pack at once: syntax
+ * (with line and column), unknown fields and metrics (with a "did you mean"), bad references, a
+ * duplicate id and version (naming both sources), overlapping versions, missing parents and
+ * {@code extends} cycles. A registry is immutable and safe to share between threads.
+ */
+public final class RulePackRegistry {
+
+    /** One resolved pack version, with its test cases and where it was read from. */
+    public record Entry(RulePack pack, List<PackTestCase> tests, PackSource source) {
+        /** Checks the parts and copies the list. */
+        public Entry {
+            Objects.requireNonNull(pack, "pack");
+            tests = List.copyOf(tests);
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    private final Map<String, TreeMap<LocalDate, Entry>> byId;
+    private final List<Entry> entries;
+
+    private RulePackRegistry(Map<String, TreeMap<LocalDate, Entry>> byId) {
+        this.byId = byId;
+        this.entries = byId.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+
+    /** Returns an empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns every resolved pack, by id and then by first effective day. */
+    public List<RulePack> packs() {
+        return entries.stream().map(Entry::pack).toList();
+    }
+
+    /** Returns every entry, by id and then by first effective day. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Returns the pack ids, sorted. */
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** Returns the versions of {@code id}, oldest first; empty if the id is unknown. */
+    public List<RulePack> versions(String id) {
+        TreeMap<LocalDate, Entry> versions = byId.get(id);
+        return versions == null ? List.of() : versions.values().stream().map(Entry::pack).toList();
+    }
+
+    /** Returns the entry for version {@code version} of {@code id}, or empty. */
+    public Optional<Entry> entry(String id, String version) {
+        TreeMap<LocalDate, Entry> versions = byId.get(id);
+        return versions == null ? Optional.empty()
+                : versions.values().stream().filter(e -> e.pack().version().equals(version)).findFirst();
+    }
+
+    /** Returns version {@code version} of {@code id}, or empty. */
+    public Optional<RulePack> pack(String id, String version) {
+        return entry(id, version).map(Entry::pack);
+    }
+
+    /**
+     * Returns the version of {@code id} in force on {@code asOf}; after the last version has ended, that
+     * last version (an evaluation then warns that it is stale).
+     *
+     * @throws SmartVillageException if the id is unknown, or no version covers {@code asOf} and a later
+     *                               one exists or none has started
+     */
+    public RulePack resolve(String id, LocalDate asOf) {
+        return resolveEntry(id, asOf).pack();
+    }
+
+    /** Returns the entry of the version of {@code id} in force on {@code asOf}; see {@link #resolve}. */
+    public Entry resolveEntry(String id, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        TreeMap<LocalDate, Entry> versions = byId.get(Objects.requireNonNull(id, "id"));
+        if (versions == null) {
+            String[] hint = vn.smartvillage.internal.json.Suggestions.hint(id, byId.keySet());
+            throw notInForce(id, "không có gói '" + id + "'; các gói đã biết: " + String.join(", ", byId.keySet()) + hint[0],
+                    "there is no pack '" + id + "'; known packs: " + String.join(", ", byId.keySet()) + hint[1]);
+        }
+        Map.Entry<LocalDate, Entry> floor = versions.floorEntry(asOf);
+        if (floor == null) {
+            RulePack first = versions.firstEntry().getValue().pack();
+            throw notInForce(id, "chưa có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + "; phiên bản đầu " + first.version()
+                            + " có hiệu lực từ " + first.effective().from(),
+                    "no version of '" + id + "' is in force on " + asOf + "; the first, " + first.version() + ", starts on "
+                            + first.effective().from());
+        }
+        RulePack p = floor.getValue().pack();
+        Map.Entry<LocalDate, Entry> next = versions.higherEntry(asOf);
+        if (p.effective().endedBefore(asOf) && next != null) {
+            RulePack n = next.getValue().pack();
+            throw notInForce(id, "không có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + ": " + p.version() + " hết hiệu lực ngày "
+                            + p.effective().to() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
+                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to() + " and "
+                            + n.version() + " starts on " + n.effective().from());
+        }
+        return floor.getValue();
+    }
+
+    private static SmartVillageException notInForce(String id, String vi, String en) {
+        return new SmartVillageException("no rule pack in force", List.of(Problem.at("pack " + id, vi, en)));
+    }
+
+    /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
+    public static final class Builder {
+        private final List<PackSource> sources = new ArrayList<>();
+        private final List<Problem> early = new ArrayList<>();
+        private ReadLimits limits = ReadLimits.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** Sets the limits every document is read within; {@link ReadLimits#DEFAULTS} unless set. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Adds a source. */
+        public Builder add(PackSource source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /** Adds a pack built in Java. */
+        public Builder add(RulePack pack) {
+            return add(PackSource.of(pack));
+        }
+
+        /** Adds the pack in {@code file} (JSON, or YAML for {@code .yaml}/{@code .yml}). */
+        public Builder addFile(Path file) {
+            return add(PackSource.file(file));
+        }
+
+        /**
+         * Adds every {@code .json}, {@code .yaml} and {@code .yml} file directly in {@code folder}, in name
+         * order. Sub-folders are not read: keep test datasets there.
+         */
+        public Builder addDirectory(Path folder) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(Files::isRegularFile)
+                        .filter(f -> f.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
+                        .sorted(Comparator.comparing(Path::toString))
+                        .forEach(this::addFile);
+            } catch (IOException e) {
+                early.add(Problem.at(folder.toString(), "không đọc được thư mục: " + e.getMessage(),
+                        "cannot read the folder: " + e.getMessage()));
+            } catch (UncheckedIOException e) {
+                early.add(Problem.at(folder.toString(), "không đọc được thư mục: " + e.getCause().getMessage(),
+                        "cannot read the folder: " + e.getCause().getMessage()));
+            }
+            return this;
+        }
+
+        /** Adds the packs of every {@link RulePackProvider} visible to this library's class loader or module layer. */
+        public Builder discover() {
+            return discover(ServiceLoader.load(RulePackProvider.class));
+        }
+
+        /** Adds the packs of every {@link RulePackProvider} visible to {@code loader}. */
+        public Builder discover(ClassLoader loader) {
+            return discover(ServiceLoader.load(RulePackProvider.class, loader));
+        }
+
+        private Builder discover(ServiceLoader<RulePackProvider> loader) {
+            try {
+                for (RulePackProvider p : loader) {
+                    List<PackSource> packs;
+                    try {
+                        packs = p.packs();
+                    } catch (RuntimeException e) {
+                        early.add(Problem.at("provider " + p.getClass().getName(), "nhà cung cấp gói bị lỗi: " + e,
+                                "the pack provider failed: " + e));
+                        continue;
+                    }
+                    packs.forEach(this::add);
+                }
+            } catch (ServiceConfigurationError e) {
+                early.add(Problem.at("ServiceLoader", "không tải được nhà cung cấp gói: " + e.getMessage(),
+                        "a pack provider cannot be loaded: " + e.getMessage()));
+            }
+            return this;
+        }
+
+        /**
+         * Reads, resolves and checks every pack.
+         *
+         * @throws InvalidRulePackException listing every problem of every pack
+         */
+        public RulePackRegistry build() {
+            List<Problem> problems = new ArrayList<>(early);
+            List<Candidate> candidates = new ArrayList<>();
+            for (PackSource s : sources) {
+                try {
+                    candidates.add(s.built().map(p -> new Candidate(s, null, p))
+                            .orElseGet(() -> new Candidate(s, RulePackJson.parse(s, limits), null)));
+                } catch (InvalidRulePackException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            Map<String, List<Candidate>> byId = new TreeMap<>();
+            Map<String, Candidate> byVersion = new HashMap<>();
+            for (Candidate c : candidates) {
+                Candidate earlier = byVersion.putIfAbsent(c.ref(), c);
+                if (earlier != null) {
+                    problems.add(Problem.at(c.ref(), "gói " + c.ref() + " có hai lần: " + earlier.source.name() + " và " + c.source.name(),
+                            "the pack " + c.ref() + " is given twice: by " + earlier.source.name() + " and by " + c.source.name()));
+                    continue;
+                }
+                byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+            }
+            byId.values().forEach(list -> list.sort(Comparator.comparing((Candidate c) -> c.effective().from())));
+            for (List<Candidate> versions : byId.values()) {
+                for (int i = 1; i < versions.size(); i++) {
+                    Candidate a = versions.get(i - 1);
+                    Candidate b = versions.get(i);
+                    if (a.effective().to() == null || !a.effective().to().isBefore(b.effective().from())) {
+                        problems.add(Problem.at(b.ref(), "thời gian hiệu lực " + b.effective() + " chồng lên " + a.ref() + " (" + a.effective()
+                                        + "); phiên bản trước phải kết thúc trước ngày phiên bản sau bắt đầu",
+                                "the effective period " + b.effective() + " overlaps " + a.ref() + " (" + a.effective()
+                                        + "); a version must end before the next one starts"));
+                    }
+                }
+            }
+            Resolver resolver = new Resolver(byId, limits, problems);
+            Map<String, TreeMap<LocalDate, Entry>> resolved = new TreeMap<>();
+            for (List<Candidate> versions : byId.values()) {
+                for (Candidate c : versions) {
+                    resolver.resolve(c, new ArrayList<>()).ifPresent(e -> resolved.computeIfAbsent(c.id(), k -> new TreeMap<>())
+                            .put(c.effective().from(), e));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRulePackException(problems);
+            }
+            Map<String, TreeMap<LocalDate, Entry>> frozen = new LinkedHashMap<>();
+            resolved.forEach((id, versions) -> frozen.put(id, versions));
+            return new RulePackRegistry(Collections.unmodifiableMap(frozen));
+        }
+    }
+
+    /** A pack before resolution: a document, or a pack built in Java. */
+    private record Candidate(PackSource source, PackDocument document, RulePack built) {
+        String id() {
+            return document != null ? document.id() : built.id();
+        }
+
+        String version() {
+            return document != null ? document.version() : built.version();
+        }
+
+        String ref() {
+            return id() + "@" + version();
+        }
+
+        EffectivePeriod effective() {
+            return document != null ? document.effective() : built.effective();
+        }
+    }
+
+    /** Resolves candidates over their parents, once each, finding missing parents and cycles. */
+    private static final class Resolver {
+        private final Map<String, List<Candidate>> byId;
+        private final ReadLimits limits;
+        private final List<Problem> problems;
+        private final Map<String, Optional<Entry>> done = new HashMap<>();
+        private final java.util.Set<String> cyclic = new java.util.HashSet<>();
+
+        Resolver(Map<String, List<Candidate>> byId, ReadLimits limits, List<Problem> problems) {
+            this.byId = byId;
+            this.limits = limits;
+            this.problems = problems;
+        }
+
+        Optional<Entry> resolve(Candidate c, List<String> path) {
+            Optional<Entry> known = done.get(c.ref());
+            if (known != null) {
+                return known;
+            }
+            if (path.contains(c.ref())) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(c.ref()), path.size()));
+                cyclic.addAll(cycle);
+                cycle.add(c.ref());
+                String shown = String.join(" → ", cycle);
+                problems.add(Problem.at(c.ref(), "các gói kế thừa nhau thành vòng: " + shown, "the packs extend each other in a cycle: " + shown));
+                return Optional.empty();
+            }
+            Optional<Entry> out = compute(c, path);
+            // A cycle is reported once; the packs on it resolve to nothing without further reports.
+            done.put(c.ref(), out);
+            return out;
+        }
+
+        private Optional<Entry> compute(Candidate c, List<String> path) {
+            if (c.built() != null) {
+                return Optional.of(new Entry(c.built(), List.of(), c.source()));
+            }
+            PackDocument doc = c.document();
+            RulePack parent = null;
+            if (doc.extendsId().isPresent()) {
+                Optional<Candidate> p = parentOf(doc);
+                if (p.isEmpty()) {
+                    return Optional.empty();
+                }
+                path.add(c.ref());
+                Optional<Entry> pe = resolve(p.get(), path);
+                path.remove(path.size() - 1);
+                if (pe.isEmpty()) {
+                    if (!cyclic.contains(p.get().ref())) {
+                        problems.add(Problem.at(c.ref(), "gói cha " + p.get().ref() + " có lỗi, nên gói này chưa kiểm tra được",
+                                "the parent pack " + p.get().ref() + " has problems, so this pack cannot be checked yet"));
+                    }
+                    return Optional.empty();
+                }
+                parent = pe.get().pack();
+            }
+            try {
+                PackReader.Resolved r = PackReader.resolve(doc, parent, limits);
+                return Optional.of(new Entry(r.pack(), r.tests(), c.source()));
+            } catch (InvalidRulePackException e) {
+                problems.addAll(e.problems());
+                return Optional.empty();
+            }
+        }
+
+        private Optional<Candidate> parentOf(PackDocument doc) {
+            String pid = doc.extendsId().orElseThrow();
+            List<Candidate> versions = byId.get(pid);
+            String where = doc + " (" + doc.source().fileName() + ") /extends";
+            if (versions == null) {
+                String[] hint = vn.smartvillage.internal.json.Suggestions.hint(pid, byId.keySet());
+                problems.add(Problem.at(where, "không tìm thấy gói cha '" + pid + "'" + hint[0],
+                        "the parent pack '" + pid + "' is not in the registry" + hint[1]));
+                return Optional.empty();
+            }
+            if (doc.extendsVersion().isPresent()) {
+                String v = doc.extendsVersion().get();
+                Optional<Candidate> pinned = versions.stream().filter(x -> x.version().equals(v)).findFirst();
+                if (pinned.isEmpty()) {
+                    problems.add(Problem.at(where, "gói cha '" + pid + "' không có phiên bản " + v + "; có: "
+                                    + String.join(", ", versions.stream().map(Candidate::version).toList()),
+                            "the parent pack '" + pid + "' has no version " + v + "; it has: "
+                                    + String.join(", ", versions.stream().map(Candidate::version).toList())));
+                }
+                return pinned;
+            }
+            LocalDate day = doc.effective().from();
+            Optional<Candidate> inForce = versions.stream().filter(x -> x.effective().contains(day)).findFirst();
+            if (inForce.isEmpty()) {
+                problems.add(Problem.at(where, "không có phiên bản nào của gói cha '" + pid + "' có hiệu lực ngày " + day
+                                + ", ngày gói này bắt đầu; hãy ghi rõ phiên bản, ví dụ '" + pid + "@" + versions.get(0).version() + "'",
+                        "no version of the parent pack '" + pid + "' is in force on " + day + ", the day this pack starts; pin one, such as '"
+                                + pid + "@" + versions.get(0).version() + "'"));
+            }
+            return inForce;
+        }
+    }
+}
