@@ -51,7 +51,11 @@ public final class PackDocument {
         }
         Diagnostics d = root.diagnostics();
         int before = d.size();
-        root.get("format").integer(1, 1);
+        Cursor format = root.get("format");
+        if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == RulePackJson.FORMAT).orElse(true)) {
+            format.problem("thư viện này đọc định dạng " + RulePackJson.FORMAT + "; hãy dùng bản thư viện mới hơn hoặc viết lại gói",
+                    "this library reads format " + RulePackJson.FORMAT + "; use a newer library or rewrite the pack");
+        }
         Optional<String> id = root.get("id").requiredString();
         id.filter(s -> !PackReader.ID.matcher(s).matches()).ifPresent(s -> root.get("id").problem(
                 "mã gói chỉ gồm chữ thường, chữ số và . _ -, tối đa 100 ký tự",

@@ -117,7 +117,12 @@ final class PackReader {
         Cursor cites = root.get("citations");
         if (cites.present() && cites.object(Set.copyOf(cites.fieldNames()))) {
             for (String key : cites.fieldNames()) {
-                citation(cites.get(key)).ifPresent(c -> citations.put(key, c));
+                Cursor cite = cites.get(key);
+                if (cite.isString()) {
+                    cite.problem("một trích dẫn ở đây phải là đối tượng {document, …}", "a citation here must be an object {document, …}");
+                } else {
+                    citation(cite).ifPresent(c -> citations.put(key, c));
+                }
             }
         }
 
@@ -417,8 +422,9 @@ final class PackReader {
         if (level.isEmpty()) {
             c.get("measure").required();
         }
-        Optional<Threshold> threshold = c.get("threshold").present() || measure.isEmpty() || !(measure.get() instanceof Measure.Flag)
-                ? threshold(c.get("threshold"), true)
+        // A flag needs no threshold: it is met when it holds.
+        boolean flag = c.get("measure").get("flag").present();
+        Optional<Threshold> threshold = c.get("threshold").present() || !flag ? threshold(c.get("threshold"), true)
                 : Optional.of(Threshold.holds());
         if (measure.isPresent() && threshold.isPresent() && measure.get().isShare() != threshold.get().percent()) {
             c.get("threshold").problem(measure.get().isShare()

@@ -50,7 +50,9 @@ public final class DatasetTree {
             return Optional.empty();
         }
         Cursor format = root.get("format");
-        format.integer(1, 1);
+        if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == 1).orElse(true)) {
+            format.problem("thư viện này đọc định dạng dữ liệu 1", "this library reads dataset format 1");
+        }
         Optional<LocalDate> asOf = root.get("asOf").date();
         if (root.get("asOf").required() && asOf.isEmpty()) {
             return Optional.empty();

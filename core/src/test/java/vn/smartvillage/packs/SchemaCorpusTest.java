@@ -1,0 +1,122 @@
+package vn.smartvillage.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.rules.InvalidRulePackException;
+
+/**
+ * The JSON Schemas in docs/ and the loader agree: on a corpus of valid packs (both accept), of invalid
+ * packs (both reject), and of packs only the loader can reject because the check needs the whole pack
+ * (the schema accepts, the loader rejects). Every pack shipped in the repository validates.
+ */
+class SchemaCorpusTest {
+
+    private static final Path DOCS = Path.of("../docs").toAbsolutePath().normalize();
+    private static final Path CORPUS = Path.of("src/test/resources/pack-corpus");
+    /** Serves the schemas of docs/ by their file address, and nothing else: no remote fetching. */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemas(iri -> {
+                Path file = Path.of(java.net.URI.create(iri)).normalize();
+                if (!file.startsWith(DOCS)) {
+                    return null;
+                }
+                try {
+                    return Files.readString(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+    static final Schema PACK_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("rule-pack.schema.json").toUri().toString()));
+    static final Schema DATASET_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("dataset.schema.json").toUri().toString()));
+
+    static List<Error> schemaErrors(Schema schema, Path file) {
+        try {
+            String text = Files.readString(file);
+            JsonNode node = file.toString().matches(".*\\.ya?ml") ? YAMLMapper.shared().readTree(text) : JsonMapper.shared().readTree(text);
+            return schema.validate(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads {@code file} in a registry that also holds the test family, so that a corpus pack may extend test.national. */
+    static List<String> loaderProblems(Path file) {
+        try {
+            RulePackRegistry.builder().addDirectory(RulePackRegistryTest.family()).addFile(file).build();
+            return List.of();
+        } catch (InvalidRulePackException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+    }
+
+    private static Stream<Path> files(String folder) throws IOException {
+        return Files.list(CORPUS.resolve(folder)).sorted();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> validPacksPassBoth() throws IOException {
+        return files("valid").map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            assertThat(schemaErrors(PACK_SCHEMA, f)).as("schema").isEmpty();
+            assertThat(loaderProblems(f)).as("loader").isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invalidPacksFailBoth() throws IOException {
+        return files("invalid").map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            assertThat(schemaErrors(PACK_SCHEMA, f)).as("schema").isNotEmpty();
+            assertThat(loaderProblems(f)).as("loader").isNotEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> packsOnlyTheLoaderCanJudge() throws IOException {
+        return files("semantic").map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            assertThat(schemaErrors(PACK_SCHEMA, f)).as("schema").isEmpty();
+            assertThat(loaderProblems(f)).as("loader").isNotEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPackInTheRepositoryValidates() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> packs;
+        try (Stream<Path> all = Files.walk(root)) {
+            packs = all.filter(p -> p.toString().matches(".*/src/(main|test)/resources/(.*/)?packs/.*\\.(json|ya?ml)"))
+                    .filter(p -> !p.toString().contains("/target/"))
+                    .sorted().toList();
+        }
+        assertThat(packs).as("packs found").isNotEmpty();
+        return packs.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> {
+            boolean dataset = f.getParent().getFileName().toString().equals("cases");
+            assertThat(schemaErrors(dataset ? DATASET_SCHEMA : PACK_SCHEMA, f)).isEmpty();
+        }));
+    }
+
+    @Test
+    void theCorpusIsNotEmpty() throws IOException {
+        assertThat(files("valid")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(files("invalid")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(files("semantic")).hasSizeGreaterThanOrEqualTo(10);
+    }
+}
