@@ -12,6 +12,7 @@ import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
@@ -22,9 +23,11 @@ import vn.smartvillage.rules.Threshold;
  * A rule pack written in Java: Bắc Giang's smart-village criteria as seed 001 states them, and two of
  * the commune goals of the province's plan KH 20/KH-UBND (seed 000).
  *
- * <p>This is an example of writing a pack in code. The shipped Vietnamese packs are data files in
- * {@code criteria-vn}. The pack's effective dates are not encoded: the decision that set the
- * smart-village criteria was not found.
+ * <p>This is an example of writing a pack in code. The same pack written as data is
+ * {@code packs/bac-giang-smart-village.json} in this module's resources, and a test checks that the two
+ * are equal. The shipped Vietnamese packs are data files in {@code criteria-vn}. The pack is in force for
+ * the plan's period, 2023–2025 (KH 20/KH-UBND); the decision that set the smart-village criteria was not
+ * found, so its own date is not encoded.
  */
 public final class BacGiangExamplePack {
 
@@ -37,7 +40,8 @@ public final class BacGiangExamplePack {
     /** Returns the pack. */
     public static RulePack create() {
         return RulePack.builder("example.bac-giang.smart-village", "1")
-                .title("Thôn thông minh tỉnh Bắc Giang (ví dụ viết bằng Java)", "Bắc Giang smart village (example written in Java)")
+                .title("Thôn thông minh tỉnh Bắc Giang (ví dụ)", "Bắc Giang smart village (example)")
+                .effective(EffectivePeriod.between(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)))
                 // Seed 001: "thôn thông minh phải đáp ứng đầy đủ các tiêu chí về ..."
                 .criterion(Criterion.builder("bg.village.fibre-and-mobile")
                         .name("Hạ tầng Internet cáp quang và thông tin di động 3G/4G đến thôn", "Fibre Internet and 3G/4G reach the village")
