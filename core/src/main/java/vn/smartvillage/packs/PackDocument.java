@@ -1,7 +1,5 @@
 package vn.smartvillage.packs;
 
-import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,10 +127,5 @@ public final class PackDocument {
 
     JsonNode body() {
         return body;
-    }
-
-    /** Two documents are the same pack version when id and version agree. */
-    boolean sameVersion(PackDocument other) {
-        return id.equals(other.id) && Objects.equals(version, other.version);
     }
 }

@@ -1,7 +1,5 @@
 package vn.smartvillage.packs;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,20 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
-import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
-import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.internal.json.Cursor;
-import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
-import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
@@ -67,8 +59,6 @@ final class PackReader {
     private static final Set<String> CERTIFICATION_FIELDS = Set.of("id", "name", "level", "requirement", "citation");
     private static final Set<String> MEASURES = Set.of("ratio", "count", "flag", "flagsHeld", "childrenMeeting", "childrenCertified");
     private static final Set<String> REQUIREMENTS = Set.of("allOf", "anyOf", "atLeast", "meets", "childrenCertified");
-    private static final Set<String> TEST_FIELDS = Set.of("name", "asOf", "dataset", "datasetFile", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("unit", "criterion", "certification", "target", "status", "gap");
 
     /** The outcome of resolving one document. */
     record Resolved(RulePack pack, List<PackTestCase> tests) {
@@ -127,7 +117,7 @@ final class PackReader {
         }
 
         RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective());
-        List<Metric<?>> declared = new ArrayList<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
         for (Cursor m : root.get("metrics").elements()) {
             metric(m).ifPresent(metric -> {
                 Metric<?> known = metrics.get(metric.id());
@@ -137,12 +127,12 @@ final class PackReader {
                     return;
                 }
                 metrics.put(metric.id(), metric);
-                declared.add(metric);
+                own.add(metric.id());
                 b.metric(metric, at(m));
             });
         }
         if (parent != null) {
-            parent.metrics().forEach(b::metric);
+            parent.metrics().stream().filter(m -> !own.contains(m.id())).forEach(b::metric);
         }
 
         Map<String, Criterion> criteria = new LinkedHashMap<>();
@@ -220,9 +210,9 @@ final class PackReader {
             throw failure();
         }
         List<PackTestCase> tests = new ArrayList<>();
-        List<Cursor> cases = root.get("tests").elements();
-        for (Cursor t : cases) {
-            testCase(t, pack).ifPresent(tests::add);
+        PackTestReader testReader = new PackTestReader(doc.source(), pack, limits, where, problems);
+        for (Cursor t : root.get("tests").elements()) {
+            testReader.read(t).ifPresent(tests::add);
         }
         if (!diagnostics.isEmpty() || !problems.isEmpty()) {
             throw failure();
@@ -390,7 +380,7 @@ final class PackReader {
     }
 
     /** Returns which one of {@code kinds} the override names, exactly one. */
-    private static Optional<String> kindOf(Cursor o, Set<String> kinds) {
+    static Optional<String> kindOf(Cursor o, Set<String> kinds) {
         List<String> named = kinds.stream().sorted().filter(k -> o.get(k).present()).toList();
         if (named.size() != 1) {
             o.problem("cần đúng một trong: " + String.join(", ", kinds.stream().sorted().toList()),
@@ -874,118 +864,6 @@ final class PackReader {
         Citation out = base != null ? base : Citation.of(document.orElseThrow());
         return Optional.of(new Citation(document.orElse(out.document()), date.orElse(out.date()), article.orElse(out.article()),
                 url.orElse(out.url()), source.orElse(out.source())));
-    }
-
-    // ---- test cases ------------------------------------------------------------------------------
-
-    private Optional<PackTestCase> testCase(Cursor t, RulePack pack) {
-        if (!t.required() || !t.object(TEST_FIELDS)) {
-            return Optional.empty();
-        }
-        int before = t.diagnostics().size();
-        Optional<String> name = t.get("name").requiredString();
-        Optional<LocalDate> asOf = t.get("asOf").required() ? t.get("asOf").date() : Optional.empty();
-        Map<String, Metric<?>> catalog = new LinkedHashMap<>();
-        Metrics.wellKnown().forEach(m -> catalog.put(m.id(), m));
-        pack.metrics().forEach(m -> catalog.put(m.id(), m));
-        Optional<Dataset> dataset = Optional.empty();
-        boolean inline = t.get("dataset").present();
-        boolean file = t.get("datasetFile").present();
-        if (inline == file) {
-            t.problem("cần đúng một trong: dataset, datasetFile", "needs exactly one of: dataset, datasetFile");
-        } else if (inline) {
-            dataset = dataset(t.get("dataset"), catalog, where + " " + t.get("dataset").pointer());
-        } else {
-            dataset = t.get("datasetFile").string().flatMap(rel -> datasetFile(t.get("datasetFile"), rel, catalog));
-        }
-        List<Expectation> expectations = new ArrayList<>();
-        List<Cursor> expect = t.get("expect").required() ? t.get("expect").elements() : List.of();
-        if (t.get("expect").present() && t.get("expect").arraySize() == 0) {
-            t.get("expect").problem("một trường hợp kiểm thử cần ít nhất một kết quả mong đợi", "a test case expects at least one result");
-        }
-        for (Cursor e : expect) {
-            expectation(e, pack).ifPresent(expectations::add);
-        }
-        if (t.diagnostics().size() != before || dataset.isEmpty() || name.isEmpty() || asOf.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PackTestCase(name.get(), asOf.get(), dataset.get(), expectations));
-    }
-
-    private Optional<Dataset> dataset(Cursor c, Map<String, Metric<?>> catalog, String location) {
-        Optional<vn.smartvillage.data.DatasetBuilder> b = DatasetTree.read(c, catalog, limits);
-        if (b.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(b.get().build());
-        } catch (InvalidDatasetException e) {
-            e.problems().forEach(p -> problems.add(new Problem(location + ": " + p.location(), p.reason())));
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Dataset> datasetFile(Cursor at, String relative, Map<String, Metric<?>> catalog) {
-        Optional<PackSource> file = doc.source().sibling(relative);
-        if (file.isEmpty()) {
-            at.problem("'" + relative + "' phải là đường dẫn tương đối nằm trong thư mục của gói (không có '..', không bắt đầu bằng '/')",
-                    "'" + relative + "' must be a relative path inside the pack's folder (no '..', not starting with '/')");
-            return Optional.empty();
-        }
-        String name = file.get().name();
-        try (InputStream in = file.get().open()) {
-            Diagnostics d = new Diagnostics();
-            Cursor root = Cursor.root(JsonFormats.read(in, JsonFormats.Syntax.of(relative), limits), d);
-            Optional<Dataset> out = dataset(root, catalog, "dataset " + shortName(file.get()));
-            problems.addAll(d.toProblems("dataset " + shortName(file.get())));
-            return d.isEmpty() ? out : Optional.empty();
-        } catch (IOException e) {
-            at.problem("không đọc được tệp '" + relative + "': " + e.getMessage(), "cannot read the file '" + relative + "': " + e.getMessage());
-        } catch (JsonFormats.SyntaxError e) {
-            problems.add(Problem.at("dataset " + name, e.vi(), e.en()));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Expectation> expectation(Cursor e, RulePack pack) {
-        if (!e.required() || !e.object(EXPECT_FIELDS)) {
-            return Optional.empty();
-        }
-        int before = e.diagnostics().size();
-        Optional<String> unit = e.get("unit").requiredString();
-        Optional<String> kind = kindOf(e, Set.of("criterion", "certification", "target"));
-        Optional<String> id = kind.flatMap(k -> e.get(k).requiredString());
-        Optional<Status> status = e.get("status").enumValue(Status.class);
-        Optional<Long> gap = e.get("gap").integer(0, Long.MAX_VALUE);
-        if (!e.get("status").present() && !e.get("gap").present()) {
-            e.problem("cần 'status', 'gap' hoặc cả hai", "needs a 'status', a 'gap' or both");
-        }
-        if (kind.isPresent() && id.isPresent()) {
-            Cursor ref = e.get(kind.get());
-            Function<String, Boolean> exists = switch (kind.get()) {
-                case "criterion" -> x -> pack.criterion(x).isPresent();
-                case "certification" -> x -> pack.certification(x).isPresent();
-                default -> x -> pack.target(x).isPresent();
-            };
-            if (!exists.apply(id.get())) {
-                List<String> known = switch (kind.get()) {
-                    case "criterion" -> pack.criteria().stream().map(Criterion::id).toList();
-                    case "certification" -> pack.certifications().stream().map(Certification::id).toList();
-                    default -> pack.targets().stream().map(Target::id).toList();
-                };
-                String[] hint = Suggestions.hint(id.get(), known);
-                ref.problem("gói không có '" + id.get() + "'" + hint[0], "the pack has no " + kind.get() + " '" + id.get() + "'" + hint[1]);
-            }
-            if (kind.get().equals("certification") && e.get("gap").present()) {
-                e.get("gap").problem("danh hiệu không có khoảng cách; hãy kiểm tra khoảng cách của từng tiêu chí",
-                        "a certification has no gap; check the gap of each criterion instead");
-            }
-        }
-        if (e.diagnostics().size() != before) {
-            return Optional.empty();
-        }
-        Expectation.Kind k = Expectation.Kind.valueOf(kind.get().toUpperCase(java.util.Locale.ROOT));
-        return Optional.of(new Expectation(unit.get(), k, id.get(), status.orElse(null), gap.orElse(null)));
     }
 
     static String shortName(PackSource source) {

@@ -192,4 +192,18 @@ class RegistryVersionsTest {
                 "vn.a@1 (a.json) /tests/0/dataset/units/0/observations/cooperative",
                 "vn.a@1 (a.json) /tests/0/expect/0/criterion");
     }
+
+    @Test
+    void aChildUsesItsParentsMetricsAndMayRepeatADeclaration() {
+        String metric = """
+                "metrics": [ { "id": "own.items", "name": { "vi": "Tin bài", "en": "Items" }, "level": "village", "type": "count" } ]""";
+        String parent = version("vn.parent", "1", "2021-01-01", null, ", " + metric);
+        String child = version("vn.child", "1", "2021-01-01", null, ", \"extends\": \"vn.parent\", " + metric + """
+                , "overrides": [ { "op": "drop", "criterion": "c-1" } ]""").replace("\"cooperatives\"", "\"own.items\"")
+                .replace("\"commune\"", "\"village\"");
+        RulePackRegistry r = RulePackRegistry.builder().add(text("parent.json", parent)).add(text("child.json", child)).build();
+        var pack = r.pack("vn.child", "1").orElseThrow();
+        assertThat(pack.metrics()).extracting(m -> m.id()).containsExactly("own.items");
+        assertThat(pack.criterion("c-1").orElseThrow().measure().metrics()).extracting(m -> m.id()).containsExactly("own.items");
+    }
 }
