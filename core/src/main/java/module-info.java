@@ -11,6 +11,7 @@ module vn.smartvillage.core {
     requires org.slf4j;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires tools.jackson.dataformat.csv;
     requires org.snakeyaml.engine;
 
     exports vn.smartvillage;
@@ -20,6 +21,7 @@ module vn.smartvillage.core {
     exports vn.smartvillage.rules;
     exports vn.smartvillage.evaluation;
     exports vn.smartvillage.packs;
+    exports vn.smartvillage.io;
 
     // Rule packs shipped in jars are found through this service.
     uses vn.smartvillage.packs.RulePackProvider;

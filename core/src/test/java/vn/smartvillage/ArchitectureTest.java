@@ -31,7 +31,8 @@ class ArchitectureTest {
             "rules", Set.of("", "model", "metric"),
             "evaluation", Set.of("", "model", "metric", "data", "rules", "internal"),
             "internal.json", Set.of("", "model", "metric", "data"),
-            "packs", Set.of("", "model", "metric", "data", "rules", "evaluation", "internal.json"));
+            "packs", Set.of("", "model", "metric", "data", "rules", "evaluation", "internal.json"),
+            "io", Set.of("", "model", "metric", "data", "internal.json"));
 
     private static Map<String, Set<String>> dependencies() throws IOException {
         Map<String, Set<String>> deps = new TreeMap<>();

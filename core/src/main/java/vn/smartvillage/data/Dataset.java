@@ -43,13 +43,15 @@ public final class Dataset {
     private final Map<String, List<Unit>> children;
     private final List<Unit> roots;
     private final Map<String, Map<Metric<?>, Object>> observations;
+    private final Map<String, Map<Metric<?>, String>> sources;
     private final Map<String, Households> households;
     private final Map<String, List<Organisation>> organisations;
 
     Dataset(LocalDate asOf, Map<String, Unit> units, Map<String, List<Unit>> children, List<Unit> roots,
-            Map<String, Map<Metric<?>, Object>> observations, Map<String, Households> households,
-            Map<String, List<Organisation>> organisations) {
+            Map<String, Map<Metric<?>, Object>> observations, Map<String, Map<Metric<?>, String>> sources,
+            Map<String, Households> households, Map<String, List<Organisation>> organisations) {
         this.asOf = asOf;
+        this.sources = sources;
         this.units = units;
         this.unitList = List.copyOf(units.values());
         this.children = children;
@@ -133,6 +135,11 @@ public final class Dataset {
         return observations.getOrDefault(unitId, Map.of()).keySet();
     }
 
+    /** Returns where the value the unit carries for {@code metric} comes from, if the source is known. */
+    public Optional<String> source(String unitId, Metric<?> metric) {
+        return Optional.ofNullable(sources.getOrDefault(unitId, Map.of()).get(metric));
+    }
+
     /** Returns the value the unit carries directly for {@code metric}, or empty. */
     public <T> Optional<T> observed(String unitId, Metric<T> metric) {
         Object v = observations.getOrDefault(unitId, Map.of()).get(metric);
@@ -207,17 +214,19 @@ public final class Dataset {
 
     /** Wraps maps built by {@link DatasetBuilder} so that they cannot change. */
     static Dataset freeze(LocalDate asOf, LinkedHashMap<String, Unit> units, Map<String, List<Unit>> children,
-            Map<String, Map<Metric<?>, Object>> observations, Map<String, Households> households,
-            Map<String, List<Organisation>> organisations) {
+            Map<String, Map<Metric<?>, Object>> observations, Map<String, Map<Metric<?>, String>> sources,
+            Map<String, Households> households, Map<String, List<Organisation>> organisations) {
         Map<String, List<Unit>> kids = new LinkedHashMap<>();
         children.forEach((k, v) -> kids.put(k, List.copyOf(v)));
         Map<String, Map<Metric<?>, Object>> obs = new LinkedHashMap<>();
         observations.forEach((k, v) -> obs.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        Map<String, Map<Metric<?>, String>> src = new LinkedHashMap<>();
+        sources.forEach((k, v) -> src.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
         organisations.forEach((k, v) -> orgs.put(k, List.copyOf(v)));
         List<Unit> roots = units.values().stream().filter(u -> u.parentId() == null).toList();
         return new Dataset(Objects.requireNonNull(asOf), Collections.unmodifiableMap(new LinkedHashMap<>(units)),
-                Collections.unmodifiableMap(kids), roots, Collections.unmodifiableMap(obs),
+                Collections.unmodifiableMap(kids), roots, Collections.unmodifiableMap(obs), Collections.unmodifiableMap(src),
                 Collections.unmodifiableMap(new LinkedHashMap<>(households)), Collections.unmodifiableMap(orgs));
     }
 }

@@ -51,8 +51,10 @@ public final class DatasetBuilder {
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, ColumnarHouseholds.Builder> households = new LinkedHashMap<>();
     private final List<Problem> householdProblems = new ArrayList<>();
+    /** Where units and figures were read, by the location the checks give them ("unit x", "unit x, metric y"). */
+    private final Map<String, String> origins = new HashMap<>();
 
-    private record Observation(String unitId, Metric<?> metric, Object value) {
+    private record Observation(String unitId, Metric<?> metric, Object value, String source) {
     }
 
     DatasetBuilder(LocalDate asOf) {
@@ -93,8 +95,19 @@ public final class DatasetBuilder {
 
     /** Records that the unit carries {@code value} for {@code metric}. */
     public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value) {
+        return observe(unitId, metric, value, null);
+    }
+
+    /**
+     * Records that the unit carries {@code value} for {@code metric}, as {@code source} states it (a
+     * report, an article, a survey), or {@code null} when the source is not known.
+     */
+    public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value, String source) {
+        if (source != null && source.isBlank()) {
+            throw new IllegalArgumentException("a source is not blank; pass null when it is not known");
+        }
         observations.add(new Observation(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(metric, "metric"),
-                Objects.requireNonNull(value, "value")));
+                Objects.requireNonNull(value, "value"), source == null ? null : vn.smartvillage.Text.nfc(source)));
         return this;
     }
 
@@ -107,11 +120,20 @@ public final class DatasetBuilder {
      * }</pre>
      */
     public DatasetBuilder household(String villageId, Consumer<HouseholdFacts> facts) {
+        return household(villageId, null, facts);
+    }
+
+    /**
+     * Adds one household record read at {@code origin} (such as {@code "households.csv row 12"}); a
+     * problem with it names that place. The origin is not kept otherwise, so millions of rows cost
+     * nothing for it.
+     */
+    public DatasetBuilder household(String villageId, String origin, Consumer<HouseholdFacts> facts) {
         Objects.requireNonNull(villageId, "villageId");
         Objects.requireNonNull(facts, "facts");
         ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
         int index = table.add();
-        String where = householdLocation(villageId, index);
+        String where = origin == null ? householdLocation(villageId, index) : origin + " (" + householdLocation(villageId, index) + ")";
         Map<Metric<?>, Object> valid = new LinkedHashMap<>();
         Set<Metric<?>> seen = new HashSet<>();
         facts.accept(new HouseholdFacts() {
@@ -144,6 +166,25 @@ public final class DatasetBuilder {
     }
 
     /**
+     * Records where the unit {@code unitId} was read, such as {@code "units.csv row 4"}; a problem with
+     * the unit then names that place before the unit.
+     */
+    public DatasetBuilder origin(String unitId, String origin) {
+        // The first unit with an id is the one kept, so its origin is the one problems name.
+        origins.putIfAbsent("unit " + Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(origin, "origin"));
+        return this;
+    }
+
+    /**
+     * Records where the unit's figure for {@code metric} was read, such as
+     * {@code "villages.csv row 12, column 'Số hộ có cáp quang'"}; a problem with it then names that place.
+     */
+    public DatasetBuilder origin(String unitId, Metric<?> metric, String origin) {
+        origins.put("unit " + Objects.requireNonNull(unitId, "unitId") + ", metric " + metric.id(), Objects.requireNonNull(origin, "origin"));
+        return this;
+    }
+
+    /**
      * Checks everything and returns the dataset.
      *
      * @throws InvalidDatasetException listing every problem, if there is any
@@ -159,17 +200,18 @@ public final class DatasetBuilder {
         }
         boolean acyclic = checkCycles(byId, problems);
         Map<String, List<Organisation>> orgs = checkOrganisations(byId, problems);
-        Map<String, Map<Metric<?>, Object>> obs = checkObservations(byId, problems);
+        Map<String, Map<Metric<?>, String>> sources = new LinkedHashMap<>();
+        Map<String, Map<Metric<?>, Object>> obs = checkObservations(byId, sources, problems);
         Map<String, Households> tables = checkHouseholds(byId, problems);
         // The checks on values read aggregates, which walk down the hierarchy: they need it free of
         // cycles, and run over the valid observations even when other problems were found.
-        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, tables, orgs);
+        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, sources, tables, orgs);
         if (acyclic) {
             checkAgainstHouseholds(candidate, problems);
             checkPartsAndWholes(candidate, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidDatasetException(problems);
+            throw new InvalidDatasetException(problems.stream().map(this::locate).toList());
         }
         return candidate;
     }
@@ -251,7 +293,8 @@ public final class DatasetBuilder {
         return out;
     }
 
-    private Map<String, Map<Metric<?>, Object>> checkObservations(Map<String, Unit> byId, List<Problem> problems) {
+    private Map<String, Map<Metric<?>, Object>> checkObservations(Map<String, Unit> byId, Map<String, Map<Metric<?>, String>> sources,
+            List<Problem> problems) {
         Map<String, Map<Metric<?>, Object>> out = new LinkedHashMap<>();
         for (Observation o : observations) {
             String where = "unit " + o.unitId() + ", metric " + o.metric().id();
@@ -275,6 +318,9 @@ public final class DatasetBuilder {
             }
             Map<Metric<?>, Object> values = out.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>());
             Object earlier = values.putIfAbsent(m, o.value());
+            if (earlier == null && o.source() != null) {
+                sources.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).put(m, o.source());
+            }
             if (earlier != null && !sameValue(earlier, o.value())) {
                 problems.add(Problem.at(where, "được ghi hai lần với hai giá trị khác nhau: " + earlier + " và " + o.value(),
                         "is given twice with different values: " + earlier + " and " + o.value()));
@@ -393,6 +439,16 @@ public final class DatasetBuilder {
 
     private static boolean sameValue(Object a, Object b) {
         return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
+    }
+
+    /** Puts the recorded origin, if any, before a problem's location. */
+    private Problem locate(Problem p) {
+        String origin = origins.get(p.location());
+        int figure = p.location().indexOf(", metric ");
+        if (origin == null && p.location().startsWith("unit ") && figure > 0) {
+            origin = origins.get(p.location().substring(0, figure));
+        }
+        return origin == null ? p : new Problem(origin + " (" + p.location() + ")", p.reason());
     }
 
     private static String householdLocation(String villageId, int index) {

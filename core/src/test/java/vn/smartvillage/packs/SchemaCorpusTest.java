@@ -98,17 +98,18 @@ class SchemaCorpusTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyPackInTheRepositoryValidates() throws IOException {
+    Stream<DynamicTest> everyPackAndDatasetInTheRepositoryValidates() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Path> packs;
         try (Stream<Path> all = Files.walk(root)) {
-            packs = all.filter(p -> p.toString().matches(".*/src/(main|test)/resources/(.*/)?packs/.*\\.(json|ya?ml)"))
+            packs = all.filter(p -> p.toString().matches(".*/src/(main|test)/resources/(.*/)?(packs/.*|data/[^/]+)\\.(json|ya?ml)"))
                     .filter(p -> !p.toString().contains("/target/"))
                     .sorted().toList();
         }
         assertThat(packs).as("packs found").isNotEmpty();
         return packs.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> {
-            boolean dataset = f.getParent().getFileName().toString().equals("cases");
+            String folder = f.getParent().getFileName().toString();
+            boolean dataset = folder.equals("cases") || folder.equals("data");
             assertThat(schemaErrors(dataset ? DATASET_SCHEMA : PACK_SCHEMA, f)).isEmpty();
         }));
     }

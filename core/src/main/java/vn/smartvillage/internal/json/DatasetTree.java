@@ -1,6 +1,5 @@
 package vn.smartvillage.internal.json;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,9 @@ import vn.smartvillage.model.OrganisationKind;
 public final class DatasetTree {
 
     /** The fields of a dataset document. */
-    public static final Set<String> FIELDS = Set.of("$schema", "format", "asOf", "units", "organisations");
+    public static final Set<String> FIELDS = Set.of("$schema", "format", "asOf", "units", "households", "organisations");
+    private static final Set<String> HOUSEHOLD_FIELDS = Set.of("village", "facts");
+    private static final Set<String> SOURCED_FIELDS = Set.of("value", "source");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "level", "parent", "observations", "households");
     private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "kind", "unit");
 
@@ -62,7 +63,7 @@ public final class DatasetTree {
         if (!root.get("units").required()) {
             return Optional.empty();
         }
-        long households = 0;
+        long households = root.get("households").arraySize();
         for (Cursor u : units) {
             households += u.get("households").arraySize();
         }
@@ -72,6 +73,15 @@ public final class DatasetTree {
         }
         for (Cursor u : units) {
             readUnit(u, b, metrics);
+        }
+        for (Cursor h : root.get("households").elements()) {
+            if (!h.required() || !h.object(HOUSEHOLD_FIELDS)) {
+                continue;
+            }
+            Optional<String> village = h.get("village").requiredString();
+            if (h.get("facts").required() && village.isPresent()) {
+                household(h.get("facts"), village.get(), b, metrics);
+            }
         }
         for (Cursor o : root.get("organisations").elements()) {
             if (!o.required() || !o.object(ORGANISATION_FIELDS)) {
@@ -105,21 +115,35 @@ public final class DatasetTree {
         Cursor obs = u.get("observations");
         if (obs.present() && obs.object(Set.copyOf(obs.fieldNames()))) {
             for (String metricId : obs.fieldNames()) {
-                metric(obs.get(metricId), metricId, metrics).ifPresent(m -> value(obs.get(metricId), m)
-                        .ifPresent(v -> observe(b, id.get(), m, v)));
+                Cursor at = obs.get(metricId);
+                Optional<String> source = Optional.empty();
+                if (at.isObject()) {
+                    at.object(SOURCED_FIELDS);
+                    source = at.get("source").present() ? at.get("source").requiredString() : Optional.empty();
+                    at = at.get("value");
+                    at.required();
+                }
+                Cursor value = at;
+                Optional<String> src = source;
+                metric(obs.get(metricId), metricId, metrics).ifPresent(m -> value(value, m)
+                        .ifPresent(v -> observe(b, id.get(), m, v, src.orElse(null))));
             }
         }
         for (Cursor h : u.get("households").elements()) {
-            if (!h.required() || !h.object(Set.copyOf(h.fieldNames()))) {
-                continue;
-            }
-            b.household(id.get(), facts -> {
-                for (String metricId : h.fieldNames()) {
-                    metric(h.get(metricId), metricId, metrics).ifPresent(m -> value(h.get(metricId), m)
-                            .ifPresent(v -> set(facts, m, v)));
-                }
-            });
+            household(h, id.get(), b, metrics);
         }
+    }
+
+    private static void household(Cursor h, String villageId, DatasetBuilder b, Map<String, Metric<?>> metrics) {
+        if (!h.required() || !h.object(Set.copyOf(h.fieldNames()))) {
+            return;
+        }
+        b.household(villageId, facts -> {
+            for (String metricId : h.fieldNames()) {
+                metric(h.get(metricId), metricId, metrics).ifPresent(m -> value(h.get(metricId), m)
+                        .ifPresent(v -> set(facts, m, v)));
+            }
+        });
     }
 
     private static Optional<Metric<?>> metric(Cursor at, String id, Map<String, Metric<?>> metrics) {
@@ -140,8 +164,8 @@ public final class DatasetTree {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void observe(DatasetBuilder b, String unitId, Metric<T> m, Object v) {
-        b.observe(unitId, m, (T) (v instanceof BigDecimal d ? d : v));
+    private static <T> void observe(DatasetBuilder b, String unitId, Metric<T> m, Object v, String source) {
+        b.observe(unitId, m, (T) v, source);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,96 @@
+package vn.smartvillage.io;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.OrganisationKind;
+
+/**
+ * How the cells of the tables provinces keep are read: counts with or without thousands separators,
+ * yes/no in Vietnamese or English, decimals with a decimal comma, levels by their Vietnamese names.
+ * Each parser returns empty for a value it cannot read; the caller reports it.
+ */
+final class CsvValues {
+
+    private static final Pattern PLAIN = Pattern.compile("[0-9]{1,19}");
+    private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([., \u00A0])[0-9]{3}(\\1[0-9]{3})*");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+
+    private static final Map<String, Boolean> FLAGS = Map.ofEntries(
+            Map.entry("có", true), Map.entry("co", true), Map.entry("c", true), Map.entry("x", true), Map.entry("đúng", true),
+            Map.entry("yes", true), Map.entry("y", true), Map.entry("true", true), Map.entry("1", true),
+            Map.entry("không", false), Map.entry("khong", false), Map.entry("k", false), Map.entry("sai", false),
+            Map.entry("no", false), Map.entry("n", false), Map.entry("false", false), Map.entry("0", false));
+
+    private static final Map<String, AdminLevel> LEVELS = Map.ofEntries(
+            Map.entry("province", AdminLevel.PROVINCE), Map.entry("tỉnh", AdminLevel.PROVINCE), Map.entry("thành phố", AdminLevel.PROVINCE),
+            Map.entry("district", AdminLevel.DISTRICT), Map.entry("huyện", AdminLevel.DISTRICT),
+            Map.entry("commune", AdminLevel.COMMUNE), Map.entry("xã", AdminLevel.COMMUNE), Map.entry("phường", AdminLevel.COMMUNE),
+            Map.entry("thị trấn", AdminLevel.COMMUNE),
+            Map.entry("village", AdminLevel.VILLAGE), Map.entry("thôn", AdminLevel.VILLAGE), Map.entry("bản", AdminLevel.VILLAGE),
+            Map.entry("ấp", AdminLevel.VILLAGE), Map.entry("tổ dân phố", AdminLevel.VILLAGE), Map.entry("làng", AdminLevel.VILLAGE));
+
+    private static final Map<String, OrganisationKind> KINDS = Map.of(
+            "cooperative", OrganisationKind.COOPERATIVE, "hợp tác xã", OrganisationKind.COOPERATIVE, "htx", OrganisationKind.COOPERATIVE,
+            "business-household", OrganisationKind.BUSINESS_HOUSEHOLD, "hộ kinh doanh", OrganisationKind.BUSINESS_HOUSEHOLD,
+            "enterprise", OrganisationKind.ENTERPRISE, "doanh nghiệp", OrganisationKind.ENTERPRISE);
+
+    private CsvValues() {
+    }
+
+    /** Lower-cased, trimmed, NFC: how cells are compared with the words above. */
+    static String key(String cell) {
+        return Normalizer.normalize(cell.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** A whole number: {@code 1100}, or grouped by threes with one separator ({@code 1.100}, {@code 1,100}, {@code 1 100}). */
+    static Optional<Long> count(String cell) {
+        String s = cell.trim();
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replaceAll("[., \u00A0]", "");
+        }
+        if (!PLAIN.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Yes or no: có/không, c/k, x, đúng/sai, yes/no, y/n, true/false, 1/0. */
+    static Optional<Boolean> flag(String cell) {
+        return Optional.ofNullable(FLAGS.get(key(cell)));
+    }
+
+    /** A decimal with a decimal point or a decimal comma ({@code 27.5} or {@code 27,5}), no grouping. */
+    static Optional<BigDecimal> decimal(String cell) {
+        String s = cell.trim();
+        if (!DECIMAL.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(s.replace(',', '.')));
+    }
+
+    /** A percentage: a decimal, optionally followed by {@code %}. */
+    static Optional<BigDecimal> percent(String cell) {
+        String s = cell.trim();
+        return decimal(s.endsWith("%") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /** A level in English or Vietnamese. */
+    static Optional<AdminLevel> level(String cell) {
+        return Optional.ofNullable(LEVELS.get(key(cell)));
+    }
+
+    /** An organisation kind in English or Vietnamese. */
+    static Optional<OrganisationKind> kind(String cell) {
+        return Optional.ofNullable(KINDS.get(key(cell)));
+    }
+}

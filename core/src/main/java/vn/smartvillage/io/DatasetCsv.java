@@ -1,0 +1,737 @@
+package vn.smartvillage.io;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.HouseholdFacts;
+import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.ValueType;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.OrganisationKind;
+
+/**
+ * Imports the CSV tables provinces keep: a table of units, tables of figures (one row per unit, one
+ * column per metric), tables of households (one row per household, one column per fact) and a table of
+ * organisations.
+ *
+ * <pre>{@code
+ * Dataset data = DatasetCsv.builder(LocalDate.of(2024, 6, 30))
+ *         .units(Path.of("don-vi.csv"))                 // id, parent, level, name
+ *         .observations(Path.of("thon.csv"))            // id, then one column per metric
+ *         .households(Path.of("ho.csv"))                // village, then one column per household fact
+ *         .mapping(Path.of("cot.json"))                 // "Số hộ có cáp quang" → households.fibre
+ *         .read();
+ * }</pre>
+ *
+ * <p>Columns are matched by header: a mapping names the role or metric of a header that is neither, such
+ * as a Vietnamese one. Files are UTF-8 with or without a byte-order mark, separated by {@code ;} or
+ * {@code ,} (found from the header line, or set). An empty cell is missing, never zero or "no". Counts
+ * may group thousands ({@code 1.100}); decimals and percentages may use a decimal comma ({@code 27,5}).
+ * Household tables are read row by row, never held whole, with progress reported to a listener.
+ *
+ * <p>{@link Builder#read()} reports every problem at once, each with file, row, column, value and
+ * reason, and builds nothing unless all is well.
+ */
+public final class DatasetCsv {
+
+    /** The roles a column can have besides a metric. */
+    static final Set<String> ROLES = Set.of("id", "parent", "level", "name", "village", "kind", "unit");
+
+    private static final long PROGRESS_EVERY = 100_000;
+
+    private DatasetCsv() {
+    }
+
+    /** Returns a builder for a dataset whose figures describe the situation on {@code asOf}. */
+    public static Builder builder(LocalDate asOf) {
+        return new Builder(asOf);
+    }
+
+    /**
+     * How far the reading of one table has come.
+     *
+     * @param file       the table's name
+     * @param rows       data rows read so far
+     * @param bytesRead  bytes read so far
+     * @param totalBytes the table's size in bytes, or -1 if not known
+     */
+    public record Progress(String file, long rows, long bytesRead, long totalBytes) {
+    }
+
+    /** Told of progress every 100,000 rows of a table and when a table is done; a CLI shows it as a bar. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /** Called on the reading thread; should return quickly. */
+        void progress(Progress progress);
+    }
+
+    private enum Kind {
+        UNITS, OBSERVATIONS, HOUSEHOLDS, ORGANISATIONS
+    }
+
+    private record Table(Kind kind, String name, Callable<InputStream> opener, long size, String source) {
+    }
+
+    /** What a column holds: a role, or a metric (perhaps as a percentage of another). */
+    private record Target(String role, Metric<?> metric, Metric<Long> percentOf) {
+    }
+
+    private record PendingPercent(String unitId, Metric<?> metric, Metric<Long> whole, BigDecimal percent, String origin,
+            String cell, String source) {
+    }
+
+    /** Collects the tables and the column mapping, then reads them all; not thread-safe. */
+    public static final class Builder {
+        private final LocalDate asOf;
+        private final List<Table> tables = new ArrayList<>();
+        private final Map<String, Object> mapping = new LinkedHashMap<>();
+        private final List<Path> mappingFiles = new ArrayList<>();
+        private final List<Metric<?>> extra = new ArrayList<>();
+        private ProgressListener listener = p -> { };
+        private Character separator;
+        private ReadLimits limits = ReadLimits.DEFAULTS;
+        private int maxProblems = 1000;
+
+        private Builder(LocalDate asOf) {
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+        }
+
+        /** Adds a table of units: columns {@code id}, {@code parent}, {@code level}, {@code name}. */
+        public Builder units(Path file) {
+            return add(Kind.UNITS, file, null);
+        }
+
+        /** Adds a table of figures: a column {@code id} (the unit), and one column per metric. */
+        public Builder observations(Path file) {
+            return add(Kind.OBSERVATIONS, file, null);
+        }
+
+        /** Adds a table of figures that all come from {@code source} (a report, a survey). */
+        public Builder observations(Path file, String source) {
+            return add(Kind.OBSERVATIONS, file, Objects.requireNonNull(source, "source"));
+        }
+
+        /** Adds a table of households: a column {@code village}, and one column per household metric. */
+        public Builder households(Path file) {
+            return add(Kind.HOUSEHOLDS, file, null);
+        }
+
+        /**
+         * Adds a table of households read from {@code opener} (called once, by {@link #read()}), named
+         * {@code name} in problems and progress.
+         */
+        public Builder households(String name, Callable<InputStream> opener) {
+            tables.add(new Table(Kind.HOUSEHOLDS, Objects.requireNonNull(name, "name"), Objects.requireNonNull(opener, "opener"), -1, null));
+            return this;
+        }
+
+        /** Adds a table of organisations: columns {@code id}, {@code name}, {@code kind}, {@code unit}. */
+        public Builder organisations(Path file) {
+            return add(Kind.ORGANISATIONS, file, null);
+        }
+
+        private Builder add(Kind kind, Path file, String source) {
+            Objects.requireNonNull(file, "file");
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                size = -1;
+            }
+            tables.add(new Table(kind, String.valueOf(file.getFileName()), () -> Files.newInputStream(file), size, source));
+            return this;
+        }
+
+        /**
+         * Says what the column headed {@code header} holds: a role ({@code id}, {@code parent},
+         * {@code level}, {@code name}, {@code village}, {@code kind}, {@code unit}) or a metric id.
+         */
+        public Builder column(String header, String roleOrMetric) {
+            mapping.put(CsvValues.key(header), Objects.requireNonNull(roleOrMetric, "roleOrMetric"));
+            return this;
+        }
+
+        /**
+         * Says that the column headed {@code header} holds {@code metricId} as a percentage of the unit's
+         * {@code wholeMetricId} ("Tỷ lệ hộ có cáp quang (%)" of households); the count must come out whole.
+         */
+        public Builder percentColumn(String header, String metricId, String wholeMetricId) {
+            mapping.put(CsvValues.key(header), new String[] {metricId, wholeMetricId});
+            return this;
+        }
+
+        /**
+         * Reads a mapping file (JSON, or YAML by its name): {@code {"columns": {"Số hộ có cáp quang":
+         * "households.fibre", "Tỷ lệ (%)": {"metric": "households.fibre", "percentOf": "households"}}}}.
+         */
+        public Builder mapping(Path file) {
+            mappingFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Lets the tables name these metrics too, such as a pack's own ({@code pack.metrics()}). */
+        public Builder metrics(Collection<? extends Metric<?>> metrics) {
+            extra.addAll(metrics);
+            return this;
+        }
+
+        /** Sets the listener told of progress. */
+        public Builder listener(ProgressListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Sets the separator instead of finding it from each header line. */
+        public Builder separator(char separator) {
+            if (separator != ';' && separator != ',' && separator != '\t') {
+                throw new IllegalArgumentException("the separator is ';', ',' or a tab");
+            }
+            this.separator = separator;
+            return this;
+        }
+
+        /** Sets the limits (cell length, units and households) the tables are read within. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Sets how many problems are listed before the rest are only counted; 1,000 by default. */
+        public Builder maxProblems(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxProblems is at least 1");
+            }
+            this.maxProblems = max;
+            return this;
+        }
+
+        /**
+         * Reads every table and builds the dataset.
+         *
+         * @throws InvalidDatasetException listing every problem (the first {@code maxProblems}, then a count)
+         */
+        public Dataset read() {
+            return new Reading(this).run();
+        }
+    }
+
+    /** One import; holds the state of the read so the builder stays reusable. */
+    private static final class Reading {
+        private final Builder config;
+        private final Map<String, Metric<?>> metrics;
+        private final Map<String, Target> columns = new HashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private long dropped;
+        private long units;
+        private final DatasetBuilder b;
+        private final Map<String, Long> counts = new HashMap<>();
+        private final List<PendingPercent> percents = new ArrayList<>();
+
+        Reading(Builder config) {
+            this.config = config;
+            this.metrics = DatasetJson.catalog(config.extra);
+            this.b = Dataset.builder(config.asOf);
+        }
+
+        Dataset run() {
+            config.mapping.forEach((header, target) -> columns.put(header, target(target, null, header)));
+            config.mappingFiles.forEach(this::readMapping);
+            List<Kind> order = List.of(Kind.UNITS, Kind.ORGANISATIONS, Kind.OBSERVATIONS, Kind.HOUSEHOLDS);
+            for (Kind kind : order) {
+                for (Table t : config.tables) {
+                    if (t.kind() == kind) {
+                        read(t);
+                    }
+                }
+            }
+            resolvePercents();
+            // The dataset's own checks (unknown parents, duplicate ids, parts above wholes) run even when
+            // cells were refused, so that every problem is listed at once; a refused cell is simply absent.
+            Dataset dataset = null;
+            try {
+                dataset = b.build();
+            } catch (InvalidDatasetException e) {
+                e.problems().forEach(this::problem);
+            }
+            if (!problems.isEmpty() || dropped > 0) {
+                throw failure();
+            }
+            return dataset;
+        }
+
+        private InvalidDatasetException failure() {
+            List<Problem> all = new ArrayList<>(problems);
+            if (dropped > 0) {
+                all.add(Problem.at("…", "và " + dropped + " lỗi nữa không liệt kê", "and " + dropped + " more problems not listed"));
+            }
+            return new InvalidDatasetException(all);
+        }
+
+        private void problem(Problem p) {
+            if (problems.size() < config.maxProblems) {
+                problems.add(p);
+            } else {
+                dropped++;
+            }
+        }
+
+        private void problem(String where, String vi, String en) {
+            problem(Problem.at(where, vi, en));
+        }
+
+        // ---- mapping -----------------------------------------------------------------------------
+
+        private void readMapping(Path file) {
+            String name = String.valueOf(file.getFileName());
+            JsonNode tree;
+            try (InputStream in = Files.newInputStream(file)) {
+                tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), config.limits);
+            } catch (IOException e) {
+                problem(name, "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
+                return;
+            } catch (JsonFormats.SyntaxError e) {
+                problem(name, e.vi(), e.en());
+                return;
+            }
+            Diagnostics d = new Diagnostics();
+            Cursor root = Cursor.root(tree, d);
+            if (root.object(Set.of("$schema", "columns")) && root.get("columns").required()) {
+                Cursor cols = root.get("columns");
+                if (cols.object(Set.copyOf(cols.fieldNames()))) {
+                    for (String header : cols.fieldNames()) {
+                        Cursor c = cols.get(header);
+                        if (c.isObject()) {
+                            c.object(Set.of("metric", "percentOf"));
+                            Optional<String> metric = c.get("metric").requiredString();
+                            Optional<String> whole = c.get("percentOf").requiredString();
+                            if (metric.isPresent() && whole.isPresent()) {
+                                columns.put(CsvValues.key(header), target(new String[] {metric.get(), whole.get()}, c, header));
+                            }
+                        } else {
+                            c.requiredString().ifPresent(t -> columns.put(CsvValues.key(header), target(t, c, header)));
+                        }
+                    }
+                }
+            }
+            d.toProblems(name).forEach(this::problem);
+        }
+
+        /** Resolves a mapping target; a problem goes to {@code at} (a mapping file) or to the mapping itself. */
+        private Target target(Object target, Cursor at, String header) {
+            if (target instanceof String s) {
+                if (ROLES.contains(s)) {
+                    return new Target(s, null, null);
+                }
+                Metric<?> m = metrics.get(s);
+                if (m == null) {
+                    unknownMapped(at, header, s);
+                }
+                return m == null ? null : new Target(null, m, null);
+            }
+            String[] pair = (String[]) target;
+            Metric<?> m = metrics.get(pair[0]);
+            Metric<?> whole = metrics.get(pair[1]);
+            if (m == null || whole == null) {
+                unknownMapped(at, header, m == null ? pair[0] : pair[1]);
+                return null;
+            }
+            if (m.type() != ValueType.COUNT || whole.type() != ValueType.COUNT) {
+                String where = at != null ? at.pointer() : "column '" + header + "'";
+                problem("mapping " + where, "tỷ lệ phần trăm chỉ đổi được thành số đếm của một số đếm",
+                        "a percentage converts only into a count of a count");
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Metric<Long> w = (Metric<Long>) whole;
+            return new Target(null, m, w);
+        }
+
+        private void unknownMapped(Cursor at, String header, String id) {
+            String[] hint = Suggestions.hint(id, metrics.keySet());
+            String vi = "cột '" + header + "': không có chỉ số '" + id + "'" + hint[0];
+            String en = "column '" + header + "': there is no metric '" + id + "'" + hint[1];
+            if (at != null) {
+                at.problem(vi, en);
+            } else {
+                problem("mapping", vi, en);
+            }
+        }
+
+        // ---- tables ------------------------------------------------------------------------------
+
+        private void read(Table t) {
+            try (CountingStream counting = new CountingStream(t.opener().call());
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+                skipBom(reader);
+                char sep = config.separator != null ? config.separator : detect(reader);
+                CsvMapper mapper = CsvMapper.builder(CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(config.limits.maxStringLength()).build()).build())
+                        .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+                CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep).withoutHeader();
+                try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).readValues(reader)) {
+                    if (!rows.hasNext()) {
+                        problem(t.name(), "bảng trống, không có dòng tiêu đề", "the table is empty: there is no header row");
+                        return;
+                    }
+                    Header header = header(t, rows.next());
+                    if (header == null) {
+                        return;
+                    }
+                    long row = 1;
+                    while (rows.hasNext()) {
+                        String[] cells = rows.next();
+                        row++;
+                        if (cells.length == 1 && cells[0].isBlank()) {
+                            continue;
+                        }
+                        if (cells.length != header.targets.length) {
+                            problem(t.name() + " row " + row, "dòng có " + cells.length + " ô, dòng tiêu đề có " + header.targets.length,
+                                    "the row has " + cells.length + " cells; the header has " + header.targets.length);
+                            continue;
+                        }
+                        if (++units > config.limits.maxUnits()) {
+                            problem(t.name() + " row " + row, "quá " + config.limits.maxUnits() + " dòng (giới hạn)",
+                                    "more than the limit of " + config.limits.maxUnits() + " rows");
+                            return;
+                        }
+                        row(t, header, row, cells);
+                        if ((row - 1) % PROGRESS_EVERY == 0) {
+                            config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
+                        }
+                    }
+                    config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
+                }
+            } catch (JacksonException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CharacterCodingException) {
+                    problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
+                            "the file is not valid UTF-8; save it again as CSV UTF-8");
+                } else {
+                    var at = e.getLocation();
+                    problem(t.name() + (at != null && at.getLineNr() > 0 ? " line " + at.getLineNr() : ""),
+                            "không đọc được: " + e.getOriginalMessage(), "cannot be read: " + e.getOriginalMessage());
+                }
+            } catch (CharacterCodingException e) {
+                problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
+                        "the file is not valid UTF-8; save it again as CSV UTF-8");
+            } catch (Exception e) {
+                problem(t.name(), "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
+            }
+        }
+
+        private record Header(String[] names, Target[] targets, int id) {
+        }
+
+        /** Reads the header row; returns null (after reporting) when a required column is missing. */
+        private Header header(Table t, String[] names) {
+            Target[] targets = new Target[names.length];
+            Set<String> seen = new LinkedHashSet<>();
+            int before = problems.size();
+            for (int i = 0; i < names.length; i++) {
+                String key = CsvValues.key(names[i]);
+                String where = t.name() + " row 1, column '" + names[i].trim() + "'";
+                if (!seen.add(key)) {
+                    problem(where, "cột bị lặp lại", "the column appears twice");
+                    continue;
+                }
+                Target target = columns.containsKey(key) ? columns.get(key)
+                        : ROLES.contains(key) ? new Target(key, null, null)
+                        : metrics.containsKey(key) ? new Target(null, metrics.get(key), null) : null;
+                if (target == null && !columns.containsKey(key)) {
+                    Set<String> known = new LinkedHashSet<>(columns.keySet());
+                    known.addAll(ROLES);
+                    known.addAll(metrics.keySet());
+                    String[] hint = Suggestions.hint(key, known);
+                    problem(where, "không biết cột này chứa gì: không phải vai trò, chỉ số, hay cột trong bảng ánh xạ" + hint[0],
+                            "unknown column: not a role, a metric id, or a header in the mapping" + hint[1]);
+                }
+                targets[i] = target;
+            }
+            Set<String> required = switch (t.kind()) {
+                case UNITS -> Set.of("id", "level", "name");
+                case OBSERVATIONS -> Set.of("id");
+                case HOUSEHOLDS -> Set.of("village");
+                case ORGANISATIONS -> Set.of("id", "name", "kind", "unit");
+            };
+            for (String role : required) {
+                boolean found = false;
+                for (Target x : targets) {
+                    found |= x != null && role.equals(x.role());
+                }
+                if (!found) {
+                    problem(t.name() + " row 1", "thiếu cột '" + role + "'", "the column '" + role + "' is missing");
+                }
+            }
+            for (int i = 0; i < targets.length; i++) {
+                Target x = targets[i];
+                if (x == null || x.metric() == null) {
+                    continue;
+                }
+                boolean householdTable = t.kind() == Kind.HOUSEHOLDS;
+                boolean householdMetric = x.metric().level() == AdminLevel.HOUSEHOLD;
+                if (householdTable != householdMetric || (t.kind() != Kind.OBSERVATIONS && !householdTable)) {
+                    problem(t.name() + " row 1, column '" + names[i].trim() + "'",
+                            householdTable ? "chỉ số '" + x.metric().id() + "' không phải của hộ" : "chỉ số '" + x.metric().id()
+                                    + "' " + (householdMetric ? "là của hộ; hãy để trong bảng hộ" : "không thuộc bảng này"),
+                            householdTable ? "the metric '" + x.metric().id() + "' does not describe a household"
+                                    : "the metric '" + x.metric().id() + "' "
+                                            + (householdMetric ? "describes a household; put it in a households table" : "does not belong in this table"));
+                }
+            }
+            int id = -1;
+            for (int i = 0; i < targets.length; i++) {
+                if (targets[i] != null && targets[i].role() != null
+                        && targets[i].role().equals(t.kind() == Kind.HOUSEHOLDS ? "village" : "id")) {
+                    id = i;
+                }
+            }
+            return problems.size() == before ? new Header(names, targets, id) : null;
+        }
+
+        private void row(Table t, Header h, long row, String[] cells) {
+            String where = t.name() + " row " + row;
+            switch (t.kind()) {
+                case UNITS -> {
+                    String id = cell(h, cells, "id");
+                    String name = cell(h, cells, "name");
+                    String levelCell = cell(h, cells, "level");
+                    String parent = cell(h, cells, "parent");
+                    Optional<AdminLevel> level = levelCell == null ? Optional.empty() : CsvValues.level(levelCell);
+                    if (id == null || name == null || level.isEmpty() || level.get() == AdminLevel.HOUSEHOLD) {
+                        problem(where, id == null ? "thiếu mã" : name == null ? "thiếu tên"
+                                        : "cấp '" + levelCell + "' không phải tỉnh, huyện, xã hoặc thôn",
+                                id == null ? "the id is missing" : name == null ? "the name is missing"
+                                        : "the level '" + levelCell + "' is not province, district, commune or village (tỉnh, huyện, xã, thôn)");
+                        return;
+                    }
+                    b.unit(id, name, level.get(), parent).origin(id, where);
+                }
+                case ORGANISATIONS -> {
+                    String id = cell(h, cells, "id");
+                    String name = cell(h, cells, "name");
+                    String kindCell = cell(h, cells, "kind");
+                    String unit = cell(h, cells, "unit");
+                    Optional<OrganisationKind> kind = kindCell == null ? Optional.empty() : CsvValues.kind(kindCell);
+                    if (id == null || name == null || unit == null || kind.isEmpty()) {
+                        problem(where, "cần mã, tên, loại (hợp tác xã, hộ kinh doanh, doanh nghiệp) và đơn vị",
+                                "needs an id, a name, a kind (cooperative, business-household, enterprise) and a unit");
+                        return;
+                    }
+                    b.organisation(id, name, kind.get(), unit);
+                }
+                case OBSERVATIONS -> {
+                    String id = cells[h.id()].trim();
+                    if (id.isEmpty()) {
+                        problem(where, "thiếu mã đơn vị", "the unit id is missing");
+                        return;
+                    }
+                    for (int i = 0; i < cells.length; i++) {
+                        Target x = h.targets()[i];
+                        if (x == null || x.metric() == null || cells[i].isBlank()) {
+                            continue;
+                        }
+                        String origin = where + ", column '" + h.names()[i].trim() + "'";
+                        if (x.percentOf() != null) {
+                            Optional<BigDecimal> p = CsvValues.percent(cells[i]);
+                            if (p.isEmpty() || p.get().signum() < 0 || p.get().compareTo(BigDecimal.valueOf(100)) > 0) {
+                                bad(origin, cells[i], "không phải tỷ lệ phần trăm từ 0 đến 100 (ví dụ 27,5)",
+                                        "is not a percentage from 0 to 100 (such as 27,5 or 27.5)");
+                            } else {
+                                percents.add(new PendingPercent(id, x.metric(), x.percentOf(), p.get(), origin, cells[i], t.source()));
+                            }
+                            continue;
+                        }
+                        value(x.metric(), cells[i], origin).ifPresent(v -> {
+                            observe(id, x.metric(), v, t.source());
+                            b.origin(id, x.metric(), origin);
+                            if (v instanceof Long l) {
+                                counts.put(id + "\u0000" + x.metric().id(), l);
+                            }
+                        });
+                    }
+                }
+                case HOUSEHOLDS -> {
+                    String village = cells[h.id()].trim();
+                    if (village.isEmpty()) {
+                        problem(where, "thiếu mã thôn", "the village id is missing");
+                        return;
+                    }
+                    b.household(village, where, facts -> {
+                        for (int i = 0; i < cells.length; i++) {
+                            Target x = h.targets()[i];
+                            if (x == null || x.metric() == null || cells[i].isBlank()) {
+                                continue;
+                            }
+                            String origin = where + ", column '" + h.names()[i].trim() + "'";
+                            value(x.metric(), cells[i], origin).ifPresent(v -> set(facts, x.metric(), v));
+                        }
+                    });
+                }
+            }
+        }
+
+        private static String cell(Header h, String[] cells, String role) {
+            for (int i = 0; i < cells.length; i++) {
+                Target x = h.targets()[i];
+                if (x != null && role.equals(x.role())) {
+                    String v = cells[i].trim();
+                    return v.isEmpty() ? null : v;
+                }
+            }
+            return null;
+        }
+
+        private Optional<Object> value(Metric<?> m, String cell, String origin) {
+            return switch (m.type()) {
+                case COUNT -> {
+                    Optional<Long> v = CsvValues.count(cell);
+                    if (v.isEmpty()) {
+                        bad(origin, cell, "không phải số nguyên không âm (ví dụ 1100 hoặc 1.100)",
+                                "is not a whole number of zero or more (such as 1100 or 1.100)");
+                    }
+                    yield v.map(x -> x);
+                }
+                case FLAG -> {
+                    Optional<Boolean> v = CsvValues.flag(cell);
+                    if (v.isEmpty()) {
+                        bad(origin, cell, "không phải có/không (có, không, x, 1, 0, yes, no)",
+                                "is not yes or no (có, không, x, 1, 0, yes, no)");
+                    }
+                    yield v.map(x -> x);
+                }
+                case AMOUNT -> {
+                    Optional<BigDecimal> v = CsvValues.decimal(cell);
+                    if (v.isEmpty()) {
+                        bad(origin, cell, "không phải số (ví dụ 27,5)", "is not a number (such as 27,5 or 27.5)");
+                    }
+                    yield v.map(x -> x);
+                }
+            };
+        }
+
+        private void bad(String origin, String cell, String vi, String en) {
+            String shown = cell.length() > 40 ? cell.substring(0, 37) + "…" : cell;
+            problem(origin, "giá trị '" + shown + "' " + vi, "the value '" + shown + "' " + en);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> void observe(String unitId, Metric<T> m, Object v, String source) {
+            b.observe(unitId, m, (T) v, source);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> void set(HouseholdFacts facts, Metric<T> m, Object v) {
+            facts.set(m, (T) v);
+        }
+
+        /** Turns percentages into counts of their wholes, which must come out whole. */
+        private void resolvePercents() {
+            for (PendingPercent p : percents) {
+                Long whole = counts.get(p.unitId() + "\u0000" + p.whole().id());
+                if (whole == null) {
+                    problem(p.origin(), "cần số '" + p.whole().id() + "' của đơn vị '" + p.unitId() + "' để đổi " + p.cell() + " thành số đếm",
+                            "needs the unit's '" + p.whole().id() + "' to turn " + p.cell() + " into a count");
+                    continue;
+                }
+                BigDecimal exact = p.percent().multiply(BigDecimal.valueOf(whole)).divide(BigDecimal.valueOf(100));
+                if (exact.stripTrailingZeros().scale() > 0) {
+                    problem(p.origin(), p.cell() + " của " + whole + " là " + exact.toPlainString().replace('.', ',')
+                                    + ", không phải số nguyên; hãy ghi số đếm thay cho tỷ lệ",
+                            p.cell() + " of " + whole + " is " + exact.toPlainString() + ", not a whole number; give the count instead");
+                    continue;
+                }
+                observe(p.unitId(), p.metric(), exact.longValueExact(), p.source());
+                b.origin(p.unitId(), p.metric(), p.origin());
+            }
+        }
+
+        private static void skipBom(BufferedReader reader) throws IOException {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+        }
+
+        /** {@code ;} if the header line has more of them than commas (outside quotes), {@code ,} otherwise. */
+        private static char detect(BufferedReader reader) throws IOException {
+            reader.mark(1 << 16);
+            int semicolons = 0;
+            int commas = 0;
+            int tabs = 0;
+            boolean quoted = false;
+            for (int i = 0, c; i < (1 << 16) - 1 && (c = reader.read()) != -1 && (quoted || (c != '\n' && c != '\r')); i++) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    semicolons += c == ';' ? 1 : 0;
+                    commas += c == ',' ? 1 : 0;
+                    tabs += c == '\t' ? 1 : 0;
+                }
+            }
+            reader.reset();
+            return tabs > semicolons && tabs > commas ? '\t' : semicolons > commas ? ';' : ',';
+        }
+    }
+
+    /** Counts the bytes read, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count += Math.max(n, 0);
+            return n;
+        }
+    }
+}

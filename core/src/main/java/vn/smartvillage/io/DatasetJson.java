@@ -1,0 +1,190 @@
+package vn.smartvillage.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.Households;
+import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.DatasetTree;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.model.Organisation;
+import vn.smartvillage.model.Unit;
+
+/**
+ * The JSON dataset format: reading a document into a {@link Dataset}, and writing one back without
+ * losing anything (units, figures with their sources, household records, organisations).
+ *
+ * <pre>{@code
+ * Dataset data = DatasetJson.read(Path.of("quang-minh.json"));
+ * String json = DatasetJson.write(data);       // reading it back gives the same figures
+ * }</pre>
+ *
+ * <p>The format is described in {@code docs/datasets.md} and {@code docs/dataset.schema.json}. Metric ids
+ * name the {@linkplain Metrics well-known metrics}, or the extra metrics passed in (a pack's own,
+ * {@code pack.metrics()}). Every problem is reported at once: the shape with its JSON pointer, the
+ * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml}.
+ */
+public final class DatasetJson {
+
+    private DatasetJson() {
+    }
+
+    /** Reads the dataset in {@code file}, naming only well-known metrics. */
+    public static Dataset read(Path file) {
+        return read(file, List.of(), ReadLimits.DEFAULTS);
+    }
+
+    /** Reads the dataset in {@code file}, which may also name {@code metrics}. */
+    public static Dataset read(Path file, Collection<? extends Metric<?>> metrics, ReadLimits limits) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, String.valueOf(file.getFileName()), metrics, limits);
+        } catch (IOException e) {
+            throw new InvalidDatasetException(List.of(Problem.at(file.toString(), "không đọc được tệp: " + e.getMessage(),
+                    "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads a dataset document from {@code in}; {@code name} is shown in problem locations and tells the
+     * syntax (YAML when it ends in {@code .yaml} or {@code .yml}).
+     *
+     * @throws InvalidDatasetException listing every problem
+     */
+    public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
+            throws IOException {
+        Objects.requireNonNull(name, "name");
+        JsonNode tree;
+        try {
+            tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
+        } catch (JsonFormats.SyntaxError e) {
+            throw new InvalidDatasetException(List.of(Problem.at(name, e.vi(), e.en())));
+        }
+        Diagnostics d = new Diagnostics();
+        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), catalog(metrics), limits);
+        if (builder.isEmpty()) {
+            throw new InvalidDatasetException(d.toProblems(name));
+        }
+        try {
+            return builder.get().build();
+        } catch (InvalidDatasetException e) {
+            List<Problem> located = new ArrayList<>();
+            e.problems().forEach(p -> located.add(new Problem(name + ": " + p.location(), p.reason())));
+            throw new InvalidDatasetException(located);
+        }
+    }
+
+    /** Reads a dataset document held in a string; see {@link #read(InputStream, String, Collection, ReadLimits)}. */
+    public static Dataset read(String document, String name, Collection<? extends Metric<?>> metrics) {
+        try {
+            return read(new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name, metrics,
+                    ReadLimits.DEFAULTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code data} as a JSON document, with the sources of its figures. */
+    public static String write(Dataset data) {
+        return write(data, true);
+    }
+
+    /**
+     * Writes {@code data} as a JSON document: units in their order, each with the figures it carries (in
+     * the order they were given) and its household records; then the organisations. The same dataset
+     * always gives the same text.
+     *
+     * @param withSources {@code false} to leave out where each figure comes from
+     */
+    public static String write(Dataset data, boolean withSources) {
+        ObjectNode root = JsonFormats.object();
+        root.put("format", 1);
+        root.put("asOf", data.asOf().toString());
+        ArrayNode units = root.putArray("units");
+        List<Organisation> organisations = new ArrayList<>();
+        for (Unit u : data.units()) {
+            ObjectNode o = units.addObject();
+            o.put("id", u.id());
+            o.put("name", u.name());
+            o.put("level", Cursor.enumName(u.level()));
+            u.parent().ifPresent(p -> o.put("parent", p));
+            if (!data.observedMetrics(u.id()).isEmpty()) {
+                ObjectNode obs = o.putObject("observations");
+                for (Metric<?> m : data.observedMetrics(u.id())) {
+                    Object value = data.observed(u.id(), m).orElseThrow();
+                    Optional<String> source = withSources ? data.source(u.id(), m) : Optional.empty();
+                    if (source.isPresent()) {
+                        ObjectNode sourced = obs.putObject(m.id());
+                        put(sourced, "value", value);
+                        sourced.put("source", source.get());
+                    } else {
+                        put(obs, m.id(), value);
+                    }
+                }
+            }
+            data.households(u.id()).ifPresent(h -> writeHouseholds(o.putArray("households"), h));
+            organisations.addAll(data.organisations(u.id()));
+        }
+        if (!organisations.isEmpty()) {
+            ArrayNode orgs = root.putArray("organisations");
+            for (Organisation org : organisations) {
+                ObjectNode o = orgs.addObject();
+                o.put("id", org.id());
+                o.put("name", org.name());
+                o.put("kind", Cursor.enumName(org.kind()));
+                o.put("unit", org.unitId());
+            }
+        }
+        return JsonFormats.write(root);
+    }
+
+    private static void writeHouseholds(ArrayNode out, Households h) {
+        List<Metric<?>> metrics = List.copyOf(h.metrics());
+        for (int i = 0; i < h.size(); i++) {
+            ObjectNode row = out.addObject();
+            for (Metric<?> m : metrics) {
+                int index = i;
+                h.get(index, m).ifPresent(v -> put(row, m.id(), v));
+            }
+        }
+    }
+
+    private static void put(ObjectNode o, String field, Object value) {
+        if (value instanceof Long l) {
+            o.put(field, l);
+        } else if (value instanceof Boolean b) {
+            o.put(field, b);
+        } else {
+            o.put(field, (BigDecimal) value);
+        }
+    }
+
+    /** The well-known metrics and {@code extra}, by id; an extra metric replaces nothing. */
+    static Map<String, Metric<?>> catalog(Collection<? extends Metric<?>> extra) {
+        Map<String, Metric<?>> out = new LinkedHashMap<>();
+        Metrics.wellKnown().forEach(m -> out.put(m.id(), m));
+        extra.forEach(m -> out.putIfAbsent(m.id(), m));
+        return out;
+    }
+}
