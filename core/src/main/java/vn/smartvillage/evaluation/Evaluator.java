@@ -1,6 +1,5 @@
 package vn.smartvillage.evaluation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.internal.Numbers;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -75,14 +75,11 @@ public final class Evaluator {
         Objects.requireNonNull(asOf, "asOf");
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
-            throw new SmartVillageException("the rule pack is not in force", List.of(Problem.at("pack " + pack,
-                    "gói quy tắc chỉ có hiệu lực từ ngày " + pack.effective().from() + ", chưa áp dụng cho ngày " + asOf,
-                    "the pack is in force from " + pack.effective().from() + ", not yet on " + asOf)));
+            throw new SmartVillageException("the rule pack is not in force", List.of(new Problem("pack " + pack,
+                    Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
         }
         if (pack.effective().endedBefore(asOf)) {
-            Text w = Text.of("gói quy tắc " + pack + " đã hết hiệu lực ngày " + pack.effective().to()
-                            + "; kết quả cho ngày " + asOf + " có thể đã lỗi thời",
-                    "the rule pack " + pack + " ended on " + pack.effective().to() + "; results for " + asOf + " may be stale");
+            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
             warnings.add(w);
             LOG.warn(w.en());
         }
@@ -218,7 +215,7 @@ public final class Evaluator {
             if (measure instanceof Measure.Flag m) {
                 return data.value(unit.id(), m.metric())
                         .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(),
-                                b ? Text.of("có", "yes") : Text.of("không", "no"), List.of()))
+                                Messages.text(b ? "value.yes" : "value.no"), List.of()))
                         .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
             }
             if (measure instanceof Measure.FlagsHeld m) {
@@ -233,22 +230,20 @@ public final class Evaluator {
                     }
                 }
                 int size = m.flags().size();
-                Text subject = Text.of("mục trong nhóm", "items of the group");
-                Text shown = Text.of(Numbers.whole(held, true) + " trong " + size, Numbers.whole(held, false) + " of " + size);
+                Text subject = Messages.text("subject.groupItems");
+                Text shown = Messages.text("value.ofGroup", "held", held, "size", size);
                 return Reading.known(held, 1, unknown.size(), size, subject, shown, unknown);
             }
             if (measure instanceof Measure.ChildrenMeeting m) {
                 Criterion target = pack.criterion(m.criterionId())
                         .orElseGet(() -> pack.targets().stream().filter(t -> t.id().equals(m.criterionId()))
                                 .map(Target::indicator).findFirst().orElseThrow());
-                Text subject = Text.of(m.level().label().vi() + " đạt \"" + target.name().vi() + "\"",
-                        m.level().label().en() + "s meeting \"" + target.name().en() + "\"");
+                Text subject = Messages.text("subject.childrenMeeting", "level", m.level().label(), "criterion", target.name());
                 return children(m.form(), tally.get(criterionKey(m.criterionId())), subject);
             }
             Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
             Certification cert = pack.certification(m.certificationId()).orElseThrow();
-            Text subject = Text.of(m.level().label().vi() + " đạt danh hiệu \"" + cert.name().vi() + "\"",
-                    m.level().label().en() + "s certified \"" + cert.name().en() + "\"");
+            Text subject = Messages.text("subject.childrenCertified", "level", m.level().label(), "certification", cert.name());
             return children(m.form(), tally.get(certificationKey(m.certificationId())), subject);
         }
 
@@ -308,11 +303,7 @@ public final class Evaluator {
         }
 
         private static Text share(long n, long d) {
-            BigDecimal pct = Fraction.of(n, d).percent(2);
-            String pctVi = Numbers.decimal(pct, true);
-            String pctEn = Numbers.decimal(pct, false);
-            return Text.of(Numbers.whole(n, true) + "/" + Numbers.whole(d, true) + " = " + pctVi + " %",
-                    Numbers.whole(n, false) + "/" + Numbers.whole(d, false) + " = " + pctEn + " %");
+            return Messages.text("value.share", "numerator", n, "denominator", d, "percent", Fraction.of(n, d).percent(2));
         }
 
         private static Text whole(long n) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.Exact;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.internal.Numbers;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
@@ -26,7 +27,7 @@ final class Judge {
 
     static CriterionResult notInForce(Criterion c, String unitId, LocalDate asOf) {
         return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), Text.of("không có hiệu lực vào ngày " + asOf, "not in force on " + asOf));
+                List.of(), Messages.text("reason.notInForce", "date", asOf));
     }
 
     static CriterionResult judge(Criterion c, String unitId, Reading r) {
@@ -34,8 +35,7 @@ final class Judge {
         switch (r.state()) {
             case MISSING:
                 return new CriterionResult(c, unitId, Status.MISSING_DATA, Optional.empty(), Optional.empty(), Optional.empty(),
-                        r.missing(), Text.of("thiếu dữ liệu: " + String.join(", ", r.missing()),
-                                "missing data: " + String.join(", ", r.missing())));
+                        r.missing(), Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
             case EMPTY:
                 Status s = switch (c.whenEmpty()) {
                     case MET -> Status.MET;
@@ -43,7 +43,7 @@ final class Judge {
                     case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
                 };
                 return new CriterionResult(c, unitId, s, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                        Text.of("không có gì để tính (0/0): " + s.label().vi(), "nothing to measure (0 of 0): " + s.label().en()));
+                        Messages.text("reason.empty", "status", s.label()));
             default:
                 break;
         }
@@ -159,27 +159,26 @@ final class Judge {
     }
 
     private static Text reason(Threshold t, Reading r, Status status, Optional<Gap> gap) {
-        String vi = r.shown().vi();
-        String en = r.shown().en();
-        if (r.unknown() > 0) {
-            vi += ", " + Numbers.whole(r.unknown(), true) + " chưa rõ";
-            en += ", " + Numbers.whole(r.unknown(), false) + " unknown";
-        }
-        String thresholdVi = t.comparison().symbol() + " " + Numbers.decimal(t.value(), true) + (t.percent() ? " %" : "");
-        String thresholdEn = t.comparison().symbol() + " " + Numbers.decimal(t.value(), false) + (t.percent() ? " %" : "");
-        vi += " (yêu cầu " + thresholdVi + "): " + status.label().vi();
-        en += " (required " + thresholdEn + "): " + status.label().en();
+        Text text = r.unknown() > 0
+                ? Messages.text("reason.valueWithUnknown", "value", r.shown(), "unknown", r.unknown(), "threshold", threshold(t),
+                        "status", status.label())
+                : Messages.text("reason.value", "value", r.shown(), "threshold", threshold(t), "status", status.label());
         if (status == Status.NOT_MET) {
             if (gap.isPresent()) {
                 Gap g = gap.get();
-                boolean add = g.direction() == Gap.Direction.ADD;
-                vi += "; cần " + (add ? "thêm " : "giảm ") + Numbers.whole(g.amount(), true) + " " + g.of().vi();
-                en += "; " + Numbers.whole(g.amount(), false) + (add ? " more" : " fewer") + " needed (" + g.of().en() + ")";
+                text = Messages.text(g.direction() == Gap.Direction.ADD ? "reason.gap.add" : "reason.gap.remove", "reason", text,
+                        "amount", g.amount(), "subject", g.of());
             } else if (r.unknown() == 0) {
-                vi += "; không thể đạt chỉ bằng thay đổi " + r.subject().vi();
-                en += "; cannot be met by changing " + r.subject().en() + " alone";
+                text = Messages.text("reason.unreachable", "reason", text, "subject", r.subject());
             }
         }
-        return Text.of(vi, en);
+        return text;
+    }
+
+    /** Returns a threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
+    static Text threshold(Threshold t) {
+        String unit = t.percent() ? " %" : "";
+        return Text.of(t.comparison().symbol() + " " + Numbers.decimal(t.value(), true) + unit,
+                t.comparison().symbol() + " " + Numbers.decimal(t.value(), false) + unit);
     }
 }
