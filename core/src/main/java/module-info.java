@@ -22,6 +22,7 @@ module vn.smartvillage.core {
     exports vn.smartvillage.evaluation;
     exports vn.smartvillage.packs;
     exports vn.smartvillage.io;
+    exports vn.smartvillage.report;
 
     // Rule packs shipped in jars are found through this service.
     uses vn.smartvillage.packs.RulePackProvider;

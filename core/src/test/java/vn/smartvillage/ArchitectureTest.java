@@ -33,7 +33,8 @@ class ArchitectureTest {
             Map.entry("evaluation", Set.of("", "model", "metric", "data", "rules", "internal", "internal.text")),
             Map.entry("internal.json", Set.of("", "model", "metric", "data")),
             Map.entry("packs", Set.of("", "model", "metric", "data", "rules", "evaluation", "internal.json")),
-            Map.entry("io", Set.of("", "model", "metric", "data", "internal.json")));
+            Map.entry("io", Set.of("", "model", "metric", "data", "internal.json")),
+            Map.entry("report", Set.of("", "model", "metric", "data", "rules", "evaluation", "packs", "internal.json", "internal.text")));
 
     private static Map<String, Set<String>> dependencies() throws IOException {
         Map<String, Set<String>> deps = new TreeMap<>();

@@ -1,0 +1,67 @@
+package vn.smartvillage.report;
+
+import java.util.List;
+
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.json.Cursor;
+
+/**
+ * Writes an assessment as CSV: one row per unit and criterion (and target), UTF-8, with CRLF line ends
+ * and, for Excel, an optional byte-order mark. Columns: {@code unit_id, unit_name, level, kind, rule_id,
+ * rule_name_vi, rule_name_en, status, numerator, denominator, percent, threshold, gap, gap_direction,
+ * reason_vi, reason_en}.
+ */
+public final class CsvReport {
+
+    /** The header row. */
+    public static final List<String> COLUMNS = List.of("unit_id", "unit_name", "level", "kind", "rule_id", "rule_name_vi",
+            "rule_name_en", "status", "numerator", "denominator", "percent", "threshold", "gap", "gap_direction", "reason_vi",
+            "reason_en");
+
+    private CsvReport() {
+    }
+
+    /** Writes {@code assessment}; with {@code bom}, starts with U+FEFF so that Excel reads it as UTF-8. */
+    public static String write(Assessment assessment, boolean bom) {
+        StringBuilder s = new StringBuilder(bom ? "\uFEFF" : "");
+        row(s, COLUMNS);
+        for (UnitAssessment u : assessment.units()) {
+            for (CriterionResult r : u.criteria()) {
+                row(s, cells(u, "criterion", r));
+            }
+            for (TargetResult t : u.targets()) {
+                row(s, cells(u, "target", t.result()));
+            }
+        }
+        return s.toString();
+    }
+
+    private static List<String> cells(UnitAssessment u, String kind, CriterionResult r) {
+        return List.of(u.unit().id(), u.unit().name(), Cursor.enumName(u.unit().level()), kind, r.criterion().id(),
+                r.criterion().name().vi(), r.criterion().name().en(), Cursor.enumName(r.status()),
+                r.value().map(v -> Long.toString(v.numerator())).orElse(""),
+                r.value().map(v -> Long.toString(v.denominator())).orElse(""),
+                r.percent().map(p -> p.toPlainString()).orElse(""), JsonReport.threshold(r),
+                r.gap().map(g -> Long.toString(g.amount())).orElse(""),
+                r.gap().map(g -> g.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
+                r.reason().vi(), r.reason().en());
+    }
+
+    private static void row(StringBuilder s, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            String c = cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                s.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                s.append(c);
+            }
+        }
+        s.append("\r\n");
+    }
+}

@@ -1,0 +1,157 @@
+package vn.smartvillage.report;
+
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Gap;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.internal.text.Messages;
+import vn.smartvillage.rules.Citation;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * Sentences that explain results, in Vietnamese and English, from the message catalogs: what was
+ * measured, the value with its numerator and denominator, the threshold, the verdict, the gap and the
+ * citation.
+ *
+ * <pre>{@code
+ * Explanations ex = Explanations.of(assessment, pack);
+ * ex.criterion(result).vi();
+ * // "Khả Lý Thượng: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
+ * //  Nguồn: Tiêu chí thôn thông minh tỉnh Bắc Giang …"
+ * }</pre>
+ */
+public final class Explanations {
+
+    private final Assessment assessment;
+    private final RulePack pack;
+
+    private Explanations(Assessment assessment, RulePack pack) {
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    /** Returns the explanations of {@code assessment}, made with {@code pack}. */
+    public static Explanations of(Assessment assessment, RulePack pack) {
+        return new Explanations(assessment, pack);
+    }
+
+    /** Explains a criterion result, with its gap when it is not met. */
+    public Text criterion(CriterionResult r) {
+        Criterion c = r.criterion();
+        Text unit = unitName(r.unitId());
+        Text sentence = Messages.text("explain.criterion", "unit", unit, "name", c.name(), "reason", r.reason(),
+                "citation", citation(c.citation()));
+        if (r.status() == Status.NOT_MET && r.gap().isPresent() && !r.gap().get().isClosed()) {
+            Gap g = r.gap().get();
+            Text gap = Messages.text(g.direction() == Gap.Direction.ADD ? "explain.criterion.gap.add" : "explain.criterion.gap.remove",
+                    "unit", unit, "name", c.name(), "amount", g.amount(), "subject", g.of());
+            return join(sentence, gap);
+        }
+        return sentence;
+    }
+
+    /** Explains a certification result: held, or what is not met or lacks data. */
+    public Text certification(CertificationResult r) {
+        Text unit = unitName(r.unitId());
+        Text name = r.certification().name();
+        Text citation = citation(r.certification().citation());
+        return switch (r.status()) {
+            case MET -> Messages.text("explain.certification.met", "unit", unit, "certification", name, "citation", citation);
+            case NOT_APPLICABLE -> Messages.text("explain.certification.notApplicable", "unit", unit, "certification", name);
+            case NOT_MET -> Messages.text("explain.certification.notMet", "unit", unit, "certification", name,
+                    "missing", requirements(r.unmet()), "citation", citation);
+            case MISSING_DATA -> Messages.text("explain.certification.missing", "unit", unit, "certification", name,
+                    "missing", requirements(r.unmet()), "citation", citation);
+        };
+    }
+
+    /** Explains a target: the verdict, how far along it is and what remains, and whether the deadline passed. */
+    public Text target(TargetResult t) {
+        CriterionResult r = t.result();
+        Text unit = unitName(r.unitId());
+        Text head = Messages.text("explain.target", "unit", unit, "name", t.target().indicator().name(),
+                "deadline", t.target().deadline(), "reason", r.reason());
+        Text remaining;
+        if (r.status() == Status.MET) {
+            remaining = Messages.text("explain.target.remaining.none");
+        } else if (r.gap().isPresent()) {
+            Gap g = r.gap().get();
+            remaining = Messages.text(g.direction() == Gap.Direction.ADD ? "explain.target.remaining.add" : "explain.target.remaining.remove",
+                    "amount", g.amount(), "subject", g.of());
+        } else {
+            remaining = Messages.text("explain.target.remaining.unknown");
+        }
+        Text out = head;
+        if (r.progress().isPresent()) {
+            out = join(out, Messages.text("explain.target.progress", "progress", r.progress().get().percent(1), "remaining", remaining));
+        }
+        if (t.deadlinePassed() && r.status() != Status.MET) {
+            out = join(out, Messages.text("explain.target.overdue"));
+        }
+        return out;
+    }
+
+    /** Names the unmet leaves of a requirement tree, joined by "; ". */
+    Text requirements(List<Requirement> unmet) {
+        StringBuilder vi = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Requirement req : unmet) {
+            Text t = requirement(req);
+            if (vi.length() > 0) {
+                vi.append("; ");
+                en.append("; ");
+            }
+            vi.append(t.vi());
+            en.append(t.en());
+        }
+        return vi.length() == 0 ? Text.of("—", "—") : Text.of(vi.toString(), en.toString());
+    }
+
+    /** Names one leaf requirement: the criterion's name, or "at least k villages certified …". */
+    Text requirement(Requirement r) {
+        if (r instanceof Requirement.Meets m) {
+            return pack.criterion(m.criterionId()).map(Criterion::name).orElse(Text.of(m.criterionId(), m.criterionId()));
+        }
+        if (r instanceof Requirement.ChildrenCertified c) {
+            Text cert = pack.certification(c.certificationId()).map(x -> x.name())
+                    .orElse(Text.of(c.certificationId(), c.certificationId()));
+            return Messages.text("explain.requirement.children", "count", (long) c.count(), "level", c.level().label(),
+                    "certification", cert);
+        }
+        return Text.of(r.toString(), r.toString());
+    }
+
+    Text unitName(String unitId) {
+        String name = assessment.unit(unitId).map(u -> u.unit().name()).orElse(unitId);
+        return Text.of(name, name);
+    }
+
+    /** Writes a citation: document, date (as each language writes dates), article, and the source it was read in. */
+    static Text citation(Citation c) {
+        String vi = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
+        String en = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
+        String rest = (c.article() == null ? "" : ", " + c.article()) + (c.source() == null ? "" : " [" + c.source() + "]");
+        return Text.of(vi + rest, en + rest);
+    }
+
+    /** Capitalises the first letter of both languages, for headings: "thôn" becomes "Thôn". */
+    static Text capitalized(Text t) {
+        return Text.of(capitalize(t.vi()), capitalize(t.en()));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    static Text join(Text a, Text b) {
+        return Text.of(a.vi() + " " + b.vi(), a.en() + " " + b.en());
+    }
+}

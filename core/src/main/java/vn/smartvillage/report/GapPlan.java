@@ -1,0 +1,81 @@
+package vn.smartvillage.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Gap;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.rules.Criterion;
+
+/**
+ * The least set of changes that would earn a unit a certification, per criterion in whole people,
+ * households or records, smallest first; and what no change of figures can fix (missing data, or a
+ * criterion out of reach).
+ *
+ * @param unitId          the unit
+ * @param certificationId the certification
+ * @param status          the certification's status now
+ * @param steps           the changes, smallest first; empty when certified
+ * @param blockers        what stands in the way besides those changes; empty when the steps suffice
+ */
+public record GapPlan(String unitId, String certificationId, Status status, List<Step> steps, List<Blocker> blockers) {
+
+    /**
+     * One change: meet {@code criterion} at {@code unitId} (the unit, or a unit below it) by the least
+     * {@code gap}.
+     *
+     * @param unitId    where the change is made
+     * @param criterion the criterion it meets
+     * @param gap       how many people, households or records to add or remove
+     */
+    public record Step(String unitId, Criterion criterion, Gap gap) {
+        /** Checks the parts. */
+        public Step {
+            Objects.requireNonNull(unitId, "unitId");
+            Objects.requireNonNull(criterion, "criterion");
+            Objects.requireNonNull(gap, "gap");
+        }
+    }
+
+    /**
+     * What no change of a measured quantity can fix: data that is missing, or a criterion that cannot be
+     * met by changing its measure alone.
+     *
+     * @param unitId where
+     * @param what   the criterion or requirement
+     * @param why    the reason, such as "missing data: village.fibre-and-mobile"
+     */
+    public record Blocker(String unitId, Text what, Text why) {
+        /** Checks the parts. */
+        public Blocker {
+            Objects.requireNonNull(unitId, "unitId");
+            Objects.requireNonNull(what, "what");
+            Objects.requireNonNull(why, "why");
+        }
+    }
+
+    /** Orders steps by size, then by unit and criterion, so a plan reads the same every time. */
+    static final Comparator<Step> BY_SIZE = Comparator.comparingLong((Step s) -> s.gap().amount())
+            .thenComparing(Step::unitId).thenComparing(s -> s.criterion().id());
+
+    /** Checks the parts and copies the lists. */
+    public GapPlan {
+        Objects.requireNonNull(unitId, "unitId");
+        Objects.requireNonNull(certificationId, "certificationId");
+        Objects.requireNonNull(status, "status");
+        steps = List.copyOf(steps);
+        blockers = List.copyOf(blockers);
+    }
+
+    /** Returns {@code true} if the steps alone would earn the certification. */
+    public boolean isSufficient() {
+        return blockers.isEmpty();
+    }
+
+    /** Returns the total of the steps' amounts. */
+    public long total() {
+        return steps.stream().mapToLong(s -> s.gap().amount()).sum();
+    }
+}

@@ -1,0 +1,192 @@
+package vn.smartvillage.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.text.Messages;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * Plans the least changes that would earn a unit a certification.
+ *
+ * <p>Each unmet criterion contributes its least gap (already exact and minimal). Where the requirement
+ * tree offers a choice, the plan takes the cheapest options: for "any of", the option with the smallest
+ * total; for "at least n of", the n smallest; for "at least k units below certified", the k closest
+ * units not yet certified, each with its own plan. A plan that needs data no one has, or a criterion no
+ * change of its measure can meet, lists those as blockers.
+ *
+ * <pre>{@code
+ * GapPlan plan = GapPlanner.of(assessment, pack).plan("thon-minh-hoa", "bg.smart-village");
+ * plan.steps();   // [+1 resident with electronic ID for bg.village.electronic-id]
+ * }</pre>
+ */
+public final class GapPlanner {
+
+    private final Assessment assessment;
+    private final RulePack pack;
+    private final Map<String, List<UnitAssessment>> children = new HashMap<>();
+
+    private GapPlanner(Assessment assessment, RulePack pack) {
+        this.assessment = Objects.requireNonNull(assessment, "assessment");
+        this.pack = Objects.requireNonNull(pack, "pack");
+        for (UnitAssessment u : assessment.units()) {
+            u.unit().parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+        }
+    }
+
+    /** Returns a planner over {@code assessment}, made with {@code pack}. */
+    public static GapPlanner of(Assessment assessment, RulePack pack) {
+        return new GapPlanner(assessment, pack);
+    }
+
+    /**
+     * Returns the least changes that would earn {@code unitId} the certification.
+     *
+     * @throws IllegalArgumentException if the unit or the certification is unknown, or the certification
+     *                                  is not for the unit's level
+     */
+    public GapPlan plan(String unitId, String certificationId) {
+        UnitAssessment u = assessment.unit(unitId).orElseThrow(() -> new IllegalArgumentException("no unit '" + unitId + "'"));
+        Certification cert = pack.certification(certificationId)
+                .orElseThrow(() -> new IllegalArgumentException("no certification '" + certificationId + "'"));
+        CertificationResult result = u.certification(certificationId).orElseThrow(() -> new IllegalArgumentException(
+                "the certification '" + certificationId + "' is not for a " + u.unit().level()));
+        if (result.isCertified()) {
+            return new GapPlan(unitId, certificationId, result.status(), List.of(), List.of());
+        }
+        Plan p = plan(u, cert.requirement());
+        List<GapPlan.Step> steps = new ArrayList<>(p.steps);
+        steps.sort(GapPlan.BY_SIZE);
+        return new GapPlan(unitId, certificationId, result.status(), steps, p.blockers);
+    }
+
+    /** Returns the units at {@code level} below {@code unitId}, in assessment order. */
+    List<UnitAssessment> below(String unitId, AdminLevel level) {
+        List<UnitAssessment> out = new ArrayList<>();
+        for (UnitAssessment c : children.getOrDefault(unitId, List.of())) {
+            if (c.unit().level() == level) {
+                out.add(c);
+            } else if (c.unit().level().isAbove(level)) {
+                out.addAll(below(c.unit().id(), level));
+            }
+        }
+        return out;
+    }
+
+    /** A partial plan: steps, blockers, and their total. */
+    record Plan(List<GapPlan.Step> steps, List<GapPlan.Blocker> blockers) {
+        static final Plan NONE = new Plan(List.of(), List.of());
+
+        long total() {
+            return steps.stream().mapToLong(s -> s.gap().amount()).sum();
+        }
+
+        Plan plus(Plan other) {
+            List<GapPlan.Step> s = new ArrayList<>(steps);
+            s.addAll(other.steps);
+            List<GapPlan.Blocker> b = new ArrayList<>(blockers);
+            b.addAll(other.blockers);
+            return new Plan(s, b);
+        }
+
+        /** Sufficient plans first, then the smallest total, then the fewest steps. */
+        static final Comparator<Plan> CHEAPEST = Comparator.comparing((Plan p) -> !p.blockers.isEmpty())
+                .thenComparingLong(Plan::total).thenComparingInt(p -> p.steps.size());
+    }
+
+    Plan plan(UnitAssessment u, Requirement r) {
+        if (r instanceof Requirement.Meets m) {
+            return meets(u, m.criterionId());
+        }
+        if (r instanceof Requirement.AllOf a) {
+            Plan out = Plan.NONE;
+            for (Requirement x : a.all()) {
+                out = out.plus(plan(u, x));
+            }
+            return out;
+        }
+        if (r instanceof Requirement.AnyOf a) {
+            return cheapest(u, a.any(), 1);
+        }
+        if (r instanceof Requirement.AtLeast a) {
+            return cheapest(u, a.options(), a.n());
+        }
+        return children(u, (Requirement.ChildrenCertified) r);
+    }
+
+    private Plan cheapest(UnitAssessment u, List<Requirement> options, int n) {
+        List<Plan> plans = new ArrayList<>(options.stream().map(x -> plan(u, x)).toList());
+        plans.sort(Plan.CHEAPEST);
+        Plan out = Plan.NONE;
+        for (int i = 0; i < n; i++) {
+            out = out.plus(plans.get(i));
+        }
+        return out;
+    }
+
+    private Plan meets(UnitAssessment u, String criterionId) {
+        Optional<CriterionResult> found = u.criterion(criterionId);
+        if (found.isEmpty()) {
+            return Plan.NONE;
+        }
+        CriterionResult r = found.get();
+        String id = u.unit().id();
+        return switch (r.status()) {
+            case MET, NOT_APPLICABLE -> Plan.NONE;
+            case MISSING_DATA -> new Plan(List.of(), List.of(new GapPlan.Blocker(id, r.criterion().name(), r.reason())));
+            case NOT_MET -> r.gap().filter(g -> !g.isClosed())
+                    .map(g -> new Plan(List.of(new GapPlan.Step(id, r.criterion(), g)), List.of()))
+                    .orElseGet(() -> new Plan(List.of(), List.of(new GapPlan.Blocker(id, r.criterion().name(), r.reason()))));
+        };
+    }
+
+    private Plan children(UnitAssessment u, Requirement.ChildrenCertified cc) {
+        List<UnitAssessment> below = below(u.unit().id(), cc.level());
+        long held = below.stream().filter(c -> c.certification(cc.certificationId()).map(CertificationResult::isCertified).orElse(false))
+                .count();
+        long need = cc.count() - held;
+        if (need <= 0) {
+            return Plan.NONE;
+        }
+        Certification cert = pack.certification(cc.certificationId()).orElseThrow();
+        List<Plan> candidates = new ArrayList<>();
+        for (UnitAssessment c : below) {
+            if (c.certification(cc.certificationId()).map(x -> !x.isCertified() && x.status() != Status.NOT_APPLICABLE).orElse(false)) {
+                candidates.add(plan(c, cert.requirement()));
+            }
+        }
+        candidates.sort(Plan.CHEAPEST);
+        Plan out = Plan.NONE;
+        for (int i = 0; i < Math.min(need, candidates.size()); i++) {
+            out = out.plus(candidates.get(i));
+        }
+        if (candidates.size() < need) {
+            Text what = Messages.text("explain.requirement.children", "count", (long) cc.count(), "level", cc.level().label(),
+                    "certification", cert.name());
+            out = out.plus(new Plan(List.of(), List.of(new GapPlan.Blocker(u.unit().id(), what,
+                    Messages.text("plan.notEnoughChildren", "level", cc.level().label(), "count", (long) candidates.size(),
+                            "need", need)))));
+        }
+        return out;
+    }
+
+    /** For {@link Drilldown}: the total of the plan that would earn {@code child} the certification. */
+    GapPlan planFor(Unit child, String certificationId) {
+        return plan(child.id(), certificationId);
+    }
+}

@@ -1,0 +1,169 @@
+package vn.smartvillage.report;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.smartvillage.Fraction;
+import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.text.Messages;
+import vn.smartvillage.rules.Comparison;
+import vn.smartvillage.rules.Threshold;
+
+/**
+ * Progress of one unit on one criterion or target over several dated assessments: the baseline (the
+ * first known value), the current value, the deadline, and whether the unit is on track at the linear
+ * pace that reaches the threshold by the deadline. Lower-is-better criteria count a fall as progress.
+ *
+ * <pre>{@code
+ * Trend t = Trend.of(List.of(january, june), "xa-a", "bg.commune.work-records-online");
+ * t.verdict();   // BEHIND: 55 % in June, 57.5 % needed at a linear pace from 40 % in January to 60 % by 31/12/2025
+ * }</pre>
+ *
+ * @param unitId    the unit
+ * @param ruleId    the criterion or target
+ * @param points    the known values by date, oldest first
+ * @param threshold the threshold to reach
+ * @param deadline  the deadline, if any (a target's own, or the one given)
+ * @param verdict   on track, behind, met, or unknown
+ * @param expected  the value the linear pace asks for on the last date, when there is a deadline and a baseline
+ * @param summary   the sentence for a report
+ */
+public record Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, Optional<LocalDate> deadline,
+        Verdict verdict, Optional<Fraction> expected, Text summary) {
+
+    /** How a unit fares against the pace it needs. */
+    public enum Verdict {
+        /** The threshold is met on the last date. */
+        MET,
+        /** At or ahead of the linear pace. */
+        ON_TRACK,
+        /** Behind the linear pace, or the deadline passed unmet. */
+        BEHIND,
+        /** Too few known values, or no deadline to pace against. */
+        UNKNOWN
+    }
+
+    /**
+     * A known value on a date.
+     *
+     * @param date  the assessment's date
+     * @param value the value
+     */
+    public record Point(LocalDate date, Fraction value) {
+    }
+
+    /** Copies the list. */
+    public Trend {
+        points = List.copyOf(points);
+    }
+
+    /** Returns the trend of a target, paced to its deadline. */
+    public static Trend of(List<Assessment> series, String unitId, String ruleId) {
+        return of(series, unitId, ruleId, null);
+    }
+
+    /**
+     * Returns the trend of a criterion or target; {@code deadline} paces a criterion (a target uses its
+     * own when this is {@code null}).
+     *
+     * @throws IllegalArgumentException if no assessment has the rule for the unit
+     */
+    public static Trend of(List<Assessment> series, String unitId, String ruleId, LocalDate deadline) {
+        List<Assessment> sorted = new ArrayList<>(series);
+        sorted.sort(java.util.Comparator.comparing(Assessment::asOf));
+        List<Point> points = new ArrayList<>();
+        CriterionResult last = null;
+        LocalDate due = deadline;
+        for (Assessment a : sorted) {
+            Optional<UnitAssessment> u = a.unit(unitId);
+            if (u.isEmpty()) {
+                continue;
+            }
+            Optional<TargetResult> t = u.get().target(ruleId);
+            Optional<CriterionResult> r = u.get().criterion(ruleId).or(() -> t.map(TargetResult::result));
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (due == null && t.isPresent()) {
+                due = t.get().target().deadline();
+            }
+            last = r.get();
+            r.get().value().ifPresent(v -> points.add(new Point(a.asOf(), v)));
+        }
+        if (last == null) {
+            throw new IllegalArgumentException("no assessment has '" + ruleId + "' for '" + unitId + "'");
+        }
+        Threshold th = last.criterion().threshold();
+        Fraction target = th.asFraction();
+        Comparison cmp = th.comparison();
+        Verdict verdict;
+        Fraction expected = null;
+        if (last.isMet()) {
+            verdict = Verdict.MET;
+        } else if (points.size() < 2 || due == null || last.value().isEmpty()) {
+            verdict = Verdict.UNKNOWN;
+        } else {
+            Point base = points.get(0);
+            Point now = points.get(points.size() - 1);
+            long total = ChronoUnit.DAYS.between(base.date(), due);
+            long elapsed = ChronoUnit.DAYS.between(base.date(), now.date());
+            if (total <= 0 || elapsed >= total) {
+                verdict = Verdict.BEHIND;
+            } else {
+                expected = between(base.value(), target, elapsed, total);
+                int c = now.value().compareTo(expected);
+                verdict = (cmp.lowerIsBetter() ? c <= 0 : c >= 0) ? Verdict.ON_TRACK : Verdict.BEHIND;
+            }
+        }
+        Text summary = Messages.text("trend." + verdict.name().toLowerCase(java.util.Locale.ROOT), "rule", last.criterion().name(),
+                "now", points.isEmpty() ? Text.of("—", "—") : value(points.get(points.size() - 1).value(), th.percent()),
+                "base", points.isEmpty() ? Text.of("—", "—") : value(points.get(0).value(), th.percent()),
+                "expected", expected == null ? Text.of("—", "—") : value(expected, th.percent()),
+                "deadline", due == null ? Text.of("—", "—") : Messages.text("trend.date", "date", due));
+        return new Trend(unitId, ruleId, points, th, Optional.ofNullable(due), verdict, Optional.ofNullable(expected), summary);
+    }
+
+    /** {@code a + (b - a) * elapsed / total}, exactly (rounded down to a billionth if it does not fit in longs). */
+    static Fraction between(Fraction a, Fraction b, long elapsed, long total) {
+        BigInteger an = BigInteger.valueOf(a.numerator());
+        BigInteger ad = BigInteger.valueOf(a.denominator());
+        BigInteger bn = BigInteger.valueOf(b.numerator());
+        BigInteger bd = BigInteger.valueOf(b.denominator());
+        // (an*bd*total + (bn*ad - an*bd) * elapsed) / (ad*bd*total)
+        BigInteger num = an.multiply(bd).multiply(BigInteger.valueOf(total))
+                .add(bn.multiply(ad).subtract(an.multiply(bd)).multiply(BigInteger.valueOf(elapsed)));
+        BigInteger den = ad.multiply(bd).multiply(BigInteger.valueOf(total));
+        BigInteger g = num.gcd(den);
+        if (g.signum() > 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            return Fraction.of(num.longValueExact(), den.longValueExact());
+        }
+        long billion = 1_000_000_000L;
+        return Fraction.of(num.multiply(BigInteger.valueOf(billion)).divide(den).longValueExact(), billion);
+    }
+
+    private static Text value(Fraction v, boolean percent) {
+        if (percent) {
+            return Messages.text("trend.percent", "value", v.percent(1));
+        }
+        return Messages.text("trend.number", "value", new java.math.BigDecimal(v.numerator()).divide(
+                new java.math.BigDecimal(v.denominator()), 2, java.math.RoundingMode.DOWN).stripTrailingZeros());
+    }
+
+    /** Returns the words of a verdict. */
+    public static Text label(Verdict v) {
+        return Messages.text("trend.label." + v.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+}

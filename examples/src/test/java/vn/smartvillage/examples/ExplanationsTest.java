@@ -1,0 +1,53 @@
+package vn.smartvillage.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.packs.PackTestCase;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.Explanations;
+import vn.smartvillage.rules.Criterion;
+
+/** Every criterion and target of every shipped example pack is explained in Vietnamese and in English. */
+class ExplanationsTest {
+
+    @Test
+    void everyRuleOfEveryShippedPackIsExplainedInBothLanguages() {
+        RulePackRegistry registry = RunPackTests.bundled().build();
+        for (RulePackRegistry.Entry e : registry.entries()) {
+            Set<String> explained = new HashSet<>();
+            for (PackTestCase c : e.tests()) {
+                Assessment a = Evaluator.create().evaluate(c.dataset(), e.pack(), c.asOf());
+                Explanations ex = Explanations.of(a, e.pack());
+                for (UnitAssessment u : a.units()) {
+                    u.criteria().forEach(r -> {
+                        check(ex.criterion(r));
+                        explained.add(r.criterion().id());
+                    });
+                    u.targets().forEach(t -> {
+                        check(ex.target(t));
+                        explained.add(t.target().id());
+                    });
+                    u.certifications().forEach(x -> check(ex.certification(x)));
+                }
+            }
+            Set<String> all = new HashSet<>();
+            e.pack().criteria().stream().map(Criterion::id).forEach(all::add);
+            e.pack().targets().forEach(t -> all.add(t.id()));
+            assertThat(explained).as(e.pack().toString()).isEqualTo(all);
+        }
+    }
+
+    private static void check(Text t) {
+        assertThat(t.vi()).isNotBlank().isNotEqualTo(t.en());
+        assertThat(t.en()).isNotBlank();
+    }
+}
