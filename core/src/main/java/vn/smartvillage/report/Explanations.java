@@ -67,7 +67,7 @@ public final class Explanations {
             case MET -> Messages.text("explain.certification.met", "unit", unit, "certification", name, "citation", citation);
             case NOT_APPLICABLE -> Messages.text("explain.certification.notApplicable", "unit", unit, "certification", name);
             case NOT_MET -> Messages.text("explain.certification.notMet", "unit", unit, "certification", name,
-                    "missing", requirements(r.unmet()), "citation", citation);
+                    "met", requirements(met(r)), "missing", requirements(r.unmet()), "citation", citation);
             case MISSING_DATA -> Messages.text("explain.certification.missing", "unit", unit, "certification", name,
                     "missing", requirements(r.unmet()), "citation", citation);
         };
@@ -99,7 +99,29 @@ public final class Explanations {
         return out;
     }
 
-    /** Names the unmet leaves of a requirement tree, joined by "; ". */
+    /** The criteria of the certification's tree that the unit meets, in tree order. */
+    private List<Requirement> met(CertificationResult r) {
+        List<Requirement> out = new java.util.ArrayList<>();
+        collectMet(r.certification().requirement(), r.unitId(), out);
+        return out;
+    }
+
+    private void collectMet(Requirement req, String unitId, List<Requirement> out) {
+        if (req instanceof Requirement.Meets m) {
+            boolean met = assessment.unit(unitId).flatMap(u -> u.criterion(m.criterionId())).map(CriterionResult::isMet).orElse(false);
+            if (met && !out.contains(m)) {
+                out.add(m);
+            }
+        } else if (req instanceof Requirement.AllOf a) {
+            a.all().forEach(x -> collectMet(x, unitId, out));
+        } else if (req instanceof Requirement.AnyOf a) {
+            a.any().forEach(x -> collectMet(x, unitId, out));
+        } else if (req instanceof Requirement.AtLeast a) {
+            a.options().forEach(x -> collectMet(x, unitId, out));
+        }
+    }
+
+    /** Names the leaves of a requirement tree, joined by "; ", or "—" when there is none. */
     Text requirements(List<Requirement> unmet) {
         StringBuilder vi = new StringBuilder();
         StringBuilder en = new StringBuilder();
