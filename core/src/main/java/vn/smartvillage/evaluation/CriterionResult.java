@@ -45,6 +45,11 @@ public record CriterionResult(Criterion criterion, String unitId, Status status,
         }
     }
 
+    /** Returns the threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
+    public Text threshold() {
+        return Judge.threshold(criterion.threshold());
+    }
+
     /** Returns {@code true} if the criterion is met. */
     public boolean isMet() {
         return status == Status.MET;

@@ -79,7 +79,7 @@ final class PackReader {
         this.parent = parent;
         this.limits = limits;
         this.self = doc.id() + "@" + doc.version();
-        this.where = self + " (" + shortName(doc.source()) + ")";
+        this.where = self + " (" + doc.source().fileName() + ")";
     }
 
     /**
@@ -161,8 +161,10 @@ final class PackReader {
                     "the pack extends no other pack, so there is nothing to override");
         }
 
-        for (Cursor o : root.get("overrides").elements()) {
-            override(o, criteria, targets, certifications, origins, locations);
+        if (parent != null) {
+            for (Cursor o : root.get("overrides").elements()) {
+                override(o, criteria, targets, certifications, origins, locations);
+            }
         }
         // Rules that could not be read at all would make references to them look broken: the references
         // are checked only when every rule was read (a duplicate id is read, then refused).
@@ -436,9 +438,11 @@ final class PackReader {
     }
 
     private Optional<Target> target(Cursor t) {
-        if (!t.required() || !t.object(TARGET_FIELDS)) {
+        if (!t.required() || !t.isObject()) {
+            t.object(Set.of());
             return Optional.empty();
         }
+        // criterion() checks the fields of the whole object, the target's own included.
         Optional<Criterion> indicator = criterion(t, TARGET_FIELDS);
         Optional<LocalDate> deadline = t.get("deadline").required() ? t.get("deadline").date() : Optional.empty();
         Optional<BigDecimal> baseline = t.get("baseline").decimal();
@@ -864,10 +868,6 @@ final class PackReader {
         Citation out = base != null ? base : Citation.of(document.orElseThrow());
         return Optional.of(new Citation(document.orElse(out.document()), date.orElse(out.date()), article.orElse(out.article()),
                 url.orElse(out.url()), source.orElse(out.source())));
-    }
-
-    static String shortName(PackSource source) {
-        return source.fileName();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

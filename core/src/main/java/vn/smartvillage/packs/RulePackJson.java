@@ -276,8 +276,11 @@ public final class RulePackJson {
         return o;
     }
 
-    /** Writes {@code ">= 25 %"}, {@code "< 3"}: ASCII operators, the exact value, and {@code %} for a percentage. */
-    static String threshold(Threshold t) {
+    /**
+     * Returns a threshold as a pack document writes it: {@code ">= 25 %"}, {@code "< 3"} (ASCII operators,
+     * the exact value, and {@code %} for a percentage). Reports use the same form.
+     */
+    public static String threshold(Threshold t) {
         String op = switch (t.comparison()) {
             case AT_LEAST -> ">=";
             case MORE_THAN -> ">";

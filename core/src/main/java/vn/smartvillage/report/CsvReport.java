@@ -7,6 +7,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.packs.RulePackJson;
 
 /**
  * Writes an assessment as CSV: one row per unit and criterion (and target), UTF-8, with CRLF line ends
@@ -44,7 +45,7 @@ public final class CsvReport {
                 r.criterion().name().vi(), r.criterion().name().en(), Cursor.enumName(r.status()),
                 r.value().map(v -> Long.toString(v.numerator())).orElse(""),
                 r.value().map(v -> Long.toString(v.denominator())).orElse(""),
-                r.percent().map(p -> p.toPlainString()).orElse(""), JsonReport.threshold(r),
+                r.percent().map(p -> p.toPlainString()).orElse(""), RulePackJson.threshold(r.criterion().threshold()),
                 r.gap().map(g -> Long.toString(g.amount())).orElse(""),
                 r.gap().map(g -> g.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
                 r.reason().vi(), r.reason().en());

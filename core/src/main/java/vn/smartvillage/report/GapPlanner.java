@@ -16,7 +16,6 @@ import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
-import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
@@ -183,10 +182,5 @@ public final class GapPlanner {
                             "need", need)))));
         }
         return out;
-    }
-
-    /** For {@link Drilldown}: the total of the plan that would earn {@code child} the certification. */
-    GapPlan planFor(Unit child, String certificationId) {
-        return plan(child.id(), certificationId);
     }
 }

@@ -120,10 +120,10 @@ public final class HtmlReport {
                         .append(both(Messages.text("report.column.threshold"))).append("</th><th>")
                         .append(both(Messages.text("report.column.status"))).append("</th></tr>\n");
                 for (CriterionResult r : u.criteria()) {
-                    row(h, r, Messages.text("report.kind.criterion", "name", r.criterion().name()), ex.criterion(r));
+                    row(h, r, Messages.text("report.kind.criterion", "name", r.criterion().name()));
                 }
                 for (TargetResult t : u.targets()) {
-                    row(h, t.result(), Messages.text("report.kind.target", "name", t.target().indicator().name()), ex.target(t));
+                    row(h, t.result(), Messages.text("report.kind.target", "name", t.target().indicator().name()));
                 }
                 h.append("</table>\n");
             }
@@ -153,13 +153,13 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    private static void row(StringBuilder h, CriterionResult r, Text name, Text explanation) {
-        h.append("<tr title=\"").append(esc(explanation.en())).append("\"><td>").append(both(name)).append("<div class=\"small\">")
+    private static void row(StringBuilder h, CriterionResult r, Text name) {
+        h.append("<tr><td>").append(both(name)).append("<div class=\"small\">")
                 .append(both(r.reason())).append("</div></td><td class=\"n\">");
         r.percent().ifPresentOrElse(p -> h.append(both(Messages.text("trend.percent", "value", p))),
                 () -> r.value().filter(v -> v.denominator() == 1).ifPresent(v -> h.append(both(Messages.text("trend.number",
                         "value", v.numerator())))));
-        h.append("</td><td>").append(bar(r)).append("</td><td>").append(esc(r.criterion().threshold().toString()))
+        h.append("</td><td>").append(bar(r)).append("</td><td>").append(both(r.threshold()))
                 .append("</td><td class=\"").append(css(r.status())).append("\">").append(both(r.status().label())).append("</td></tr>\n");
     }
 

@@ -1,11 +1,9 @@
 package vn.smartvillage.report;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
@@ -97,35 +95,19 @@ public final class JsonReport {
             value.put("denominator", v.denominator());
             r.percent().ifPresent(pct -> value.put("percent", pct));
         });
-        x.put("threshold", threshold(r));
+        x.put("threshold", RulePackJson.threshold(r.criterion().threshold()));
         r.gap().ifPresent(g -> {
             ObjectNode gap = x.putObject("gap");
             gap.put("amount", g.amount());
             gap.put("direction", g.direction().name().toLowerCase(Locale.ROOT));
             gap.set("of", text(g.of()));
         });
-        r.progress().ifPresent(pr -> x.put("progress", percent(pr)));
+        r.progress().ifPresent(pr -> x.put("progress", pr.percent(2)));
         ArrayNode missing = x.putArray("missing");
         r.missing().forEach(missing::add);
         x.set("reason", text(r.reason()));
         x.set("explanation", text(explanation));
         return x;
-    }
-
-    static String threshold(CriterionResult r) {
-        var t = r.criterion().threshold();
-        String op = switch (t.comparison()) {
-            case AT_LEAST -> ">=";
-            case MORE_THAN -> ">";
-            case AT_MOST -> "<=";
-            case LESS_THAN -> "<";
-            case EQUAL_TO -> "=";
-        };
-        return op + " " + t.value().toPlainString() + (t.percent() ? " %" : "");
-    }
-
-    static BigDecimal percent(Fraction f) {
-        return f.percent(2);
     }
 
     static String requirement(Requirement r) {

@@ -161,9 +161,4 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
                 new java.math.BigDecimal(v.denominator()), 2, java.math.RoundingMode.DOWN).stripTrailingZeros());
     }
 
-    /** Returns the words of a verdict. */
-    public static Text label(Verdict v) {
-        return Messages.text("trend.label." + v.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
 }

@@ -65,6 +65,13 @@ class DatasetJsonTest {
         assertThat(content).extracting(Problem::location).containsExactly("d.json: unit xa, metric work-records");
     }
 
+    @Test
+    void aDocumentWithoutItsDateIsAProblemNotACrash() {
+        assertThat(problems("{ \"units\": [] }")).extracting(Problem::toString).containsExactly("d.json /asOf: is required");
+        assertThat(problems("{ \"asOf\": \"30/06/2024\", \"units\": [] }")).extracting(Problem::toString)
+                .containsExactly("d.json /asOf: '30/06/2024' is not a date written yyyy-mm-dd");
+    }
+
     private static List<Problem> problems(String doc) {
         try {
             DatasetJson.read(doc, "d.json", List.of(BUDGET));

@@ -122,6 +122,23 @@ class RulePackJsonTest {
     }
 
     @Test
+    void aTargetsUnknownFieldIsReportedOnce() {
+        String doc = pack(EID).replace("\"criteria\"", """
+                "targets": [ { "id": "t", "name": { "vi": "t", "en": "t" }, "level": "commune", "measure": { "count": "cooperatives" },
+                               "threshold": ">= 1", "citation": { "document": "KH" }, "deadline": "2025-12-31", "dealine": "x" } ],
+                "criteria\"""");
+        assertThat(problems("t.json", doc)).extracting(Problem::location).containsExactly("test.pack@1 (t.json) /targets/0/dealine");
+    }
+
+    @Test
+    void overridesWithoutAParentAreOneProblem() {
+        String doc = pack(EID).replace("\"criteria\"", """
+                "overrides": [ { "op": "drop", "criterion": "eid" }, { "op": "drop", "criterion": "x" } ],
+                "criteria\"""");
+        assertThat(problems("o.json", doc)).extracting(Problem::location).containsExactly("test.pack@1 (o.json) /overrides");
+    }
+
+    @Test
     void theHeaderIsCheckedFirst() {
         List<Problem> p = problems("header.json", """
                 { "format": 2, "id": "Bad Id", "title": { "vi": "x" }, "effective": { "to": "2020-01-01" }, "extend": "a" }""");

@@ -55,7 +55,7 @@ public final class DatasetTree {
             format.problem("thư viện này đọc định dạng dữ liệu 1", "this library reads dataset format 1");
         }
         Optional<LocalDate> asOf = root.get("asOf").date();
-        if (root.get("asOf").required() && asOf.isEmpty()) {
+        if (!root.get("asOf").required() || asOf.isEmpty()) {
             return Optional.empty();
         }
         DatasetBuilder b = Dataset.builder(asOf.orElseThrow());

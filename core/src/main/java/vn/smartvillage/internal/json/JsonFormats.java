@@ -74,6 +74,9 @@ public final class JsonFormats {
 
     private static final ObjectMapper WRITER = JsonMapper.builder().build();
 
+    /** Mappers are thread-safe and costly to build: one per syntax and set of limits. */
+    private static final java.util.concurrent.ConcurrentMap<Object, ObjectMapper> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private JsonFormats() {
     }
 
@@ -94,7 +97,7 @@ public final class JsonFormats {
             throw new SyntaxError("tài liệu trống", "the document is empty");
         }
         try {
-            JsonNode node = mapper(syntax, limits).readTree(text);
+            JsonNode node = READERS.computeIfAbsent(java.util.List.of(syntax, limits), k -> mapper(syntax, limits)).readTree(text);
             if (node == null || node.isMissingNode()) {
                 throw new SyntaxError("tài liệu trống", "the document is empty");
             }
