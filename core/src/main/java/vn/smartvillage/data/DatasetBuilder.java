@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.Text;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -107,7 +108,7 @@ public final class DatasetBuilder {
             throw new IllegalArgumentException("a source is not blank; pass null when it is not known");
         }
         observations.add(new Observation(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(metric, "metric"),
-                Objects.requireNonNull(value, "value"), source == null ? null : vn.smartvillage.Text.nfc(source)));
+                Objects.requireNonNull(value, "value"), source == null ? null : Text.nfc(source)));
         return this;
     }
 

@@ -236,8 +236,7 @@ public final class Evaluator {
             }
             if (measure instanceof Measure.ChildrenMeeting m) {
                 Criterion target = pack.criterion(m.criterionId())
-                        .orElseGet(() -> pack.targets().stream().filter(t -> t.id().equals(m.criterionId()))
-                                .map(Target::indicator).findFirst().orElseThrow());
+                        .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
                 Text subject = Messages.text("subject.childrenMeeting", "level", m.level().label(), "criterion", target.name());
                 return children(m.form(), tally.get(criterionKey(m.criterionId())), subject);
             }

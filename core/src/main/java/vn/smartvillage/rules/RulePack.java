@@ -129,7 +129,7 @@ public final class RulePack {
      * packs that changed it. A rule the builder was told nothing about was defined in this pack.
      */
     public Optional<Origin> origin(String id) {
-        if (criteriaById.containsKey(id) || targets.stream().anyMatch(t -> t.id().equals(id))) {
+        if (criteriaById.containsKey(id) || target(id).isPresent()) {
             return Optional.of(origins.getOrDefault(id, Origin.definedIn(this.id + "@" + version)));
         }
         return Optional.empty();
