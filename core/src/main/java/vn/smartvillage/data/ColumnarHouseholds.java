@@ -59,14 +59,10 @@ final class ColumnarHouseholds implements Households {
     @Override
     public OptionalLong sum(Metric<Long> count) {
         Column c = columns.get(count);
-        if (c == null || c.known.cardinality() != size || c.counts == null) {
+        if (c == null || c.known.cardinality() != size || !c.isCount()) {
             return OptionalLong.empty();
         }
-        long total = 0;
-        for (int i = 0; i < size; i++) {
-            total = Math.addExact(total, c.counts[i]);
-        }
-        return OptionalLong.of(total);
+        return OptionalLong.of(c.sum(size));
     }
 
     @Override
@@ -75,11 +71,18 @@ final class ColumnarHouseholds implements Households {
         return c == null ? 0 : c.known.cardinality();
     }
 
-    /** One metric's values over the households; exactly one of the value holders is used. */
+    /**
+     * One metric's values over the households; exactly one of the value holders is used. Counts are kept
+     * in the narrowest array that holds every value so far (bytes, then shorts, ints, longs): a
+     * household's members fit in one byte, so a count costs one byte per household, not eight.
+     */
     private static final class Column {
         final BitSet known = new BitSet();
         BitSet flags;
-        long[] counts;
+        byte[] bytes;
+        short[] shorts;
+        int[] ints;
+        long[] longs;
         BigDecimal[] amounts;
 
         /** Returns a copy trimmed to {@code size} households, so later appends cannot reach it. */
@@ -89,20 +92,107 @@ final class ColumnarHouseholds implements Households {
             if (flags != null) {
                 c.flags = (BitSet) flags.clone();
             }
-            if (counts != null) {
-                c.counts = Arrays.copyOf(counts, size);
-            }
-            if (amounts != null) {
-                c.amounts = Arrays.copyOf(amounts, size);
-            }
+            c.bytes = bytes == null ? null : Arrays.copyOf(bytes, size);
+            c.shorts = shorts == null ? null : Arrays.copyOf(shorts, size);
+            c.ints = ints == null ? null : Arrays.copyOf(ints, size);
+            c.longs = longs == null ? null : Arrays.copyOf(longs, size);
+            c.amounts = amounts == null ? null : Arrays.copyOf(amounts, size);
             return c;
+        }
+
+        boolean isCount() {
+            return bytes != null || shorts != null || ints != null || longs != null;
+        }
+
+        long count(int i) {
+            return bytes != null ? bytes[i] : shorts != null ? shorts[i] : ints != null ? ints[i] : longs[i];
+        }
+
+        /** The sum of the first {@code size} counts. */
+        long sum(int size) {
+            long total = 0;
+            if (bytes != null) {
+                for (int i = 0; i < size; i++) {
+                    total += bytes[i];
+                }
+            } else if (shorts != null) {
+                for (int i = 0; i < size; i++) {
+                    total += shorts[i];
+                }
+            } else if (ints != null) {
+                for (int i = 0; i < size; i++) {
+                    total += ints[i];
+                }
+            } else {
+                for (int i = 0; i < size; i++) {
+                    total = Math.addExact(total, longs[i]);
+                }
+            }
+            return total;
+        }
+
+        /** Stores a count, widening the array first if the value does not fit. */
+        void setCount(int index, long value) {
+            if (bytes == null && shorts == null && ints == null && longs == null) {
+                bytes = new byte[Math.max(16, index + 1)];
+            }
+            if (bytes != null && (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE)) {
+                shorts = new short[bytes.length];
+                for (int i = 0; i < bytes.length; i++) {
+                    shorts[i] = bytes[i];
+                }
+                bytes = null;
+            }
+            if (shorts != null && (value < Short.MIN_VALUE || value > Short.MAX_VALUE)) {
+                ints = new int[shorts.length];
+                for (int i = 0; i < shorts.length; i++) {
+                    ints[i] = shorts[i];
+                }
+                shorts = null;
+            }
+            if (ints != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+                longs = new long[ints.length];
+                for (int i = 0; i < ints.length; i++) {
+                    longs[i] = ints[i];
+                }
+                ints = null;
+            }
+            if (bytes != null) {
+                bytes = grow(bytes, index);
+                bytes[index] = (byte) value;
+            } else if (shorts != null) {
+                shorts = grow(shorts, index);
+                shorts[index] = (short) value;
+            } else if (ints != null) {
+                ints = grow(ints, index);
+                ints[index] = (int) value;
+            } else {
+                longs = grow(longs, index);
+                longs[index] = value;
+            }
         }
 
         Object value(int i) {
             if (flags != null) {
                 return flags.get(i);
             }
-            return counts != null ? (Object) counts[i] : amounts[i];
+            return isCount() ? (Object) count(i) : amounts[i];
+        }
+
+        private static byte[] grow(byte[] a, int index) {
+            return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
+        }
+
+        private static short[] grow(short[] a, int index) {
+            return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
+        }
+
+        private static int[] grow(int[] a, int index) {
+            return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
+        }
+
+        private static long[] grow(long[] a, int index) {
+            return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
         }
     }
 
@@ -127,10 +217,7 @@ final class ColumnarHouseholds implements Households {
                     }
                     c.flags.set(index, (Boolean) value);
                 }
-                case COUNT -> {
-                    c.counts = grow(c.counts, index);
-                    c.counts[index] = (Long) value;
-                }
+                case COUNT -> c.setCount(index, (Long) value);
                 case AMOUNT -> {
                     c.amounts = grow(c.amounts, index);
                     c.amounts[index] = (BigDecimal) value;
@@ -146,13 +233,6 @@ final class ColumnarHouseholds implements Households {
             Map<Metric<?>, Column> trimmed = new LinkedHashMap<>();
             columns.forEach((m, c) -> trimmed.put(m, c.copy(size)));
             return new ColumnarHouseholds(size, Collections.unmodifiableMap(trimmed));
-        }
-
-        private static long[] grow(long[] a, int index) {
-            if (a == null) {
-                return new long[Math.max(16, index + 1)];
-            }
-            return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
         }
 
         private static BigDecimal[] grow(BigDecimal[] a, int index) {
