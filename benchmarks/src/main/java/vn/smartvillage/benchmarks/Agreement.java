@@ -1,0 +1,59 @@
+package vn.smartvillage.benchmarks;
+
+import java.util.List;
+
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.RollUp;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.UnitAssessment;
+
+/** Checks that the library and the baseline give the same verdict for every rule of every unit. */
+final class Agreement {
+
+    static final List<String> VILLAGE_RULES = List.of("bench.village.electronic-id", "bench.village.fibre", "bench.village.smartphone",
+            "bench.village.digital-address", "bench.village.fibre-and-mobile", "bench.village.officials", "bench.village.it-model");
+
+    private Agreement() {
+    }
+
+    /** Throws naming the first unit and rule where the two differ; returns the number of verdicts compared. */
+    static long check(NationalData d, Assessment a, Baseline.Verdicts b) {
+        long compared = 0;
+        for (int v = 0; v < d.villages; v++) {
+            UnitAssessment u = a.unit(NationalData.village(v)).orElseThrow();
+            for (int rule = 0; rule < VILLAGE_RULES.size(); rule++) {
+                Status s = u.criterion(VILLAGE_RULES.get(rule)).orElseThrow().status();
+                same(s, (b.village()[v] >> rule & 1) == 1, "village " + v + ", " + VILLAGE_RULES.get(rule));
+                compared++;
+            }
+            same(u.certification("bench.smart-village").orElseThrow().status(), (b.village()[v] >> Baseline.SMART & 1) == 1,
+                    "village " + v + ", smart village");
+            compared++;
+        }
+        for (int c = 0; c < d.communes; c++) {
+            UnitAssessment u = a.unit(NationalData.commune(c)).orElseThrow();
+            same(u.criterion("bench.commune.work-records-online").orElseThrow().status(), b.communeRecords()[c], "commune " + c + ", records");
+            same(u.criterion("bench.commune.smart-village").orElseThrow().status(), b.communeSmart()[c], "commune " + c + ", smart village");
+            compared += 2;
+        }
+        for (int p = 0; p < d.provinces; p++) {
+            UnitAssessment u = a.unit(NationalData.province(p)).orElseThrow();
+            same(u.target("bench.province.smart-villages").orElseThrow().status(), b.provinceTarget()[p], "province " + p + ", target");
+            for (int rule = 0; rule < VILLAGE_RULES.size(); rule++) {
+                long met = u.rollUp(RollUp.Kind.CRITERION, VILLAGE_RULES.get(rule)).orElseThrow().met();
+                if (met != b.provinceTally()[p][rule]) {
+                    throw new IllegalStateException("province " + p + ", " + VILLAGE_RULES.get(rule) + ": library counts " + met
+                            + " villages meeting it, baseline " + b.provinceTally()[p][rule]);
+                }
+            }
+            compared += 1 + VILLAGE_RULES.size();
+        }
+        return compared;
+    }
+
+    private static void same(Status library, boolean baselineMet, String where) {
+        if (library != (baselineMet ? Status.MET : Status.NOT_MET)) {
+            throw new IllegalStateException(where + ": library " + library + ", baseline " + (baselineMet ? "met" : "not met"));
+        }
+    }
+}

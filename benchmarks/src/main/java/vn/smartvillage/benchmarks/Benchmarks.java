@@ -1,0 +1,115 @@
+package vn.smartvillage.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.io.DatasetJson;
+import vn.smartvillage.packs.PackSource;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * The library beside the hand-written {@link Baseline}, on the same synthetic country, in one JMH run:
+ * full evaluation over household records, the same over village totals, and loading one province's
+ * dataset from JSON. The setup checks that library and baseline agree on every verdict.
+ *
+ * <pre>
+ * mvn -q -B -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar -p scale=QUICK,QUICK_2X,NATIONAL
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class Benchmarks {
+
+    /** The day the benchmark evaluates on. */
+    static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+    static final long SEED = 20_251_231L;
+
+    /** How big a country. */
+    @Param({"QUICK"})
+    public NationalData.Scale scale;
+
+    NationalData data;
+    NationalData.VillageTotals villageTotals;
+    Dataset households;
+    Dataset totals;
+    RulePack pack;
+    byte[] provinceJson;
+
+    /** Returns the benchmark pack: the provincial fixture resolved over the national one. */
+    static RulePack pack() {
+        return RulePackRegistry.builder()
+                .add(PackSource.resource(Benchmarks.class, "/packs/bench-national.json"))
+                .add(PackSource.resource(Benchmarks.class, "/packs/bench-province.json"))
+                .build().resolve("bench.province", AS_OF);
+    }
+
+    /** Makes the country, both datasets and the pack, and checks that library and baseline agree. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        data = NationalData.generate(scale, SEED);
+        villageTotals = NationalData.VillageTotals.of(data);
+        households = data.households();
+        totals = data.totals();
+        pack = pack();
+        Agreement.check(data, libraryHouseholds(), Baseline.fromHouseholds(data));
+        Agreement.check(data, libraryTotals(), Baseline.fromTotals(data, villageTotals));
+        provinceJson = DatasetJson.write(data.totals(0)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** (1) Full evaluation over the household records, with roll-ups to provinces. */
+    @Benchmark
+    public Assessment libraryHouseholds() {
+        return Evaluator.create().evaluate(households, pack, AS_OF);
+    }
+
+    /** (1) The same work by hand over primitive arrays. */
+    @Benchmark
+    public Baseline.Verdicts baselineHouseholds() {
+        return Baseline.fromHouseholds(data);
+    }
+
+    /** (2) Full evaluation over village totals only. */
+    @Benchmark
+    public Assessment libraryTotals() {
+        return Evaluator.create().evaluate(totals, pack, AS_OF);
+    }
+
+    /** (2) The same work by hand over primitive arrays. */
+    @Benchmark
+    public Baseline.Verdicts baselineTotals() {
+        return Baseline.fromTotals(data, villageTotals);
+    }
+
+    /** (3) Loading one province's dataset (village totals) from JSON. */
+    @Benchmark
+    public Dataset loadProvinceJson() throws IOException {
+        return DatasetJson.read(new ByteArrayInputStream(provinceJson), "province.json", List.of(), ReadLimits.DEFAULTS);
+    }
+}
