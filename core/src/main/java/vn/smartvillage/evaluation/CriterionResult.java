@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
@@ -12,37 +13,116 @@ import vn.smartvillage.rules.Criterion;
 /**
  * The verdict of one criterion for one unit, with the value, the gap and the reason.
  *
- * @param criterion the criterion
- * @param unitId    the unit assessed
- * @param status    the verdict
- * @param value     the measured value as an exact fraction (1100/4000 for a ratio, 3/1 for a count, 1/1
- *                  or 0/1 for a flag; with undecided items, the part known to count); empty when data
- *                  is missing or there is nothing to measure
- * @param gap       the least change that meets the criterion; 0 when met; empty when the value is not
- *                  fully known or no change of the measured quantity alone can meet it
- * @param progress  how far the value has come towards the threshold, from 0 to 1; 1 when met; empty
- *                  without a value or while some counted items are undecided
- * @param missing   the ids of the metrics (or flags) whose values are missing, in the order the measure
- *                  reads them; a measure over children counts its undecided children in the value's
- *                  reason instead of listing them
- * @param reason    why, in Vietnamese and English
+ * <p>Immutable and thread-safe. The reason is written the first time it is asked for, not during the
+ * evaluation: a national evaluation makes half a million results, and most are never read by a person.
+ * It is the same text whenever it is written. Two results are equal when all their parts, the reason
+ * included, are equal.
  */
-public record CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value,
-        Optional<Gap> gap, Optional<Fraction> progress, List<String> missing, Text reason) {
+public final class CriterionResult {
 
-    /** Checks the parts and copies the list. */
-    public CriterionResult {
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(unitId, "unitId");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(gap, "gap");
-        Objects.requireNonNull(progress, "progress");
-        missing = List.copyOf(missing);
-        Objects.requireNonNull(reason, "reason");
+    private final Criterion criterion;
+    private final String unitId;
+    private final Status status;
+    private final Optional<Fraction> value;
+    private final Optional<Gap> gap;
+    private final Optional<Fraction> progress;
+    private final List<String> missing;
+    private volatile Text reason;
+    private Supplier<Text> writer;
+
+    /**
+     * Creates a result.
+     *
+     * @param criterion the criterion
+     * @param unitId    the unit assessed
+     * @param status    the verdict
+     * @param value     the measured value as an exact fraction (1100/4000 for a ratio, 3/1 for a count,
+     *                  1/1 or 0/1 for a flag; with undecided items, the part known to count); empty when
+     *                  data is missing or there is nothing to measure
+     * @param gap       the least change that meets the criterion; 0 when met; empty when the value is not
+     *                  fully known or no change of the measured quantity alone can meet it
+     * @param progress  how far the value has come towards the threshold, from 0 to 1; 1 when met; empty
+     *                  without a value or while some counted items are undecided
+     * @param missing   the ids of the metrics (or flags) whose values are missing, in the order the
+     *                  measure reads them; a measure over children counts its undecided children in the
+     *                  value's reason instead of listing them
+     * @param reason    why, in Vietnamese and English
+     */
+    public CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value, Optional<Gap> gap,
+            Optional<Fraction> progress, List<String> missing, Text reason) {
+        this(criterion, unitId, status, value, gap, progress, missing, constant(Objects.requireNonNull(reason, "reason")));
+        this.reason = reason;
+    }
+
+    /** Creates a result whose reason {@code writer} writes when first asked for; it must always write the same text. */
+    CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value, Optional<Gap> gap,
+            Optional<Fraction> progress, List<String> missing, Supplier<Text> writer) {
+        this.criterion = Objects.requireNonNull(criterion, "criterion");
+        this.unitId = Objects.requireNonNull(unitId, "unitId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.value = Objects.requireNonNull(value, "value");
+        this.gap = Objects.requireNonNull(gap, "gap");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.missing = List.copyOf(missing);
+        this.writer = Objects.requireNonNull(writer, "writer");
         if (status == Status.MET && gap.isPresent() && !gap.get().isClosed()) {
             throw new IllegalArgumentException("a met criterion has no open gap");
         }
+    }
+
+    private static Supplier<Text> constant(Text t) {
+        return () -> t;
+    }
+
+    /** Returns the criterion. */
+    public Criterion criterion() {
+        return criterion;
+    }
+
+    /** Returns the unit assessed. */
+    public String unitId() {
+        return unitId;
+    }
+
+    /** Returns the verdict. */
+    public Status status() {
+        return status;
+    }
+
+    /** Returns the measured value as an exact fraction, or empty. */
+    public Optional<Fraction> value() {
+        return value;
+    }
+
+    /** Returns the least change that meets the criterion, or empty. */
+    public Optional<Gap> gap() {
+        return gap;
+    }
+
+    /** Returns how far the value has come towards the threshold, from 0 to 1, or empty. */
+    public Optional<Fraction> progress() {
+        return progress;
+    }
+
+    /** Returns the ids of the metrics whose values are missing. */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** Returns why, in Vietnamese and English. */
+    public Text reason() {
+        Text r = reason;
+        if (r == null) {
+            synchronized (this) {
+                r = reason;
+                if (r == null) {
+                    r = Objects.requireNonNull(writer.get(), "reason");
+                    reason = r;
+                    writer = null;
+                }
+            }
+        }
+        return r;
     }
 
     /** Returns the threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
@@ -58,5 +138,22 @@ public record CriterionResult(Criterion criterion, String unitId, Status status,
     /** Returns the value as a percentage (up to 2 decimals, half-even) when the measure is a share. */
     public Optional<BigDecimal> percent() {
         return criterion.measure().isShare() ? value.map(v -> v.percent(2)) : Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CriterionResult r && criterion.equals(r.criterion) && unitId.equals(r.unitId) && status == r.status
+                && value.equals(r.value) && gap.equals(r.gap) && progress.equals(r.progress) && missing.equals(r.missing)
+                && reason().equals(r.reason());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(criterion.id(), unitId, status, value, gap);
+    }
+
+    @Override
+    public String toString() {
+        return "CriterionResult[" + criterion.id() + ", " + unitId + ", " + status + ", " + reason().en() + "]";
     }
 }

@@ -86,6 +86,10 @@ public final class Evaluator {
         return new Run(data, pack, asOf).evaluate(warnings);
     }
 
+    private static final Text YES = Messages.text("value.yes");
+    private static final Text NO = Messages.text("value.no");
+    private static final Text GROUP_ITEMS = Messages.text("subject.groupItems");
+
     /** One evaluation; holds the per-run state so the evaluator itself stays stateless. */
     private static final class Run {
         private final Dataset data;
@@ -93,6 +97,9 @@ public final class Evaluator {
         private final LocalDate asOf;
         private final Map<String, UnitAssessment> done = new HashMap<>();
         private final Map<String, Map<String, long[]>> tallies = new HashMap<>();
+        private final Map<String, String> criterionKeys = new HashMap<>();
+        private final Map<String, String> certificationKeys = new HashMap<>();
+        private final Map<Measure, Text> subjects = new HashMap<>();
 
         Run(Dataset data, RulePack pack, LocalDate asOf) {
             this.data = data;
@@ -204,18 +211,18 @@ public final class Evaluator {
                     return n.get() == 0 ? Reading.empty(m.numerator().name())
                             : Reading.missing(List.of(m.denominator().id()), m.numerator().name());
                 }
-                return Reading.known(n.get(), d.get(), 0, d.get(), m.numerator().name(),
-                        share(n.get(), d.get()), List.of());
+                long num = n.get();
+                long den = d.get();
+                return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
             }
             if (measure instanceof Measure.Count m) {
                 return data.value(unit.id(), m.metric())
-                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), whole(n), List.of()))
+                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), () -> whole(n), List.of()))
                         .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
             }
             if (measure instanceof Measure.Flag m) {
                 return data.value(unit.id(), m.metric())
-                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(),
-                                Messages.text(b ? "value.yes" : "value.no"), List.of()))
+                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(), b ? () -> YES : () -> NO, List.of()))
                         .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
             }
             if (measure instanceof Measure.FlagsHeld m) {
@@ -230,19 +237,21 @@ public final class Evaluator {
                     }
                 }
                 int size = m.flags().size();
-                Text subject = Messages.text("subject.groupItems");
-                Text shown = Messages.text("value.ofGroup", "held", held, "size", size);
-                return Reading.known(held, 1, unknown.size(), size, subject, shown, unknown);
+                long h = held;
+                return Reading.known(held, 1, unknown.size(), size, GROUP_ITEMS, () -> Messages.text("value.ofGroup", "held", h,
+                        "size", size), unknown);
             }
             if (measure instanceof Measure.ChildrenMeeting m) {
                 Criterion target = pack.criterion(m.criterionId())
                         .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
-                Text subject = Messages.text("subject.childrenMeeting", "level", m.level().label(), "criterion", target.name());
+                Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenMeeting", "level", m.level().label(),
+                        "criterion", target.name()));
                 return children(m.form(), tally.get(criterionKey(m.criterionId())), subject);
             }
             Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
             Certification cert = pack.certification(m.certificationId()).orElseThrow();
-            Text subject = Messages.text("subject.childrenCertified", "level", m.level().label(), "certification", cert.name());
+            Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenCertified", "level", m.level().label(),
+                    "certification", cert.name()));
             return children(m.form(), tally.get(certificationKey(m.certificationId())), subject);
         }
 
@@ -252,12 +261,12 @@ public final class Evaluator {
             long undecided = c[Status.MISSING_DATA.ordinal()];
             long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
             if (form == Measure.Form.COUNT) {
-                return Reading.known(met, 1, undecided, applicable, subject, whole(met), List.of());
+                return Reading.known(met, 1, undecided, applicable, subject, () -> whole(met), List.of());
             }
             if (applicable == 0) {
                 return Reading.empty(subject);
             }
-            return Reading.known(met, applicable, undecided, applicable, subject, share(met, applicable), List.of());
+            return Reading.known(met, applicable, undecided, applicable, subject, () -> share(met, applicable), List.of());
         }
 
         private Verdict verdict(Requirement r, Map<String, CriterionResult> own, Map<String, long[]> tally) {
@@ -293,12 +302,13 @@ public final class Evaluator {
             tally.computeIfAbsent(key, k -> new long[4])[s.ordinal()]++;
         }
 
-        private static String criterionKey(String id) {
-            return "criterion:" + id;
+        /** Tally keys, made once per rule: the tallies are read and written for every unit. */
+        private String criterionKey(String id) {
+            return criterionKeys.computeIfAbsent(id, k -> "criterion:" + k);
         }
 
-        private static String certificationKey(String id) {
-            return "certification:" + id;
+        private String certificationKey(String id) {
+            return certificationKeys.computeIfAbsent(id, k -> "certification:" + k);
         }
 
         private static Text share(long n, long d) {

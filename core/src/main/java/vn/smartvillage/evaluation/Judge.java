@@ -27,7 +27,7 @@ final class Judge {
 
     static CriterionResult notInForce(Criterion c, String unitId, LocalDate asOf) {
         return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), Messages.text("reason.notInForce", "date", asOf));
+                List.of(), () -> Messages.text("reason.notInForce", "date", asOf));
     }
 
     static CriterionResult judge(Criterion c, String unitId, Reading r) {
@@ -35,7 +35,7 @@ final class Judge {
         switch (r.state()) {
             case MISSING:
                 return new CriterionResult(c, unitId, Status.MISSING_DATA, Optional.empty(), Optional.empty(), Optional.empty(),
-                        r.missing(), Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
+                        r.missing(), () -> Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
             case EMPTY:
                 Status s = switch (c.whenEmpty()) {
                     case MET -> Status.MET;
@@ -43,7 +43,7 @@ final class Judge {
                     case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
                 };
                 return new CriterionResult(c, unitId, s, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                        Messages.text("reason.empty", "status", s.label()));
+                        () -> Messages.text("reason.empty", "status", s.label()));
             default:
                 break;
         }
@@ -63,8 +63,9 @@ final class Judge {
             gap = Optional.empty();
             progress = Optional.empty();
         }
+        Optional<Gap> g = gap;
         return new CriterionResult(c, unitId, status, Optional.of(r.low()), gap, progress, r.missing(),
-                reason(t, r, status, gap));
+                () -> reason(t, r, status, g));
     }
 
     private static Status status(Comparison cmp, Reading r, Fraction threshold) {
@@ -160,9 +161,9 @@ final class Judge {
 
     private static Text reason(Threshold t, Reading r, Status status, Optional<Gap> gap) {
         Text text = r.unknown() > 0
-                ? Messages.text("reason.valueWithUnknown", "value", r.shown(), "unknown", r.unknown(), "threshold", threshold(t),
+                ? Messages.text("reason.valueWithUnknown", "value", r.shown().get(), "unknown", r.unknown(), "threshold", threshold(t),
                         "status", status.label())
-                : Messages.text("reason.value", "value", r.shown(), "threshold", threshold(t), "status", status.label());
+                : Messages.text("reason.value", "value", r.shown().get(), "threshold", threshold(t), "status", status.label());
         if (status == Status.NOT_MET) {
             if (gap.isPresent()) {
                 Gap g = gap.get();

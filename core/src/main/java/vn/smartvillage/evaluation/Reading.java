@@ -1,6 +1,7 @@
 package vn.smartvillage.evaluation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
@@ -11,16 +12,16 @@ import vn.smartvillage.Text;
  * <p>{@code numerator/denominator} is the known value; {@code unknown} more items might count towards
  * the numerator but lack data (flags without a value, children without a verdict); {@code upper} is the
  * most the numerator could ever be (the denominator of a ratio, the size of a group), which bounds the
- * gap.
+ * gap. {@code shown} writes the value for a reason, only when a reason is asked for.
  */
 record Reading(State state, long numerator, long denominator, long unknown, long upper, List<String> missing,
-        Text subject, Text shown) {
+        Text subject, Supplier<Text> shown) {
 
     enum State {
         KNOWN, MISSING, EMPTY
     }
 
-    static Reading known(long numerator, long denominator, long unknown, long upper, Text subject, Text shown,
+    static Reading known(long numerator, long denominator, long unknown, long upper, Text subject, Supplier<Text> shown,
             List<String> missing) {
         return new Reading(State.KNOWN, numerator, denominator, unknown, upper, missing, subject, shown);
     }
