@@ -2,6 +2,7 @@ package vn.smartvillage.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,15 +97,23 @@ public final class Evaluator {
         private final RulePack pack;
         private final LocalDate asOf;
         private final Map<String, UnitAssessment> done = new HashMap<>();
-        private final Map<String, Map<String, long[]>> tallies = new HashMap<>();
-        private final Map<String, String> criterionKeys = new HashMap<>();
-        private final Map<String, String> certificationKeys = new HashMap<>();
+        private final Map<String, Tally> tallies = new HashMap<>();
+        /** Rules are numbered once per run: criteria and targets first, then certifications. */
+        private final Map<String, Integer> criterionIndex = new HashMap<>();
+        private final Map<String, Integer> certificationIndex = new HashMap<>();
         private final Map<Measure, Text> subjects = new HashMap<>();
 
         Run(Dataset data, RulePack pack, LocalDate asOf) {
             this.data = data;
             this.pack = pack;
             this.asOf = asOf;
+            pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
+            pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
+            pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
+        }
+
+        private int rules() {
+            return criterionIndex.size() + certificationIndex.size();
         }
 
         Assessment evaluate(List<Text> warnings) {
@@ -118,7 +127,7 @@ public final class Evaluator {
         }
 
         private UnitAssessment assess(Unit unit) {
-            Map<String, long[]> tally = tallyChildren(unit);
+            Tally tally = tallyChildren(unit);
             tallies.put(unit.id(), tally);
             Map<String, CriterionResult> own = new LinkedHashMap<>();
             for (Criterion c : pack.criteria()) {
@@ -146,7 +155,7 @@ public final class Evaluator {
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
         }
 
-        private CriterionResult evaluate(Criterion c, Unit unit, Map<String, long[]> tally) {
+        private CriterionResult evaluate(Criterion c, Unit unit, Tally tally) {
             if (!c.effective().contains(asOf)) {
                 return Judge.notInForce(c, unit.id(), asOf);
             }
@@ -154,45 +163,42 @@ public final class Evaluator {
         }
 
         /** Adds up the verdicts of the unit's children and of everything below them. */
-        private Map<String, long[]> tallyChildren(Unit unit) {
-            Map<String, long[]> tally = new HashMap<>();
+        private Tally tallyChildren(Unit unit) {
+            Tally tally = new Tally(rules());
             for (Unit child : data.children(unit.id())) {
-                tallies.getOrDefault(child.id(), Map.of()).forEach((k, v) -> {
-                    long[] sum = tally.computeIfAbsent(k, x -> new long[4]);
-                    for (int i = 0; i < 4; i++) {
-                        sum[i] += v[i];
-                    }
-                });
+                Tally below = tallies.remove(child.id());
+                if (below != null) {
+                    tally.addAll(below);
+                }
                 UnitAssessment a = done.get(child.id());
-                a.criteria().forEach(r -> add(tally, criterionKey(r.criterion().id()), r.status()));
-                a.targets().forEach(r -> add(tally, criterionKey(r.target().id()), r.status()));
-                a.certifications().forEach(r -> add(tally, certificationKey(r.certification().id()), r.status()));
-                tallies.remove(child.id());
+                a.criteria().forEach(r -> tally.add(criterionIndex.get(r.criterion().id()), r.status()));
+                a.targets().forEach(r -> tally.add(criterionIndex.get(r.target().id()), r.status()));
+                a.certifications().forEach(r -> tally.add(certificationIndex.get(r.certification().id()), r.status()));
             }
             return tally;
         }
 
-        private List<RollUp> rollUps(Unit unit, Map<String, long[]> tally) {
+        private List<RollUp> rollUps(Unit unit, Tally tally) {
             List<RollUp> out = new ArrayList<>();
             for (Criterion c : pack.criteria()) {
                 if (unit.level().isAbove(c.level())) {
-                    out.add(rollUp(RollUp.Kind.CRITERION, c.id(), c.level(), tally.get(criterionKey(c.id()))));
+                    out.add(rollUp(RollUp.Kind.CRITERION, c.id(), c.level(), tally.counts(criterionIndex.get(c.id()))));
                 }
             }
             for (Target t : pack.targets()) {
                 if (unit.level().isAbove(t.indicator().level())) {
-                    out.add(rollUp(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), tally.get(criterionKey(t.id()))));
+                    out.add(rollUp(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), tally.counts(criterionIndex.get(t.id()))));
                 }
             }
             for (Certification c : pack.certifications()) {
                 if (unit.level().isAbove(c.level())) {
-                    out.add(rollUp(RollUp.Kind.CERTIFICATION, c.id(), c.level(), tally.get(certificationKey(c.id()))));
+                    out.add(rollUp(RollUp.Kind.CERTIFICATION, c.id(), c.level(), tally.counts(certificationIndex.get(c.id()))));
                 }
             }
             return out;
         }
 
-        private Reading read(Measure measure, Unit unit, Map<String, long[]> tally) {
+        private Reading read(Measure measure, Unit unit, Tally tally) {
             if (measure instanceof Measure.Ratio m) {
                 Optional<Long> n = data.value(unit.id(), m.numerator());
                 Optional<Long> d = data.value(unit.id(), m.denominator());
@@ -246,17 +252,17 @@ public final class Evaluator {
                         .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
                 Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenMeeting", "level", m.level().label(),
                         "criterion", target.name()));
-                return children(m.form(), tally.get(criterionKey(m.criterionId())), subject);
+                return children(m.form(), tally.counts(criterionIndex.get(m.criterionId())), subject);
             }
             Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
             Certification cert = pack.certification(m.certificationId()).orElseThrow();
             Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenCertified", "level", m.level().label(),
                     "certification", cert.name()));
-            return children(m.form(), tally.get(certificationKey(m.certificationId())), subject);
+            return children(m.form(), tally.counts(certificationIndex.get(m.certificationId())), subject);
         }
 
         private static Reading children(Measure.Form form, long[] counts, Text subject) {
-            long[] c = counts == null ? new long[4] : counts;
+            long[] c = counts;
             long met = c[Status.MET.ordinal()];
             long undecided = c[Status.MISSING_DATA.ordinal()];
             long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
@@ -269,12 +275,12 @@ public final class Evaluator {
             return Reading.known(met, applicable, undecided, applicable, subject, () -> share(met, applicable), List.of());
         }
 
-        private Verdict verdict(Requirement r, Map<String, CriterionResult> own, Map<String, long[]> tally) {
+        private Verdict verdict(Requirement r, Map<String, CriterionResult> own, Tally tally) {
             if (r instanceof Requirement.Meets m) {
                 return Verdict.leaf(r, own.get(m.criterionId()).status());
             }
             if (r instanceof Requirement.ChildrenCertified cc) {
-                long[] c = tally.getOrDefault(certificationKey(cc.certificationId()), new long[4]);
+                long[] c = tally.counts(certificationIndex.get(cc.certificationId()));
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
                 Status s = met >= cc.count() ? Status.MET
@@ -294,21 +300,8 @@ public final class Evaluator {
         }
 
         private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, long[] counts) {
-            long[] c = counts == null ? new long[4] : counts;
+            long[] c = counts;
             return new RollUp(kind, id, level, c[0], c[1], c[2], c[3]);
-        }
-
-        private static void add(Map<String, long[]> tally, String key, Status s) {
-            tally.computeIfAbsent(key, k -> new long[4])[s.ordinal()]++;
-        }
-
-        /** Tally keys, made once per rule: the tallies are read and written for every unit. */
-        private String criterionKey(String id) {
-            return criterionKeys.computeIfAbsent(id, k -> "criterion:" + k);
-        }
-
-        private String certificationKey(String id) {
-            return certificationKeys.computeIfAbsent(id, k -> "certification:" + k);
         }
 
         private static Text share(long n, long d) {
@@ -317,6 +310,30 @@ public final class Evaluator {
 
         private static Text whole(long n) {
             return Text.of(Numbers.whole(n, true), Numbers.whole(n, false));
+        }
+    }
+
+    /** Counts of statuses per rule over the units below one unit, in one flat array: rule × 4 + status. */
+    private static final class Tally {
+        private final long[] counts;
+
+        Tally(int rules) {
+            counts = new long[rules * 4];
+        }
+
+        void add(int rule, Status s) {
+            counts[rule * 4 + s.ordinal()]++;
+        }
+
+        void addAll(Tally other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+        }
+
+        /** The four counts of one rule, by status ordinal. */
+        long[] counts(int rule) {
+            return Arrays.copyOfRange(counts, rule * 4, rule * 4 + 4);
         }
     }
 

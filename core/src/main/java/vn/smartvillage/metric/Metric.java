@@ -34,6 +34,8 @@ public final class Metric<T> {
     private final ValueType type;
     private final Aggregation aggregation;
     private final Metric<Long> whole;
+    /** Metrics key every figure of a dataset: the hash is computed once. */
+    private final int hash;
 
     private Metric(String id, Text name, AdminLevel level, ValueType type, Aggregation aggregation, Metric<Long> whole) {
         this.id = Objects.requireNonNull(id, "id");
@@ -42,6 +44,7 @@ public final class Metric<T> {
         this.type = Objects.requireNonNull(type, "type");
         this.aggregation = aggregation;
         this.whole = whole;
+        this.hash = Objects.hash(id, level, type);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("metric id '" + id
                     + "' must be 1 to 80 lower-case letters, digits and . _ -, starting with a letter or digit");
@@ -170,7 +173,7 @@ public final class Metric<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, level, type);
+        return hash;
     }
 
     /** Returns the id. */
