@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
@@ -96,20 +98,30 @@ public final class Evaluator {
         private final Dataset data;
         private final RulePack pack;
         private final LocalDate asOf;
-        private final Map<String, UnitAssessment> done = new HashMap<>();
-        private final Map<String, Tally> tallies = new HashMap<>();
+        private final Map<String, UnitAssessment> done;
+        /** The tallies of units whose parent has not been assessed yet; none for a unit without children. */
+        private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
         /** Rules are numbered once per run: criteria and targets first, then certifications. */
         private final Map<String, Integer> criterionIndex = new HashMap<>();
         private final Map<String, Integer> certificationIndex = new HashMap<>();
-        private final Map<Measure, Text> subjects = new HashMap<>();
+        private final Map<Measure, Text> subjects = new ConcurrentHashMap<>();
+        /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
+        private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
 
         Run(Dataset data, RulePack pack, LocalDate asOf) {
             this.data = data;
             this.pack = pack;
             this.asOf = asOf;
+            this.done = new ConcurrentHashMap<>(data.size() * 2);
             pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
             pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
             pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
+            for (AdminLevel level : AdminLevel.values()) {
+                levelRules.put(level, new int[][] {
+                    pack.criteria().stream().filter(c -> c.level() == level).mapToInt(c -> criterionIndex.get(c.id())).toArray(),
+                    pack.targets().stream().filter(t -> t.indicator().level() == level).mapToInt(t -> criterionIndex.get(t.id())).toArray(),
+                    pack.certifications().stream().filter(c -> c.level() == level).mapToInt(c -> certificationIndex.get(c.id())).toArray()});
+            }
         }
 
         private int rules() {
@@ -117,10 +129,19 @@ public final class Evaluator {
         }
 
         Assessment evaluate(List<Text> warnings) {
-            List<Unit> bottomUp = new ArrayList<>(data.units());
-            bottomUp.sort(Comparator.comparing((Unit u) -> u.level()).reversed());
-            for (Unit unit : bottomUp) {
-                done.put(unit.id(), assess(unit));
+            // Bottom-up, one level at a time: a unit reads only the verdicts of the level below, so the
+            // units of one level are independent and a large level is shared among the processor's cores.
+            Map<AdminLevel, List<Unit>> byLevel = new EnumMap<>(AdminLevel.class);
+            data.units().forEach(u -> byLevel.computeIfAbsent(u.level(), k -> new ArrayList<>()).add(u));
+            List<AdminLevel> levels = new ArrayList<>(byLevel.keySet());
+            levels.sort(Comparator.reverseOrder());
+            for (AdminLevel level : levels) {
+                List<Unit> units = byLevel.get(level);
+                if (units.size() >= PARALLEL_FROM) {
+                    units.parallelStream().forEach(unit -> done.put(unit.id(), assess(unit)));
+                } else {
+                    units.forEach(unit -> done.put(unit.id(), assess(unit)));
+                }
             }
             List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
             return new Assessment(pack.id(), pack.version(), asOf, data.asOf(), ordered, warnings);
@@ -128,7 +149,11 @@ public final class Evaluator {
 
         private UnitAssessment assess(Unit unit) {
             Tally tally = tallyChildren(unit);
-            tallies.put(unit.id(), tally);
+            if (tally != null) {
+                tallies.put(unit.id(), tally);
+            } else {
+                tally = EMPTY;
+            }
             Map<String, CriterionResult> own = new LinkedHashMap<>();
             for (Criterion c : pack.criteria()) {
                 if (c.level() == unit.level()) {
@@ -150,8 +175,12 @@ public final class Evaluator {
                     certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
                 }
             }
-            List<CriterionResult> criteria = own.values().stream()
-                    .filter(r -> pack.criterion(r.criterion().id()).isPresent()).toList();
+            List<CriterionResult> criteria = new ArrayList<>(own.size());
+            for (CriterionResult r : own.values()) {
+                if (pack.criterion(r.criterion().id()).isPresent()) {
+                    criteria.add(r);
+                }
+            }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
         }
 
@@ -162,18 +191,29 @@ public final class Evaluator {
             return Judge.judge(c, unit.id(), read(c.measure(), unit, tally));
         }
 
-        /** Adds up the verdicts of the unit's children and of everything below them. */
+        /** Adds up the verdicts of the unit's children and of everything below them; null for a unit without children. */
         private Tally tallyChildren(Unit unit) {
+            List<Unit> children = data.children(unit.id());
+            if (children.isEmpty()) {
+                return null;
+            }
             Tally tally = new Tally(rules());
-            for (Unit child : data.children(unit.id())) {
+            for (Unit child : children) {
                 Tally below = tallies.remove(child.id());
                 if (below != null) {
                     tally.addAll(below);
                 }
                 UnitAssessment a = done.get(child.id());
-                a.criteria().forEach(r -> tally.add(criterionIndex.get(r.criterion().id()), r.status()));
-                a.targets().forEach(r -> tally.add(criterionIndex.get(r.target().id()), r.status()));
-                a.certifications().forEach(r -> tally.add(certificationIndex.get(r.certification().id()), r.status()));
+                int[][] rules = levelRules.get(child.level());
+                for (int i = 0; i < rules[0].length; i++) {
+                    tally.add(rules[0][i], a.criteria().get(i).status());
+                }
+                for (int i = 0; i < rules[1].length; i++) {
+                    tally.add(rules[1][i], a.targets().get(i).status());
+                }
+                for (int i = 0; i < rules[2].length; i++) {
+                    tally.add(rules[2][i], a.certifications().get(i).status());
+                }
             }
             return tally;
         }
@@ -313,6 +353,9 @@ public final class Evaluator {
         }
     }
 
+    /** Units per level from which a level is assessed on several cores. */
+    private static final int PARALLEL_FROM = 2048;
+
     /** Counts of statuses per rule over the units below one unit, in one flat array: rule × 4 + status. */
     private static final class Tally {
         private final long[] counts;
@@ -333,9 +376,12 @@ public final class Evaluator {
 
         /** The four counts of one rule, by status ordinal. */
         long[] counts(int rule) {
-            return Arrays.copyOfRange(counts, rule * 4, rule * 4 + 4);
+            return rule * 4 < counts.length ? Arrays.copyOfRange(counts, rule * 4, rule * 4 + 4) : new long[4];
         }
     }
+
+    /** The tally of a unit without children. */
+    private static final Tally EMPTY = new Tally(0);
 
     /** The verdict of a requirement node, with the leaves that stand in the way. */
     private record Verdict(Status status, List<Requirement> unmet) {
