@@ -192,6 +192,11 @@ public final class NationalData {
         return b;
     }
 
+    /** The country's units and their own figures (flags, work records), without households or village totals. */
+    public Dataset unitsOnly() {
+        return units(-1).build();
+    }
+
     /** The country with every household record; villages carry only their flags. */
     public Dataset households() {
         DatasetBuilder b = units(-1);

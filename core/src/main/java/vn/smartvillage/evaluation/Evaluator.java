@@ -32,6 +32,7 @@ import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
+import vn.smartvillage.rules.Threshold;
 
 /**
  * Evaluates a dataset against a rule pack on a date.
@@ -105,6 +106,8 @@ public final class Evaluator {
         private final Map<String, Integer> criterionIndex = new HashMap<>();
         private final Map<String, Integer> certificationIndex = new HashMap<>();
         private final Map<Measure, Text> subjects = new ConcurrentHashMap<>();
+        /** Thresholds as fractions, made once per run: turning a decimal into a fraction is not cheap. */
+        private final Map<Threshold, Fraction> thresholds = new ConcurrentHashMap<>();
         /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
         private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
 
@@ -188,7 +191,8 @@ public final class Evaluator {
             if (!c.effective().contains(asOf)) {
                 return Judge.notInForce(c, unit.id(), asOf);
             }
-            return Judge.judge(c, unit.id(), read(c.measure(), unit, tally));
+            return Judge.judge(c, unit.id(), read(c.measure(), unit, tally),
+                    thresholds.computeIfAbsent(c.threshold(), Threshold::asFraction));
         }
 
         /** Adds up the verdicts of the unit's children and of everything below them; null for a unit without children. */
@@ -329,7 +333,10 @@ public final class Evaluator {
             }
             List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
                     : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
-            List<Verdict> verdicts = parts.stream().map(p -> verdict(p, own, tally)).toList();
+            List<Verdict> verdicts = new ArrayList<>(parts.size());
+            for (Requirement p : parts) {
+                verdicts.add(verdict(p, own, tally));
+            }
             if (r instanceof Requirement.AllOf) {
                 return Verdict.allOf(verdicts);
             }
@@ -352,6 +359,8 @@ public final class Evaluator {
             return Text.of(Numbers.whole(n, true), Numbers.whole(n, false));
         }
     }
+
+    private static final int STATUSES = Status.values().length;
 
     /** Units per level from which a level is assessed on several cores. */
     private static final int PARALLEL_FROM = 2048;
@@ -391,27 +400,40 @@ public final class Evaluator {
         }
 
         static Verdict allOf(List<Verdict> parts) {
-            boolean anyNotMet = parts.stream().anyMatch(v -> v.status() == Status.NOT_MET);
-            boolean anyMissing = parts.stream().anyMatch(v -> v.status() == Status.MISSING_DATA);
-            boolean allNa = parts.stream().allMatch(v -> v.status() == Status.NOT_APPLICABLE);
-            Status s = anyNotMet ? Status.NOT_MET : anyMissing ? Status.MISSING_DATA : allNa ? Status.NOT_APPLICABLE : Status.MET;
+            int[] n = count(parts);
+            Status s = n[Status.NOT_MET.ordinal()] > 0 ? Status.NOT_MET
+                    : n[Status.MISSING_DATA.ordinal()] > 0 ? Status.MISSING_DATA
+                    : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE : Status.MET;
             return new Verdict(s, unmetOf(s, parts));
         }
 
-        static Verdict atLeast(int n, List<Verdict> parts) {
-            long met = parts.stream().filter(v -> v.status() == Status.MET).count();
-            long undecided = parts.stream().filter(v -> v.status() == Status.MISSING_DATA).count();
-            boolean allNa = parts.stream().allMatch(v -> v.status() == Status.NOT_APPLICABLE);
-            Status s = met >= n ? Status.MET : allNa ? Status.NOT_APPLICABLE
-                    : met + undecided < n ? Status.NOT_MET : Status.MISSING_DATA;
+        static Verdict atLeast(int need, List<Verdict> parts) {
+            int[] n = count(parts);
+            int met = n[Status.MET.ordinal()];
+            int undecided = n[Status.MISSING_DATA.ordinal()];
+            Status s = met >= need ? Status.MET : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE
+                    : met + undecided < need ? Status.NOT_MET : Status.MISSING_DATA;
             return new Verdict(s, unmetOf(s, parts));
+        }
+
+        /** How many parts have each status, by ordinal. */
+        private static int[] count(List<Verdict> parts) {
+            int[] n = new int[STATUSES];
+            for (Verdict v : parts) {
+                n[v.status().ordinal()]++;
+            }
+            return n;
         }
 
         private static List<Requirement> unmetOf(Status s, List<Verdict> parts) {
             if (s == Status.MET || s == Status.NOT_APPLICABLE) {
                 return List.of();
             }
-            return parts.stream().flatMap(v -> v.unmet().stream()).toList();
+            List<Requirement> out = new ArrayList<>();
+            for (Verdict v : parts) {
+                out.addAll(v.unmet());
+            }
+            return out;
         }
     }
 }

@@ -30,7 +30,8 @@ final class Judge {
                 List.of(), () -> Messages.text("reason.notInForce", "date", asOf));
     }
 
-    static CriterionResult judge(Criterion c, String unitId, Reading r) {
+    /** Judges a reading against the criterion's threshold, given as a fraction ({@code c.threshold().asFraction()}). */
+    static CriterionResult judge(Criterion c, String unitId, Reading r, Fraction threshold) {
         Threshold t = c.threshold();
         switch (r.state()) {
             case MISSING:
@@ -47,7 +48,6 @@ final class Judge {
             default:
                 break;
         }
-        Fraction threshold = t.asFraction();
         Comparison cmp = t.comparison();
         Status status = status(cmp, r, threshold);
         Optional<Gap> gap;
