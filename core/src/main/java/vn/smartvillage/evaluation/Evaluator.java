@@ -157,10 +157,13 @@ public final class Evaluator {
             } else {
                 tally = EMPTY;
             }
-            Map<String, CriterionResult> own = new LinkedHashMap<>();
+            Map<String, CriterionResult> own = new HashMap<>();
+            List<CriterionResult> criteria = new ArrayList<>();
             for (Criterion c : pack.criteria()) {
                 if (c.level() == unit.level()) {
-                    own.put(c.id(), evaluate(c, unit, tally));
+                    CriterionResult r = evaluate(c, unit, tally);
+                    own.put(c.id(), r);
+                    criteria.add(r);
                 }
             }
             List<TargetResult> targets = new ArrayList<>();
@@ -176,12 +179,6 @@ public final class Evaluator {
                 if (cert.level() == unit.level()) {
                     Verdict v = verdict(cert.requirement(), own, tally);
                     certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
-                }
-            }
-            List<CriterionResult> criteria = new ArrayList<>(own.size());
-            for (CriterionResult r : own.values()) {
-                if (pack.criterion(r.criterion().id()).isPresent()) {
-                    criteria.add(r);
                 }
             }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));

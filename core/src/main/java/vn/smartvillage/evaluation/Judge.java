@@ -127,19 +127,37 @@ final class Judge {
 
     /** How far a value that does not meet the threshold has come towards it, from 0 to 1. */
     private static Fraction progress(Comparison cmp, Fraction v, Fraction t) {
-        BigInteger vn = BigInteger.valueOf(v.numerator());
-        BigInteger vd = BigInteger.valueOf(v.denominator());
-        BigInteger tn = BigInteger.valueOf(t.numerator());
-        BigInteger td = BigInteger.valueOf(t.denominator());
         boolean lowerBetter = cmp.lowerIsBetter() || (cmp == Comparison.EQUAL_TO && v.compareTo(t) > 0);
-        if (lowerBetter) {
-            // threshold / value, with value > threshold >= 0 here
-            return capped(tn.multiply(vd), td.multiply(vn));
-        }
-        if (tn.signum() == 0) {
+        if (!lowerBetter && t.numerator() == 0) {
             return Fraction.ONE;
         }
-        return capped(vn.multiply(td), vd.multiply(tn));
+        // threshold / value when lower is better (value > threshold >= 0 here), else value / threshold
+        long a = lowerBetter ? t.numerator() : v.numerator();
+        long b = lowerBetter ? v.denominator() : t.denominator();
+        long c = lowerBetter ? t.denominator() : v.denominator();
+        long d = lowerBetter ? v.numerator() : t.numerator();
+        long hiN = Math.multiplyHigh(a, b);
+        long hiD = Math.multiplyHigh(c, d);
+        if (hiN == 0 && hiD == 0 && a * b >= 0 && c * d > 0) {
+            // Both products fit in 63 bits: the common case, with no big integers.
+            return capped(a * b, c * d);
+        }
+        return capped(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)), BigInteger.valueOf(c).multiply(BigInteger.valueOf(d)));
+    }
+
+    /** {@code n/d} (both zero or more, {@code d > 0}) capped at 1 and reduced, in longs. */
+    private static Fraction capped(long n, long d) {
+        if (n >= d) {
+            return Fraction.ONE;
+        }
+        long a = n;
+        long b = d;
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a > 0 ? Fraction.of(n / a, d / a) : Fraction.of(n, d);
     }
 
     /** {@code n/d} capped at 1, exact when it fits in 64 bits, else rounded down to a billionth. */
