@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -288,9 +287,7 @@ public final class RulePackRegistry {
             if (!problems.isEmpty()) {
                 throw new InvalidRulePackException(problems);
             }
-            Map<String, TreeMap<LocalDate, Entry>> frozen = new LinkedHashMap<>();
-            resolved.forEach((id, versions) -> frozen.put(id, versions));
-            return new RulePackRegistry(Collections.unmodifiableMap(frozen));
+            return new RulePackRegistry(Collections.unmodifiableMap(resolved));
         }
     }
 
