@@ -107,7 +107,7 @@ public final class Drilldown {
         }
         List<Child> blocking = new ArrayList<>();
         long total = 0;
-        Text subject = Text.of("thay đổi", "changes");
+        Text subject = Messages.text("drill.changes");
         for (UnitAssessment u : planner.below(parentId, level)) {
             String name = u.unit().name();
             if (certified) {
