@@ -18,8 +18,8 @@ import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 
 /**
- * Writes an assessment as JSON, in the stable schema of {@code docs/reports.md}
- * ({@code docs/assessment.schema.json}): the pack's id, version and content hash, the dates, and for
+ * Writes an assessment as JSON, in the stable schema of {@code docs/reports.md} and
+ * {@code docs/assessment.schema.json}: the pack's id, version and content hash, the dates, and for
  * every unit its criteria, certifications, targets and roll-ups, each with its reason and explanation
  * in both languages. The same assessment always gives the same bytes.
  */

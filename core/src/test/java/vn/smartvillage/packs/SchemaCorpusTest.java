@@ -48,6 +48,7 @@ class SchemaCorpusTest {
             }));
     static final Schema PACK_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("rule-pack.schema.json").toUri().toString()));
     static final Schema DATASET_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("dataset.schema.json").toUri().toString()));
+    static final Schema ASSESSMENT_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("assessment.schema.json").toUri().toString()));
 
     static List<Error> schemaErrors(Schema schema, Path file) {
         try {
@@ -112,6 +113,13 @@ class SchemaCorpusTest {
             boolean dataset = folder.equals("cases") || folder.equals("data");
             assertThat(schemaErrors(dataset ? DATASET_SCHEMA : PACK_SCHEMA, f)).isEmpty();
         }));
+    }
+
+    @Test
+    void theJsonReportFollowsItsSchema() {
+        assertThat(schemaErrors(ASSESSMENT_SCHEMA, Path.of("src/test/resources/golden/assessment.json"))).isEmpty();
+        String broken = "{ \"format\": 1, \"pack\": { \"id\": \"x\", \"version\": \"1\", \"contentHash\": \"md5:1\" } }";
+        assertThat(ASSESSMENT_SCHEMA.validate(JsonMapper.shared().readTree(broken))).isNotEmpty();
     }
 
     @Test
