@@ -23,9 +23,10 @@ public final class CriterionResult {
     private final Criterion criterion;
     private final String unitId;
     private final Status status;
-    private final Optional<Fraction> value;
-    private final Optional<Gap> gap;
-    private final Optional<Fraction> progress;
+    // Kept unwrapped (null when absent): a national evaluation makes half a million results.
+    private final Fraction value;
+    private final Gap gap;
+    private final Fraction progress;
     private final List<String> missing;
     private volatile Text reason;
     private Supplier<Text> writer;
@@ -50,22 +51,26 @@ public final class CriterionResult {
      */
     public CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value, Optional<Gap> gap,
             Optional<Fraction> progress, List<String> missing, Text reason) {
-        this(criterion, unitId, status, value, gap, progress, missing, constant(Objects.requireNonNull(reason, "reason")));
+        this(criterion, unitId, status, Objects.requireNonNull(value, "value").orElse(null), Objects.requireNonNull(gap, "gap").orElse(null),
+                Objects.requireNonNull(progress, "progress").orElse(null), missing, constant(Objects.requireNonNull(reason, "reason")));
         this.reason = reason;
     }
 
-    /** Creates a result whose reason {@code writer} writes when first asked for; it must always write the same text. */
-    CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value, Optional<Gap> gap,
-            Optional<Fraction> progress, List<String> missing, Supplier<Text> writer) {
+    /**
+     * Creates a result from values that may be {@code null} (absent), whose reason {@code writer} writes
+     * when first asked for; it must always write the same text.
+     */
+    CriterionResult(Criterion criterion, String unitId, Status status, Fraction value, Gap gap, Fraction progress,
+            List<String> missing, Supplier<Text> writer) {
         this.criterion = Objects.requireNonNull(criterion, "criterion");
         this.unitId = Objects.requireNonNull(unitId, "unitId");
         this.status = Objects.requireNonNull(status, "status");
-        this.value = Objects.requireNonNull(value, "value");
-        this.gap = Objects.requireNonNull(gap, "gap");
-        this.progress = Objects.requireNonNull(progress, "progress");
+        this.value = value;
+        this.gap = gap;
+        this.progress = progress;
         this.missing = List.copyOf(missing);
         this.writer = Objects.requireNonNull(writer, "writer");
-        if (status == Status.MET && gap.isPresent() && !gap.get().isClosed()) {
+        if (status == Status.MET && gap != null && !gap.isClosed()) {
             throw new IllegalArgumentException("a met criterion has no open gap");
         }
     }
@@ -91,17 +96,17 @@ public final class CriterionResult {
 
     /** Returns the measured value as an exact fraction, or empty. */
     public Optional<Fraction> value() {
-        return value;
+        return Optional.ofNullable(value);
     }
 
     /** Returns the least change that meets the criterion, or empty. */
     public Optional<Gap> gap() {
-        return gap;
+        return Optional.ofNullable(gap);
     }
 
     /** Returns how far the value has come towards the threshold, from 0 to 1, or empty. */
     public Optional<Fraction> progress() {
-        return progress;
+        return Optional.ofNullable(progress);
     }
 
     /** Returns the ids of the metrics whose values are missing. */
@@ -137,13 +142,14 @@ public final class CriterionResult {
 
     /** Returns the value as a percentage (up to 2 decimals, half-even) when the measure is a share. */
     public Optional<BigDecimal> percent() {
-        return criterion.measure().isShare() ? value.map(v -> v.percent(2)) : Optional.empty();
+        return criterion.measure().isShare() && value != null ? Optional.of(value.percent(2)) : Optional.empty();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CriterionResult r && criterion.equals(r.criterion) && unitId.equals(r.unitId) && status == r.status
-                && value.equals(r.value) && gap.equals(r.gap) && progress.equals(r.progress) && missing.equals(r.missing)
+                && Objects.equals(value, r.value) && Objects.equals(gap, r.gap) && Objects.equals(progress, r.progress)
+                && missing.equals(r.missing)
                 && reason().equals(r.reason());
     }
 

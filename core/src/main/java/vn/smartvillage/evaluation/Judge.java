@@ -26,8 +26,8 @@ final class Judge {
     }
 
     static CriterionResult notInForce(Criterion c, String unitId, LocalDate asOf) {
-        return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), () -> Messages.text("reason.notInForce", "date", asOf));
+        return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, null, null, null, List.of(),
+                () -> Messages.text("reason.notInForce", "date", asOf));
     }
 
     /** Judges a reading against the criterion's threshold, given as a fraction ({@code c.threshold().asFraction()}). */
@@ -35,37 +35,37 @@ final class Judge {
         Threshold t = c.threshold();
         switch (r.state()) {
             case MISSING:
-                return new CriterionResult(c, unitId, Status.MISSING_DATA, Optional.empty(), Optional.empty(), Optional.empty(),
-                        r.missing(), () -> Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
+                return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, r.missing(),
+                        () -> Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
             case EMPTY:
                 Status s = switch (c.whenEmpty()) {
                     case MET -> Status.MET;
                     case NOT_MET -> Status.NOT_MET;
                     case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
                 };
-                return new CriterionResult(c, unitId, s, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                return new CriterionResult(c, unitId, s, null, null, null, List.of(),
                         () -> Messages.text("reason.empty", "status", s.label()));
             default:
                 break;
         }
         Comparison cmp = t.comparison();
         Status status = status(cmp, r, threshold);
-        Optional<Gap> gap;
-        Optional<Fraction> progress;
+        Gap gap;
+        Fraction progress;
+        Fraction low = r.low();
         if (status == Status.MET) {
-            gap = Optional.of(new Gap(0, cmp.lowerIsBetter() ? Gap.Direction.REMOVE : Gap.Direction.ADD, r.subject()));
-            progress = Optional.of(Fraction.ONE);
+            gap = new Gap(0, cmp.lowerIsBetter() ? Gap.Direction.REMOVE : Gap.Direction.ADD, r.subject());
+            progress = Fraction.ONE;
         } else if (r.unknown() == 0) {
-            gap = gap(cmp, threshold, r);
-            progress = Optional.of(progress(cmp, r.low(), threshold));
+            gap = gap(cmp, threshold, r).orElse(null);
+            progress = progress(cmp, low, threshold);
         } else {
             // Undecided items: the value is a range, so neither a least change nor a progress is known.
-            gap = Optional.empty();
-            progress = Optional.empty();
+            gap = null;
+            progress = null;
         }
-        Optional<Gap> g = gap;
-        return new CriterionResult(c, unitId, status, Optional.of(r.low()), gap, progress, r.missing(),
-                () -> reason(t, r, status, g));
+        Gap g = gap;
+        return new CriterionResult(c, unitId, status, low, gap, progress, r.missing(), () -> reason(t, r, status, Optional.ofNullable(g)));
     }
 
     private static Status status(Comparison cmp, Reading r, Fraction threshold) {
