@@ -43,7 +43,7 @@ import vn.smartvillage.rules.RulePack;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
-@Warmup(iterations = 5, time = 5)
+@Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class Benchmarks {
 
