@@ -30,6 +30,7 @@ public final class HtmlReport {
             body.vi button[data-lang=vi],body.en button[data-lang=en]{background:#1b5e20;color:#fff}
             table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
             th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th{white-space:nowrap}
             td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .met{color:#1b5e20;font-weight:600}.not-met{color:#b71c1c;font-weight:600}
             .missing-data{color:#8d6e00;font-weight:600}.not-applicable{color:#666}
