@@ -43,6 +43,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
@@ -267,7 +268,7 @@ public final class DatasetCsv {
 
         Reading(Builder config) {
             this.config = config;
-            this.metrics = DatasetJson.catalog(config.extra);
+            this.metrics = Metrics.catalog(config.extra);
             this.b = Dataset.builder(config.asOf);
         }
 

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,7 +80,7 @@ public final class DatasetJson {
             throw new InvalidDatasetException(List.of(Problem.at(name, e.vi(), e.en())));
         }
         Diagnostics d = new Diagnostics();
-        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), catalog(metrics), limits);
+        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), Metrics.catalog(metrics), limits);
         if (builder.isEmpty()) {
             throw new InvalidDatasetException(d.toProblems(name));
         }
@@ -178,13 +176,5 @@ public final class DatasetJson {
         } else {
             o.put(field, (BigDecimal) value);
         }
-    }
-
-    /** The well-known metrics and {@code extra}, by id; an extra metric replaces nothing. */
-    static Map<String, Metric<?>> catalog(Collection<? extends Metric<?>> extra) {
-        Map<String, Metric<?>> out = new LinkedHashMap<>();
-        Metrics.wellKnown().forEach(m -> out.put(m.id(), m));
-        extra.forEach(m -> out.putIfAbsent(m.id(), m));
-        return out;
     }
 }

@@ -4,6 +4,9 @@ import static vn.smartvillage.model.AdminLevel.COMMUNE;
 import static vn.smartvillage.model.AdminLevel.HOUSEHOLD;
 import static vn.smartvillage.model.AdminLevel.VILLAGE;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -251,6 +254,17 @@ public final class Metrics {
     /** Returns every well-known metric, in the order of this class. */
     public static List<Metric<?>> wellKnown() {
         return ALL;
+    }
+
+    /**
+     * Returns the metrics a document may name, by id, in a fixed order: the well-known ones, then
+     * {@code extra} (such as a pack's own). An extra metric with a well-known id does not replace it.
+     */
+    public static Map<String, Metric<?>> catalog(Collection<? extends Metric<?>> extra) {
+        Map<String, Metric<?>> out = new LinkedHashMap<>(BY_ID.size() * 2);
+        ALL.forEach(m -> out.put(m.id(), m));
+        extra.forEach(m -> out.putIfAbsent(m.id(), m));
+        return Collections.unmodifiableMap(out);
     }
 
     /** Returns the well-known metric with the given id, or empty. */

@@ -93,10 +93,7 @@ final class PackReader {
 
     private Resolved resolve() {
         Cursor root = Cursor.root(doc.body(), diagnostics);
-        Metrics.wellKnown().forEach(m -> metrics.put(m.id(), m));
-        if (parent != null) {
-            parent.metrics().forEach(m -> metrics.put(m.id(), m));
-        }
+        metrics.putAll(Metrics.catalog(parent == null ? List.of() : parent.metrics()));
         int rules = root.get("criteria").arraySize() + root.get("certifications").arraySize() + root.get("targets").arraySize()
                 + root.get("overrides").arraySize();
         if (rules > limits.maxRules()) {

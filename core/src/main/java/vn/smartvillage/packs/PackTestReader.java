@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,7 @@ final class PackTestReader {
     private final ReadLimits limits;
     private final String where;
     private final List<Problem> problems;
-    private final Map<String, Metric<?>> catalog = new LinkedHashMap<>();
+    private final Map<String, Metric<?>> catalog;
 
     /**
      * @param where    how the pack's problems are located ("id@version (file)")
@@ -52,8 +51,7 @@ final class PackTestReader {
         this.limits = limits;
         this.where = where;
         this.problems = problems;
-        Metrics.wellKnown().forEach(m -> catalog.put(m.id(), m));
-        pack.metrics().forEach(m -> catalog.put(m.id(), m));
+        this.catalog = Metrics.catalog(pack.metrics());
     }
 
     Optional<PackTestCase> read(Cursor t) {

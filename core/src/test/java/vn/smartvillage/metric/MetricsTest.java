@@ -14,6 +14,20 @@ import vn.smartvillage.model.AdminLevel;
 class MetricsTest {
 
     @Test
+    void theCatalogListsWellKnownMetricsFirstAndKeepsThem() {
+        Metric<Long> own = Metric.count("own.count", vn.smartvillage.model.AdminLevel.VILLAGE,
+                vn.smartvillage.Text.of("Riêng", "Own"));
+        Metric<Long> impostor = Metric.count("residents", vn.smartvillage.model.AdminLevel.VILLAGE,
+                vn.smartvillage.Text.of("Giả", "Impostor"));
+        var catalog = Metrics.catalog(java.util.List.of(own, impostor));
+        org.assertj.core.api.Assertions.assertThat(catalog).hasSize(Metrics.wellKnown().size() + 1);
+        org.assertj.core.api.Assertions.assertThat(catalog.get("residents")).isSameAs(Metrics.RESIDENTS);
+        org.assertj.core.api.Assertions.assertThat(catalog.get("own.count")).isSameAs(own);
+        org.assertj.core.api.Assertions.assertThat(java.util.List.copyOf(catalog.keySet()).get(0))
+                .isEqualTo(Metrics.wellKnown().get(0).id());
+    }
+
+    @Test
     void everyWellKnownMetric_isFoundByItsId_andItsWholesAndSourcesAreWellKnownToo() {
         Set<Metric<?>> all = Set.copyOf(Metrics.wellKnown());
         assertThat(all).hasSameSizeAs(Metrics.wellKnown());
