@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -93,6 +95,7 @@ public final class Evaluator {
     private static final Text YES = Messages.text("value.yes");
     private static final Text NO = Messages.text("value.no");
     private static final Text GROUP_ITEMS = Messages.text("subject.groupItems");
+    private static final Text NOT_ENCODED = Messages.text("subject.notEncoded");
 
     /** One evaluation; holds the per-run state so the evaluator itself stays stateless. */
     private static final class Run {
@@ -110,6 +113,8 @@ public final class Evaluator {
         private final Map<Threshold, Fraction> thresholds = new ConcurrentHashMap<>();
         /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
         private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
+        /** The levels the data has units at. */
+        private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
 
         Run(Dataset data, RulePack pack, LocalDate asOf) {
             this.data = data;
@@ -136,6 +141,8 @@ public final class Evaluator {
             // units of one level are independent and a large level is shared among the processor's cores.
             Map<AdminLevel, List<Unit>> byLevel = new EnumMap<>(AdminLevel.class);
             data.units().forEach(u -> byLevel.computeIfAbsent(u.level(), k -> new ArrayList<>()).add(u));
+            present.addAll(byLevel.keySet());
+            warnAbolished(warnings);
             List<AdminLevel> levels = new ArrayList<>(byLevel.keySet());
             levels.sort(Comparator.reverseOrder());
             for (AdminLevel level : levels) {
@@ -148,6 +155,23 @@ public final class Evaluator {
             }
             List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
             return new Assessment(pack.id(), pack.version(), asOf, data.asOf(), ordered, warnings);
+        }
+
+        /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */
+        private void warnAbolished(List<Text> warnings) {
+            for (AdminLevel level : AdminLevel.values()) {
+                if (!gone(level)) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                pack.criteria().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
+                pack.targets().stream().filter(t -> t.indicator().level() == level).forEach(t -> ids.add(t.id()));
+                pack.certifications().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
+                if (!ids.isEmpty()) {
+                    warnings.add(Messages.text("evaluation.levelAbolished", "level", level.label(), "rules", String.join(", ", ids),
+                            "abolished", level.abolishedOn().orElseThrow(), "date", data.asOf()));
+                }
+            }
         }
 
         private UnitAssessment assess(Unit unit) {
@@ -262,6 +286,9 @@ public final class Evaluator {
                 long den = d.get();
                 return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
             }
+            if (measure instanceof Measure.NotEncoded m) {
+                return Reading.notEncoded(m.why(), NOT_ENCODED);
+            }
             if (measure instanceof Measure.Count m) {
                 return data.value(unit.id(), m.metric())
                         .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), () -> whole(n), List.of()))
@@ -293,13 +320,25 @@ public final class Evaluator {
                         .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
                 Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenMeeting", "level", m.level().label(),
                         "criterion", target.name()));
-                return children(m.form(), tally.counts(criterionIndex.get(m.criterionId())), subject);
+                return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
+                        : children(m.form(), tally.counts(criterionIndex.get(m.criterionId())), subject);
             }
             Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
             Certification cert = pack.certification(m.certificationId()).orElseThrow();
             Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenCertified", "level", m.level().label(),
                     "certification", cert.name()));
-            return children(m.form(), tally.counts(certificationIndex.get(m.certificationId())), subject);
+            return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
+                    : children(m.form(), tally.counts(certificationIndex.get(m.certificationId())), subject);
+        }
+
+        /** Whether the data, by its date, is from after {@code level} was abolished and has no unit at it. */
+        private boolean gone(AdminLevel level) {
+            return level.abolishedBy(data.asOf()) && !present.contains(level);
+        }
+
+        private Text levelGone(AdminLevel level) {
+            return Messages.text("reason.levelAbolished", "level", level.label(), "abolished", level.abolishedOn().orElseThrow(),
+                    "date", data.asOf());
         }
 
         private static Reading children(Measure.Form form, long[] counts, Text subject) {

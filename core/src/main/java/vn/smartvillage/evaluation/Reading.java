@@ -18,7 +18,7 @@ record Reading(State state, long numerator, long denominator, long unknown, long
         Text subject, Supplier<Text> shown) {
 
     enum State {
-        KNOWN, MISSING, EMPTY
+        KNOWN, MISSING, EMPTY, NOT_ENCODED, NOT_APPLICABLE
     }
 
     static Reading known(long numerator, long denominator, long unknown, long upper, Text subject, Supplier<Text> shown,
@@ -28,6 +28,16 @@ record Reading(State state, long numerator, long denominator, long unknown, long
 
     static Reading missing(List<String> missing, Text subject) {
         return new Reading(State.MISSING, 0, 1, 0, 0, missing, subject, null);
+    }
+
+    /** A rule not yet encoded: {@code shown} gives why. */
+    static Reading notEncoded(Text why, Text subject) {
+        return new Reading(State.NOT_ENCODED, 0, 1, 0, 0, List.of(), subject, () -> why);
+    }
+
+    /** Nothing to measure, for the reason {@code why} (the units it counts no longer exist). */
+    static Reading notApplicable(Text why, Text subject) {
+        return new Reading(State.NOT_APPLICABLE, 0, 1, 0, 0, List.of(), subject, () -> why);
     }
 
     static Reading empty(Text subject) {

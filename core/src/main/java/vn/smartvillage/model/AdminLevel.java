@@ -1,5 +1,8 @@
 package vn.smartvillage.model;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import vn.smartvillage.Text;
 
 /**
@@ -14,7 +17,7 @@ public enum AdminLevel {
     /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */
     PROVINCE(Text.of("tỉnh", "province")),
     /** A district (huyện, quận, thị xã); absent from data dated after 1 July 2025. */
-    DISTRICT(Text.of("huyện", "district")),
+    DISTRICT(Text.of("huyện", "district"), LocalDate.of(2025, 7, 1)),
     /** A commune, ward or special zone (xã, phường, đặc khu). */
     COMMUNE(Text.of("xã", "commune")),
     /** A village or street group (thôn, bản, ấp, tổ dân phố). */
@@ -23,9 +26,28 @@ public enum AdminLevel {
     HOUSEHOLD(Text.of("hộ", "household"));
 
     private final Text label;
+    private final LocalDate abolished;
 
     AdminLevel(Text label) {
+        this(label, null);
+    }
+
+    AdminLevel(Text label, LocalDate abolished) {
         this.label = label;
+        this.abolished = abolished;
+    }
+
+    /**
+     * Returns the day the level stopped existing, if it did: 1 July 2025 for districts (the 2025
+     * amendment of the Constitution and NQ 202/2025/QH15 brought two-tier local government).
+     */
+    public Optional<LocalDate> abolishedOn() {
+        return Optional.ofNullable(abolished);
+    }
+
+    /** Returns {@code true} if the level no longer existed on {@code date}. */
+    public boolean abolishedBy(LocalDate date) {
+        return abolished != null && !date.isBefore(abolished);
     }
 
     /** Returns the level's name in Vietnamese and English. */

@@ -51,13 +51,15 @@ final class PackReader {
 
     private static final Set<String> TEXT_FIELDS = Set.of("vi", "en");
     private static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
-    private static final Set<String> CITATION_FIELDS = Set.of("ref", "document", "date", "article", "url", "source");
+    private static final Set<String> CITATION_FIELDS = Set.of("ref", "document", "date", "article", "url", "source",
+            "verified");
     private static final Set<String> METRIC_FIELDS = Set.of("id", "name", "level", "type", "aggregation", "partOf");
     private static final Set<String> CRITERION_FIELDS = Set.of("id", "name", "level", "pillar", "component", "measure",
             "threshold", "citation", "effective", "whenEmpty");
     private static final Set<String> TARGET_FIELDS = union(CRITERION_FIELDS, Set.of("deadline", "baseline"));
     private static final Set<String> CERTIFICATION_FIELDS = Set.of("id", "name", "level", "requirement", "citation");
-    private static final Set<String> MEASURES = Set.of("ratio", "count", "flag", "flagsHeld", "childrenMeeting", "childrenCertified");
+    private static final Set<String> MEASURES = Set.of("ratio", "count", "flag", "flagsHeld", "childrenMeeting", "childrenCertified",
+            "notEncoded");
     private static final Set<String> REQUIREMENTS = Set.of("allOf", "anyOf", "atLeast", "meets", "childrenCertified");
 
     /** The outcome of resolving one document. */
@@ -412,9 +414,15 @@ final class PackReader {
             c.get("measure").required();
         }
         // A flag needs no threshold: it is met when it holds.
+        // Nor does a rule not yet encoded: it is never decided.
         boolean flag = c.get("measure").get("flag").present();
-        Optional<Threshold> threshold = c.get("threshold").present() || !flag ? threshold(c.get("threshold"), true)
-                : Optional.of(Threshold.holds());
+        boolean notEncoded = c.get("measure").get("notEncoded").present();
+        if (notEncoded && c.get("threshold").present()) {
+            c.get("threshold").problem("quy tắc chưa mã hóa không có ngưỡng; hãy bỏ trường này",
+                    "a rule not yet encoded has no threshold; leave it out");
+        }
+        Optional<Threshold> threshold = notEncoded ? Optional.of(Threshold.holds())
+                : c.get("threshold").present() || !flag ? threshold(c.get("threshold"), true) : Optional.of(Threshold.holds());
         if (measure.isPresent() && threshold.isPresent() && measure.get().isShare() != threshold.get().percent()) {
             c.get("threshold").problem(measure.get().isShare()
                             ? "đo một tỷ lệ nên ngưỡng phải là phần trăm, ví dụ \">= 25 %\""
@@ -523,6 +531,7 @@ final class PackReader {
             }
             case "count" -> this.<Long>metricOf(m, ValueType.COUNT, level).map(Measure.Count::new);
             case "flag" -> this.<Boolean>metricOf(m, ValueType.FLAG, level).map(Measure.Flag::new);
+            case "notEncoded" -> text(m, true).map(Measure.NotEncoded::new);
             case "flagsHeld" -> {
                 List<Metric<Boolean>> flags = new ArrayList<>();
                 List<Cursor> items = m.elements();
@@ -859,12 +868,13 @@ final class PackReader {
         url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u -> c.get("url").problem(
                 "địa chỉ phải bắt đầu bằng https:// hoặc http://", "an address starts with https:// or http://"));
         Optional<String> source = c.get("source").string();
+        Optional<Citation.Verification> verified = c.get("verified").enumValue(Citation.Verification.class);
         if (c.diagnostics().size() != before) {
             return Optional.empty();
         }
         Citation out = base != null ? base : Citation.of(document.orElseThrow());
         return Optional.of(new Citation(document.orElse(out.document()), date.orElse(out.date()), article.orElse(out.article()),
-                url.orElse(out.url()), source.orElse(out.source())));
+                url.orElse(out.url()), source.orElse(out.source()), verified.orElse(out.verified())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

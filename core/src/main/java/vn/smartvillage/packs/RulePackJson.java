@@ -198,7 +198,9 @@ public final class RulePackJson {
         c.pillarIfAny().ifPresent(p -> o.put("pillar", Cursor.enumName(p)));
         c.componentIfAny().ifPresent(p -> o.put("component", Cursor.enumName(p)));
         o.set("measure", measure(c.measure()));
-        o.put("threshold", threshold(c.threshold()));
+        if (c.isEncoded()) {
+            o.put("threshold", threshold(c.threshold()));
+        }
         o.set("citation", citation(c.citation()));
         if (!c.effective().equals(EffectivePeriod.ALWAYS)) {
             o.set("effective", period(c.effective(), false));
@@ -239,6 +241,8 @@ public final class RulePackJson {
         } else if (m instanceof Measure.FlagsHeld f) {
             ArrayNode flags = o.putArray("flagsHeld");
             f.flags().forEach(x -> flags.add(x.id()));
+        } else if (m instanceof Measure.NotEncoded n) {
+            o.set("notEncoded", text(n.why()));
         } else if (m instanceof Measure.ChildrenMeeting c) {
             ObjectNode x = o.putObject("childrenMeeting");
             x.put("level", Cursor.enumName(c.level()));
@@ -304,6 +308,7 @@ public final class RulePackJson {
         if (c.source() != null) {
             o.put("source", c.source());
         }
+        c.verification().ifPresent(v -> o.put("verified", Cursor.enumName(v)));
         return o;
     }
 

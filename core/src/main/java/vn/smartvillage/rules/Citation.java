@@ -13,8 +13,17 @@ import java.util.Optional;
  * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
  * @param url      the public address of the document, or {@code null}
  * @param source   where the project read it, such as {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or {@code null}
+ * @param verified how well the rule's content was checked against its source, or {@code null} when not stated
  */
-public record Citation(String document, LocalDate date, String article, String url, String source) {
+public record Citation(String document, LocalDate date, String article, String url, String source, Verification verified) {
+
+    /** How well a rule's content was checked against its source. */
+    public enum Verification {
+        /** Read in the document itself or confirmed by more than one source (✔). */
+        CONFIRMED,
+        /** Read in one secondary source only, such as a news article quoting the document (◐). */
+        ONE_SOURCE
+    }
 
     /** Checks that the document is named. */
     public Citation {
@@ -26,27 +35,37 @@ public record Citation(String document, LocalDate date, String article, String u
 
     /** Returns a citation of {@code document} with nothing else known yet. */
     public static Citation of(String document) {
-        return new Citation(document, null, null, null, null);
+        return new Citation(document, null, null, null, null, null);
     }
 
     /** Returns a copy dated {@code date}. */
     public Citation dated(LocalDate date) {
-        return new Citation(document, date, article, url, source);
+        return new Citation(document, date, article, url, source, verified);
     }
 
     /** Returns a copy pointing at {@code article}. */
     public Citation article(String article) {
-        return new Citation(document, date, article, url, source);
+        return new Citation(document, date, article, url, source, verified);
     }
 
     /** Returns a copy with the public address {@code url}. */
     public Citation url(String url) {
-        return new Citation(document, date, article, url, source);
+        return new Citation(document, date, article, url, source, verified);
     }
 
     /** Returns a copy naming the source the project read it in. */
     public Citation source(String source) {
-        return new Citation(document, date, article, url, source);
+        return new Citation(document, date, article, url, source, verified);
+    }
+
+    /** Returns a copy stating how well the rule's content was checked. */
+    public Citation verified(Verification verified) {
+        return new Citation(document, date, article, url, source, verified);
+    }
+
+    /** Returns how well the rule's content was checked, if stated. */
+    public Optional<Verification> verification() {
+        return Optional.ofNullable(verified);
     }
 
     /** Returns the date, if known. */

@@ -56,6 +56,9 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
                     ? "a share needs a percentage threshold, got " + threshold
                     : "a count or flag needs an absolute threshold, got " + threshold));
         }
+        if (measure instanceof Measure.NotEncoded && !threshold.equals(Threshold.holds())) {
+            throw new IllegalArgumentException(where + "a rule not yet encoded has no threshold, got " + threshold);
+        }
         for (Metric<?> m : measure.metrics()) {
             if (!m.appliesTo(level)) {
                 throw new IllegalArgumentException(where + "metric '" + m.id() + "' describes a " + m.level().label().en()
@@ -78,6 +81,11 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
     /** Returns the pillar, if any. */
     public Optional<Pillar> pillarIfAny() {
         return Optional.ofNullable(pillar);
+    }
+
+    /** Returns {@code true} if the criterion is listed but not yet encoded ({@link Measure.NotEncoded}); it is never decided. */
+    public boolean isEncoded() {
+        return !(measure instanceof Measure.NotEncoded);
     }
 
     /** Returns the component, if any. */
@@ -136,6 +144,11 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         /** Sets a flag measure: met when the flag holds. */
         public Builder flag(Metric<Boolean> flag) {
             return measure(Measures.flag(flag), Threshold.holds());
+        }
+
+        /** Marks the criterion as not yet encoded: its source names it, its measure or threshold is not known. */
+        public Builder notEncoded(String whyVi, String whyEn) {
+            return measure(Measures.notEncoded(whyVi, whyEn), Threshold.holds());
         }
 
         /** Sets the citation. */

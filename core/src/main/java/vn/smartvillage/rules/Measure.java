@@ -3,6 +3,7 @@ package vn.smartvillage.rules;
 import java.util.List;
 import java.util.Objects;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
@@ -18,7 +19,9 @@ import vn.smartvillage.model.AdminLevel;
  *       fields");</li>
  *   <li>{@link ChildrenMeeting}: the share or count of units at a lower level that meet a criterion;</li>
  *   <li>{@link ChildrenCertified}: the share or count of units at a lower level that hold a
- *       certification.</li>
+ *       certification;</li>
+ *   <li>{@link NotEncoded}: a rule whose source is known but whose measure or threshold is not, so
+ *       it is listed, cited and never decided (its result is always "missing data").</li>
  * </ul>
  * A ratio or a share is compared with a percentage threshold, the others with an absolute one.
  */
@@ -180,6 +183,31 @@ public sealed interface Measure {
         @Override
         public boolean isShare() {
             return form == Form.SHARE;
+        }
+
+        @Override
+        public List<Metric<?>> metrics() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A rule the pack lists and cites but cannot measure yet: its source names it, and its measure or
+     * threshold is not known (an annex not retrieved, a term the plan leaves undefined). Evaluating it
+     * always gives "missing data" with {@code why}, never a guessed verdict; a pack that learns the rule
+     * replaces the criterion with a measured one.
+     *
+     * @param why what is not known, in Vietnamese and English
+     */
+    record NotEncoded(Text why) implements Measure {
+        /** Checks that the reason is given. */
+        public NotEncoded {
+            Objects.requireNonNull(why, "why");
+        }
+
+        @Override
+        public boolean isShare() {
+            return false;
         }
 
         @Override

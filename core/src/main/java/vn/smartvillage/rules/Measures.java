@@ -2,6 +2,7 @@ package vn.smartvillage.rules;
 
 import java.util.List;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 
@@ -49,5 +50,13 @@ public final class Measures {
     /** Returns the number of units at {@code level} below the unit that hold {@code certificationId}. */
     public static Measure countCertified(AdminLevel level, String certificationId) {
         return new Measure.ChildrenCertified(level, certificationId, Measure.Form.COUNT);
+    }
+
+    /**
+     * Returns the measure of a rule whose source is known but whose measure or threshold is not; it is
+     * never decided. Use it with {@link Threshold#holds()}, as {@link Criterion.Builder#notEncoded} does.
+     */
+    public static Measure notEncoded(String whyVi, String whyEn) {
+        return new Measure.NotEncoded(Text.of(whyVi, whyEn));
     }
 }

@@ -104,7 +104,8 @@ class RulePackJsonProperties {
         Arbitrary<Comparison> cmp = Arbitraries.of(Comparison.class);
         Arbitrary<Object[]> measured = Arbitraries.oneOf(
                 Combinators.combine(share, cmp, percent).as((m, c, v) -> new Object[] {m, new Threshold(c, v, true)}),
-                Combinators.combine(absolute, cmp, count).as((m, c, v) -> new Object[] {m, new Threshold(c, v, false)}));
+                Combinators.combine(absolute, cmp, count).as((m, c, v) -> new Object[] {m, new Threshold(c, v, false)}),
+                text().map(why -> new Object[] {new Measure.NotEncoded(why), Threshold.holds()}));
         Arbitrary<EffectivePeriod> effective = Arbitraries.oneOf(Arbitraries.just(EffectivePeriod.ALWAYS),
                 Arbitraries.integers().between(0, 2000).map(d -> EffectivePeriod.between(LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 1, 1).plusDays(d))),
@@ -121,8 +122,9 @@ class RulePackJsonProperties {
         Arbitrary<String> words = Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạ /-0123456789")
                 .ofMinLength(1).ofMaxLength(30).filter(s -> !s.isBlank());
         return Combinators.combine(words, Arbitraries.integers().between(0, 3000).injectNull(0.5), words.injectNull(0.5),
-                words.injectNull(0.5)).as((doc, day, article, source) -> new Citation(doc, day == null ? null
-                        : LocalDate.of(2015, 1, 1).plusDays(day), article, null, source));
+                words.injectNull(0.5), Arbitraries.of(Citation.Verification.class).injectNull(0.4))
+                .as((doc, day, article, source, verified) -> new Citation(doc, day == null ? null
+                        : LocalDate.of(2015, 1, 1).plusDays(day), article, null, source, verified));
     }
 
     private Arbitrary<Text> text() {
