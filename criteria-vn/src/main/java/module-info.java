@@ -1,9 +1,12 @@
 /**
- * Vietnam's digital-transformation criteria for new rural areas: the legal documents they come from
- * and, as the packs are encoded, the rule packs themselves.
+ * Vietnam's digital-transformation criteria for new rural areas: the legal documents they come from,
+ * the rule packs that encode them (found through {@link vn.smartvillage.packs.RulePackProvider}), sample
+ * datasets built from the seed articles, and the generated catalog.
  */
 module vn.smartvillage.criteria.vn {
     requires transitive vn.smartvillage.core;
 
     exports vn.smartvillage.criteria.vn;
+
+    provides vn.smartvillage.packs.RulePackProvider with vn.smartvillage.criteria.vn.VietnamPacks;
 }
