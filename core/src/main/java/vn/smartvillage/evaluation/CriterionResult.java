@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.Criterion;
 
 /**
@@ -19,6 +20,8 @@ import vn.smartvillage.rules.Criterion;
  * included, are equal.
  */
 public final class CriterionResult {
+
+    private static final Text NOT_ENCODED = Messages.text("threshold.notEncoded");
 
     private final Criterion criterion;
     private final String unitId;
@@ -132,7 +135,7 @@ public final class CriterionResult {
 
     /** Returns the threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
     public Text threshold() {
-        return Judge.threshold(criterion.threshold());
+        return criterion.isEncoded() ? Judge.threshold(criterion.threshold()) : NOT_ENCODED;
     }
 
     /** Returns {@code true} if the criterion is met. */

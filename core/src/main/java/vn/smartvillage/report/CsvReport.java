@@ -45,7 +45,7 @@ public final class CsvReport {
                 r.criterion().name().vi(), r.criterion().name().en(), Cursor.enumName(r.status()),
                 r.value().map(v -> Long.toString(v.numerator())).orElse(""),
                 r.value().map(v -> Long.toString(v.denominator())).orElse(""),
-                r.percent().map(p -> p.toPlainString()).orElse(""), RulePackJson.threshold(r.criterion().threshold()),
+                r.percent().map(p -> p.toPlainString()).orElse(""), r.criterion().isEncoded() ? RulePackJson.threshold(r.criterion().threshold()) : "",
                 r.gap().map(g -> Long.toString(g.amount())).orElse(""),
                 r.gap().map(g -> g.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
                 r.reason().vi(), r.reason().en());

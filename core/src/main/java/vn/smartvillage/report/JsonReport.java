@@ -95,7 +95,11 @@ public final class JsonReport {
             value.put("denominator", v.denominator());
             r.percent().ifPresent(pct -> value.put("percent", pct));
         });
-        x.put("threshold", RulePackJson.threshold(r.criterion().threshold()));
+        if (r.criterion().isEncoded()) {
+            x.put("threshold", RulePackJson.threshold(r.criterion().threshold()));
+        } else {
+            x.putNull("threshold");
+        }
         r.gap().ifPresent(g -> {
             ObjectNode gap = x.putObject("gap");
             gap.put("amount", g.amount());
