@@ -53,6 +53,13 @@ public final class LegalDocuments {
     public static final Citation BAC_GIANG_SMART_VILLAGE = Citation.of("Tiêu chí thôn thông minh tỉnh Bắc Giang (Văn phòng Điều phối NTM tỉnh; số quyết định chưa xác định)")
             .source("seed 001 (Báo Bắc Giang, 24/01/2023)");
 
+    /**
+     * Bắc Giang's commune digital-transformation pilot model (Department of Science and Technology, 2022;
+     * communes Hồng Giang and Phúc Hòa). No decision number is given.
+     */
+    public static final Citation BAC_GIANG_DX_PILOT = Citation.of("Mô hình điểm chuyển đổi số cấp xã, Sở Khoa học và Công nghệ tỉnh Bắc Giang")
+            .source("seed 003 (baobacgiang.com.vn/bg/chuyen-doi-so/399497)");
+
     /** Nghệ An KH 132/KH-UBND (3 March 2023): digital transformation in building new rural areas 2021–2025. */
     public static final Citation NGHE_AN_KH_132_2023 = Citation.of("Kế hoạch 132/KH-UBND tỉnh Nghệ An")
             .dated(LocalDate.of(2023, 3, 3))
@@ -68,7 +75,7 @@ public final class LegalDocuments {
 
     /** Every document above, oldest first where dated. */
     public static List<Citation> all() {
-        return List.of(QD_318_2022, QD_319_2022, QD_924_2022, BAC_GIANG_KH_20_2023, BAC_GIANG_SMART_VILLAGE,
+        return List.of(QD_318_2022, QD_319_2022, QD_924_2022, BAC_GIANG_DX_PILOT, BAC_GIANG_KH_20_2023, BAC_GIANG_SMART_VILLAGE,
                 NGHE_AN_KH_132_2023, QD_51_2025);
     }
 }
