@@ -287,7 +287,7 @@ public final class Evaluator {
                 return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
             }
             if (measure instanceof Measure.NotEncoded m) {
-                return Reading.notEncoded(m.why(), NOT_ENCODED);
+                return Reading.undecided(Messages.text("reason.notEncoded", "why", m.why()), NOT_ENCODED);
             }
             if (measure instanceof Measure.Count m) {
                 return data.value(unit.id(), m.metric())
@@ -321,14 +321,14 @@ public final class Evaluator {
                 Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenMeeting", "level", m.level().label(),
                         "criterion", target.name()));
                 return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
-                        : children(m.form(), tally.counts(criterionIndex.get(m.criterionId())), subject);
+                        : children(m.form(), m.level(), tally.counts(criterionIndex.get(m.criterionId())), subject);
             }
             Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
             Certification cert = pack.certification(m.certificationId()).orElseThrow();
             Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenCertified", "level", m.level().label(),
                     "certification", cert.name()));
             return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
-                    : children(m.form(), tally.counts(certificationIndex.get(m.certificationId())), subject);
+                    : children(m.form(), m.level(), tally.counts(certificationIndex.get(m.certificationId())), subject);
         }
 
         /** Whether the data, by its date, is from after {@code level} was abolished and has no unit at it. */
@@ -341,12 +341,16 @@ public final class Evaluator {
                     "date", data.asOf());
         }
 
-        private static Reading children(Measure.Form form, long[] counts, Text subject) {
+        private static Reading children(Measure.Form form, AdminLevel level, long[] counts, Text subject) {
             long[] c = counts;
             long met = c[Status.MET.ordinal()];
             long undecided = c[Status.MISSING_DATA.ordinal()];
             long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
             if (form == Measure.Form.COUNT) {
+                if (applicable + c[Status.NOT_APPLICABLE.ordinal()] == 0) {
+                    // No unit at that level below this one: the data does not describe them, so the count is unknown, not 0.
+                    return Reading.undecided(Messages.text("reason.noUnitsBelow", "level", level.label()), subject);
+                }
                 return Reading.known(met, 1, undecided, applicable, subject, () -> whole(met), List.of());
             }
             if (applicable == 0) {
@@ -363,8 +367,9 @@ public final class Evaluator {
                 long[] c = tally.counts(certificationIndex.get(cc.certificationId()));
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
+                boolean none = c[0] + c[1] + c[2] + c[3] == 0;
                 Status s = met >= cc.count() ? Status.MET
-                        : met + undecided < cc.count() ? Status.NOT_MET : Status.MISSING_DATA;
+                        : met + undecided < cc.count() && !none ? Status.NOT_MET : Status.MISSING_DATA;
                 return Verdict.leaf(r, s);
             }
             List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()

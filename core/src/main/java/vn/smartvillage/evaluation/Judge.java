@@ -37,9 +37,8 @@ final class Judge {
             case MISSING:
                 return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, r.missing(),
                         () -> Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
-            case NOT_ENCODED:
-                return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, List.of(),
-                        () -> Messages.text("reason.notEncoded", "why", r.shown().get()));
+            case UNDECIDED:
+                return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, List.of(), r.shown());
             case NOT_APPLICABLE:
                 return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, null, null, null, List.of(), r.shown());
             case EMPTY:

@@ -18,7 +18,7 @@ record Reading(State state, long numerator, long denominator, long unknown, long
         Text subject, Supplier<Text> shown) {
 
     enum State {
-        KNOWN, MISSING, EMPTY, NOT_ENCODED, NOT_APPLICABLE
+        KNOWN, MISSING, EMPTY, UNDECIDED, NOT_APPLICABLE
     }
 
     static Reading known(long numerator, long denominator, long unknown, long upper, Text subject, Supplier<Text> shown,
@@ -30,9 +30,9 @@ record Reading(State state, long numerator, long denominator, long unknown, long
         return new Reading(State.MISSING, 0, 1, 0, 0, missing, subject, null);
     }
 
-    /** A rule not yet encoded: {@code shown} gives why. */
-    static Reading notEncoded(Text why, Text subject) {
-        return new Reading(State.NOT_ENCODED, 0, 1, 0, 0, List.of(), subject, () -> why);
+    /** Nothing can be decided, for the reason {@code why} (a rule not yet encoded, units the data lacks). */
+    static Reading undecided(Text why, Text subject) {
+        return new Reading(State.UNDECIDED, 0, 1, 0, 0, List.of(), subject, () -> why);
     }
 
     /** Nothing to measure, for the reason {@code why} (the units it counts no longer exist). */

@@ -302,11 +302,24 @@ class EvaluatorTest {
     }
 
     @Test
-    void aCommuneWithoutVillages_hasNoSmartVillage_andItsShareDoesNotApply() {
+    void aCommuneWhoseVillagesAreNotInTheData_isNotSaidToHaveNoSmartVillage_andItsShareDoesNotApply() {
         Dataset data = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").build();
         UnitAssessment c = EVALUATOR.evaluate(data, Packs.smartVillage(), DAY).unit("c").orElseThrow();
-        assertThat(c.criterion("has-smart-village").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+        CriterionResult count = c.criterion("has-smart-village").orElseThrow();
+        assertThat(count.status()).isEqualTo(Status.MISSING_DATA);
+        assertThat(count.gap()).isEmpty();
+        assertThat(count.reason().en()).isEqualTo("missing data: the data has no villages below this unit");
+        assertThat(c.certification("model-commune").orElseThrow().status()).isEqualTo(Status.MISSING_DATA);
         assertThat(c.criterion("share-eid").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aCommuneWithVillagesNoneOfThemSmart_hasNoSmartVillage() {
+        Dataset data = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").village("v", "V", "c")
+                .observe("v", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false).build();
+        UnitAssessment c = EVALUATOR.evaluate(data, Packs.smartVillage(), DAY).unit("c").orElseThrow();
+        assertThat(c.criterion("has-smart-village").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+        assertThat(c.certification("model-commune").orElseThrow().status()).isEqualTo(Status.NOT_MET);
     }
 
     @Test

@@ -107,14 +107,14 @@ class UnknownAndAbolishedTest {
     }
 
     @Test
-    void theDayBeforeTheReform_twoTierDataKeepsTheOrdinaryRules_aShareOfNoDistrictsIsEmpty_andACountIsZero() {
+    void theDayBeforeTheReform_twoTierDataKeepsTheOrdinaryRules_aShareOfNoDistrictsIsEmpty_andACountIsUnknown() {
         LocalDate day = LocalDate.of(2025, 6, 30);
         Assessment a = EVALUATOR.evaluate(twoTier(day).build(), DISTRICT_RULES, day);
 
         UnitAssessment bg = a.unit("bg").orElseThrow();
         assertThat(bg.target("province.districts-online").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(bg.target("province.districts-online").orElseThrow().result().reason().en()).startsWith("nothing to measure");
-        assertThat(bg.target("province.districts-count").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+        assertThat(bg.target("province.districts-count").orElseThrow().status()).isEqualTo(Status.MISSING_DATA);
         assertThat(a.warnings()).isEmpty();
     }
 
