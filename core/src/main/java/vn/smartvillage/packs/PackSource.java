@@ -100,6 +100,16 @@ public final class PackSource {
         return new PackSource("Java pack " + pack, "Java", null, relative -> Optional.empty(), pack);
     }
 
+    /**
+     * Opens the document, for tools that check it as it is written (a JSON Schema validator); empty for a
+     * pack built in Java. The caller closes the stream.
+     *
+     * @throws IOException if the file or resource cannot be read
+     */
+    public Optional<InputStream> openDocument() throws IOException {
+        return opener == null ? Optional.empty() : Optional.of(opener.open());
+    }
+
     /** Returns the name shown in error messages: a path, a resource, or the name given. */
     public String name() {
         return name;

@@ -1,0 +1,54 @@
+package vn.smartvillage.testkit;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.packs.PackTestCase;
+import vn.smartvillage.packs.PackTestReport;
+import vn.smartvillage.packs.PackTests;
+import vn.smartvillage.packs.RulePackRegistry;
+
+/**
+ * Runs rule packs' own test cases as JUnit 5 tests in your build: one container per pack, one test per
+ * case, named after it; a failing case lists every difference between what it expects and what the
+ * pack gives.
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> packCases() {
+ *     return PackCases.of(RulePackRegistry.builder().discover().addDirectory(Path.of("packs")).build());
+ * }
+ * }</pre>
+ */
+public final class PackCases {
+
+    private PackCases() {
+    }
+
+    /** Returns one container per pack of the registry (named {@code id@version}), each with its cases. */
+    public static Stream<DynamicNode> of(RulePackRegistry registry) {
+        return registry.entries().stream().map(e -> DynamicContainer.dynamicContainer(e.pack().toString(), of(e)));
+    }
+
+    /** Returns one test per case of one pack, named after the case. */
+    public static Stream<DynamicTest> of(RulePackRegistry.Entry entry) {
+        return entry.tests().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(entry, c)));
+    }
+
+    private static void run(RulePackRegistry.Entry entry, PackTestCase c) {
+        PackTestReport report = PackTests.run(entry.pack(), java.util.List.of(c));
+        PackTestReport.CaseResult result = report.cases().get(0);
+        if (!result.passed()) {
+            StringBuilder s = new StringBuilder(entry.pack() + ": case \"" + c.name() + "\" failed:");
+            for (Text d : result.differences()) {
+                s.append("\n  - ").append(d.en()).append("\n    ").append(d.vi());
+            }
+            Assertions.fail(s.toString());
+        }
+    }
+}

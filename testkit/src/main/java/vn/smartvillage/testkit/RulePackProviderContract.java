@@ -1,0 +1,186 @@
+package vn.smartvillage.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.packs.PackSource;
+import vn.smartvillage.packs.RulePackProvider;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.Citation;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.InvalidRulePackException;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * The contract every {@link RulePackProvider} should keep. Extend it in your test sources and return
+ * your provider; JUnit 5 runs the checks:
+ *
+ * <pre>{@code
+ * class MyProvincePacksContractTest extends RulePackProviderContract {
+ *     @Override
+ *     protected RulePackProvider provider() {
+ *         return new MyProvincePacks();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>It checks that the packs load without a problem (alone, or with the packs {@link #alongside()}
+ * they extend); that each id and version is given once; that the versions of one pack id do not
+ * overlap in time; that every criterion, target and certification cites a document and where to check
+ * it (a date, article, address or source); that every pack file follows {@code rule-pack.schema.json};
+ * that the provider ships test cases and that each passes.
+ */
+public abstract class RulePackProviderContract {
+
+    private static final String SCHEMA_FOLDER = "/vn/smartvillage/testkit/";
+
+    /** Serves the two schemas from this jar, and nothing else: no remote fetching. */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemas(iri -> {
+                String file = iri.substring(iri.lastIndexOf('/') + 1);
+                if (!file.equals("rule-pack.schema.json") && !file.equals("dataset.schema.json")) {
+                    return null;
+                }
+                try (InputStream in = RulePackProviderContract.class.getResourceAsStream(SCHEMA_FOLDER + file)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+
+    /** Returns the provider under test. */
+    protected abstract RulePackProvider provider();
+
+    /**
+     * Returns the packs the provider's packs may extend but that it does not ship (a national pack from
+     * another jar); none by default.
+     */
+    protected List<PackSource> alongside() {
+        return List.of();
+    }
+
+    /** Returns whether every pack must ship test cases; {@code true} by default. */
+    protected boolean requireTestCases() {
+        return true;
+    }
+
+    private RulePackRegistry registry() {
+        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        alongside().forEach(b::add);
+        provider().packs().forEach(b::add);
+        try {
+            return b.build();
+        } catch (InvalidRulePackException e) {
+            return fail("the provider's packs do not load:\n  " + e.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("\n  ")));
+        }
+    }
+
+    /** The provider's own packs, without those {@link #alongside()}. */
+    private List<RulePackRegistry.Entry> own(RulePackRegistry registry) {
+        Set<String> names = provider().packs().stream().map(PackSource::name).collect(Collectors.toSet());
+        return registry.entries().stream().filter(e -> names.contains(e.source().name())).toList();
+    }
+
+    @Test
+    void shipsAtLeastOnePack_andEachLoadsWithoutProblems() {
+        assertFalse(provider().packs().isEmpty(), "the provider ships no pack");
+        assertEquals(provider().packs().size(), own(registry()).size(), "every source the provider names is a loaded pack");
+    }
+
+    @Test
+    void eachIdAndVersionIsGivenOnce() {
+        Set<String> seen = new HashSet<>();
+        for (RulePackRegistry.Entry e : own(registry())) {
+            assertTrue(seen.add(e.pack().toString()), e.pack() + " is given twice");
+        }
+    }
+
+    @Test
+    void theVersionsOfOnePackIdDoNotOverlap() {
+        RulePackRegistry registry = registry();
+        for (String id : registry.ids()) {
+            List<RulePack> versions = registry.versions(id);
+            for (int i = 1; i < versions.size(); i++) {
+                RulePack before = versions.get(i - 1);
+                RulePack after = versions.get(i);
+                assertTrue(before.effective().end().filter(end -> end.isBefore(after.effective().from())).isPresent(),
+                        before + " (" + before.effective() + ") overlaps " + after + " (" + after.effective() + ")");
+            }
+        }
+    }
+
+    @Test
+    void everyRuleCitesADocumentAndWhereToCheckIt() {
+        List<String> uncited = new ArrayList<>();
+        for (RulePackRegistry.Entry e : own(registry())) {
+            RulePack p = e.pack();
+            List<Criterion> rules = new ArrayList<>(p.criteria());
+            p.targets().forEach(t -> rules.add(t.indicator()));
+            rules.stream().filter(c -> !checkable(c.citation())).forEach(c -> uncited.add(p + " " + c.id()));
+            p.certifications().stream().filter(c -> !checkable(c.citation())).forEach(c -> uncited.add(p + " " + c.id()));
+        }
+        assertTrue(uncited.isEmpty(), "rules citing a document without a date, article, address or source: " + uncited);
+    }
+
+    private static boolean checkable(Citation c) {
+        return c.date() != null || c.article() != null || c.url() != null || c.source() != null;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPackFileFollowsTheSchema() {
+        Schema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + SCHEMA_FOLDER + "rule-pack.schema.json"));
+        return provider().packs().stream().map(source -> DynamicTest.dynamicTest(source.name(), () -> {
+            Optional<InputStream> in = source.openDocument();
+            if (in.isEmpty()) {
+                return; // a pack built in Java has no file
+            }
+            String text;
+            try (InputStream s = in.get()) {
+                text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            JsonNode node = source.name().matches(".*\\.ya?ml") ? YAMLMapper.shared().readTree(text) : JsonMapper.shared().readTree(text);
+            List<Error> errors = schema.validate(node);
+            assertTrue(errors.isEmpty(), source.name() + " does not follow rule-pack.schema.json:\n  "
+                    + errors.stream().map(Object::toString).collect(Collectors.joining("\n  ")));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyTestCasePasses() {
+        List<RulePackRegistry.Entry> entries = own(registry());
+        if (requireTestCases()) {
+            List<String> without = entries.stream().filter(e -> e.tests().isEmpty()).map(e -> e.pack().toString()).toList();
+            assertTrue(without.isEmpty(), "packs without test cases: " + without);
+        }
+        return entries.stream().map(e -> org.junit.jupiter.api.DynamicContainer.dynamicContainer(e.pack().toString(), PackCases.of(e)));
+    }
+}

@@ -1,0 +1,332 @@
+package vn.smartvillage.testkit;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.HouseholdFacts;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * A fluent way to write the dataset a test needs, stating only what matters:
+ *
+ * <pre>{@code
+ * TestData data = TestData.asOf(LocalDate.of(2023, 1, 24));
+ * data.province("Bắc Giang").commune("Quảng Minh")
+ *     .village("Khả Lý Thượng").residents(4000).withElectronicId(1100);
+ * Dataset dataset = data.build();
+ * }</pre>
+ *
+ * <p>Defaults: a unit's id is its name in lower case without diacritics, words joined by hyphens
+ * ({@code "kha-ly-thuong"}), made unique with a number if two names agree; {@link UnitSpec#id(String)}
+ * sets one. A figure not stated is not in the dataset, so it stays <em>missing</em>, never 0 or "met".
+ * Specs may be written in any order; {@link #build()} makes the dataset, checked as
+ * {@link DatasetBuilder#build()} checks it.
+ *
+ * <p>Not thread-safe: one test builds one {@code TestData}. The {@link Dataset} it builds is immutable.
+ */
+public final class TestData {
+
+    private final LocalDate asOf;
+    private final List<UnitSpec<?>> units = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Map<String, Metric<?>> catalog = new LinkedHashMap<>();
+
+    private TestData(LocalDate asOf) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        catalog.putAll(Metrics.catalog(List.of()));
+    }
+
+    /** Starts a dataset whose figures are as of {@code asOf}. */
+    public static TestData asOf(LocalDate asOf) {
+        return new TestData(asOf);
+    }
+
+    /** Lets {@link UnitSpec#set(String, Object)} name the metrics {@code pack} declares, by id. */
+    public TestData using(RulePack pack) {
+        pack.metrics().forEach(m -> catalog.putIfAbsent(m.id(), m));
+        return this;
+    }
+
+    /** Adds a province. */
+    public ProvinceSpec province(String name) {
+        return add(new ProvinceSpec(this, name, null));
+    }
+
+    /** Adds a commune with no province above it (a test about one commune). */
+    public CommuneSpec commune(String name) {
+        return add(new CommuneSpec(this, name, null));
+    }
+
+    /** Adds a village with no commune above it (a test about one village). */
+    public VillageSpec village(String name) {
+        return add(new VillageSpec(this, name, null));
+    }
+
+    /** Builds the dataset; throws {@link vn.smartvillage.data.InvalidDatasetException} listing every problem. */
+    public Dataset build() {
+        DatasetBuilder b = Dataset.builder(asOf);
+        for (UnitSpec<?> u : units) {
+            b.unit(u.id, u.name, u.level, u.parent == null ? null : u.parent.id);
+        }
+        for (UnitSpec<?> u : units) {
+            u.figures.forEach((m, v) -> observe(b, u.id, m, v));
+            u.households.forEach(h -> b.household(u.id, h));
+        }
+        return b.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void observe(DatasetBuilder b, String unit, Metric<T> m, Object value) {
+        b.observe(unit, m, (T) value);
+    }
+
+    <S extends UnitSpec<S>> S add(S spec) {
+        spec.id = uniqueId(slug(spec.name));
+        units.add(spec);
+        return spec;
+    }
+
+    void rename(UnitSpec<?> spec, String id) {
+        ids.remove(spec.id);
+        if (!ids.add(id)) {
+            throw new IllegalArgumentException("the id '" + id + "' is already used by another unit");
+        }
+        spec.id = id;
+    }
+
+    Metric<?> metric(String id) {
+        Metric<?> m = catalog.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown metric '" + id + "'; declare the pack with TestData.using(pack)");
+        }
+        return m;
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** The name in lower case without diacritics, runs of other characters turned into one hyphen. */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String s = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "unit" : s;
+    }
+
+    /**
+     * What every unit spec can say: its id and any figure.
+     *
+     * @param <S> the spec's own type, so chains keep it
+     */
+    public abstract static class UnitSpec<S extends UnitSpec<S>> {
+        final TestData data;
+        final String name;
+        final AdminLevel level;
+        final UnitSpec<?> parent;
+        final Map<Metric<?>, Object> figures = new LinkedHashMap<>();
+        final List<Consumer<HouseholdFacts>> households = new ArrayList<>();
+        String id;
+
+        UnitSpec(TestData data, String name, AdminLevel level, UnitSpec<?> parent) {
+            this.data = data;
+            this.name = Objects.requireNonNull(name, "name");
+            this.level = level;
+            this.parent = parent;
+        }
+
+        @SuppressWarnings("unchecked")
+        private S self() {
+            return (S) this;
+        }
+
+        /** Returns the unit's id. */
+        public String id() {
+            return id;
+        }
+
+        /** Sets the unit's id instead of the one made from its name. */
+        public S id(String id) {
+            data.rename(this, Objects.requireNonNull(id, "id"));
+            return self();
+        }
+
+        /** States a figure of the unit. */
+        public <T> S set(Metric<T> metric, T value) {
+            figures.put(Objects.requireNonNull(metric, "metric"), Objects.requireNonNull(value, "value"));
+            return self();
+        }
+
+        /** States a figure by metric id: a well-known metric, or one a pack declares ({@link TestData#using}). */
+        public S set(String metricId, Object value) {
+            Metric<?> m = data.metric(metricId);
+            Object v = value instanceof Integer i ? Long.valueOf(i) : value;
+            if (!m.type().javaType().isInstance(v)) {
+                throw new IllegalArgumentException("metric '" + metricId + "' takes a " + m.type() + ", not " + value);
+            }
+            figures.put(m, v);
+            return self();
+        }
+
+        /** Returns the dataset being written, to add another unit at the top. */
+        public TestData and() {
+            return data;
+        }
+
+        /** Builds the whole dataset, as {@link TestData#build()}. */
+        public Dataset build() {
+            return data.build();
+        }
+    }
+
+    /** A province: its own figures, its districts and (two-tier, from 1 July 2025) its communes. */
+    public static final class ProvinceSpec extends UnitSpec<ProvinceSpec> {
+        ProvinceSpec(TestData data, String name, UnitSpec<?> parent) {
+            super(data, name, AdminLevel.PROVINCE, parent);
+        }
+
+        /** Adds a district of this province (three-tier data, before 1 July 2025). */
+        public DistrictSpec district(String name) {
+            return data.add(new DistrictSpec(data, name, this));
+        }
+
+        /** Adds a commune directly under this province (two-tier data). */
+        public CommuneSpec commune(String name) {
+            return data.add(new CommuneSpec(data, name, this));
+        }
+
+        /** States the province's own work records and how many were processed online. */
+        public ProvinceSpec workRecords(long total, long online) {
+            return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
+        }
+    }
+
+    /** A district (three-tier data). */
+    public static final class DistrictSpec extends UnitSpec<DistrictSpec> {
+        DistrictSpec(TestData data, String name, UnitSpec<?> parent) {
+            super(data, name, AdminLevel.DISTRICT, parent);
+        }
+
+        /** Adds a commune of this district. */
+        public CommuneSpec commune(String name) {
+            return data.add(new CommuneSpec(data, name, this));
+        }
+
+        /** States the district's own work records and how many were processed online. */
+        public DistrictSpec workRecords(long total, long online) {
+            return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
+        }
+    }
+
+    /** A commune, ward or special zone. */
+    public static final class CommuneSpec extends UnitSpec<CommuneSpec> {
+        CommuneSpec(TestData data, String name, UnitSpec<?> parent) {
+            super(data, name, AdminLevel.COMMUNE, parent);
+        }
+
+        /** Adds a village of this commune. */
+        public VillageSpec village(String name) {
+            return data.add(new VillageSpec(data, name, this));
+        }
+
+        /** States the commune's own work records and how many were processed online. */
+        public CommuneSpec workRecords(long total, long online) {
+            return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
+        }
+
+        /** States the number of cooperatives. */
+        public CommuneSpec cooperatives(long n) {
+            return set(Metrics.COOPERATIVES, n);
+        }
+    }
+
+    /** A village: its totals, its facts, and household records if the test needs them. */
+    public static final class VillageSpec extends UnitSpec<VillageSpec> {
+        VillageSpec(TestData data, String name, UnitSpec<?> parent) {
+            super(data, name, AdminLevel.VILLAGE, parent);
+        }
+
+        /** Adds another village to the same commune. */
+        public VillageSpec village(String name) {
+            if (!(parent instanceof CommuneSpec c)) {
+                throw new IllegalStateException("village '" + this.name + "' has no commune to add a sibling to");
+            }
+            return c.village(name);
+        }
+
+        /** States the number of residents. */
+        public VillageSpec residents(long n) {
+            return set(Metrics.RESIDENTS, n);
+        }
+
+        /** States how many residents use electronic ID. */
+        public VillageSpec withElectronicId(long n) {
+            return set(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, n);
+        }
+
+        /** States the number of households (as a total, without household records). */
+        public VillageSpec households(long n) {
+            return set(Metrics.HOUSEHOLDS, n);
+        }
+
+        /** States how many households have fibre Internet. */
+        public VillageSpec withFibre(long n) {
+            return set(Metrics.HOUSEHOLDS_WITH_FIBRE, n);
+        }
+
+        /** States how many households have a smartphone. */
+        public VillageSpec withSmartphone(long n) {
+            return set(Metrics.HOUSEHOLDS_WITH_SMARTPHONE, n);
+        }
+
+        /** States whether fibre and 3G/4G reach the village. */
+        public VillageSpec fibreAndMobile(boolean holds) {
+            return set(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, holds);
+        }
+
+        /** States whether village officials use digital platforms. */
+        public VillageSpec officialsOnDigitalPlatforms(boolean holds) {
+            return set(Metrics.OFFICIALS_ON_DIGITAL_PLATFORMS, holds);
+        }
+
+        /** States that the village has an IT model in {@code field}, one of {@link Metrics#IT_MODEL_FIELDS}. */
+        public VillageSpec itModel(Metric<Boolean> field) {
+            if (!Metrics.IT_MODEL_FIELDS.contains(field)) {
+                throw new IllegalArgumentException(field.id() + " is not an IT-model field; use one of Metrics.IT_MODEL_FIELDS");
+            }
+            return set(field, true);
+        }
+
+        /** Adds one household record. */
+        public VillageSpec household(Consumer<HouseholdFacts> facts) {
+            households.add(Objects.requireNonNull(facts, "facts"));
+            return this;
+        }
+
+        /** Adds {@code count} household records alike. */
+        public VillageSpec households(int count, Consumer<HouseholdFacts> facts) {
+            for (int i = 0; i < count; i++) {
+                household(facts);
+            }
+            return this;
+        }
+    }
+}
