@@ -166,7 +166,8 @@ public final class SmartVillageAssertions {
             StringBuilder s = new StringBuilder("In the way:");
             for (Requirement req : r.unmet()) {
                 if (req instanceof Requirement.Meets m) {
-                    s.append("\n  - ").append(actual.criterion(m.criterionId()).map(CriterionAssert::describe).orElse(m.criterionId()));
+                    s.append("\n  - ").append(actual.criterion(m.criterionId()).map(CriterionAssert::describe)
+                            .map(d -> d.replace("\n  ", "\n    ")).orElse(m.criterionId()));
                 } else {
                     s.append("\n  - ").append(req);
                 }
