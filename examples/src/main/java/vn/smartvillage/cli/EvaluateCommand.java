@@ -1,0 +1,114 @@
+package vn.smartvillage.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.examples.TextReport;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.CsvReport;
+import vn.smartvillage.report.HtmlReport;
+import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.MarkdownReport;
+import vn.smartvillage.rules.RulePack;
+
+/** {@code smartvillage evaluate}: a dataset against a pack, as a report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+        description = {"Evaluates a dataset with the rule pack in force on its date and writes the report.",
+            "Đánh giá bộ số liệu theo gói quy tắc có hiệu lực và ghi báo cáo."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** The report formats. */
+    enum Format {
+        /** Plain text, indented by level. */
+        text,
+        /** The JSON report of docs/assessment.schema.json. */
+        json,
+        /** One row per result. */
+        csv,
+        /** Markdown, one section per level. */
+        md,
+        /** A self-contained HTML page. */
+        html
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", required = true, paramLabel = "ID", description = "the pack id, such as vn.bac-giang.ntm-digital")
+    String packId;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the date whose rules apply (yyyy-mm-dd); default: the dataset's date")
+    LocalDate asOf;
+
+    @Parameters(index = "0", paramLabel = "DATA.json", description = "the dataset (docs/datasets.md)")
+    Path data;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, csv, md or html (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "vi or en; text and md reports in one language (default: both for text, en for md)")
+    Lang lang;
+
+    @Option(names = "--fail-on-not-met", description = "exit with status 1 when a criterion, target or certification is not met")
+    boolean failOnNotMet;
+
+    @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
+    List<Path> packFolders = new ArrayList<>();
+
+    @Option(names = "--no-progress", description = "never draw a progress bar on standard error")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, !noProgress);
+        RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+        Inputs.known(registry, packId);
+        Dataset dataset = Inputs.dataset(data, registry, progress);
+        LocalDate day = asOf != null ? asOf : dataset.asOf();
+        RulePack pack = Inputs.resolve(registry, packId, day);
+        Assessment assessment = progress.run("evaluating " + dataset.size() + " units", () -> 0, 0,
+                () -> Evaluator.create().evaluate(dataset, pack, day));
+        String report = switch (format) {
+            case text -> TextReport.in(Lang.locales(lang)).render(assessment, dataset);
+            case json -> JsonReport.write(assessment, pack);
+            case csv -> CsvReport.write(assessment, true);
+            case md -> MarkdownReport.write(assessment, pack, lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+            case html -> HtmlReport.write(assessment, pack);
+        };
+        if (output != null) {
+            Files.writeString(output, report, StandardCharsets.UTF_8);
+            err.println("wrote " + output);
+        } else {
+            spec.commandLine().getOut().print(report);
+        }
+        assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
+        return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+    }
+
+    private static boolean anyNotMet(Assessment a) {
+        return a.units().stream().anyMatch(u -> u.criteria().stream().anyMatch(r -> r.status() == Status.NOT_MET)
+                || u.targets().stream().anyMatch(t -> t.status() == Status.NOT_MET)
+                || u.certifications().stream().anyMatch(c -> c.status() == Status.NOT_MET));
+    }
+}

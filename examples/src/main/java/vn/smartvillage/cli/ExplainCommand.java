@@ -1,0 +1,92 @@
+package vn.smartvillage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.Explanations;
+import vn.smartvillage.report.GapPlan;
+import vn.smartvillage.report.GapPlanner;
+import vn.smartvillage.rules.RulePack;
+
+/** {@code smartvillage explain}: every verdict of one unit, in sentences, with what would close each gap. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+        description = {"Explains every verdict of one unit, with its citation and the least changes that would earn each certification.",
+            "Giải thích từng kết quả của một đơn vị, kèm căn cứ và những thay đổi ít nhất để đạt danh hiệu."})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pack", required = true, paramLabel = "ID", description = "the pack id")
+    String packId;
+
+    @Parameters(index = "0", paramLabel = "DATA.json", description = "the dataset")
+    Path data;
+
+    @Option(names = "--unit", required = true, paramLabel = "UNIT-ID", description = "the unit to explain")
+    String unitId;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the date whose rules apply; default: the dataset's date")
+    LocalDate asOf;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: both)")
+    Lang lang;
+
+    @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
+    List<Path> packFolders = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+        Inputs.known(registry, packId);
+        Dataset dataset = Inputs.dataset(data, registry, new Progress(spec.commandLine().getErr(), true));
+        LocalDate day = asOf != null ? asOf : dataset.asOf();
+        RulePack pack = Inputs.resolve(registry, packId, day);
+        Assessment a = Evaluator.create().evaluate(dataset, pack, day);
+        UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
+                + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
+                "give --unit one of the ids in " + data.getFileName()));
+        Explanations ex = Explanations.of(a, pack);
+        out.println(u.unit().name() + " [" + u.unit().id() + "] — " + pack);
+        for (CriterionResult r : u.criteria()) {
+            out.println("- " + Lang.of(lang, ex.criterion(r)));
+        }
+        for (TargetResult t : u.targets()) {
+            out.println("- " + Lang.of(lang, ex.target(t)));
+        }
+        GapPlanner planner = GapPlanner.of(a, pack);
+        for (CertificationResult c : u.certifications()) {
+            out.println("- " + Lang.of(lang, ex.certification(c)));
+            if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
+                GapPlan plan = planner.plan(u.unit().id(), c.certification().id());
+                plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "
+                        + s.gap().amount() + " " + (s.gap().direction() == vn.smartvillage.evaluation.Gap.Direction.ADD ? "more" : "fewer")
+                        + " (" + Lang.of(lang, s.gap().of()) + ")"));
+                plan.blockers().forEach(b -> out.println("    first: " + b.unitId() + " — " + Lang.of(lang, b.what()) + ": "
+                        + Lang.of(lang, b.why())));
+            }
+        }
+        a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + Lang.of(lang, w)));
+        return SmartVillageCli.OK;
+    }
+}

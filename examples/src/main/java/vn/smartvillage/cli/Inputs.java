@@ -1,0 +1,141 @@
+package vn.smartvillage.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.io.DatasetJson;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.RulePack;
+
+/** Reads what the commands need, turning every mistake into a {@link UserError} with its fix. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** The packs found in jars on the class path, and those in {@code folders}. */
+    static RulePackRegistry registry(List<Path> folders, List<Path> files) {
+        return registry(folders, files, true);
+    }
+
+    /** The packs in {@code folders} and {@code files}, and those found in jars when {@code discover}. */
+    static RulePackRegistry registry(List<Path> folders, List<Path> files, boolean discover) {
+        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        if (discover) {
+            b.discover();
+        }
+        for (Path f : folders) {
+            if (!Files.isDirectory(f)) {
+                throw new UserError("no folder " + f, "give --packs a folder that holds .json or .yaml packs");
+            }
+            b.addDirectory(f);
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new UserError("no file " + f, "check the path of the pack file");
+            }
+            b.addFile(f);
+        }
+        return b.build();
+    }
+
+    /** The version of pack {@code id} in force on {@code asOf}. */
+    static RulePack resolve(RulePackRegistry registry, String id, LocalDate asOf) {
+        known(registry, id);
+        return registry.resolve(id, asOf);
+    }
+
+    /** Fails unless the registry has pack {@code id}, suggesting the nearest ids. */
+    static void known(RulePackRegistry registry, String id) {
+        if (!registry.ids().contains(id)) {
+            throw new UserError("there is no pack '" + id + "'" + nearest(id, registry.ids()),
+                    "run 'smartvillage packs list' to see the packs; add folders of your own with --packs");
+        }
+    }
+
+    /** "; did you mean 'x'?" for the nearest of {@code options}, or nothing when none is near. */
+    static String nearest(String wrong, List<String> options) {
+        return options.stream().min(Comparator.comparingInt(o -> distance(wrong, o)))
+                .filter(o -> distance(wrong, o) <= Math.max(2, wrong.length() / 3))
+                .map(o -> "; did you mean '" + o + "'?").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Reads a JSON (or YAML) dataset; its figures may use any metric a known pack declares. */
+    static Dataset dataset(Path file, RulePackRegistry registry, Progress progress) throws Exception {
+        List<Metric<?>> metrics = new ArrayList<>();
+        for (RulePack p : registry.packs()) {
+            p.metrics().stream().filter(m -> metrics.stream().noneMatch(x -> x.id().equals(m.id()))).forEach(metrics::add);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new UserError("no file " + file, "check the path of the dataset");
+        }
+        AtomicLong read = new AtomicLong();
+        return progress.run("reading " + file.getFileName(), read::get, size, () -> {
+            try (InputStream in = new Counting(Files.newInputStream(file), read)) {
+                return DatasetJson.read(in, file.toString(), metrics, ReadLimits.DEFAULTS);
+            }
+        });
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class Counting extends FilterInputStream {
+        private final AtomicLong count;
+
+        Counting(InputStream in, AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}

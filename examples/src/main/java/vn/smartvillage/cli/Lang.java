@@ -1,0 +1,23 @@
+package vn.smartvillage.cli;
+
+import java.util.Locale;
+
+import vn.smartvillage.Text;
+
+/** The language of the output: Vietnamese, English, or both when not chosen. */
+enum Lang {
+    /** Vietnamese. */
+    vi,
+    /** English. */
+    en;
+
+    static Locale[] locales(Lang lang) {
+        return lang == null ? new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("vi")}
+                : new Locale[] {lang == vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH};
+    }
+
+    /** The text in the language, or both languages (English, then Vietnamese) when not chosen. */
+    static String of(Lang lang, Text t) {
+        return lang == null ? t.en() + "\n  " + t.vi() : lang == vi ? t.vi() : t.en();
+    }
+}

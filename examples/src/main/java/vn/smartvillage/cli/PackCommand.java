@@ -1,0 +1,184 @@
+package vn.smartvillage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.smartvillage.packs.PackSource;
+import vn.smartvillage.packs.PackTestReport;
+import vn.smartvillage.packs.PackTests;
+import vn.smartvillage.packs.RulePackJson;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+
+/** {@code smartvillage pack show|validate|test}. */
+@Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+        description = {"Shows, validates or tests a rule pack.", "Xem, kiểm tra hoặc chạy thử một gói quy tắc."},
+        subcommands = {PackCommand.ShowCommand.class, PackCommand.ValidateCommand.class, PackCommand.TestCommand.class})
+final class PackCommand {
+
+    /** Which version of a pack: a version, or the one in force on a date. */
+    static final class Which {
+        @Option(names = "--pack-version", paramLabel = "VERSION", description = "the version, such as 2021-2025")
+        String version;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "the version in force on DATE")
+        LocalDate asOf;
+    }
+
+    /** {@code smartvillage pack show ID}: the resolved pack's rules, as text or as its flat JSON. */
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+            description = {"Shows a pack's rules with their thresholds and citations (default: its latest version).",
+                "Hiển thị các quy tắc của gói, ngưỡng và căn cứ."})
+    static final class ShowCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "the pack id")
+        String id;
+
+        @ArgGroup(exclusive = true)
+        Which which;
+
+        @Option(names = "--json", description = "print the resolved pack as flat JSON (rule-pack.schema.json)")
+        boolean json;
+
+        @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: both)")
+        Lang lang;
+
+        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
+        List<Path> packFolders = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+            Inputs.known(registry, id);
+            RulePack p;
+            if (which != null && which.version != null) {
+                p = registry.pack(id, which.version).orElseThrow(() -> new UserError("pack " + id + " has no version '" + which.version + "'",
+                        "its versions are " + registry.versions(id).stream().map(RulePack::version).toList()));
+            } else if (which != null && which.asOf != null) {
+                p = registry.resolve(id, which.asOf);
+            } else {
+                List<RulePack> versions = registry.versions(id);
+                p = versions.get(versions.size() - 1);
+            }
+            if (json) {
+                out.print(RulePackJson.write(p));
+                return SmartVillageCli.OK;
+            }
+            out.println(p + " — " + Lang.of(lang, p.title()));
+            out.println("in force " + p.effective() + (p.lineage().size() > 1 ? "; extends " + String.join(" ← ", p.lineage().subList(1,
+                    p.lineage().size())) : ""));
+            for (Criterion c : p.criteria()) {
+                out.println(line("criterion", c));
+            }
+            for (Target t : p.targets()) {
+                out.println(line("target by " + t.deadline(), t.indicator()));
+            }
+            for (Certification c : p.certifications()) {
+                out.println("certification " + c.id() + " (" + c.level().label().en() + "): " + Lang.of(lang, c.name()) + "\n    requires "
+                        + c.requirement() + "\n    source: " + c.citation());
+            }
+            return SmartVillageCli.OK;
+        }
+
+        private String line(String kind, Criterion c) {
+            String threshold = c.isEncoded() ? RulePackJson.threshold(c.threshold()) : "not yet encoded";
+            return kind + " " + c.id() + " (" + c.level().label().en() + ", " + threshold + "): " + Lang.of(lang, c.name())
+                    + "\n    source: " + c.citation();
+        }
+    }
+
+    /** {@code smartvillage pack validate FILE...}: reads and checks pack files, every problem at once. */
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+            description = {"Checks pack files (JSON or YAML): every problem with its file and JSON pointer, in one run.",
+                "Kiểm tra tệp gói quy tắc: mọi lỗi kèm vị trí."})
+    static final class ValidateCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "pack files, or folders of them")
+        List<Path> files;
+
+        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR, which the files may extend")
+        List<Path> packFolders = new ArrayList<>();
+
+        @Option(names = "--no-discover", description = "do not load the packs shipped in jars (to check their source files)")
+        boolean noDiscover;
+
+        @Override
+        public Integer call() {
+            List<RulePackRegistry.Entry> mine = own(files, packFolders, !noDiscover);
+            mine.forEach(e -> spec.commandLine().getOut().println("ok  " + e.pack() + "  (" + e.source() + ")"));
+            return SmartVillageCli.OK;
+        }
+    }
+
+    /** {@code smartvillage pack test FILE...}: runs the packs' own test cases. */
+    @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+            description = {"Runs the test cases of pack files: PASS or FAIL per case, with every difference.",
+                "Chạy các trường hợp thử của gói: ĐẠT hoặc KHÔNG ĐẠT, kèm mọi khác biệt."})
+    static final class TestCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "pack files, or folders of them")
+        List<Path> files;
+
+        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR, which the files may extend")
+        List<Path> packFolders = new ArrayList<>();
+
+        @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: en)")
+        Lang lang;
+
+        @Option(names = "--no-discover", description = "do not load the packs shipped in jars (to test their source files)")
+        boolean noDiscover;
+
+        @Override
+        public Integer call() {
+            boolean failed = false;
+            for (RulePackRegistry.Entry e : own(files, packFolders, !noDiscover)) {
+                PackTestReport report = PackTests.run(e);
+                spec.commandLine().getOut().print(report.render(lang == Lang.vi));
+                failed |= !report.passed();
+            }
+            return failed ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+        }
+    }
+
+    /** Loads the files (and the files of folders) with the other packs, and returns the entries read from them. */
+    static List<RulePackRegistry.Entry> own(List<Path> paths, List<Path> packFolders, boolean discover) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().matches(".*\\.(json|ya?ml)")).sorted().forEach(files::add);
+                } catch (java.io.IOException e) {
+                    throw new UserError("cannot read the folder " + p + ": " + e.getMessage(), "check the folder's permissions");
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        RulePackRegistry registry = Inputs.registry(packFolders, files, discover);
+        List<String> names = files.stream().map(f -> PackSource.file(f).name()).toList();
+        return registry.entries().stream().filter(e -> names.contains(e.source().name())).toList();
+    }
+}

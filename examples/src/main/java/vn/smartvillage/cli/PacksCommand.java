@@ -1,0 +1,50 @@
+package vn.smartvillage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.RulePack;
+
+/** {@code smartvillage packs list}. */
+@Command(name = "packs", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+        description = {"Lists the rule packs.", "Liệt kê các gói quy tắc."},
+        subcommands = PacksCommand.ListCommand.class)
+final class PacksCommand {
+
+    /** {@code smartvillage packs list}: every pack found, one line each. */
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
+            description = {"Lists every pack found on the class path and in --packs folders: id, version, dates, title.",
+                "Liệt kê mọi gói quy tắc: mã, phiên bản, thời gian hiệu lực, tên."})
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
+        List<Path> packFolders = new ArrayList<>();
+
+        @Option(names = "--lang", paramLabel = "LANG", description = "the language of the titles: vi or en (default: en)")
+        Lang lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+            for (RulePackRegistry.Entry e : registry.entries()) {
+                RulePack p = e.pack();
+                int cases = e.tests().size();
+                out.printf("%-32s %-10s %s  %s  (%d %s)%n", p.id(), p.version(), p.effective(),
+                        lang == Lang.vi ? p.title().vi() : p.title().en(), cases, cases == 1 ? "case" : "cases");
+            }
+            return SmartVillageCli.OK;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package vn.smartvillage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a user meets it: output, errors with their fix, exit codes, no stack traces. */
+class CliTest {
+
+    static final String KHA_LY_THUONG = "../criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs/data/bac-giang-quang-minh.json";
+    static final String EXAMPLE_PACKS = "src/main/resources/packs";
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = SmartVillageCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpAndVersion_everywhere() {
+        assertThat(run("--version").out()).startsWith("smartvillage 0.1.0-SNAPSHOT");
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("evaluate", "explain", "packs", "pack", "Exit status");
+        for (String[] cmd : new String[][] {{"evaluate", "--help"}, {"pack", "show", "--help"}, {"pack", "test", "--help"},
+            {"explain", "--help"}, {"packs", "list", "--help"}, {"pack", "validate", "--version"}}) {
+            Run r = run(cmd);
+            assertThat(r.status()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).as(String.join(" ", cmd)).isNotBlank();
+        }
+    }
+
+    @Test
+    void evaluate_printsTheReport_withTheRulesInForceOnTheDataDate() {
+        Run r = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--lang", "en");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("vn.bac-giang.ntm-digital@2023-2025", "VILLAGE Khả Lý Thượng [kha-ly-thuong]",
+                "1,100/4,000 = 27.5 % (required ≥ 25 %): met").doesNotContain("yêu cầu");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void evaluate_writesEveryFormat_toAFileWhenAsked(@TempDir Path dir) throws IOException {
+        Run json = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "json");
+        assertThat(JsonMapper.shared().readTree(json.out()).get("pack").get("id").asString()).isEqualTo("vn.bac-giang.ntm-digital");
+        assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "csv").out()).startsWith("\uFEFFunit_id,");
+        assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "md", "--lang", "vi").out())
+                .contains("Gói quy tắc vn.bac-giang.ntm-digital@2023-2025");
+        Path html = dir.resolve("report.html");
+        Run r = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "html", "-o", html.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("wrote " + html);
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void failOnNotMet_exitsWithOne_onlyWhenSomethingIsNotMet() {
+        // The example data has a synthetic village one resident short of 25 %.
+        Run r = run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
+                "src/main/resources/data/quang-minh.json", "--fail-on-not-met");
+        assertThat(r.status()).isEqualTo(SmartVillageCli.FAILURES);
+        assertThat(run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
+                "src/main/resources/data/quang-minh.json").status()).isZero();
+    }
+
+    @Test
+    void anUnknownPack_isABadInput_withTheNearestIdAndTheFix_andNoStackTrace() {
+        Run r = run("evaluate", "--pack", "vn.bac-giang.ntm-digitl", KHA_LY_THUONG);
+        assertThat(r.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(r.err()).contains("error: there is no pack 'vn.bac-giang.ntm-digitl'; did you mean 'vn.bac-giang.ntm-digital'?",
+                "fix: run 'smartvillage packs list'").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badFilesAndOptions_areBadInput(@TempDir Path dir) throws IOException {
+        Run missing = run("evaluate", "--pack", "vn.ntm.digital", dir.resolve("nope.json").toString());
+        assertThat(missing.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(missing.err()).contains("error: no file").contains("fix: check the path of the dataset");
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"asOf\": \"2024-01-01\", \"units\": [ { \"id\": \"v\", \"name\": \"V\", \"level\": \"village\","
+                + " \"parent\": \"nowhere\", \"observations\": { \"residents\": 10, \"residents.electronic-id\": 11 } } ] }");
+        Run invalid = run("evaluate", "--pack", "vn.ntm.digital", broken.toString());
+        assertThat(invalid.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(invalid.err()).contains("nowhere").contains("residents").doesNotContain("\tat ");
+
+        Run option = run("evaluate", "--pak", "x", broken.toString());
+        assertThat(option.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(option.err()).contains("--pack").contains("Usage: smartvillage evaluate");
+        assertThat(run("evaluate", "--pack", "vn.ntm.digital", "--format", "pdf", broken.toString()).status())
+                .isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(run("evaluate", "--pack", "vn.ntm.digital", "--packs", dir.resolve("none").toString(), broken.toString()).err())
+                .contains("error: no folder");
+    }
+
+    @Test
+    void packsList_andPackShow() {
+        assertThat(run("packs", "list").out()).contains("vn.ntm.digital", "2026-2030", "vn.nghe-an.ntm-digital");
+        Run show = run("pack", "show", "vn.ntm.digital", "--as-of", "2026-03-01", "--lang", "en");
+        assertThat(show.status()).isZero();
+        assertThat(show.out()).contains("vn.ntm.digital@2026-2030", "not yet encoded");
+        Run older = run("pack", "show", "vn.ntm.digital", "--pack-version", "2021-2025");
+        assertThat(older.out()).contains("target by 2025-12-31 vn.924.province.work-records-online (province, >= 90 %)");
+        assertThat(run("pack", "show", "vn.ntm.digital", "--pack-version", "2019").err()).contains("has no version '2019'");
+        Run json = run("pack", "show", "vn.bac-giang.ntm-digital", "--json");
+        assertThat(json.out()).contains("\"id\" : \"vn.bac-giang.ntm-digital\"");
+    }
+
+    @Test
+    void packValidate_andPackTest(@TempDir Path dir) throws IOException {
+        Run ok = run("pack", "validate", EXAMPLE_PACKS);
+        assertThat(ok.status()).isZero();
+        assertThat(ok.out()).contains("ok  example.bac-giang.smart-village@1", "ok  example.my-province@2024.1");
+
+        Files.writeString(dir.resolve("bad.json"), Files.readString(Path.of(EXAMPLE_PACKS, "my-province.json"))
+                .replace("\">= 30 %\"", "\">= 130 %\""));
+        Files.copy(Path.of(EXAMPLE_PACKS, "bac-giang-smart-village.json"), dir.resolve("bac-giang-smart-village.json"));
+        Files.createDirectories(dir.resolve("cases"));
+        Files.copy(Path.of(EXAMPLE_PACKS, "cases/kha-ly-thuong.json"), dir.resolve("cases/kha-ly-thuong.json"));
+        Run bad = run("pack", "validate", dir.resolve("bad.json").toString(), dir.resolve("bac-giang-smart-village.json").toString());
+        assertThat(bad.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(bad.err()).contains("/overrides/0/threshold", "a percentage is at most 100");
+
+        assertThat(run("pack", "test", EXAMPLE_PACKS).out()).contains("PASS").doesNotContain("FAIL");
+        Files.writeString(dir.resolve("bad.json"), Files.readString(Path.of(EXAMPLE_PACKS, "my-province.json"))
+                .replace("\">= 30 %\"", "\">= 27 %\""));
+        // The shipped packs, tested from their source files.
+        Run shipped = run("pack", "test", "--no-discover", "../criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs");
+        assertThat(shipped.status()).isZero();
+        assertThat(shipped.out()).contains("vn.nghe-an.ntm-digital@2021-2025: 4 of 4 cases passed");
+        assertThat(run("pack", "test", "../criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs").err())
+                .contains("is given twice");
+        Run failing = run("pack", "test", dir.toString());
+        assertThat(failing.status()).isEqualTo(SmartVillageCli.FAILURES);
+        assertThat(failing.out()).contains("FAIL");
+    }
+
+    @Test
+    void explain_givesEverySentence_andWhatWouldCloseTheGap() {
+        Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
+                "src/main/resources/data/quang-minh.json", "--unit", "thon-minh-hoa", "--lang", "en");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Thôn minh họa", "999/4,000", "to do: thon-minh-hoa").contains("1 more");
+        Run unknown = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
+                "src/main/resources/data/quang-minh.json", "--unit", "thon-minh-hoaa");
+        assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("did you mean 'thon-minh-hoa'?");
+    }
+}
