@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,8 +53,8 @@ import vn.smartvillage.rules.RulePack;
  * }
  * }</pre>
  *
- * <p>It checks that the packs load without a problem (alone, or with the packs {@link #alongside()}
- * they extend); that each id and version is given once; that the versions of one pack id do not
+ * <p>It checks that the packs load without a problem (with the packs of the other providers on the
+ * class path, {@link #alongside()}, which they may extend); that each id and version is given once; that the versions of one pack id do not
  * overlap in time; that every criterion, target and certification cites a document and where to check
  * it (a date, article, address or source); that every pack file follows {@code rule-pack.schema.json};
  * that the provider ships test cases and that each passes.
@@ -80,11 +81,18 @@ public abstract class RulePackProviderContract {
     protected abstract RulePackProvider provider();
 
     /**
-     * Returns the packs the provider's packs may extend but that it does not ship (a national pack from
-     * another jar); none by default.
+     * Returns the packs the provider's packs may extend but that it does not ship: by default, the packs
+     * of every other provider found on the class path (a national pack from another jar).
      */
     protected List<PackSource> alongside() {
-        return List.of();
+        List<PackSource> out = new ArrayList<>();
+        Class<?> mine = provider().getClass();
+        for (RulePackProvider p : ServiceLoader.load(RulePackProvider.class, mine.getClassLoader())) {
+            if (!p.getClass().equals(mine)) {
+                out.addAll(p.packs());
+            }
+        }
+        return out;
     }
 
     /** Returns whether every pack must ship test cases; {@code true} by default. */

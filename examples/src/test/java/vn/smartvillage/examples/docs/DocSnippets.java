@@ -1,0 +1,113 @@
+package vn.smartvillage.examples.docs;
+
+import static vn.smartvillage.testkit.SmartVillageAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.criteria.vn.VietnamPacks;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.io.DatasetCsv;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.packs.PackTests;
+import vn.smartvillage.packs.RulePackJson;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.Explanations;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.testkit.TestData;
+
+/**
+ * The code snippets of the documentation, each the body of a method here so that it compiles and
+ * {@link DocSnippetsTest} runs it. {@code DocSnippetsTest} also checks that every Java block of the docs
+ * appears, line for line, in a source file of the repository.
+ */
+final class DocSnippets {
+
+    private DocSnippets() {
+    }
+
+    /** docs/getting-started.md and getting-started.vi.md. */
+    static String gettingStarted() {
+        RulePackRegistry registry = RulePackRegistry.builder().discover().build();   // finds smartvillage-criteria-vn's packs
+        LocalDate day = LocalDate.of(2023, 1, 24);
+        RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, day);                // Bắc Giang's rules in force that day
+        Dataset data = Dataset.builder(day)
+                .province("bac-giang", "Bắc Giang").commune("quang-minh", "Quảng Minh", "bac-giang")
+                .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
+                .observe("kha-ly-thuong", Metrics.RESIDENTS, 4_000L)
+                .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1_100L)
+                .build();
+        Assessment a = Evaluator.create().evaluate(data, pack, day);
+        CriterionResult eid = a.unit("kha-ly-thuong").orElseThrow().criterion("bg.village.electronic-id").orElseThrow();
+        System.out.println(eid.reason().en());   // 1,100/4,000 = 27.5 % (required ≥ 25 %): met
+        return eid.reason().en();
+    }
+
+    /** docs/datasets.md: CSV tables; {@code folder} holds them. */
+    static Dataset csvTables(Path folder) {
+        Dataset data = DatasetCsv.builder(LocalDate.of(2023, 1, 24))
+                .units(folder.resolve("don-vi.csv"))            // the hierarchy
+                .organisations(folder.resolve("to-chuc.csv"))   // cooperatives and businesses
+                .observations(folder.resolve("thon.csv"))       // figures, one row per unit
+                .observations(folder.resolve("xa.csv"), "Báo cáo của xã 6/2024")   // every figure from this source
+                .households(folder.resolve("ho.csv"))           // one row per household
+                .mapping(folder.resolve("cot.json"))            // what each Vietnamese header means
+                .listener(p -> System.err.printf("%s: %,d rows%n", p.file(), p.rows()))
+                .read();
+        return data;
+    }
+
+    /** docs/reports.md: explanations. */
+    static Text[] explanations(Assessment assessment, RulePack pack, CriterionResult criterion, CertificationResult certification,
+            TargetResult target) {
+        Explanations ex = Explanations.of(assessment, pack);
+        Text c = ex.criterion(criterion);         // what was measured, value with numerator and denominator, threshold, verdict, gap, citation
+        Text h = ex.certification(certification); // held, or what is not met / lacks data
+        Text t = ex.target(target);               // verdict, how far along, what remains, whether the deadline passed
+        return new Text[] {c, h, t};
+    }
+
+    /** docs/rule-packs.md and README.md: packs from jars and a folder; {@code dataset} holds the figures. */
+    static String[] registry(Dataset dataset) {
+        RulePackRegistry registry = RulePackRegistry.builder()
+                .discover()                          // packs shipped in jars
+                .addDirectory(Path.of("src/main/resources/packs"))   // packs kept on disk
+                .build();                            // reads, resolves and checks them all, or throws with every problem
+        RulePack pack = registry.resolve("example.bac-giang.smart-village", LocalDate.of(2024, 6, 30));
+        Assessment assessment = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2024, 6, 30));
+
+        for (RulePackRegistry.Entry entry : registry.entries()) {
+            System.out.print(PackTests.run(entry));  // PASS/FAIL per test case
+        }
+
+        String json = RulePackJson.write(pack);      // the resolved pack, flat; reading it back gives an equal pack
+        String hash = RulePackJson.contentHash(pack); // SHA-256 of that text: names exactly the rules used
+        return new String[] {assessment.packId(), json, hash};
+    }
+
+    /** docs/testing.md: a dataset in a few lines. */
+    static Dataset testData() {
+        TestData data = TestData.asOf(LocalDate.of(2023, 1, 24));
+        data.province("Bắc Giang").district("Việt Yên").commune("Quảng Minh")
+            .village("Khả Lý Thượng").residents(4000).withElectronicId(1100)
+            .village("Đồng Sen");                          // a sibling, with no figures
+        Dataset dataset = data.build();
+        return dataset;
+    }
+
+    /** docs/testing.md: assertions on three assessments. */
+    static void assertions(Assessment assessment, Assessment other, Assessment incomplete) {
+        assertThat(assessment).hasNoWarnings()
+                .unit("Khả Lý Thượng").isCertified("bg.smart-village")
+                .criterion("bg.village.electronic-id").isMet().hasGap(0).hasValue(1100, 4000);
+        assertThat(other).unit("thon-a").isNotCertified("bg.smart-village");   // a requirement not met
+        assertThat(incomplete).unit("thon-b").hasCertificationStatus("bg.smart-village", Status.MISSING_DATA);
+    }
+}
