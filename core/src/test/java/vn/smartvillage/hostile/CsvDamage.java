@@ -1,0 +1,54 @@
+package vn.smartvillage.hostile;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Random;
+
+/** Damage for CSV tables, reported with the same kinds as {@link Mutator}. */
+final class CsvDamage {
+
+    private CsvDamage() {
+    }
+
+    static Mutator.Document damage(String table, Random r) {
+        Mutator.Kind kind = Mutator.Kind.values()[r.nextInt(Mutator.Kind.values().length)];
+        String[] lines = table.split("\n", -1);
+        int row = 1 + r.nextInt(Math.max(1, lines.length - 1));
+        String text = switch (kind) {
+            case TRUNCATED -> table.substring(0, r.nextInt(table.length()));
+            case DEEPLY_NESTED -> table.replaceFirst(";", ";" + "\"".repeat(1 + r.nextInt(5000)) + ";");
+            case HUGE_STRING -> cell(lines, row, r, "ả".repeat(10_000 + r.nextInt(30_000)));
+            case HUGE_ARRAY -> table + (lines.length > 1 ? (lines[lines.length > 2 ? 2 : 1] + "\n").repeat(2_000 + r.nextInt(6_000)) : "");
+            case WRONG_TYPE -> cell(lines, row, r, new String[] {"nhiều", "có lẽ", "1,5", "x", "-", "true", "[]"}[r.nextInt(7)]);
+            case DUPLICATED_KEY -> lines[0] + ";" + lines[0].split(";")[0] + "\n" + table.substring(table.indexOf('\n') + 1);
+            case NON_NFC -> Normalizer.normalize(table, Normalizer.Form.NFD);
+            case OUT_OF_RANGE -> cell(lines, row, r, new String[] {"-1", "99999999999999999999", "1e400", "4.000,5", "9.223.372.036.854.775.808",
+                "-0"}[r.nextInt(6)]);
+            case DELETED_SPAN -> {
+                int from = r.nextInt(table.length());
+                yield table.substring(0, from) + table.substring(Math.min(table.length(), from + 1 + r.nextInt(30)));
+            }
+            case OTHER_SYNTAX -> table.replace(';', r.nextBoolean() ? ',' : '\t');
+            case INVALID_UTF8, BYTE_FLIPS -> table;
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (kind == Mutator.Kind.INVALID_UTF8 || kind == Mutator.Kind.BYTE_FLIPS) {
+            int flips = 1 + r.nextInt(4);
+            for (int i = 0; i < flips && bytes.length > 0; i++) {
+                bytes[r.nextInt(bytes.length)] = kind == Mutator.Kind.INVALID_UTF8 ? (byte) 0xFF : (byte) r.nextInt(256);
+            }
+        }
+        return new Mutator.Document(kind, bytes, false);
+    }
+
+    private static String cell(String[] lines, int row, Random r, String value) {
+        String[] copy = lines.clone();
+        if (row >= copy.length) {
+            return String.join("\n", copy);
+        }
+        String[] cells = copy[row].split(";", -1);
+        cells[r.nextInt(cells.length)] = value;
+        copy[row] = String.join(";", cells);
+        return String.join("\n", copy);
+    }
+}
