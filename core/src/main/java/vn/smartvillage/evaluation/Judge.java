@@ -133,7 +133,8 @@ final class Judge {
     private static Fraction progress(Comparison cmp, Fraction v, Fraction t) {
         boolean lowerBetter = cmp.lowerIsBetter() || (cmp == Comparison.EQUAL_TO && v.compareTo(t) > 0);
         if (!lowerBetter && t.numerator() == 0) {
-            return Fraction.ONE;
+            // "> 0" not met: the value is 0, and nothing of the way is done.
+            return Fraction.ZERO;
         }
         // threshold / value when lower is better (value > threshold >= 0 here), else value / threshold
         long a = lowerBetter ? t.numerator() : v.numerator();
