@@ -1,27 +1,49 @@
 package vn.smartvillage.report;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.smartvillage.Fraction;
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Gap;
 import vn.smartvillage.evaluation.RollUp;
+import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.packs.RulePackJson;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
 
 /**
  * Writes an assessment as JSON, in the stable schema of {@code docs/reports.md} and
  * {@code docs/assessment.schema.json}: the pack's id, version and content hash, the dates, and for
  * every unit its criteria, certifications, targets and roll-ups, each with its reason and explanation
- * in both languages. The same assessment always gives the same bytes.
+ * in both languages. The same assessment always gives the same bytes, and {@link #read} reads them back:
+ * writing what it reads gives the same text.
  */
 public final class JsonReport {
 
@@ -106,7 +128,12 @@ public final class JsonReport {
             gap.put("direction", g.direction().name().toLowerCase(Locale.ROOT));
             gap.set("of", text(g.of()));
         });
-        r.progress().ifPresent(pr -> x.put("progress", pr.percent(2)));
+        r.progress().ifPresent(pr -> {
+            x.put("progress", pr.percent(2));
+            ObjectNode exact = x.putObject("progressExact");
+            exact.put("numerator", pr.numerator());
+            exact.put("denominator", pr.denominator());
+        });
         ArrayNode missing = x.putArray("missing");
         r.missing().forEach(missing::add);
         x.set("reason", text(r.reason()));
@@ -127,5 +154,216 @@ public final class JsonReport {
         o.put("vi", t.vi());
         o.put("en", t.en());
         return o;
+    }
+
+    /**
+     * Reads an assessment written by {@link #write} with the same {@code pack} (its id, version and content
+     * hash must match). Explanations are not read: they are made again from the rest.
+     *
+     * @throws SmartVillageException listing every problem, each at its JSON pointer
+     */
+    public static Assessment read(String json, RulePack pack) {
+        JsonNode tree;
+        try {
+            tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, ReadLimits.DEFAULTS);
+        } catch (JsonFormats.SyntaxError e) {
+            throw new SmartVillageException("the assessment cannot be read", List.of(Problem.at("assessment", e.vi(), e.en())));
+        }
+        Diagnostics d = new Diagnostics();
+        Assessment out = new Reader(pack).assessment(Cursor.root(tree, d));
+        if (!d.isEmpty() || out == null) {
+            throw new SmartVillageException("the assessment cannot be read", d.toProblems("assessment"));
+        }
+        return out;
+    }
+
+    /** Reads one report; problems go to the cursor's diagnostics. */
+    private static final class Reader {
+        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "units");
+        private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
+        private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
+                "reason", "explanation", "deadline", "deadlinePassed", "baseline");
+        private final RulePack pack;
+
+        Reader(RulePack pack) {
+            this.pack = pack;
+        }
+
+        Assessment assessment(Cursor c) {
+            if (!c.object(ROOT)) {
+                return null;
+            }
+            c.get("format").integer(FORMAT, FORMAT);
+            Cursor p = c.get("pack");
+            if (p.object(Set.of("id", "version", "contentHash"))) {
+                String hash = "sha256:" + RulePackJson.contentHash(pack);
+                p.get("id").requiredString().filter(x -> !x.equals(pack.id())).ifPresent(x -> p.get("id").problem(
+                        "báo cáo của gói " + x + ", không phải " + pack.id(), "the report is of pack " + x + ", not " + pack.id()));
+                p.get("version").requiredString().filter(x -> !x.equals(pack.version())).ifPresent(x -> p.get("version").problem(
+                        "báo cáo của phiên bản " + x + ", không phải " + pack.version(), "the report is of version " + x + ", not "
+                                + pack.version()));
+                p.get("contentHash").requiredString().filter(x -> !x.equals(hash)).ifPresent(x -> p.get("contentHash").problem(
+                        "nội dung gói khác với gói đã cho", "the pack's rules differ from the pack given"));
+            }
+            Optional<LocalDate> asOf = c.get("asOf").required() ? c.get("asOf").date() : Optional.empty();
+            Optional<LocalDate> dataAsOf = c.get("dataAsOf").required() ? c.get("dataAsOf").date() : Optional.empty();
+            List<Text> warnings = new ArrayList<>();
+            c.get("warnings").elements().forEach(w -> text(w).ifPresent(warnings::add));
+            List<UnitAssessment> units = new ArrayList<>();
+            c.get("units").required();
+            for (Cursor u : c.get("units").elements()) {
+                unit(u).ifPresent(units::add);
+            }
+            if (asOf.isEmpty() || dataAsOf.isEmpty() || !c.diagnostics().isEmpty()) {
+                return null;
+            }
+            return new Assessment(pack.id(), pack.version(), asOf.get(), dataAsOf.get(), units, warnings);
+        }
+
+        private Optional<UnitAssessment> unit(Cursor u) {
+            if (!u.object(UNIT)) {
+                return Optional.empty();
+            }
+            Optional<String> id = u.get("id").requiredString();
+            Optional<String> name = u.get("name").requiredString();
+            Optional<AdminLevel> level = u.get("level").required() ? u.get("level").enumValue(AdminLevel.class) : Optional.empty();
+            Optional<String> parent = u.get("parent").string();
+            List<CriterionResult> criteria = new ArrayList<>();
+            for (Cursor r : u.get("criteria").elements()) {
+                id.flatMap(unitId -> result(r, unitId, false)).ifPresent(criteria::add);
+            }
+            List<CertificationResult> certs = new ArrayList<>();
+            for (Cursor r : u.get("certifications").elements()) {
+                id.flatMap(unitId -> certification(r, unitId)).ifPresent(certs::add);
+            }
+            List<TargetResult> targets = new ArrayList<>();
+            for (Cursor r : u.get("targets").elements()) {
+                id.flatMap(unitId -> target(r, unitId)).ifPresent(targets::add);
+            }
+            List<RollUp> rollUps = new ArrayList<>();
+            for (Cursor r : u.get("rollUps").elements()) {
+                rollUp(r).ifPresent(rollUps::add);
+            }
+            if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new UnitAssessment(new Unit(id.get(), name.get(), level.get(), parent.orElse(null)), criteria, certs, targets,
+                    rollUps));
+        }
+
+        private Optional<CriterionResult> result(Cursor r, String unitId, boolean isTarget) {
+            if (!r.object(RESULT)) {
+                return Optional.empty();
+            }
+            Optional<String> id = r.get("id").requiredString();
+            Optional<Criterion> criterion = id.flatMap(x -> isTarget ? pack.target(x).map(Target::indicator) : pack.criterion(x));
+            if (id.isPresent() && criterion.isEmpty()) {
+                r.get("id").problem("gói không có " + (isTarget ? "mục tiêu " : "tiêu chí ") + id.get(),
+                        "the pack has no " + (isTarget ? "target " : "criterion ") + id.get());
+            }
+            Optional<Status> status = r.get("status").required() ? r.get("status").enumValue(Status.class) : Optional.empty();
+            Optional<Fraction> value = fraction(r.get("value"));
+            Optional<Gap> gap = Optional.empty();
+            Cursor g = r.get("gap");
+            if (g.present() && g.object(Set.of("amount", "direction", "of"))) {
+                Optional<Long> amount = g.get("amount").integer(0, Long.MAX_VALUE);
+                Optional<Gap.Direction> direction = g.get("direction").enumValue(Gap.Direction.class);
+                Optional<Text> of = text(g.get("of"));
+                if (amount.isPresent() && direction.isPresent() && of.isPresent()) {
+                    gap = Optional.of(new Gap(amount.get(), direction.get(), of.get()));
+                }
+            }
+            Optional<Fraction> progress = fraction(r.get("progressExact"));
+            List<String> missing = new ArrayList<>();
+            r.get("missing").elements().forEach(m -> m.string().ifPresent(missing::add));
+            Optional<Text> reason = text(r.get("reason"));
+            if (criterion.isEmpty() || status.isEmpty() || reason.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CriterionResult(criterion.get(), unitId, status.get(), value, gap, progress, missing, reason.get()));
+        }
+
+        private Optional<TargetResult> target(Cursor r, String unitId) {
+            Optional<CriterionResult> result = result(r, unitId, true);
+            Optional<Boolean> passed = r.get("deadlinePassed").present() ? r.get("deadlinePassed").bool() : Optional.empty();
+            if (result.isEmpty() || passed.isEmpty()) {
+                r.get("deadlinePassed").required();
+                return Optional.empty();
+            }
+            Target t = pack.target(result.get().criterion().id()).orElseThrow();
+            return Optional.of(new TargetResult(t, result.get(), passed.get()));
+        }
+
+        private Optional<CertificationResult> certification(Cursor r, String unitId) {
+            if (!r.object(Set.of("id", "status", "unmet", "explanation"))) {
+                return Optional.empty();
+            }
+            Optional<Certification> cert = r.get("id").requiredString().flatMap(x -> {
+                Optional<Certification> found = pack.certification(x);
+                if (found.isEmpty()) {
+                    r.get("id").problem("gói không có danh hiệu " + x, "the pack has no certification " + x);
+                }
+                return found;
+            });
+            Optional<Status> status = r.get("status").required() ? r.get("status").enumValue(Status.class) : Optional.empty();
+            List<Requirement> unmet = new ArrayList<>();
+            for (Cursor x : r.get("unmet").elements()) {
+                x.string().ifPresent(s -> {
+                    String[] parts = s.split(" ");
+                    if (parts.length == 1) {
+                        unmet.add(Requirements.meets(s));
+                    } else if (parts.length == 3 && parts[0].matches("[0-9]{1,9}")) {
+                        AdminLevel level = Arrays.stream(AdminLevel.values()).filter(l -> Cursor.enumName(l).equals(parts[1])).findFirst()
+                                .orElse(null);
+                        if (level == null) {
+                            x.problem("không có cấp " + parts[1], "there is no level " + parts[1]);
+                        } else {
+                            unmet.add(Requirements.childrenCertified(Integer.parseInt(parts[0]), level, parts[2]));
+                        }
+                    } else {
+                        x.problem("không hiểu yêu cầu \"" + s + "\"", "cannot read the requirement \"" + s + "\"");
+                    }
+                });
+            }
+            if (cert.isEmpty() || status.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CertificationResult(cert.get(), unitId, status.get(), unmet));
+        }
+
+        private static Optional<RollUp> rollUp(Cursor r) {
+            if (!r.object(Set.of("kind", "id", "level", "met", "notMet", "missingData", "notApplicable"))) {
+                return Optional.empty();
+            }
+            Optional<RollUp.Kind> kind = r.get("kind").enumValue(RollUp.Kind.class);
+            Optional<String> id = r.get("id").requiredString();
+            Optional<AdminLevel> level = r.get("level").enumValue(AdminLevel.class);
+            Optional<Long> met = r.get("met").integer(0, Long.MAX_VALUE);
+            Optional<Long> notMet = r.get("notMet").integer(0, Long.MAX_VALUE);
+            Optional<Long> missing = r.get("missingData").integer(0, Long.MAX_VALUE);
+            Optional<Long> na = r.get("notApplicable").integer(0, Long.MAX_VALUE);
+            if (kind.isEmpty() || id.isEmpty() || level.isEmpty() || met.isEmpty() || notMet.isEmpty() || missing.isEmpty() || na.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new RollUp(kind.get(), id.get(), level.get(), met.get(), notMet.get(), missing.get(), na.get()));
+        }
+
+        private static Optional<Fraction> fraction(Cursor c) {
+            if (!c.present() || !c.object(Set.of("numerator", "denominator", "percent"))) {
+                return Optional.empty();
+            }
+            Optional<Long> n = c.get("numerator").integer(Long.MIN_VALUE, Long.MAX_VALUE);
+            Optional<Long> d = c.get("denominator").integer(1, Long.MAX_VALUE);
+            return n.isPresent() && d.isPresent() ? Optional.of(Fraction.of(n.get(), d.get())) : Optional.empty();
+        }
+
+        private static Optional<Text> text(Cursor c) {
+            if (!c.object(Set.of("vi", "en"))) {
+                return Optional.empty();
+            }
+            Optional<String> vi = c.get("vi").requiredString();
+            Optional<String> en = c.get("en").requiredString();
+            return vi.isPresent() && en.isPresent() ? Optional.of(Text.of(vi.get(), en.get())) : Optional.empty();
+        }
     }
 }

@@ -1,0 +1,100 @@
+package vn.smartvillage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.packs.PackSource;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.rules.RulePack;
+
+/** No data lost: an assessment written as JSON and read back is the same assessment, and writes the same text. */
+class JsonReportRoundTripProperties {
+
+    /** A village's figures; null is missing. */
+    record Village(Long residents, Integer idShare, Boolean fibre, Boolean officials) {
+    }
+
+    @Provide
+    Arbitrary<List<List<Village>>> communes() {
+        Arbitrary<Village> village = Combinators.combine(Arbitraries.longs().between(0, 5000).injectNull(0.2),
+                Arbitraries.integers().between(0, 100).injectNull(0.2), Arbitraries.of(true, false).injectNull(0.3),
+                Arbitraries.of(true, false).injectNull(0.3)).as(Village::new);
+        return village.list().ofMaxSize(5).list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    static Dataset dataset(List<List<Village>> communes, LocalDate day) {
+        DatasetBuilder b = Dataset.builder(day).province("tinh", "Tỉnh");
+        int c = 0;
+        int v = 0;
+        for (List<Village> villages : communes) {
+            String cid = "xa-" + c++;
+            b.commune(cid, "Xã " + cid, "tinh").observe(cid, Metrics.WORK_RECORDS, 100L).observe(cid, Metrics.WORK_RECORDS_ONLINE, (long) (c * 20));
+            for (Village x : villages) {
+                String vid = "thon-" + v++;
+                b.village(vid, "Thôn " + vid, cid);
+                if (x.residents() != null) {
+                    b.observe(vid, Metrics.RESIDENTS, x.residents());
+                    if (x.idShare() != null) {
+                        b.observe(vid, Metrics.RESIDENTS_WITH_ELECTRONIC_ID, x.residents() * x.idShare() / 100);
+                    }
+                }
+                if (x.fibre() != null) {
+                    b.observe(vid, Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, x.fibre());
+                }
+                if (x.officials() != null) {
+                    b.observe(vid, Metrics.OFFICIALS_ON_DIGITAL_PLATFORMS, x.officials());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    @Property(tries = 200)
+    void writeThenReadThenWrite_givesTheSameAssessmentAndTheSameText(@ForAll("communes") List<List<Village>> communes,
+            @ForAll boolean late) {
+        LocalDate day = late ? LocalDate.of(2026, 3, 1) : Sample.AS_OF; // late: a stale pack, with its warning
+        Assessment a = Evaluator.create().evaluate(dataset(communes, day), Sample.PACK, day);
+        String json = JsonReport.write(a, Sample.PACK);
+        Assessment back = JsonReport.read(json, Sample.PACK);
+        assertThat(back).isEqualTo(a);
+        assertThat(JsonReport.write(back, Sample.PACK)).isEqualTo(json);
+    }
+
+    @Example
+    void theGoldenSample_roundTrips() {
+        String json = JsonReport.write(Sample.ASSESSMENT, Sample.PACK);
+        assertThat(JsonReport.read(json, Sample.PACK)).isEqualTo(Sample.ASSESSMENT);
+    }
+
+    @Example
+    void aReportOfAnotherPack_orBrokenJson_isRefusedWithThePlace() {
+        String json = JsonReport.write(Sample.ASSESSMENT, Sample.PACK);
+        RulePack other = RulePackRegistry.builder().add(PackSource.resource(Sample.class, "/packs/family/national.json"))
+                .add(PackSource.resource(Sample.class, "/packs/family/province.json")).build().packs().stream()
+                .filter(p -> !p.id().equals(Sample.PACK.id())).findFirst().orElseThrow();
+        assertThatThrownBy(() -> JsonReport.read(json, other)).isInstanceOf(SmartVillageException.class)
+                .satisfies(e -> assertThat(((SmartVillageException) e).problems().toString()).contains("assessment /pack/id"));
+        assertThatThrownBy(() -> JsonReport.read(json.substring(0, json.length() / 2), Sample.PACK)).isInstanceOf(SmartVillageException.class)
+                .satisfies(e -> assertThat(((SmartVillageException) e).problems().get(0).reason().en()).contains("line"));
+        assertThatThrownBy(() -> JsonReport.read(json.replace("\"status\" : \"met\"", "\"status\" : \"done\""), Sample.PACK))
+                .isInstanceOf(SmartVillageException.class)
+                .satisfies(e -> assertThat(((SmartVillageException) e).problems().toString()).contains("/status"));
+    }
+}
