@@ -72,4 +72,12 @@ class ArchitectureTest {
             }
         }
     }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() {
+        for (String pkg : ALLOWED.keySet()) {
+            Path info = SOURCES.resolve("vn/smartvillage" + (pkg.isEmpty() ? "" : "/" + pkg.replace('.', '/'))).resolve("package-info.java");
+            assertThat(info).as("package-info of '%s'", pkg).exists();
+        }
+    }
 }
