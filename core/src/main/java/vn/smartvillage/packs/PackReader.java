@@ -476,12 +476,19 @@ final class PackReader {
         return build(c, () -> new Certification(id.get(), name.get(), level.get(), requirement.get(), citation.get()));
     }
 
-    /** Runs a constructor whose checks the reader has made already; anything it still rejects is reported here. */
+    /**
+     * Runs a constructor whose checks the reader has made already; anything it still rejects is reported
+     * here. A part the reader left empty without saying why (a gap in its checks) is reported as such,
+     * at this element, rather than escaping as an exception.
+     */
     private static <T> Optional<T> build(Cursor at, java.util.function.Supplier<T> make) {
         try {
             return Optional.of(make.get());
         } catch (IllegalArgumentException e) {
             at.problem("không hợp lệ: " + e.getMessage(), e.getMessage());
+            return Optional.empty();
+        } catch (java.util.NoSuchElementException e) {
+            at.problem("thiếu hoặc sai một phần", "a part of it is missing or wrong");
             return Optional.empty();
         }
     }
@@ -638,7 +645,7 @@ final class PackReader {
         List<String> kinds = c.fieldNames().stream().filter(REQUIREMENTS::contains).toList();
         if (kinds.contains("atLeast")) {
             c.object(Set.of("atLeast", "of"));
-            Optional<Long> n = c.get("atLeast").integer(1, 1000);
+            Optional<Long> n = c.get("atLeast").required() ? c.get("atLeast").integer(1, 1000) : Optional.empty();
             List<Optional<Requirement>> of = c.get("of").required() ? c.get("of").elements().stream().map(this::requirement).toList()
                     : List.of();
             if (c.get("of").present() && c.get("of").arraySize() == 0) {

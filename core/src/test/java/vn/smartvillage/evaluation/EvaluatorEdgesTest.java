@@ -67,6 +67,22 @@ class EvaluatorEdgesTest {
     }
 
     @Test
+    void villagesWhereTheCertificationDoesNotApply_areNotMissing() {
+        Criterion eid = Packs.electronicId(Threshold.atLeastPercent("25"));
+        RulePack p = RulePack.builder("e", "1").title("e", "e").criterion(eid)
+                .certification(new Certification("sv", Text.of("t", "t"), VILLAGE, Requirements.meets("eid"), SEED_001))
+                .certification(new Certification("two", Text.of("h", "h"), COMMUNE, Requirements.childrenCertified(2, VILLAGE, "sv"), SEED_001))
+                .build();
+        // Village z has 0 of 0 residents: its share does not apply, so neither does its certification.
+        Dataset data = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").village("a", "A", "c").village("z", "Z", "c")
+                .observe("a", Metrics.RESIDENTS, 100L).observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 50L)
+                .observe("z", Metrics.RESIDENTS, 0L).observe("z", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 0L).build();
+        Assessment a = Evaluator.create().evaluate(data, p, DAY);
+        assertThat(a.unit("z").orElseThrow().certification("sv").orElseThrow().status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.unit("c").orElseThrow().certification("two").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
     void rollUpsCountEveryKindOfRule_atEveryLevelAbove() {
         Assessment a = commune(true, null, false);
         UnitAssessment province = a.unit("p").orElseThrow();
