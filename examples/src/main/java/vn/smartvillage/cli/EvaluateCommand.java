@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,10 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
-import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.examples.TextReport;
-import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;
@@ -72,8 +69,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on-not-met", description = "exit with status 1 when a criterion, target or certification is not met")
     boolean failOnNotMet;
 
-    @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
-    List<Path> packFolders = new ArrayList<>();
+    @Mixin
+    PackFolders packs;
 
     @Option(names = "--no-progress", description = "never draw a progress bar on standard error")
     boolean noProgress;
@@ -82,13 +79,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, !noProgress);
-        RulePackRegistry registry = Inputs.registry(packFolders, List.of());
-        Inputs.known(registry, packId);
-        Dataset dataset = Inputs.dataset(data, registry, progress);
-        LocalDate day = asOf != null ? asOf : dataset.asOf();
-        RulePack pack = Inputs.resolve(registry, packId, day);
-        Assessment assessment = progress.run("evaluating " + dataset.size() + " units", () -> 0, 0,
-                () -> Evaluator.create().evaluate(dataset, pack, day));
+        Inputs.Evaluated e = Inputs.evaluate(packs.folders, packId, data, asOf, progress);
+        Dataset dataset = e.dataset();
+        RulePack pack = e.pack();
+        Assessment assessment = e.assessment();
         String report = switch (format) {
             case text -> TextReport.in(Lang.locales(lang)).render(assessment, dataset);
             case json -> JsonReport.write(assessment, pack);

@@ -3,11 +3,10 @@ package vn.smartvillage.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,11 +16,9 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
-import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
-import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.GapPlan;
 import vn.smartvillage.report.GapPlanner;
@@ -51,18 +48,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: both)")
     Lang lang;
 
-    @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
-    List<Path> packFolders = new ArrayList<>();
+    @Mixin
+    PackFolders packs;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RulePackRegistry registry = Inputs.registry(packFolders, List.of());
-        Inputs.known(registry, packId);
-        Dataset dataset = Inputs.dataset(data, registry, new Progress(spec.commandLine().getErr(), true));
-        LocalDate day = asOf != null ? asOf : dataset.asOf();
-        RulePack pack = Inputs.resolve(registry, packId, day);
-        Assessment a = Evaluator.create().evaluate(dataset, pack, day);
+        Inputs.Evaluated e = Inputs.evaluate(packs.folders, packId, data, asOf, new Progress(spec.commandLine().getErr(), true));
+        Dataset dataset = e.dataset();
+        RulePack pack = e.pack();
+        Assessment a = e.assessment();
         UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
                 "give --unit one of the ids in " + data.getFileName()));

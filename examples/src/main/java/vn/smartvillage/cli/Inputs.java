@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -137,5 +139,21 @@ final class Inputs {
             }
             return n;
         }
+    }
+
+    /** A dataset evaluated with the version of a pack in force on its date (or on {@code asOf}). */
+    record Evaluated(Dataset dataset, RulePack pack, LocalDate day, Assessment assessment) {
+    }
+
+    /** Loads the packs, reads the dataset, picks the pack's version in force and evaluates. */
+    static Evaluated evaluate(List<Path> packFolders, String packId, Path data, LocalDate asOf, Progress progress) throws Exception {
+        RulePackRegistry registry = registry(packFolders, List.of());
+        known(registry, packId);
+        Dataset dataset = dataset(data, registry, progress);
+        LocalDate day = asOf != null ? asOf : dataset.asOf();
+        RulePack pack = resolve(registry, packId, day);
+        Assessment assessment = progress.run("evaluating " + dataset.size() + " units", () -> 0, 0,
+                () -> Evaluator.create().evaluate(dataset, pack, day));
+        return new Evaluated(dataset, pack, day, assessment);
     }
 }

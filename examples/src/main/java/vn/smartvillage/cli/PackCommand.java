@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,13 +62,13 @@ final class PackCommand {
         @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: both)")
         Lang lang;
 
-        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
-        List<Path> packFolders = new ArrayList<>();
+        @Mixin
+        PackFolders packs;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+            RulePackRegistry registry = Inputs.registry(packs.folders, List.of());
             Inputs.known(registry, id);
             RulePack p;
             if (which != null && which.version != null) {
@@ -114,18 +115,12 @@ final class PackCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "pack files, or folders of them")
-        List<Path> files;
-
-        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR, which the files may extend")
-        List<Path> packFolders = new ArrayList<>();
-
-        @Option(names = "--no-discover", description = "do not load the packs shipped in jars (to check their source files)")
-        boolean noDiscover;
+        @Mixin
+        PackFiles files;
 
         @Override
         public Integer call() {
-            List<RulePackRegistry.Entry> mine = own(files, packFolders, !noDiscover);
+            List<RulePackRegistry.Entry> mine = files.entries();
             mine.forEach(e -> spec.commandLine().getOut().println("ok  " + e.pack() + "  (" + e.source() + ")"));
             return SmartVillageCli.OK;
         }
@@ -139,22 +134,16 @@ final class PackCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", arity = "1..*", description = "pack files, or folders of them")
-        List<Path> files;
-
-        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR, which the files may extend")
-        List<Path> packFolders = new ArrayList<>();
+        @Mixin
+        PackFiles files;
 
         @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: en)")
         Lang lang;
 
-        @Option(names = "--no-discover", description = "do not load the packs shipped in jars (to test their source files)")
-        boolean noDiscover;
-
         @Override
         public Integer call() {
             boolean failed = false;
-            for (RulePackRegistry.Entry e : own(files, packFolders, !noDiscover)) {
+            for (RulePackRegistry.Entry e : files.entries()) {
                 PackTestReport report = PackTests.run(e);
                 spec.commandLine().getOut().print(report.render(lang == Lang.vi));
                 failed |= !report.passed();

@@ -1,12 +1,11 @@
 package vn.smartvillage.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +27,8 @@ final class PacksCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--packs", paramLabel = "DIR", description = "also load the packs in DIR (repeatable)")
-        List<Path> packFolders = new ArrayList<>();
+        @Mixin
+        PackFolders packs;
 
         @Option(names = "--lang", paramLabel = "LANG", description = "the language of the titles: vi or en (default: en)")
         Lang lang;
@@ -37,7 +36,7 @@ final class PacksCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            RulePackRegistry registry = Inputs.registry(packFolders, List.of());
+            RulePackRegistry registry = Inputs.registry(packs.folders, List.of());
             for (RulePackRegistry.Entry e : registry.entries()) {
                 RulePack p = e.pack();
                 int cases = e.tests().size();

@@ -253,15 +253,25 @@ public final class SmartVillageArbitraries {
 
     /** The count or number of flags at a position; may be out of range (negative, or above the group). */
     private static long wholeValue(Criterion c, Position p) {
-        Threshold t = c.threshold();
-        BigDecimal v = t.value();
-        long at = switch (t.comparison()) {
-            case AT_LEAST -> v.setScale(0, RoundingMode.CEILING).longValueExact();
-            case MORE_THAN -> v.setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
-            case AT_MOST -> v.setScale(0, RoundingMode.FLOOR).longValueExact();
-            case LESS_THAN -> v.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
-            case EQUAL_TO -> v.stripTrailingZeros().scale() <= 0 ? v.longValueExact() : -1;
+        return shift(edge(c.threshold().comparison(), c.threshold().value()), p);
+    }
+
+    /**
+     * The whole value nearest {@code exact} on the meeting side: the least that meets a threshold to reach,
+     * the largest that meets a ceiling, {@code exact} itself for "=" (or -1 when it is not whole).
+     */
+    private static long edge(Comparison cmp, BigDecimal exact) {
+        return switch (cmp) {
+            case AT_LEAST -> exact.setScale(0, RoundingMode.CEILING).longValueExact();
+            case MORE_THAN -> exact.setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
+            case AT_MOST -> exact.setScale(0, RoundingMode.FLOOR).longValueExact();
+            case LESS_THAN -> exact.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
+            case EQUAL_TO -> exact.stripTrailingZeros().scale() <= 0 ? exact.longValueExact() : -1;
         };
+    }
+
+    /** The value at a position, from the value at the edge. */
+    private static long shift(long at, Position p) {
         return switch (p) {
             case AT -> at;
             case JUST_BELOW -> at - 1;
@@ -292,19 +302,8 @@ public final class SmartVillageArbitraries {
 
     /** The numerator at a position for denominator d, or null when it falls outside 0..d. */
     private static Long ratioValue(Threshold t, Position p, long d) {
-        BigDecimal exact = t.value().multiply(BigDecimal.valueOf(d)).divide(BigDecimal.valueOf(100));
-        long at = switch (t.comparison()) {
-            case AT_LEAST -> exact.setScale(0, RoundingMode.CEILING).longValueExact();
-            case MORE_THAN -> exact.setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
-            case AT_MOST -> exact.setScale(0, RoundingMode.FLOOR).longValueExact();
-            case LESS_THAN -> exact.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
-            case EQUAL_TO -> exact.stripTrailingZeros().scale() <= 0 ? exact.longValueExact() : -1;
-        };
-        long n = switch (p) {
-            case AT -> at;
-            case JUST_BELOW -> at - 1;
-            case JUST_ABOVE -> at + 1;
-        };
+        long at = edge(t.comparison(), t.value().multiply(BigDecimal.valueOf(d)).divide(BigDecimal.valueOf(100)));
+        long n = shift(at, p);
         return at >= 0 && at <= d && n >= 0 && n <= d ? n : null;
     }
 
