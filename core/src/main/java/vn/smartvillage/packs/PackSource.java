@@ -43,13 +43,15 @@ public final class PackSource {
     private final Opener opener;
     private final Siblings siblings;
     private final RulePack built;
+    private final boolean namesFiles;
 
-    private PackSource(String name, String fileName, Opener opener, Siblings siblings, RulePack built) {
+    private PackSource(String name, String fileName, Opener opener, Siblings siblings, RulePack built, boolean namesFiles) {
         this.name = name;
         this.fileName = fileName;
         this.opener = opener;
         this.siblings = siblings;
         this.built = built;
+        this.namesFiles = namesFiles;
     }
 
     /** Returns the source of a pack kept in a file; YAML when the name ends in {@code .yaml} or {@code .yml}. */
@@ -59,7 +61,7 @@ public final class PackSource {
         return new PackSource(f.toString(), String.valueOf(f.getFileName()), () -> Files.newInputStream(f), relative -> {
             Path sibling = folder.resolve(relative).normalize();
             return sibling.startsWith(folder) ? Optional.of(file(sibling)) : Optional.empty();
-        }, null);
+        }, null, true);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class PackSource {
                 throw new FileNotFoundException("no resource " + path + " next to " + anchor.getName());
             }
             return in;
-        }, relative -> Optional.of(resource(anchor, folder + relative)), null);
+        }, relative -> Optional.of(resource(anchor, folder + relative)), null, true);
     }
 
     /**
@@ -91,13 +93,13 @@ public final class PackSource {
     public static PackSource text(String name, String document) {
         Objects.requireNonNull(name, "name");
         byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
-        return new PackSource(name, name, () -> new ByteArrayInputStream(bytes), relative -> Optional.empty(), null);
+        return new PackSource(name, name, () -> new ByteArrayInputStream(bytes), relative -> Optional.empty(), null, false);
     }
 
     /** Returns the source of a pack built in Java; it cannot extend another pack. */
     public static PackSource of(RulePack pack) {
         Objects.requireNonNull(pack, "pack");
-        return new PackSource("Java pack " + pack, "Java", null, relative -> Optional.empty(), pack);
+        return new PackSource("Java pack " + pack, "Java", null, relative -> Optional.empty(), pack, false);
     }
 
     /**
@@ -127,6 +129,11 @@ public final class PackSource {
 
     Optional<RulePack> built() {
         return Optional.ofNullable(built);
+    }
+
+    /** Whether the document can name other files (a file or a resource can; text and Java packs cannot). */
+    boolean namesFiles() {
+        return namesFiles;
     }
 
     InputStream open() throws IOException {

@@ -99,6 +99,11 @@ final class PackTestReader {
     }
 
     private Optional<Dataset> datasetFile(Cursor at, String relative) {
+        if (!source.namesFiles()) {
+            at.problem("gói cho dưới dạng văn bản không thể trỏ tới tệp khác; hãy đặt bộ số liệu ngay trong 'dataset'",
+                    "a pack given as text cannot name other files; put the dataset inline under 'dataset'");
+            return Optional.empty();
+        }
         Optional<PackSource> file = source.sibling(relative);
         if (file.isEmpty()) {
             at.problem("'" + relative + "' phải là đường dẫn tương đối nằm trong thư mục của gói (không có '..', không bắt đầu bằng '/')",

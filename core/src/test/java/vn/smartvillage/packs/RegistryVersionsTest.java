@@ -171,14 +171,19 @@ class RegistryVersionsTest {
     }
 
     @Test
-    void aTestDatasetFileMayNotLeaveThePacksFolder() {
+    void aTestDatasetFileMayNotLeaveThePacksFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         String doc = version("vn.a", "1", "2021-01-01", null, """
                 , "tests": [ { "name": "escape", "asOf": "2022-01-01", "datasetFile": "../secret.json",
                   "expect": [ { "unit": "x", "criterion": "c-1", "status": "met" } ] } ]""");
-        assertThat(problems(text("a.json", doc))).singleElement().satisfies(x -> {
-            assertThat(x.location()).isEqualTo("vn.a@1 (a.json) /tests/0/datasetFile");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a.json"), doc);
+        assertThat(problems(PackSource.file(file))).singleElement().satisfies(x -> {
+            assertThat(x.location()).endsWith("a.json) /tests/0/datasetFile");
             assertThat(x.reason().en()).contains("must be a relative path inside the pack's folder");
         });
+        // A pack given as text has no folder at all.
+        assertThat(problems(text("a.json", doc.replace("../secret.json", "cases/x.json")))).singleElement()
+                .satisfies(x -> assertThat(x.reason().en()).isEqualTo(
+                        "a pack given as text cannot name other files; put the dataset inline under 'dataset'"));
     }
 
     @Test
