@@ -53,10 +53,22 @@ public final class VietnamPacks implements RulePackProvider {
         return FILES.stream().map(f -> PackSource.resource(VietnamPacks.class, FOLDER + f)).toList();
     }
 
-    /** Returns a registry of these packs alone, read and checked; use {@code discover()} to add others found in jars. */
+    /**
+     * Returns a registry of these packs alone, read and checked once and then shared (a registry is
+     * immutable); use {@code RulePackRegistry.builder().discover()} to add others found in jars.
+     */
     public static RulePackRegistry registry() {
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
-        new VietnamPacks().packs().forEach(b::add);
-        return b.build();
+        return Shipped.REGISTRY;
+    }
+
+    /** Reads the packs the first time they are asked for (the holder idiom: lazy and thread-safe). */
+    private static final class Shipped {
+        static final RulePackRegistry REGISTRY = build();
+
+        private static RulePackRegistry build() {
+            RulePackRegistry.Builder b = RulePackRegistry.builder();
+            new VietnamPacks().packs().forEach(b::add);
+            return b.build();
+        }
     }
 }
