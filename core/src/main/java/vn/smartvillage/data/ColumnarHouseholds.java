@@ -50,7 +50,7 @@ final class ColumnarHouseholds implements Households {
     @Override
     public OptionalLong countWhere(Metric<Boolean> flag) {
         Column c = columns.get(flag);
-        if (c == null || c.known.cardinality() != size || c.flags == null) {
+        if (c == null || !c.allKnown || c.flags == null) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(c.flags.cardinality());
@@ -59,7 +59,7 @@ final class ColumnarHouseholds implements Households {
     @Override
     public OptionalLong sum(Metric<Long> count) {
         Column c = columns.get(count);
-        if (c == null || c.known.cardinality() != size || !c.isCount()) {
+        if (c == null || !c.allKnown || !c.isCount()) {
             return OptionalLong.empty();
         }
         return OptionalLong.of(c.sum(size));
@@ -78,6 +78,8 @@ final class ColumnarHouseholds implements Households {
      */
     private static final class Column {
         final BitSet known = new BitSet();
+        /** Whether every household knows the fact; set when the column is frozen by {@link #copy}. */
+        boolean allKnown;
         BitSet flags;
         byte[] bytes;
         short[] shorts;
@@ -89,6 +91,7 @@ final class ColumnarHouseholds implements Households {
         Column copy(int size) {
             Column c = new Column();
             c.known.or(known);
+            c.allKnown = c.known.cardinality() == size;
             if (flags != null) {
                 c.flags = (BitSet) flags.clone();
             }

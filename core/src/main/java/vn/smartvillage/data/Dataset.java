@@ -2,6 +2,7 @@ package vn.smartvillage.data;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public final class Dataset {
     private final Map<String, Map<Metric<?>, String>> sources;
     private final Map<String, Households> households;
     private final Map<String, List<Organisation>> organisations;
+    /** What {@link #value} reads of one unit, found with one lookup instead of three. */
+    private final Map<String, Slot> slots;
+
+    /** A unit with its own figures, its household records (or null) and its children. */
+    private record Slot(Unit unit, Map<Metric<?>, Object> observed, Households households, List<Unit> children) {
+    }
 
     Dataset(LocalDate asOf, Map<String, Unit> units, Map<String, List<Unit>> children, List<Unit> roots,
             Map<String, Map<Metric<?>, Object>> observations, Map<String, Map<Metric<?>, String>> sources,
@@ -59,6 +66,10 @@ public final class Dataset {
         this.observations = observations;
         this.households = households;
         this.organisations = organisations;
+        Map<String, Slot> index = new HashMap<>(units.size() * 2);
+        units.forEach((id, u) -> index.put(id, new Slot(u, observations.getOrDefault(id, Map.of()), households.get(id),
+                children.getOrDefault(id, List.of()))));
+        this.slots = index;
     }
 
     /**
@@ -153,21 +164,28 @@ public final class Dataset {
      * commune's sum unknown.
      */
     public <T> Optional<T> value(String unitId, Metric<T> metric) {
-        Object direct = observations.getOrDefault(unitId, Map.of()).get(metric);
+        Slot slot = slots.get(unitId);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        Object direct = slot.observed().get(metric);
         if (direct != null) {
             return Optional.of(metric.cast(direct));
         }
-        Unit unit = units.get(unitId);
-        if (unit == null || !metric.appliesTo(unit.level()) || metric.aggregation().isEmpty()) {
+        Aggregation aggregation = metric.aggregation().orElse(null);
+        if (aggregation == null || !metric.appliesTo(slot.unit().level())) {
             return Optional.empty();
         }
-        OptionalLong aggregate = aggregate(unit, metric, metric.aggregation().get());
+        OptionalLong aggregate = aggregate(slot, metric, aggregation);
         return aggregate.isPresent() ? Optional.of(metric.cast(aggregate.getAsLong())) : Optional.empty();
     }
 
     /** Returns the aggregate of a village's household records for a household-based metric, or empty. */
     OptionalLong householdAggregate(String villageId, Aggregation aggregation) {
-        Households h = households.get(villageId);
+        return householdAggregate(households.get(villageId), aggregation);
+    }
+
+    private static OptionalLong householdAggregate(Households h, Aggregation aggregation) {
         if (h == null) {
             return OptionalLong.empty();
         }
@@ -183,28 +201,30 @@ public final class Dataset {
         return OptionalLong.empty();
     }
 
-    private OptionalLong aggregate(Unit unit, Metric<?> metric, Aggregation aggregation) {
+    private OptionalLong aggregate(Slot slot, Metric<?> metric, Aggregation aggregation) {
         boolean householdBased = !(aggregation instanceof Aggregation.Sum);
+        Unit unit = slot.unit();
         if (unit.level() == metric.level()) {
             return householdBased && unit.level() == AdminLevel.VILLAGE
-                    ? householdAggregate(unit.id(), aggregation)
+                    ? householdAggregate(slot.households(), aggregation)
                     : OptionalLong.empty();
         }
         // Children the metric does not describe (a village under a province, for a commune-level count)
         // are outside the sum; a unit with no child inside it has no sum.
-        List<Unit> kids = children(unit.id()).stream().filter(c -> metric.appliesTo(c.level())).toList();
-        if (kids.isEmpty()) {
-            return OptionalLong.empty();
-        }
         long sum = 0;
-        for (Unit child : kids) {
+        boolean any = false;
+        for (Unit child : slot.children()) {
+            if (!metric.appliesTo(child.level())) {
+                continue;
+            }
+            any = true;
             Optional<?> v = value(child.id(), metric);
             if (v.isEmpty()) {
                 return OptionalLong.empty();
             }
             sum = Math.addExact(sum, (Long) v.get());
         }
-        return OptionalLong.of(sum);
+        return any ? OptionalLong.of(sum) : OptionalLong.empty();
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class CriterionResult {
         this.value = value;
         this.gap = gap;
         this.progress = progress;
-        this.missing = List.copyOf(missing);
+        this.missing = missing.isEmpty() ? List.of() : List.copyOf(missing);
         this.writer = Objects.requireNonNull(writer, "writer");
         if (status == Status.MET && gap != null && !gap.isClosed()) {
             throw new IllegalArgumentException("a met criterion has no open gap");

@@ -115,6 +115,12 @@ public final class Evaluator {
         private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
         /** The levels the data has units at. */
         private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
+        /** Criteria, then targets' indicators, by rule number; the targets and certifications by theirs. */
+        private final Criterion[] indicators;
+        private final Target[] targetsByRule;
+        private final Certification[] certificationsByRule;
+        /** Each certification's requirement, compiled by {@link #compile}. */
+        private final Node[] certificationNodes;
 
         Run(Dataset data, RulePack pack, LocalDate asOf) {
             this.data = data;
@@ -124,6 +130,15 @@ public final class Evaluator {
             pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
             pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
             pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
+            indicators = new Criterion[criterionIndex.size()];
+            targetsByRule = new Target[criterionIndex.size()];
+            pack.criteria().forEach(c -> indicators[criterionIndex.get(c.id())] = c);
+            pack.targets().forEach(t -> {
+                indicators[criterionIndex.get(t.id())] = t.indicator();
+                targetsByRule[criterionIndex.get(t.id())] = t;
+            });
+            certificationsByRule = pack.certifications().toArray(new Certification[0]);
+            certificationNodes = pack.certifications().stream().map(c -> compile(c.requirement())).toArray(Node[]::new);
             for (AdminLevel level : AdminLevel.values()) {
                 levelRules.put(level, new int[][] {
                     pack.criteria().stream().filter(c -> c.level() == level).mapToInt(c -> criterionIndex.get(c.id())).toArray(),
@@ -181,29 +196,27 @@ public final class Evaluator {
             } else {
                 tally = EMPTY;
             }
-            Map<String, CriterionResult> own = new HashMap<>();
-            List<CriterionResult> criteria = new ArrayList<>();
-            for (Criterion c : pack.criteria()) {
-                if (c.level() == unit.level()) {
-                    CriterionResult r = evaluate(c, unit, tally);
-                    own.put(c.id(), r);
-                    criteria.add(r);
-                }
+            // This level's rules by number, in pack order; a unit's own results by rule number.
+            int[][] rules = levelRules.get(unit.level());
+            CriterionResult[] own = new CriterionResult[indicators.length];
+            List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
+            for (int i : rules[0]) {
+                CriterionResult r = evaluate(indicators[i], unit, tally);
+                own[i] = r;
+                criteria.add(r);
             }
-            List<TargetResult> targets = new ArrayList<>();
-            for (Target t : pack.targets()) {
-                if (t.indicator().level() == unit.level()) {
-                    CriterionResult r = evaluate(t.indicator(), unit, tally);
-                    own.put(t.id(), r);
-                    targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
-                }
+            List<TargetResult> targets = new ArrayList<>(rules[1].length);
+            for (int i : rules[1]) {
+                Target t = targetsByRule[i];
+                CriterionResult r = evaluate(t.indicator(), unit, tally);
+                own[i] = r;
+                targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
             }
-            List<CertificationResult> certs = new ArrayList<>();
-            for (Certification cert : pack.certifications()) {
-                if (cert.level() == unit.level()) {
-                    Verdict v = verdict(cert.requirement(), own, tally);
-                    certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
-                }
+            List<CertificationResult> certs = new ArrayList<>(rules[2].length);
+            for (int i : rules[2]) {
+                Certification cert = certificationsByRule[i - indicators.length];
+                Verdict v = verdict(certificationNodes[i - indicators.length], own, tally);
+                certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
             }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
         }
@@ -359,12 +372,27 @@ public final class Evaluator {
             return Reading.known(met, applicable, undecided, applicable, subject, () -> share(met, applicable), List.of());
         }
 
-        private Verdict verdict(Requirement r, Map<String, CriterionResult> own, Tally tally) {
+        /** Numbers a requirement's rules once per run, so that a verdict reads results by number, not by id. */
+        private Node compile(Requirement r) {
             if (r instanceof Requirement.Meets m) {
-                return Verdict.leaf(r, own.get(m.criterionId()).status());
+                return new Node(r, criterionIndex.get(m.criterionId()), 0, null);
             }
             if (r instanceof Requirement.ChildrenCertified cc) {
-                long[] c = tally.counts(certificationIndex.get(cc.certificationId()));
+                return new Node(r, certificationIndex.get(cc.certificationId()), 0, null);
+            }
+            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
+                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
+            int need = r instanceof Requirement.AllOf ? ALL : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
+            return new Node(r, -1, need, parts.stream().map(this::compile).toArray(Node[]::new));
+        }
+
+        private Verdict verdict(Node n, CriterionResult[] own, Tally tally) {
+            Requirement r = n.requirement();
+            if (r instanceof Requirement.Meets) {
+                return Verdict.leaf(r, own[n.rule()].status());
+            }
+            if (r instanceof Requirement.ChildrenCertified cc) {
+                long[] c = tally.counts(n.rule());
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
                 boolean none = c[0] + c[1] + c[2] + c[3] == 0;
@@ -372,19 +400,11 @@ public final class Evaluator {
                         : met + undecided < cc.count() && !none ? Status.NOT_MET : Status.MISSING_DATA;
                 return Verdict.leaf(r, s);
             }
-            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
-                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
-            List<Verdict> verdicts = new ArrayList<>(parts.size());
-            for (Requirement p : parts) {
+            List<Verdict> verdicts = new ArrayList<>(n.parts().length);
+            for (Node p : n.parts()) {
                 verdicts.add(verdict(p, own, tally));
             }
-            if (r instanceof Requirement.AllOf) {
-                return Verdict.allOf(verdicts);
-            }
-            if (r instanceof Requirement.AnyOf) {
-                return Verdict.atLeast(1, verdicts);
-            }
-            return Verdict.atLeast(((Requirement.AtLeast) r).n(), verdicts);
+            return n.need() == ALL ? Verdict.allOf(verdicts) : Verdict.atLeast(n.need(), verdicts);
         }
 
         private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, long[] counts) {
@@ -432,6 +452,16 @@ public final class Evaluator {
 
     /** The tally of a unit without children. */
     private static final Tally EMPTY = new Tally(0);
+
+    /** "All of" in a compiled requirement's {@code need}. */
+    private static final int ALL = -1;
+
+    /**
+     * A requirement with its rule numbered: a criterion's or a certification's number for a leaf, and for a
+     * group its parts and how many must hold ({@link #ALL} for "all of").
+     */
+    private record Node(Requirement requirement, int rule, int need, Node[] parts) {
+    }
 
     /** The verdict of a requirement node, with the leaves that stand in the way. */
     private record Verdict(Status status, List<Requirement> unmet) {
