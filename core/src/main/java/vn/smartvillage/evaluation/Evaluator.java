@@ -354,13 +354,18 @@ public final class Evaluator {
                     "date", data.asOf());
         }
 
+        /** Whether a tally's counts for one rule hold no unit at all: the data has no unit at that level below. */
+        private static boolean noUnits(long[] counts) {
+            return counts[0] + counts[1] + counts[2] + counts[3] == 0;
+        }
+
         private static Reading children(Measure.Form form, AdminLevel level, long[] counts, Text subject) {
             long[] c = counts;
             long met = c[Status.MET.ordinal()];
             long undecided = c[Status.MISSING_DATA.ordinal()];
             long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
             if (form == Measure.Form.COUNT) {
-                if (applicable + c[Status.NOT_APPLICABLE.ordinal()] == 0) {
+                if (noUnits(c)) {
                     // No unit at that level below this one: the data does not describe them, so the count is unknown, not 0.
                     return Reading.undecided(Messages.text("reason.noUnitsBelow", "level", level.label()), subject);
                 }
@@ -395,9 +400,8 @@ public final class Evaluator {
                 long[] c = tally.counts(n.rule());
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
-                boolean none = c[0] + c[1] + c[2] + c[3] == 0;
                 Status s = met >= cc.count() ? Status.MET
-                        : met + undecided < cc.count() && !none ? Status.NOT_MET : Status.MISSING_DATA;
+                        : met + undecided < cc.count() && !noUnits(c) ? Status.NOT_MET : Status.MISSING_DATA;
                 return Verdict.leaf(r, s);
             }
             List<Verdict> verdicts = new ArrayList<>(n.parts().length);
