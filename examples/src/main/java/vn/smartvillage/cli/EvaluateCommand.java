@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,14 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", required = true, paramLabel = "ID", description = "the pack id, such as vn.bac-giang.ntm-digital")
-    String packId;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the date whose rules apply (yyyy-mm-dd); default: the dataset's date")
-    LocalDate asOf;
-
-    @Parameters(index = "0", paramLabel = "DATA.json", description = "the dataset (docs/datasets.md)")
-    Path data;
+    @Mixin
+    EvaluationInput input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, csv, md or html (default: ${DEFAULT-VALUE})")
     Format format;
@@ -69,8 +61,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on-not-met", description = "exit with status 1 when a criterion, target or certification is not met")
     boolean failOnNotMet;
 
-    @Mixin
-    PackFolders packs;
 
     @Option(names = "--no-progress", description = "never draw a progress bar on standard error")
     boolean noProgress;
@@ -79,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, !noProgress);
-        Inputs.Evaluated e = Inputs.evaluate(packs.folders, packId, data, asOf, progress);
+        Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();
         RulePack pack = e.pack();
         Assessment assessment = e.assessment();

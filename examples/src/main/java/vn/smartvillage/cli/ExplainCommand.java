@@ -1,14 +1,11 @@
 package vn.smartvillage.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,34 +30,26 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--pack", required = true, paramLabel = "ID", description = "the pack id")
-    String packId;
-
-    @Parameters(index = "0", paramLabel = "DATA.json", description = "the dataset")
-    Path data;
+    @Mixin
+    EvaluationInput input;
 
     @Option(names = "--unit", required = true, paramLabel = "UNIT-ID", description = "the unit to explain")
     String unitId;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the date whose rules apply; default: the dataset's date")
-    LocalDate asOf;
-
     @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: both)")
     Lang lang;
 
-    @Mixin
-    PackFolders packs;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs.Evaluated e = Inputs.evaluate(packs.folders, packId, data, asOf, new Progress(spec.commandLine().getErr(), true));
+        Inputs.Evaluated e = input.evaluate(new Progress(spec.commandLine().getErr(), true));
         Dataset dataset = e.dataset();
         RulePack pack = e.pack();
         Assessment a = e.assessment();
         UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
-                "give --unit one of the ids in " + data.getFileName()));
+                "give --unit one of the ids in " + input.data.getFileName()));
         Explanations ex = Explanations.of(a, pack);
         out.println(u.unit().name() + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
