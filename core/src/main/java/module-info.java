@@ -6,13 +6,12 @@
  * pack.
  */
 module vn.smartvillage.core {
+    // The constraint annotations on the model records are part of the API.
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
     requires org.slf4j;
-    requires tools.jackson.databind;
-    requires tools.jackson.dataformat.yaml;
-    requires tools.jackson.dataformat.csv;
+    requires tools.jackson.core;
     requires org.snakeyaml.engine;
+    requires de.siegmar.fastcsv;
 
     exports vn.smartvillage;
     exports vn.smartvillage.model;
@@ -26,7 +25,4 @@ module vn.smartvillage.core {
 
     // Rule packs shipped in jars are found through this service.
     uses vn.smartvillage.packs.RulePackProvider;
-
-    // Hibernate Validator reads the constraint annotations on the model records.
-    opens vn.smartvillage.model to org.hibernate.validator;
 }

@@ -2,6 +2,8 @@ package vn.smartvillage;
 
 import java.util.Objects;
 
+import vn.smartvillage.internal.Strings;
+
 /**
  * One thing wrong with an input, with where it is and why it is wrong.
  *
@@ -14,9 +16,12 @@ import java.util.Objects;
  */
 public record Problem(String location, Text reason) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present; a location is cut to 1,000 characters and made well-formed
+     * UTF-16, so that any writer can print it.
+     */
     public Problem {
-        Objects.requireNonNull(location, "location");
+        location = Strings.wellFormed(Strings.cut(Objects.requireNonNull(location, "location"), 1000));
         Objects.requireNonNull(reason, "reason");
         if (location.isBlank()) {
             throw new IllegalArgumentException("a problem needs a location");

@@ -12,44 +12,62 @@ package vn.smartvillage;
  * @param maxStringLength  the longest string or field name, in characters
  * @param maxRules         the most criteria, certifications and targets one pack may declare
  * @param maxUnits         the most units (and households) one dataset document may hold
+ * @param maxExtendsDepth  the longest chain of packs extending each other ({@code a} extends {@code b}
+ *                         extends {@code c} is a chain of 3)
  */
-public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxRules, int maxUnits) {
+public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxRules, int maxUnits,
+        int maxExtendsDepth) {
 
-    /** 32 MiB, depth 64, strings of 100,000 characters, 10,000 rules, 2,000,000 units or households. */
-    public static final ReadLimits DEFAULTS = new ReadLimits(32L << 20, 64, 100_000, 10_000, 2_000_000);
+    /** The most a nesting or extends limit may be raised to: readers descend that deep. */
+    public static final int MAX_DEPTH = 1000;
 
-    /** Checks that every limit is positive. */
+    /**
+     * 32 MiB, depth 64, strings of 100,000 characters, 10,000 rules and metrics, 2,000,000 units or
+     * households, chains of 32 packs.
+     */
+    public static final ReadLimits DEFAULTS = new ReadLimits(32L << 20, 64, 100_000, 10_000, 2_000_000, 32);
+
+    /** Checks that every limit is positive and the depths at most {@value #MAX_DEPTH}. */
     public ReadLimits {
-        if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxRules < 1 || maxUnits < 1) {
+        if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxRules < 1 || maxUnits < 1 || maxExtendsDepth < 1) {
             throw new IllegalArgumentException("every read limit must be at least 1");
         }
         if (maxDocumentBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a document is read into memory, so it is at most 2 GiB");
         }
+        if (maxNestingDepth > MAX_DEPTH || maxExtendsDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("a nesting or extends depth is at most " + MAX_DEPTH + ", not "
+                    + Math.max(maxNestingDepth, maxExtendsDepth));
+        }
     }
 
     /** Returns a copy with the given document size limit. */
     public ReadLimits withMaxDocumentBytes(long bytes) {
-        return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxRules, maxUnits);
+        return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxRules, maxUnits, maxExtendsDepth);
     }
 
     /** Returns a copy with the given nesting depth limit. */
     public ReadLimits withMaxNestingDepth(int depth) {
-        return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxRules, maxUnits);
+        return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxRules, maxUnits, maxExtendsDepth);
     }
 
     /** Returns a copy with the given string length limit. */
     public ReadLimits withMaxStringLength(int length) {
-        return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxRules, maxUnits);
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxRules, maxUnits, maxExtendsDepth);
     }
 
     /** Returns a copy with the given limit on rules per pack. */
     public ReadLimits withMaxRules(int rules) {
-        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, rules, maxUnits);
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, rules, maxUnits, maxExtendsDepth);
     }
 
     /** Returns a copy with the given limit on units per dataset. */
     public ReadLimits withMaxUnits(int units) {
-        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, units);
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, units, maxExtendsDepth);
+    }
+
+    /** Returns a copy with the given limit on chains of packs extending each other. */
+    public ReadLimits withMaxExtendsDepth(int depth) {
+        return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, maxUnits, depth);
     }
 }

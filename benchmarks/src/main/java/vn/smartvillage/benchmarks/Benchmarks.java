@@ -65,8 +65,8 @@ public class Benchmarks {
     /** Returns the benchmark pack: the provincial fixture resolved over the national one. */
     static RulePack pack() {
         return RulePackRegistry.builder()
-                .add(PackSource.resource(Benchmarks.class, "/packs/bench-national.json"))
-                .add(PackSource.resource(Benchmarks.class, "/packs/bench-province.json"))
+                .add(PackSource.resource("/packs/bench-national.json", Benchmarks.class::getResourceAsStream))
+                .add(PackSource.resource("/packs/bench-province.json", Benchmarks.class::getResourceAsStream))
                 .build().resolve("bench.province", AS_OF);
     }
 

@@ -221,7 +221,7 @@ public final class DatasetBuilder {
         LinkedHashMap<String, Unit> byId = new LinkedHashMap<>();
         for (Unit u : units) {
             String where = "unit " + u.id();
-            BeanChecks.check(u, where, problems::add);
+            RecordChecks.check(u, where, problems::add);
             if (u.level() == AdminLevel.HOUSEHOLD) {
                 problems.add(Problem.at(where, "hộ không phải là đơn vị; hãy thêm hộ bằng household(...)",
                         "a household is not a unit; add households with household(...)"));
@@ -281,7 +281,7 @@ public final class DatasetBuilder {
         Set<String> ids = new HashSet<>();
         for (Organisation o : organisations) {
             String where = "organisation " + o.id();
-            BeanChecks.check(o, where, problems::add);
+            RecordChecks.check(o, where, problems::add);
             if (!ids.add(o.id())) {
                 problems.add(Problem.at(where, "mã tổ chức bị trùng", "the organisation id is used twice"));
             }

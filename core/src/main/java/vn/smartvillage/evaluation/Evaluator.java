@@ -55,7 +55,14 @@ import vn.smartvillage.rules.Threshold;
  */
 public final class Evaluator {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    /**
+     * The logger, looked up only when there is something to log: SLF4J prints a notice on the
+     * application's standard error when it first starts without a provider, and an evaluation with
+     * nothing to warn about should leave the application's console as it found it.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    }
     private static final Evaluator INSTANCE = new Evaluator();
 
     private Evaluator() {
@@ -87,7 +94,7 @@ public final class Evaluator {
         if (pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
             warnings.add(w);
-            LOG.warn(w.en());
+            Log.LOG.warn(w.en());
         }
         return new Run(data, pack, asOf).evaluate(warnings);
     }

@@ -24,20 +24,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import vn.smartvillage.internal.json.Node;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
 import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.internal.SafeFiles;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
@@ -124,6 +124,8 @@ public final class DatasetCsv {
         private final LocalDate asOf;
         private final List<Table> tables = new ArrayList<>();
         private final Map<String, Object> mapping = new LinkedHashMap<>();
+        private final Map<String, String> mappedHeaders = new HashMap<>();
+        private final List<String[]> twiceMapped = new ArrayList<>();
         private final List<Path> mappingFiles = new ArrayList<>();
         private final List<Metric<?>> extra = new ArrayList<>();
         private ProgressListener listener = p -> { };
@@ -177,7 +179,7 @@ public final class DatasetCsv {
             } catch (IOException e) {
                 size = -1;
             }
-            tables.add(new Table(kind, String.valueOf(file.getFileName()), () -> Files.newInputStream(file), size, source));
+            tables.add(new Table(kind, String.valueOf(file.getFileName()), () -> SafeFiles.open(file), size, source));
             return this;
         }
 
@@ -186,8 +188,19 @@ public final class DatasetCsv {
          * {@code level}, {@code name}, {@code village}, {@code kind}, {@code unit}) or a metric id.
          */
         public Builder column(String header, String roleOrMetric) {
-            mapping.put(CsvValues.key(header), Objects.requireNonNull(roleOrMetric, "roleOrMetric"));
+            map(header, Objects.requireNonNull(roleOrMetric, "roleOrMetric"));
             return this;
+        }
+
+        /** Maps a header once: a second header that matches the same column is reported when the tables are read. */
+        private void map(String header, Object target) {
+            String key = CsvValues.key(header);
+            String earlier = mappedHeaders.putIfAbsent(key, header);
+            if (earlier != null) {
+                twiceMapped.add(new String[] {header, earlier});
+                return;
+            }
+            mapping.put(key, target);
         }
 
         /**
@@ -195,7 +208,7 @@ public final class DatasetCsv {
          * {@code wholeMetricId} ("Tỷ lệ hộ có cáp quang (%)" of households); the count must come out whole.
          */
         public Builder percentColumn(String header, String metricId, String wholeMetricId) {
-            mapping.put(CsvValues.key(header), new String[] {metricId, wholeMetricId});
+            map(header, new String[] {Objects.requireNonNull(metricId, "metricId"), Objects.requireNonNull(wholeMetricId, "wholeMetricId")});
             return this;
         }
 
@@ -259,6 +272,8 @@ public final class DatasetCsv {
         private final Builder config;
         private final Map<String, Metric<?>> metrics;
         private final Map<String, Target> columns = new HashMap<>();
+        /** Where each mapped header was mapped: "mapping" (in Java) or a mapping file's name. */
+        private final Map<String, String> columnSource = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
         private long dropped;
         private long units;
@@ -274,6 +289,10 @@ public final class DatasetCsv {
 
         Dataset run() {
             config.mapping.forEach((header, target) -> columns.put(header, target(target, null, header)));
+            config.mappedHeaders.forEach((key, header) -> columnSource.put(key, "mapping"));
+            for (String[] twice : config.twiceMapped) {
+                problem("mapping", sameHeaderVi(twice[0], twice[1]), sameHeaderEn(twice[0], twice[1]));
+            }
             config.mappingFiles.forEach(this::readMapping);
             List<Kind> order = List.of(Kind.UNITS, Kind.ORGANISATIONS, Kind.OBSERVATIONS, Kind.HOUSEHOLDS);
             for (Kind kind : order) {
@@ -322,9 +341,12 @@ public final class DatasetCsv {
 
         private void readMapping(Path file) {
             String name = String.valueOf(file.getFileName());
-            JsonNode tree;
-            try (InputStream in = Files.newInputStream(file)) {
+            Node tree;
+            try (InputStream in = SafeFiles.open(file)) {
                 tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), config.limits);
+            } catch (SafeFiles.Refused e) {
+                problem(name, "không đọc tệp: " + e.vi(), "the file is not read: " + e.en());
+                return;
             } catch (IOException e) {
                 problem(name, "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
                 return;
@@ -337,8 +359,23 @@ public final class DatasetCsv {
             if (root.object(Set.of("$schema", "columns")) && root.get("columns").required()) {
                 Cursor cols = root.get("columns");
                 if (cols.object(Set.copyOf(cols.fieldNames()))) {
+                    Map<String, String> seen = new HashMap<>();
                     for (String header : cols.fieldNames()) {
                         Cursor c = cols.get(header);
+                        // Headers are matched without case and in NFC: two that match the same column would
+                        // have one silently win, in one file or across the mappings.
+                        String key = CsvValues.key(header);
+                        String earlier = seen.putIfAbsent(key, header);
+                        if (earlier != null) {
+                            c.problem(sameHeaderVi(header, earlier), sameHeaderEn(header, earlier));
+                            continue;
+                        }
+                        String other = columnSource.putIfAbsent(key, name);
+                        if (other != null) {
+                            c.problem("tiêu đề '" + header + "' đã được ánh xạ trong " + other, "the header '" + header + "' is mapped in "
+                                    + other + " already");
+                            continue;
+                        }
                         if (c.isObject()) {
                             c.object(Set.of("metric", "percentOf"));
                             Optional<String> metric = c.get("metric").requiredString();
@@ -353,6 +390,14 @@ public final class DatasetCsv {
                 }
             }
             d.toProblems(name).forEach(this::problem);
+        }
+
+        private static String sameHeaderVi(String header, String earlier) {
+            return "tiêu đề '" + header + "' trùng với '" + earlier + "' (tiêu đề được so không phân biệt hoa thường và dạng Unicode)";
+        }
+
+        private static String sameHeaderEn(String header, String earlier) {
+            return "the header '" + header + "' is the same as '" + earlier + "' (headers are matched regardless of case and Unicode form)";
         }
 
         /** Resolves a mapping target; a problem goes to {@code at} (a mapping file) or to the mapping itself. */
@@ -404,23 +449,24 @@ public final class DatasetCsv {
                             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
                 skipBom(reader);
                 char sep = config.separator != null ? config.separator : detect(reader);
-                CsvMapper mapper = CsvMapper.builder(CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(config.limits.maxStringLength()).build()).build())
-                        .enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-                CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep).withoutHeader();
-                try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).readValues(reader)) {
+                CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(sep).quoteCharacter('"')
+                        .commentStrategy(CommentStrategy.NONE).skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+                        .maxBufferSize(Math.max(config.limits.maxStringLength(), 1 << 16)).ofCsvRecord(reader);
+                try (csv) {
+                    var rows = csv.iterator();
                     if (!rows.hasNext()) {
                         problem(t.name(), "bảng trống, không có dòng tiêu đề", "the table is empty: there is no header row");
                         return;
                     }
-                    Header header = header(t, rows.next());
+                    Header header = header(t, cells(rows.next(), config.limits));
                     if (header == null) {
                         return;
                     }
                     long row = 1;
                     while (rows.hasNext()) {
-                        String[] cells = rows.next();
+                        CsvRecord record = rows.next();
                         row++;
+                        String[] cells = cells(record, config.limits);
                         if (cells.length == 1 && cells[0].isBlank()) {
                             continue;
                         }
@@ -441,22 +487,42 @@ public final class DatasetCsv {
                     }
                     config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
                 }
-            } catch (JacksonException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof CharacterCodingException) {
+            } catch (CsvParseException e) {
+                String message = Strings.cut(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 200);
+                if (e.getCause() instanceof java.io.UncheckedIOException u && u.getCause() instanceof CharacterCodingException
+                        || e.getCause() instanceof CharacterCodingException) {
                     problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
                             "the file is not valid UTF-8; save it again as CSV UTF-8");
                 } else {
-                    var at = e.getLocation();
-                    problem(t.name() + (at != null && at.getLineNr() > 0 ? " line " + at.getLineNr() : ""),
-                            "không đọc được: " + e.getOriginalMessage(), "cannot be read: " + e.getOriginalMessage());
+                    problem(t.name(), "không đọc được: " + message, "cannot be read: " + message);
+                }
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
+                            "the file is not valid UTF-8; save it again as CSV UTF-8");
+                } else {
+                    problem(t.name(), "không đọc được tệp: " + e.getCause().getMessage(), "cannot read the file: " + e.getCause().getMessage());
                 }
             } catch (CharacterCodingException e) {
                 problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
                         "the file is not valid UTF-8; save it again as CSV UTF-8");
+            } catch (SafeFiles.Refused e) {
+                problem(t.name(), "không đọc tệp: " + e.vi(), "the file is not read: " + e.en());
             } catch (Exception e) {
                 problem(t.name(), "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
             }
+        }
+
+        /** Returns the cells of a record, refusing a cell longer than the string limit. */
+        private static String[] cells(CsvRecord record, ReadLimits limits) {
+            String[] cells = record.getFields().toArray(String[]::new);
+            for (String c : cells) {
+                if (c.length() > limits.maxStringLength()) {
+                    throw new CsvParseException("line " + record.getStartingLineNumber() + ": a cell is longer than the limit of "
+                            + limits.maxStringLength() + " characters");
+                }
+            }
+            return cells;
         }
 
         private record Header(String[] names, Target[] targets, int id) {

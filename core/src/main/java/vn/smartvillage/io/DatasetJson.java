@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.Households;
 import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Organisation;
@@ -56,8 +56,10 @@ public final class DatasetJson {
 
     /** Reads the dataset in {@code file}, which may also name {@code metrics}. */
     public static Dataset read(Path file, Collection<? extends Metric<?>> metrics, ReadLimits limits) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = SafeFiles.open(file)) {
             return read(in, String.valueOf(file.getFileName()), metrics, limits);
+        } catch (SafeFiles.Refused e) {
+            throw new InvalidDatasetException(List.of(Problem.at(file.toString(), "không đọc tệp: " + e.vi(), "the file is not read: " + e.en())));
         } catch (IOException e) {
             throw new InvalidDatasetException(List.of(Problem.at(file.toString(), "không đọc được tệp: " + e.getMessage(),
                     "cannot read the file: " + e.getMessage())));
@@ -73,7 +75,7 @@ public final class DatasetJson {
     public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
             throws IOException {
         Objects.requireNonNull(name, "name");
-        JsonNode tree;
+        Node tree;
         try {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
         } catch (JsonFormats.SyntaxError e) {
@@ -116,24 +118,24 @@ public final class DatasetJson {
      * @param withSources {@code false} to leave out where each figure comes from
      */
     public static String write(Dataset data, boolean withSources) {
-        ObjectNode root = JsonFormats.object();
+        JsonOut.Obj root = JsonOut.object();
         root.put("format", 1);
         root.put("asOf", data.asOf().toString());
-        ArrayNode units = root.putArray("units");
+        JsonOut.Arr units = root.putArray("units");
         List<Organisation> organisations = new ArrayList<>();
         for (Unit u : data.units()) {
-            ObjectNode o = units.addObject();
+            JsonOut.Obj o = units.addObject();
             o.put("id", u.id());
             o.put("name", u.name());
             o.put("level", Cursor.enumName(u.level()));
             u.parent().ifPresent(p -> o.put("parent", p));
             if (!data.observedMetrics(u.id()).isEmpty()) {
-                ObjectNode obs = o.putObject("observations");
+                JsonOut.Obj obs = o.putObject("observations");
                 for (Metric<?> m : data.observedMetrics(u.id())) {
                     Object value = data.observed(u.id(), m).orElseThrow();
                     Optional<String> source = withSources ? data.source(u.id(), m) : Optional.empty();
                     if (source.isPresent()) {
-                        ObjectNode sourced = obs.putObject(m.id());
+                        JsonOut.Obj sourced = obs.putObject(m.id());
                         put(sourced, "value", value);
                         sourced.put("source", source.get());
                     } else {
@@ -145,22 +147,22 @@ public final class DatasetJson {
             organisations.addAll(data.organisations(u.id()));
         }
         if (!organisations.isEmpty()) {
-            ArrayNode orgs = root.putArray("organisations");
+            JsonOut.Arr orgs = root.putArray("organisations");
             for (Organisation org : organisations) {
-                ObjectNode o = orgs.addObject();
+                JsonOut.Obj o = orgs.addObject();
                 o.put("id", org.id());
                 o.put("name", org.name());
                 o.put("kind", Cursor.enumName(org.kind()));
                 o.put("unit", org.unitId());
             }
         }
-        return JsonFormats.write(root);
+        return root.text();
     }
 
-    private static void writeHouseholds(ArrayNode out, Households h) {
+    private static void writeHouseholds(JsonOut.Arr out, Households h) {
         List<Metric<?>> metrics = List.copyOf(h.metrics());
         for (int i = 0; i < h.size(); i++) {
-            ObjectNode row = out.addObject();
+            JsonOut.Obj row = out.addObject();
             for (Metric<?> m : metrics) {
                 int index = i;
                 h.get(index, m).ifPresent(v -> put(row, m.id(), v));
@@ -168,7 +170,7 @@ public final class DatasetJson {
         }
     }
 
-    private static void put(ObjectNode o, String field, Object value) {
+    private static void put(JsonOut.Obj o, String field, Object value) {
         if (value instanceof Long l) {
             o.put(field, l);
         } else if (value instanceof Boolean b) {

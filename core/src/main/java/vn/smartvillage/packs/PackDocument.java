@@ -3,10 +3,10 @@ package vn.smartvillage.packs;
 import java.util.Optional;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.rules.EffectivePeriod;
 
 /**
@@ -22,7 +22,7 @@ public final class PackDocument {
             "citations", "metrics", "criteria", "certifications", "targets", "overrides", "tests");
 
     private final PackSource source;
-    private final JsonNode body;
+    private final Node body;
     private final String id;
     private final String version;
     private final Text title;
@@ -30,7 +30,7 @@ public final class PackDocument {
     private final String parentId;
     private final String parentVersion;
 
-    private PackDocument(PackSource source, JsonNode body, String id, String version, Text title, EffectivePeriod effective,
+    private PackDocument(PackSource source, Node body, String id, String version, Text title, EffectivePeriod effective,
             String parentId, String parentVersion) {
         this.source = source;
         this.body = body;
@@ -43,12 +43,14 @@ public final class PackDocument {
     }
 
     /** Reads the header of the tree at {@code root}; shape problems go to its diagnostics. */
-    static Optional<PackDocument> read(PackSource source, JsonNode tree, Cursor root) {
+    static Optional<PackDocument> read(PackSource source, Node tree, Cursor root) {
+        Diagnostics d = root.diagnostics();
+        // Counted before the root's fields are checked: an unknown field at the root ("overides") is a
+        // problem like any other, never silently dropped.
+        int before = d.size();
         if (!root.required() || !root.object(ROOT_FIELDS)) {
             return Optional.empty();
         }
-        Diagnostics d = root.diagnostics();
-        int before = d.size();
         Cursor format = root.get("format");
         if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == RulePackJson.FORMAT).orElse(true)) {
             format.problem("thư viện này đọc định dạng " + RulePackJson.FORMAT + "; hãy dùng bản thư viện mới hơn hoặc viết lại gói",
@@ -80,7 +82,7 @@ public final class PackDocument {
         if (d.size() != before) {
             return Optional.empty();
         }
-        return Optional.of(new PackDocument(source, tree.deepCopy(), id.get(), version.get(), title.get(), effective.get(),
+        return Optional.of(new PackDocument(source, tree, id.get(), version.get(), title.get(), effective.get(),
                 parentId, parentVersion));
     }
 
@@ -125,7 +127,7 @@ public final class PackDocument {
         return id + "@" + version;
     }
 
-    JsonNode body() {
+    Node body() {
         return body;
     }
 }

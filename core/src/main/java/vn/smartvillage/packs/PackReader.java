@@ -97,10 +97,10 @@ final class PackReader {
         Cursor root = Cursor.root(doc.body(), diagnostics);
         metrics.putAll(Metrics.catalog(parent == null ? List.of() : parent.metrics()));
         int rules = root.get("criteria").arraySize() + root.get("certifications").arraySize() + root.get("targets").arraySize()
-                + root.get("overrides").arraySize();
+                + root.get("overrides").arraySize() + root.get("metrics").arraySize();
         if (rules > limits.maxRules()) {
-            root.problem("gói có " + rules + " quy tắc, quá giới hạn " + limits.maxRules(),
-                    "the pack has " + rules + " rules, more than the limit of " + limits.maxRules());
+            root.problem("gói có " + rules + " quy tắc và chỉ số, quá giới hạn " + limits.maxRules(),
+                    "the pack has " + rules + " rules and metrics, more than the limit of " + limits.maxRules());
             throw failure();
         }
         Cursor cites = root.get("citations");
@@ -450,13 +450,31 @@ final class PackReader {
         // criterion() checks the fields of the whole object, the target's own included.
         Optional<Criterion> indicator = criterion(t, TARGET_FIELDS);
         Optional<LocalDate> deadline = t.get("deadline").required() ? t.get("deadline").date() : Optional.empty();
+        int before = t.diagnostics().size();
         Optional<BigDecimal> baseline = t.get("baseline").decimal();
-        baseline.filter(v -> v.signum() < 0).ifPresent(v -> t.get("baseline").problem("mức xuất phát không thể âm",
-                "a baseline cannot be negative"));
-        if (indicator.isEmpty() || deadline.isEmpty() || baseline.filter(v -> v.signum() < 0).isPresent()) {
+        if (baseline.isPresent() && indicator.isPresent()) {
+            baseline(t.get("baseline"), baseline.get(), indicator.get().threshold());
+        }
+        if (indicator.isEmpty() || deadline.isEmpty() || t.diagnostics().size() != before) {
             return Optional.empty();
         }
         return build(t, () -> new Target(indicator.get(), deadline.get(), baseline.orElse(null)));
+    }
+
+    /**
+     * Checks a target's baseline as its threshold is checked: a share from 0 to 100 %, a count from 0 to
+     * 10^12, at most 6 decimals.
+     */
+    private static void baseline(Cursor at, BigDecimal value, Threshold threshold) {
+        BigDecimal max = threshold.percent() ? HUNDRED : MAX_ABSOLUTE;
+        if (value.signum() < 0) {
+            at.problem("mức xuất phát không thể âm", "a baseline cannot be negative");
+        } else if (value.compareTo(max) > 0) {
+            at.problem(threshold.percent() ? "mức xuất phát là một tỷ lệ, tối đa 100 %" : "mức xuất phát tối đa 10^12",
+                    threshold.percent() ? "the baseline is a percentage, at most 100" : "a baseline is at most 10^12");
+        } else if (value.stripTrailingZeros().scale() > 6) {
+            at.problem("mức xuất phát có tối đa 6 chữ số thập phân", "a baseline has at most 6 decimals");
+        }
     }
 
     private Optional<Certification> certification(Cursor c) {

@@ -5,12 +5,12 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -54,36 +54,70 @@ public final class PackSource {
         this.namesFiles = namesFiles;
     }
 
-    /** Returns the source of a pack kept in a file; YAML when the name ends in {@code .yaml} or {@code .yml}. */
+    /**
+     * Reads a resource of the module (or jar) that ships it: the provider passes its own class's
+     * {@code getResourceAsStream}, so the read happens in the provider's module, which may keep its
+     * packages closed.
+     */
+    @FunctionalInterface
+    public interface ResourceReader {
+        /**
+         * Opens the resource at {@code path}.
+         *
+         * @param path an absolute resource path, such as {@code "/my/province/packs/2025.json"}
+         * @return the resource's bytes, or {@code null} if there is no such resource
+         * @throws IOException if the resource exists but cannot be read
+         */
+        InputStream open(String path) throws IOException;
+    }
+
+    /**
+     * Returns the source of a pack kept in a file; YAML when the name ends in {@code .yaml} or {@code .yml}.
+     *
+     * <p>The file must be a regular file (not a folder, a FIFO or a device). Files the document names (a
+     * test case's {@code datasetFile}) are resolved to their real path, links followed, and refused if
+     * that path leaves the real folder of the document or is not a regular file.
+     */
     public static PackSource file(Path file) {
         Path f = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         Path folder = f.getParent();
-        return new PackSource(f.toString(), String.valueOf(f.getFileName()), () -> Files.newInputStream(f), relative -> {
+        return new PackSource(f.toString(), String.valueOf(f.getFileName()), () -> SafeFiles.open(f), relative -> {
             Path sibling = folder.resolve(relative).normalize();
-            return sibling.startsWith(folder) ? Optional.of(file(sibling)) : Optional.empty();
+            return sibling.startsWith(folder) ? Optional.of(new PackSource(sibling.toString(), String.valueOf(sibling.getFileName()),
+                    () -> SafeFiles.openWithin(folder, sibling), r -> Optional.empty(), null, true)) : Optional.empty();
         }, null, true);
     }
 
     /**
-     * Returns the source of a pack shipped as a resource next to {@code anchor}'s classes, at the absolute
-     * resource path {@code path} (such as {@code "/vn/smartvillage/criteria/vn/packs/national.json"}).
-     * The anchor's own module reads it, so a named module need not open the folder.
+     * Returns the source of a pack shipped as a resource, at the absolute resource path {@code path}
+     * (such as {@code "/my/province/packs/2025.json"}), read by {@code reader}.
+     *
+     * <pre>{@code
+     * PackSource.resource("/my/province/packs/2025.json", MyProvincePacks.class::getResourceAsStream)
+     * }</pre>
+     *
+     * <p>Pass the provider's own {@code Class::getResourceAsStream}: a resource of a named module is
+     * readable only by code of that module (unless its package is opened), and a method reference made
+     * in the provider reads as the provider. So a pack jar works on the module path without {@code opens}
+     * and on the class path alike. Files the document names (a test case's {@code datasetFile}) are read
+     * the same way, relative to the document's folder.
      */
-    public static PackSource resource(Class<?> anchor, String path) {
-        Objects.requireNonNull(anchor, "anchor");
+    public static PackSource resource(String path, ResourceReader reader) {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(reader, "reader");
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("a resource path starts with '/': " + path);
         }
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
-        return new PackSource("resource " + path + " of " + anchor.getName(), fileName, () -> {
-            InputStream in = anchor.getResourceAsStream(path);
+        return new PackSource("resource " + path, fileName, () -> {
+            InputStream in = reader.open(path);
             if (in == null) {
-                throw new FileNotFoundException("no resource " + path + " next to " + anchor.getName());
+                throw new FileNotFoundException("there is no resource " + path + " (a provider passes its own "
+                        + "Class::getResourceAsStream, so that its module reads it)");
             }
             return in;
-        }, relative -> Optional.of(resource(anchor, folder + relative)), null, true);
+        }, relative -> Optional.of(resource(folder + relative, reader)), null, true);
     }
 
     /**

@@ -16,6 +16,7 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
@@ -117,6 +118,8 @@ final class PackTestReader {
             Optional<Dataset> out = dataset(root, "dataset " + file.get().fileName());
             problems.addAll(d.toProblems("dataset " + file.get().fileName()));
             return d.isEmpty() ? out : Optional.empty();
+        } catch (SafeFiles.Refused e) {
+            at.problem("không đọc tệp '" + relative + "': " + e.vi(), "the file '" + relative + "' is not read: " + e.en());
         } catch (IOException e) {
             at.problem("không đọc được tệp '" + relative + "': " + e.getMessage(), "cannot read the file '" + relative + "': " + e.getMessage());
         } catch (JsonFormats.SyntaxError e) {

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
@@ -71,9 +71,12 @@ public final class RulePackJson {
         if (source.built().isPresent()) {
             throw new IllegalArgumentException(source + " is a pack built in Java, not a document");
         }
-        JsonNode tree;
+        Node tree;
         try (InputStream in = source.open()) {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(source.fileName()), limits);
+        } catch (SafeFiles.Refused e) {
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(), "không đọc: " + e.vi(),
+                    "not read: " + e.en())));
         } catch (IOException e) {
             throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(),
                     "không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage())));
@@ -83,11 +86,18 @@ public final class RulePackJson {
         Diagnostics d = new Diagnostics();
         var doc = PackDocument.read(source, tree, Cursor.root(tree, d));
         if (doc.isEmpty()) {
-            String id = tree.path("id").isString() ? tree.path("id").stringValue() : source.fileName();
-            String version = tree.path("version").isString() ? "@" + tree.path("version").stringValue() : "";
+            String id = headerString(tree, "id").orElse(source.fileName());
+            String version = headerString(tree, "version").map(v -> "@" + v).orElse("");
             throw new InvalidRulePackException(id, d.toProblems(id + version + " (" + source.fileName() + ")"));
         }
         return doc.get();
+    }
+
+    /** Returns the string field {@code name} of an object at the root, to name a pack in its problems. */
+    private static java.util.Optional<String> headerString(Node tree, String name) {
+        return tree instanceof Node.ObjectNode o && o.get(name) instanceof Node.StringNode s && !s.value().isBlank()
+                ? java.util.Optional.of(vn.smartvillage.internal.Strings.cut(vn.smartvillage.Text.nfc(s.value()), 100))
+                : java.util.Optional.empty();
     }
 
     /** Reads the header of the document at {@code source} within the default limits; see {@link #parse(PackSource, ReadLimits)}. */
@@ -111,21 +121,21 @@ public final class RulePackJson {
      * deterministic: the same pack always gives the same bytes.
      */
     public static String write(RulePack pack) {
-        ObjectNode root = JsonFormats.object();
+        JsonOut.Obj root = JsonOut.object();
         root.put("format", FORMAT);
         root.put("id", pack.id());
         root.put("version", pack.version());
         root.set("title", text(pack.title()));
         root.set("effective", period(pack.effective(), true));
-        ArrayNode metrics = root.putArray("metrics");
+        JsonOut.Arr metrics = root.putArray("metrics");
         ownMetrics(pack).forEach(m -> metrics.add(metric(m)));
-        ArrayNode criteria = root.putArray("criteria");
+        JsonOut.Arr criteria = root.putArray("criteria");
         pack.criteria().forEach(c -> criteria.add(criterion(c)));
-        ArrayNode certifications = root.putArray("certifications");
+        JsonOut.Arr certifications = root.putArray("certifications");
         pack.certifications().forEach(c -> certifications.add(certification(c)));
-        ArrayNode targets = root.putArray("targets");
+        JsonOut.Arr targets = root.putArray("targets");
         pack.targets().forEach(t -> targets.add(target(t)));
-        return JsonFormats.write(root);
+        return root.text();
     }
 
     /**
@@ -169,8 +179,8 @@ public final class RulePackJson {
         out.add(m);
     }
 
-    private static ObjectNode metric(Metric<?> m) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj metric(Metric<?> m) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("id", m.id());
         o.set("name", text(m.name()));
         o.put("level", Cursor.enumName(m.level()));
@@ -190,8 +200,8 @@ public final class RulePackJson {
         return o;
     }
 
-    private static ObjectNode criterion(Criterion c) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj criterion(Criterion c) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("id", c.id());
         o.set("name", text(c.name()));
         o.put("level", Cursor.enumName(c.level()));
@@ -211,15 +221,15 @@ public final class RulePackJson {
         return o;
     }
 
-    private static ObjectNode target(Target t) {
-        ObjectNode o = criterion(t.indicator());
+    private static JsonOut.Obj target(Target t) {
+        JsonOut.Obj o = criterion(t.indicator());
         o.put("deadline", t.deadline().toString());
         t.knownBaseline().ifPresent(b -> o.put("baseline", b));
         return o;
     }
 
-    private static ObjectNode certification(Certification c) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj certification(Certification c) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("id", c.id());
         o.set("name", text(c.name()));
         o.put("level", Cursor.enumName(c.level()));
@@ -228,10 +238,10 @@ public final class RulePackJson {
         return o;
     }
 
-    private static ObjectNode measure(Measure m) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj measure(Measure m) {
+        JsonOut.Obj o = JsonOut.object();
         if (m instanceof Measure.Ratio r) {
-            ObjectNode ratio = o.putObject("ratio");
+            JsonOut.Obj ratio = o.putObject("ratio");
             ratio.put("numerator", r.numerator().id());
             ratio.put("denominator", r.denominator().id());
         } else if (m instanceof Measure.Count c) {
@@ -239,17 +249,17 @@ public final class RulePackJson {
         } else if (m instanceof Measure.Flag f) {
             o.put("flag", f.metric().id());
         } else if (m instanceof Measure.FlagsHeld f) {
-            ArrayNode flags = o.putArray("flagsHeld");
+            JsonOut.Arr flags = o.putArray("flagsHeld");
             f.flags().forEach(x -> flags.add(x.id()));
         } else if (m instanceof Measure.NotEncoded n) {
             o.set("notEncoded", text(n.why()));
         } else if (m instanceof Measure.ChildrenMeeting c) {
-            ObjectNode x = o.putObject("childrenMeeting");
+            JsonOut.Obj x = o.putObject("childrenMeeting");
             x.put("level", Cursor.enumName(c.level()));
             x.put("criterion", c.criterionId());
             x.put("form", Cursor.enumName(c.form()));
         } else if (m instanceof Measure.ChildrenCertified c) {
-            ObjectNode x = o.putObject("childrenCertified");
+            JsonOut.Obj x = o.putObject("childrenCertified");
             x.put("level", Cursor.enumName(c.level()));
             x.put("certification", c.certificationId());
             x.put("form", Cursor.enumName(c.form()));
@@ -257,22 +267,22 @@ public final class RulePackJson {
         return o;
     }
 
-    private static JsonNode requirement(Requirement r) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Value requirement(Requirement r) {
+        JsonOut.Obj o = JsonOut.object();
         if (r instanceof Requirement.AllOf a) {
-            ArrayNode all = o.putArray("allOf");
+            JsonOut.Arr all = o.putArray("allOf");
             a.all().forEach(x -> all.add(requirement(x)));
         } else if (r instanceof Requirement.AnyOf a) {
-            ArrayNode any = o.putArray("anyOf");
+            JsonOut.Arr any = o.putArray("anyOf");
             a.any().forEach(x -> any.add(requirement(x)));
         } else if (r instanceof Requirement.AtLeast a) {
             o.put("atLeast", a.n());
-            ArrayNode of = o.putArray("of");
+            JsonOut.Arr of = o.putArray("of");
             a.options().forEach(x -> of.add(requirement(x)));
         } else if (r instanceof Requirement.Meets m) {
             o.put("meets", m.criterionId());
         } else if (r instanceof Requirement.ChildrenCertified c) {
-            ObjectNode x = o.putObject("childrenCertified");
+            JsonOut.Obj x = o.putObject("childrenCertified");
             x.put("count", c.count());
             x.put("level", Cursor.enumName(c.level()));
             x.put("certification", c.certificationId());
@@ -295,8 +305,8 @@ public final class RulePackJson {
         return op + " " + t.value().toPlainString() + (t.percent() ? " %" : "");
     }
 
-    private static ObjectNode citation(Citation c) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj citation(Citation c) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("document", c.document());
         c.knownDate().ifPresent(d -> o.put("date", d.toString()));
         if (c.article() != null) {
@@ -312,15 +322,15 @@ public final class RulePackJson {
         return o;
     }
 
-    private static ObjectNode text(Text t) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj text(Text t) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("vi", t.vi());
         o.put("en", t.en());
         return o;
     }
 
-    private static ObjectNode period(EffectivePeriod p, boolean fromRequired) {
-        ObjectNode o = JsonFormats.object();
+    private static JsonOut.Obj period(EffectivePeriod p, boolean fromRequired) {
+        JsonOut.Obj o = JsonOut.object();
         if (fromRequired || !p.from().equals(LocalDate.MIN)) {
             o.put("from", p.from().toString());
         }

@@ -13,16 +13,26 @@ import java.util.List;
  * <pre>{@code
  * public final class MyProvincePacks implements RulePackProvider {
  *     public List<PackSource> packs() {
- *         return List.of(PackSource.resource(MyProvincePacks.class, "/my/province/packs/2025.json"));
+ *         return List.of(PackSource.resource("/my/province/packs/2025.json",
+ *                 MyProvincePacks.class::getResourceAsStream));
  *     }
  * }
  * }</pre>
  *
- * <p>An implementation needs a public no-argument constructor; {@link #packs()} should only name the
- * sources, not read them: the registry reads them and reports every problem at once.
+ * <p>The method reference {@code MyProvincePacks.class::getResourceAsStream} reads the resource as code of
+ * the provider's own module, so a pack jar on the module path need not open its packages to anyone; the
+ * same provider works on the class path.
+ *
+ * @implSpec An implementation has a public no-argument constructor, is immutable and thread-safe, and
+ * {@link #packs()} only names its sources: it does no I/O (the registry reads the sources and reports
+ * every problem of every pack at once) and returns the same sources on every call.
  */
 public interface RulePackProvider {
 
-    /** Returns the packs this provider ships. */
+    /**
+     * Returns the packs this provider ships.
+     *
+     * @return the sources of the packs, never {@code null}; the same on every call
+     */
     List<PackSource> packs();
 }

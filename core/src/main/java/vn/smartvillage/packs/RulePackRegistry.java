@@ -354,6 +354,16 @@ public final class RulePackRegistry {
                 if (p.isEmpty()) {
                     return Optional.empty();
                 }
+                if (path.size() + 1 >= limits.maxExtendsDepth()) {
+                    // Refused before descending further, so that a chain of 20,000 packs costs the stack
+                    // what 32 cost; the packs below it in the chain are not reported again.
+                    List<String> chain = new ArrayList<>(path);
+                    chain.add(c.ref());
+                    chain.add(p.get().ref());
+                    problems.add(tooLong(c.ref(), chain, " …"));
+                    cyclic.addAll(chain.subList(0, chain.size() - 1));
+                    return Optional.empty();
+                }
                 path.add(c.ref());
                 Optional<Entry> pe = resolve(p.get(), path);
                 path.remove(path.size() - 1);
@@ -365,6 +375,13 @@ public final class RulePackRegistry {
                     return Optional.empty();
                 }
                 parent = pe.get().pack();
+                if (parent.lineage().size() + 1 > limits.maxExtendsDepth()) {
+                    List<String> chain = new ArrayList<>();
+                    chain.add(c.ref());
+                    chain.addAll(parent.lineage());
+                    problems.add(tooLong(c.ref(), chain, ""));
+                    return Optional.empty();
+                }
             }
             try {
                 PackReader.Resolved r = PackReader.resolve(doc, parent, limits);
@@ -373,6 +390,14 @@ public final class RulePackRegistry {
                 problems.addAll(e.problems());
                 return Optional.empty();
             }
+        }
+
+        private Problem tooLong(String at, List<String> chain, String more) {
+            String shown = (chain.size() <= 6 ? String.join(" → ", chain)
+                    : String.join(" → ", chain.subList(0, 3)) + " → … → " + String.join(" → ", chain.subList(chain.size() - 2, chain.size())))
+                    + more;
+            return Problem.at(at, "chuỗi gói kế thừa nhau dài hơn giới hạn " + limits.maxExtendsDepth() + " gói: " + shown,
+                    "the chain of packs extending each other is longer than the limit of " + limits.maxExtendsDepth() + " packs: " + shown);
         }
 
         private Optional<Candidate> parentOf(PackDocument doc) {

@@ -1,11 +1,15 @@
 package vn.smartvillage.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.packs.RulePackJson;
 
@@ -14,6 +18,10 @@ import vn.smartvillage.packs.RulePackJson;
  * and, for Excel, an optional byte-order mark. Columns: {@code unit_id, unit_name, level, kind, rule_id,
  * rule_name_vi, rule_name_en, status, numerator, denominator, percent, threshold, gap, gap_direction,
  * reason_vi, reason_en}.
+ *
+ * <p>A cell that a spreadsheet would run as a formula (one starting with {@code = + - @}, a tab or a
+ * carriage return, such as a unit named {@code =HYPERLINK(…)}) is written with a leading {@code '}, which
+ * spreadsheets show as text; a plain number such as {@code -5} is written as it is.
  */
 public final class CsvReport {
 
@@ -22,11 +30,29 @@ public final class CsvReport {
             "rule_name_en", "status", "numerator", "denominator", "percent", "threshold", "gap", "gap_direction", "reason_vi",
             "reason_en");
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+
     private CsvReport() {
     }
 
-    /** Writes {@code assessment}; with {@code bom}, starts with U+FEFF so that Excel reads it as UTF-8. */
+    /**
+     * Writes {@code assessment} to a string; with {@code bom}, starts with U+FEFF so that Excel reads it as
+     * UTF-8.
+     *
+     * @throws vn.smartvillage.SmartVillageException if the report would be longer than 256 Mi characters:
+     *                                                write it with {@link #write(Assessment, boolean, Writer)}
+     */
     public static String write(Assessment assessment, boolean bom) {
+        return Reports.toText(out -> write(assessment, bom, out), "CSV");
+    }
+
+    /**
+     * Writes {@code assessment} to {@code out}, row by row; with {@code bom}, starts with U+FEFF so that
+     * Excel reads it as UTF-8. {@code out} is flushed, not closed.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(Assessment assessment, boolean bom, Writer out) throws IOException {
         StringBuilder s = new StringBuilder(bom ? "\uFEFF" : "");
         row(s, COLUMNS);
         for (UnitAssessment u : assessment.units()) {
@@ -36,8 +62,11 @@ public final class CsvReport {
             for (TargetResult t : u.targets()) {
                 row(s, cells(u, "target", t.result()));
             }
+            out.append(s);
+            s.setLength(0);
         }
-        return s.toString();
+        out.append(s);
+        out.flush();
     }
 
     private static List<String> cells(UnitAssessment u, String kind, CriterionResult r) {
@@ -51,12 +80,20 @@ public final class CsvReport {
                 r.reason().vi(), r.reason().en());
     }
 
+    /** Returns {@code c} with a leading {@code '} if a spreadsheet would run it as a formula. */
+    static String guarded(String c) {
+        if (c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || PLAIN_NUMBER.matcher(c).matches()) {
+            return c;
+        }
+        return "'" + c;
+    }
+
     private static void row(StringBuilder s, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 s.append(',');
             }
-            String c = cells.get(i);
+            String c = guarded(Strings.wellFormed(cells.get(i)));
             if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
                 s.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {

@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.RulePack;
 
@@ -61,8 +64,23 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes {@code assessment}, made with {@code pack}; the page opens in Vietnamese. */
+    /**
+     * Writes {@code assessment}, made with {@code pack}, to a string; the page opens in Vietnamese.
+     *
+     * @throws vn.smartvillage.SmartVillageException if the page would be longer than 256 Mi characters:
+     *                                                write it with {@link #write(Assessment, RulePack, Writer)}
+     */
     public static String write(Assessment assessment, RulePack pack) {
+        return Reports.toText(out -> write(assessment, pack, out), "HTML");
+    }
+
+    /**
+     * Writes {@code assessment}, made with {@code pack}, to {@code out} one unit at a time; the page opens
+     * in Vietnamese. {@code out} is flushed, not closed.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {
         Explanations ex = Explanations.of(assessment, pack);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -103,6 +121,8 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
         h.append("</section>\n");
+        out.append(h);
+        h.setLength(0);
 
         h.append("<section id=\"units\">\n<h2>").append(both(Messages.text("report.units"))).append("</h2>\n");
         for (UnitAssessment u : assessment.units()) {
@@ -129,6 +149,8 @@ public final class HtmlReport {
                 h.append("</table>\n");
             }
             h.append("</details>\n");
+            out.append(h);
+            h.setLength(0);
         }
         h.append("</section>\n");
 
@@ -147,11 +169,14 @@ public final class HtmlReport {
             h.append("<ol>\n");
             for (CriterionResult r : gaps) {
                 h.append("<li>").append(both(ex.criterion(r))).append("</li>\n");
+                out.append(h);
+                h.setLength(0);
             }
             h.append("</ol>\n");
         }
         h.append("</section>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-        return h.toString();
+        out.append(h);
+        out.flush();
     }
 
     private static void row(StringBuilder h, CriterionResult r, Text name) {
@@ -194,10 +219,19 @@ public final class HtmlReport {
         return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Escapes {@code s} for HTML text and attributes; an unpaired surrogate becomes U+FFFD and a control
+     * or bidirectional-override character (which could reorder what a reader sees) is written as its code.
+     */
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String w = Strings.wellFormed(s);
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Strings.isHidden(c)) {
+                out.append("U+").append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+                continue;
+            }
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

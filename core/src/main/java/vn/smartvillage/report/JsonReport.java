@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -25,9 +24,14 @@ import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+import vn.smartvillage.internal.Sha256Writer;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
@@ -50,69 +54,105 @@ public final class JsonReport {
     /** The version of the report schema. */
     public static final int FORMAT = 1;
 
+    /** The last field: the SHA-256 of the report without it. */
+    private static final String DIGEST = "digest";
+
     private JsonReport() {
     }
 
-    /** Writes {@code assessment}, made with {@code pack}. */
+    /**
+     * Writes {@code assessment}, made with {@code pack}, to a string.
+     *
+     * @throws SmartVillageException if the report would be longer than 256 Mi characters: write it to a
+     *                               file with {@link #write(Assessment, RulePack, Writer)} instead
+     */
     public static String write(Assessment assessment, RulePack pack) {
-        Explanations ex = Explanations.of(assessment, pack);
-        ObjectNode root = JsonFormats.object();
-        root.put("format", FORMAT);
-        ObjectNode p = root.putObject("pack");
-        p.put("id", pack.id());
-        p.put("version", pack.version());
-        p.put("contentHash", "sha256:" + RulePackJson.contentHash(pack));
-        root.put("asOf", assessment.asOf().toString());
-        root.put("dataAsOf", assessment.dataAsOf().toString());
-        ArrayNode warnings = root.putArray("warnings");
-        assessment.warnings().forEach(w -> warnings.add(text(w)));
-        ArrayNode units = root.putArray("units");
-        for (UnitAssessment u : assessment.units()) {
-            ObjectNode o = units.addObject();
-            o.put("id", u.unit().id());
-            o.put("name", u.unit().name());
-            o.put("level", Cursor.enumName(u.unit().level()));
-            u.unit().parent().ifPresent(x -> o.put("parent", x));
-            ArrayNode criteria = o.putArray("criteria");
-            u.criteria().forEach(r -> criteria.add(result(r, ex.criterion(r))));
-            ArrayNode certs = o.putArray("certifications");
-            for (CertificationResult c : u.certifications()) {
-                ObjectNode x = certs.addObject();
-                x.put("id", c.certification().id());
-                x.put("status", Cursor.enumName(c.status()));
-                ArrayNode unmet = x.putArray("unmet");
-                c.unmet().forEach(req -> unmet.add(requirement(req)));
-                x.set("explanation", text(ex.certification(c)));
-            }
-            ArrayNode targets = o.putArray("targets");
-            for (TargetResult t : u.targets()) {
-                ObjectNode x = result(t.result(), ex.target(t));
-                x.put("deadline", t.target().deadline().toString());
-                x.put("deadlinePassed", t.deadlinePassed());
-                t.target().knownBaseline().ifPresent(b -> x.put("baseline", b));
-                targets.add(x);
-            }
-            ArrayNode rollUps = o.putArray("rollUps");
-            for (RollUp r : u.rollUps()) {
-                ObjectNode x = rollUps.addObject();
-                x.put("kind", Cursor.enumName(r.kind()));
-                x.put("id", r.subjectId());
-                x.put("level", Cursor.enumName(r.level()));
-                x.put("met", r.met());
-                x.put("notMet", r.notMet());
-                x.put("missingData", r.missingData());
-                x.put("notApplicable", r.notApplicable());
-            }
-        }
-        return JsonFormats.write(root);
+        return Reports.toText(out -> write(assessment, pack, out), "JSON");
     }
 
-    private static ObjectNode result(CriterionResult r, Text explanation) {
-        ObjectNode x = JsonFormats.object();
+    /**
+     * Writes {@code assessment}, made with {@code pack}, to {@code out}, one unit at a time: memory holds
+     * one unit's results, never the whole report. The report ends with a {@code digest}, the SHA-256 of
+     * the report without it, which {@link #read} checks. {@code out} is flushed, not closed.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {
+        Explanations ex = Explanations.of(assessment, pack);
+        Sha256Writer digesting = new Sha256Writer(out);
+        try (JsonGenerator g = JsonFormats.generator(digesting)) {
+            g.writeStartObject();
+            g.writeNumberProperty("format", FORMAT);
+            g.writeName("pack");
+            JsonOut.object().put("id", pack.id()).put("version", pack.version())
+                    .put("contentHash", "sha256:" + RulePackJson.contentHash(pack)).write(g);
+            g.writeStringProperty("asOf", assessment.asOf().toString());
+            g.writeStringProperty("dataAsOf", assessment.dataAsOf().toString());
+            JsonOut.Arr warnings = JsonOut.array();
+            assessment.warnings().forEach(w -> warnings.add(text(w)));
+            g.writeName("warnings");
+            warnings.write(g);
+            g.writeArrayPropertyStart("units");
+            for (UnitAssessment u : assessment.units()) {
+                unit(u, ex).write(g);
+            }
+            g.writeEndArray();
+            g.flush();
+            // The document without its digest ends where the digest would start: "\n}\n".
+            g.writeStringProperty(DIGEST, "sha256:" + digesting.hexWith("\n}\n"));
+            g.writeEndObject();
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static JsonOut.Obj unit(UnitAssessment u, Explanations ex) {
+        JsonOut.Obj o = JsonOut.object();
+        o.put("id", u.unit().id());
+        o.put("name", u.unit().name());
+        o.put("level", Cursor.enumName(u.unit().level()));
+        u.unit().parent().ifPresent(x -> o.put("parent", x));
+        JsonOut.Arr criteria = o.putArray("criteria");
+        u.criteria().forEach(r -> criteria.add(result(r, ex.criterion(r))));
+        JsonOut.Arr certs = o.putArray("certifications");
+        for (CertificationResult c : u.certifications()) {
+            JsonOut.Obj x = certs.addObject();
+            x.put("id", c.certification().id());
+            x.put("status", Cursor.enumName(c.status()));
+            JsonOut.Arr unmet = x.putArray("unmet");
+            c.unmet().forEach(req -> unmet.add(requirement(req)));
+            x.set("explanation", text(ex.certification(c)));
+        }
+        JsonOut.Arr targets = o.putArray("targets");
+        for (TargetResult t : u.targets()) {
+            JsonOut.Obj x = result(t.result(), ex.target(t));
+            x.put("deadline", t.target().deadline().toString());
+            x.put("deadlinePassed", t.deadlinePassed());
+            t.target().knownBaseline().ifPresent(b -> x.put("baseline", b));
+            targets.add(x);
+        }
+        JsonOut.Arr rollUps = o.putArray("rollUps");
+        for (RollUp r : u.rollUps()) {
+            JsonOut.Obj x = rollUps.addObject();
+            x.put("kind", Cursor.enumName(r.kind()));
+            x.put("id", r.subjectId());
+            x.put("level", Cursor.enumName(r.level()));
+            x.put("met", r.met());
+            x.put("notMet", r.notMet());
+            x.put("missingData", r.missingData());
+            x.put("notApplicable", r.notApplicable());
+        }
+        return o;
+    }
+
+    private static JsonOut.Obj result(CriterionResult r, Text explanation) {
+        JsonOut.Obj x = JsonOut.object();
         x.put("id", r.criterion().id());
         x.put("status", Cursor.enumName(r.status()));
         r.value().ifPresent(v -> {
-            ObjectNode value = x.putObject("value");
+            JsonOut.Obj value = x.putObject("value");
             value.put("numerator", v.numerator());
             value.put("denominator", v.denominator());
             r.percent().ifPresent(pct -> value.put("percent", pct));
@@ -123,18 +163,18 @@ public final class JsonReport {
             x.putNull("threshold");
         }
         r.gap().ifPresent(g -> {
-            ObjectNode gap = x.putObject("gap");
+            JsonOut.Obj gap = x.putObject("gap");
             gap.put("amount", g.amount());
             gap.put("direction", g.direction().name().toLowerCase(Locale.ROOT));
             gap.set("of", text(g.of()));
         });
         r.progress().ifPresent(pr -> {
             x.put("progress", pr.percent(2));
-            ObjectNode exact = x.putObject("progressExact");
+            JsonOut.Obj exact = x.putObject("progressExact");
             exact.put("numerator", pr.numerator());
             exact.put("denominator", pr.denominator());
         });
-        ArrayNode missing = x.putArray("missing");
+        JsonOut.Arr missing = x.putArray("missing");
         r.missing().forEach(missing::add);
         x.set("reason", text(r.reason()));
         x.set("explanation", text(explanation));
@@ -149,8 +189,8 @@ public final class JsonReport {
         return c.count() + " " + Cursor.enumName(c.level()) + " " + c.certificationId();
     }
 
-    static ObjectNode text(Text t) {
-        ObjectNode o = JsonFormats.object();
+    static JsonOut.Obj text(Text t) {
+        JsonOut.Obj o = JsonOut.object();
         o.put("vi", t.vi());
         o.put("en", t.en());
         return o;
@@ -158,28 +198,55 @@ public final class JsonReport {
 
     /**
      * Reads an assessment written by {@link #write} with the same {@code pack} (its id, version and content
-     * hash must match). Explanations are not read: they are made again from the rest.
+     * hash must match), and refuses a report changed since it was written: its {@code digest} must be the
+     * SHA-256 of the rest, and writing what was read must give back the same report, explanations
+     * included (they are made again from the rest and compared). The digest shows an edit made by hand or
+     * by a tool that does not know it; it is not a signature, which a report handed between offices
+     * should also carry.
      *
      * @throws SmartVillageException listing every problem, each at its JSON pointer
      */
     public static Assessment read(String json, RulePack pack) {
-        JsonNode tree;
+        Node tree;
         try {
             tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, ReadLimits.DEFAULTS);
         } catch (JsonFormats.SyntaxError e) {
             throw new SmartVillageException("the assessment cannot be read", List.of(Problem.at("assessment", e.vi(), e.en())));
         }
         Diagnostics d = new Diagnostics();
-        Assessment out = new Reader(pack).assessment(Cursor.root(tree, d));
+        Cursor root = Cursor.root(tree, d);
+        Assessment out = new Reader(pack).assessment(root);
+        if (d.isEmpty() && out != null) {
+            unchanged((Node.ObjectNode) tree, out, pack, root);
+        }
         if (!d.isEmpty() || out == null) {
             throw new SmartVillageException("the assessment cannot be read", d.toProblems("assessment"));
         }
         return out;
     }
 
+    /** Records a problem unless the report is exactly as {@link #write} wrote it. */
+    private static void unchanged(Node.ObjectNode tree, Assessment read, RulePack pack, Cursor root) {
+        Cursor digest = root.get(DIGEST);
+        if (!digest.required()) {
+            return;
+        }
+        String canonical = JsonFormats.write(tree.without(DIGEST));
+        String expected = "sha256:" + java.util.HexFormat.of().formatHex(Sha256Writer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        if (!digest.string().map(expected::equals).orElse(false)) {
+            digest.problem("báo cáo đã bị sửa sau khi ghi: mã băm không khớp với nội dung",
+                    "the report was changed after it was written: its digest does not match its content");
+            return;
+        }
+        if (!write(read, pack).equals(JsonFormats.write(tree))) {
+            root.problem("báo cáo không khớp với kết quả đọc được từ nó (trạng thái, giải thích hoặc con số đã bị sửa)",
+                    "the report does not match what it says (a status, an explanation or a figure was changed)");
+        }
+    }
+
     /** Reads one report; problems go to the cursor's diagnostics. */
     private static final class Reader {
-        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "units");
+        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "units", DIGEST);
         private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");

@@ -1,31 +1,55 @@
 package vn.smartvillage.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.RulePack;
 
 /**
  * Writes a summary of an assessment per level as Markdown, for pasting into a report: for each level,
  * how many units hold each certification and meet each criterion and target.
+ *
+ * <p>Text from packs and datasets (titles, names, warnings) is escaped, so it is read as text, never as
+ * Markdown or HTML: {@code * _ ` [ ] < > | ~ & \} get a backslash, a leading {@code # + - =} or list
+ * number too, and line breaks and hidden characters never reach the page.
  */
 public final class MarkdownReport {
+
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}[.)]");
 
     private MarkdownReport() {
     }
 
-    /** Writes the summary in the language of {@code locale} (Vietnamese for {@code vi}, English otherwise). */
+    /**
+     * Writes the summary in the language of {@code locale} (Vietnamese for {@code vi}, English otherwise).
+     *
+     * @throws vn.smartvillage.SmartVillageException if the summary would be longer than 256 Mi characters:
+     *                                                write it with {@link #write(Assessment, RulePack, Locale, Writer)}
+     */
     public static String write(Assessment assessment, RulePack pack, Locale locale) {
+        return Reports.toText(out -> write(assessment, pack, locale, out), "Markdown");
+    }
+
+    /**
+     * Writes the summary to {@code out}, in the language of {@code locale} (Vietnamese for {@code vi},
+     * English otherwise). {@code out} is flushed, not closed.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public static void write(Assessment assessment, RulePack pack, Locale locale, Writer out) throws IOException {
         boolean vi = "vi".equals(locale.getLanguage());
         StringBuilder s = new StringBuilder();
-        s.append("# ").append(in(pack.title(), vi)).append("\n\n");
-        s.append(in(Messages.text("report.header", "pack", pack.toString(), "asOf", assessment.asOf(), "dataAsOf", assessment.dataAsOf()), vi))
-                .append("\n");
+        s.append("# ").append(escape(in(pack.title(), vi))).append("\n\n");
+        s.append(escape(in(Messages.text("report.header", "pack", pack.toString(), "asOf", assessment.asOf(), "dataAsOf",
+                assessment.dataAsOf()), vi))).append("\n");
         for (Text w : assessment.warnings()) {
-            s.append("\n> ").append(in(w, vi)).append("\n");
+            s.append("\n> ").append(escape(in(w, vi))).append("\n");
         }
         for (LevelSummary level : LevelSummary.of(assessment)) {
             s.append("\n## ").append(in(Messages.text("report.level", "level", Explanations.capitalized(level.level().label()), "count", level.units()), vi))
@@ -49,16 +73,34 @@ public final class MarkdownReport {
                     s.append(" | ").append(row.count(st));
                 }
                 s.append(" |\n");
+                out.append(s);
+                s.setLength(0);
             }
         }
-        return s.toString();
+        out.append(s);
+        out.flush();
     }
 
     private static String in(Text t, boolean vi) {
         return vi ? t.vi() : t.en();
     }
 
-    private static String escape(String cell) {
-        return cell.replace("|", "\\|");
+    /** Returns {@code text} as Markdown that shows it as written. */
+    static String escape(String text) {
+        String t = Strings.printable(text, false).replace('\r', ' ');
+        StringBuilder b = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("\\`*_[]<>|~&".indexOf(c) >= 0 || (i == 0 && "#+-=".indexOf(c) >= 0)) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        // "1. x" at the start would become a numbered list.
+        java.util.regex.Matcher m = LIST_NUMBER.matcher(b);
+        if (m.lookingAt()) {
+            b.insert(m.end() - 1, '\\');
+        }
+        return b.toString();
     }
 }

@@ -11,7 +11,7 @@ public final class TestPackProvider implements RulePackProvider {
 
     @Override
     public List<PackSource> packs() {
-        return List.of(PackSource.resource(TestPackProvider.class, "/packs/family/national.json"),
-                PackSource.resource(TestPackProvider.class, "/packs/family/province.json"));
+        return List.of(PackSource.resource("/packs/family/national.json", TestPackProvider.class::getResourceAsStream),
+                PackSource.resource("/packs/family/province.json", TestPackProvider.class::getResourceAsStream));
     }
 }

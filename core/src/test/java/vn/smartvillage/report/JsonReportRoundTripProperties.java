@@ -86,8 +86,8 @@ class JsonReportRoundTripProperties {
     @Example
     void aReportOfAnotherPack_orBrokenJson_isRefusedWithThePlace() {
         String json = JsonReport.write(Sample.ASSESSMENT, Sample.PACK);
-        RulePack other = RulePackRegistry.builder().add(PackSource.resource(Sample.class, "/packs/family/national.json"))
-                .add(PackSource.resource(Sample.class, "/packs/family/province.json")).build().packs().stream()
+        RulePack other = RulePackRegistry.builder().add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream))
+                .add(PackSource.resource("/packs/family/province.json", Sample.class::getResourceAsStream)).build().packs().stream()
                 .filter(p -> !p.id().equals(Sample.PACK.id())).findFirst().orElseThrow();
         assertThatThrownBy(() -> JsonReport.read(json, other)).isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> assertThat(((SmartVillageException) e).problems().toString()).contains("assessment /pack/id"));

@@ -20,7 +20,7 @@ final class Sample {
 
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
     static final RulePack PACK = RulePackRegistry.builder()
-            .add(PackSource.resource(Sample.class, "/packs/family/national.json")).build()
+            .add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream)).build()
             .resolve("test.national", AS_OF);
     static final Dataset DATA = read("/report/sample.json");
     static final Assessment ASSESSMENT = Evaluator.create().evaluate(DATA, PACK, AS_OF);

@@ -33,7 +33,7 @@ public final class CustomProvincePack {
     public static String run() {
         RulePackRegistry registry = RulePackRegistry.builder()
                 .discover()                                                    // vn.ntm.digital from criteria-vn
-                .add(PackSource.resource(CustomProvincePack.class, "/packs/example-national-extension.json"))
+                .add(PackSource.resource("/packs/example-national-extension.json", CustomProvincePack.class::getResourceAsStream))
                 .build();
         LocalDate day = LocalDate.of(2024, 6, 30);
         RulePack pack = registry.resolve(ID, day);

@@ -42,7 +42,7 @@ public final class RunPackTests {
     /** Returns a registry of the bundled example packs. */
     public static RulePackRegistry.Builder bundled() {
         RulePackRegistry.Builder b = RulePackRegistry.builder();
-        BUNDLED.forEach(path -> b.add(PackSource.resource(RunPackTests.class, path)));
+        BUNDLED.forEach(path -> b.add(PackSource.resource(path, RunPackTests.class::getResourceAsStream)));
         return b;
     }
 

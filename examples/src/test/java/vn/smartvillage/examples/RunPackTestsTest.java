@@ -40,7 +40,8 @@ class RunPackTestsTest {
 
     @Test
     void theJsonPackIsTheJavaPack() {
-        RulePack json = RulePackJson.read(PackSource.resource(RunPackTests.class, "/packs/bac-giang-smart-village.json"));
+        RulePack json = RulePackJson.read(PackSource.resource("/packs/bac-giang-smart-village.json",
+                RunPackTests.class::getResourceAsStream));
         assertThat(json).isEqualTo(BacGiangExamplePack.create());
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.JsonNode;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.Strings;
 
 /**
  * A place in a JSON (or YAML) tree: the node, its JSON pointer, and the diagnostics of the read.
@@ -25,18 +25,18 @@ import vn.smartvillage.Text;
  */
 public final class Cursor {
 
-    private final JsonNode node;
+    private final Node node;
     private final String pointer;
     private final Diagnostics diagnostics;
 
-    private Cursor(JsonNode node, String pointer, Diagnostics diagnostics) {
-        this.node = node == null || node.isNull() || node.isMissingNode() ? null : node;
+    private Cursor(Node node, String pointer, Diagnostics diagnostics) {
+        this.node = node == null || node == Node.NullNode.NULL ? null : node;
         this.pointer = pointer;
         this.diagnostics = diagnostics;
     }
 
     /** Returns a cursor on the root of a document. */
-    public static Cursor root(JsonNode node, Diagnostics diagnostics) {
+    public static Cursor root(Node node, Diagnostics diagnostics) {
         return new Cursor(node, "", diagnostics);
     }
 
@@ -57,17 +57,17 @@ public final class Cursor {
 
     /** Returns {@code true} if the value here is a JSON string. */
     public boolean isString() {
-        return node != null && node.isString();
+        return node instanceof Node.StringNode;
     }
 
     /** Returns {@code true} if the value here is a JSON object. */
     public boolean isObject() {
-        return node != null && node.isObject();
+        return node instanceof Node.ObjectNode;
     }
 
     /** Returns the cursor on field {@code name} of this object (absent if this is not an object). */
     public Cursor get(String name) {
-        JsonNode child = node != null && node.isObject() ? node.get(name) : null;
+        Node child = node instanceof Node.ObjectNode o ? o.get(name) : null;
         return new Cursor(child, pointer + "/" + escape(name), diagnostics);
     }
 
@@ -91,11 +91,11 @@ public final class Cursor {
         if (node == null) {
             return false;
         }
-        if (!node.isObject()) {
+        if (!(node instanceof Node.ObjectNode o)) {
             problem("phải là một đối tượng JSON {…}, không phải " + kind(), "must be a JSON object {…}, not " + kind());
             return false;
         }
-        for (String name : node.propertyNames()) {
+        for (String name : o.names()) {
             if (!allowed.contains(name)) {
                 String[] hint = Suggestions.hint(name, allowed);
                 get(name).problem("trường '" + name + "' không có trong định dạng" + hint[0],
@@ -107,12 +107,7 @@ public final class Cursor {
 
     /** Returns the field names of an object here, in document order; empty if absent or not an object. */
     public List<String> fieldNames() {
-        if (node == null || !node.isObject()) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        node.propertyNames().forEach(names::add);
-        return names;
+        return node instanceof Node.ObjectNode o ? o.names() : List.of();
     }
 
     /** Records "is required" here if nothing is here; returns whether something is. */
@@ -126,7 +121,7 @@ public final class Cursor {
 
     /** Returns the number of elements if an array is here, 0 otherwise; records nothing. */
     public int arraySize() {
-        return node != null && node.isArray() ? node.size() : 0;
+        return node instanceof Node.ArrayNode a ? a.size() : 0;
     }
 
     /** Returns the elements of the array here; absent is empty; anything else is a problem. */
@@ -134,13 +129,13 @@ public final class Cursor {
         if (node == null) {
             return List.of();
         }
-        if (!node.isArray()) {
+        if (!(node instanceof Node.ArrayNode a)) {
             problem("phải là một mảng JSON […], không phải " + kind(), "must be a JSON array […], not " + kind());
             return List.of();
         }
-        List<Cursor> out = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            out.add(new Cursor(node.get(i), pointer + "/" + i, diagnostics));
+        List<Cursor> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            out.add(new Cursor(a.get(i), pointer + "/" + i, diagnostics));
         }
         return out;
     }
@@ -150,11 +145,11 @@ public final class Cursor {
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isString()) {
+        if (!(node instanceof Node.StringNode s)) {
             problem("phải là một chuỗi, không phải " + kind(), "must be a string, not " + kind());
             return Optional.empty();
         }
-        return Optional.of(Text.nfc(node.stringValue()));
+        return Optional.of(Text.nfc(s.value()));
     }
 
     /** Returns the string here, recording a problem if it is absent or blank. */
@@ -187,11 +182,11 @@ public final class Cursor {
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isBoolean()) {
+        if (!(node instanceof Node.BooleanNode b)) {
             problem("phải là true hoặc false, không phải " + kind(), "must be true or false, not " + kind());
             return Optional.empty();
         }
-        return Optional.of(node.booleanValue());
+        return Optional.of(b.value());
     }
 
     /**
@@ -202,18 +197,24 @@ public final class Cursor {
         if (node == null) {
             return Optional.empty();
         }
-        if (!node.isNumber()) {
+        if (!(node instanceof Node.NumberNode number)) {
             problem("phải là một số nguyên, không phải " + kind(), "must be a whole number, not " + kind());
             return Optional.empty();
         }
-        BigDecimal d = node.decimalValue();
+        Optional<BigDecimal> value = number.decimal();
+        if (value.isEmpty()) {
+            problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(), "must be from " + min + " to " + max + ", not "
+                    + number.shown());
+            return Optional.empty();
+        }
+        BigDecimal d = value.get();
         if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-            problem("phải là một số nguyên, không phải " + d.toPlainString(), "must be a whole number, not " + d.toPlainString());
+            problem("phải là một số nguyên, không phải " + number.shown(), "must be a whole number, not " + number.shown());
             return Optional.empty();
         }
         if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem("phải từ " + min + " đến " + max + ", không phải " + d.toPlainString(),
-                    "must be from " + min + " to " + max + ", not " + d.toPlainString());
+            problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(),
+                    "must be from " + min + " to " + max + ", not " + number.shown());
             return Optional.empty();
         }
         return Optional.of(d.longValueExact());
@@ -224,14 +225,20 @@ public final class Cursor {
         if (node == null) {
             return Optional.empty();
         }
-        if (node.isNumber()) {
-            return Optional.of(node.decimalValue());
+        if (node instanceof Node.NumberNode number) {
+            Optional<BigDecimal> d = number.decimal();
+            if (d.isEmpty()) {
+                problem("số " + number.shown() + " quá lớn hoặc quá nhỏ", "the number " + number.shown() + " is too large or too small");
+            }
+            return d;
         }
-        if (node.isString()) {
-            try {
-                return Optional.of(new BigDecimal(node.stringValue().trim()));
-            } catch (NumberFormatException e) {
-                // fall through to the problem below
+        if (node instanceof Node.StringNode s) {
+            String t = s.value().trim();
+            if (Node.NumberNode.isJsonNumber(t)) {
+                Optional<BigDecimal> d = new Node.NumberNode(t).decimal();
+                if (d.isPresent()) {
+                    return d;
+                }
             }
         }
         problem("phải là một số, không phải " + kind(), "must be a number, not " + kind());
@@ -267,19 +274,22 @@ public final class Cursor {
     }
 
     private String kind() {
-        if (node.isObject()) {
+        if (node instanceof Node.ObjectNode) {
             return "{…}";
         }
-        if (node.isArray()) {
+        if (node instanceof Node.ArrayNode) {
             return "[…]";
         }
-        if (node.isString()) {
-            return "\"" + abbreviate(node.stringValue()) + "\"";
+        if (node instanceof Node.StringNode s) {
+            return "\"" + abbreviate(s.value()) + "\"";
         }
-        return abbreviate(node.toString());
+        if (node instanceof Node.NumberNode n) {
+            return n.shown();
+        }
+        return node instanceof Node.BooleanNode b ? String.valueOf(b.value()) : "null";
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+        return Strings.cut(s, 40);
     }
 }

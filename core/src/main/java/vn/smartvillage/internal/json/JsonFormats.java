@@ -2,36 +2,61 @@ package vn.smartvillage.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.internal.Strings;
 
 /**
- * Parses JSON and YAML documents into trees within {@link ReadLimits}, and writes trees as canonical
- * JSON.
+ * Parses JSON and YAML documents into {@link Node} trees within {@link ReadLimits}, and writes JSON.
  *
- * <p>Reading is a pure tree parse: no type information is taken from the document, no class is named or
- * loaded, no default typing is enabled. Duplicate keys, trailing content, invalid UTF-8, YAML anchors
- * used as "billion laughs", and documents past the limits are errors.
+ * <p>Reading is a pure tree parse over a token stream (Jackson's streaming core for JSON, the YAML
+ * engine's events for YAML): no type information is taken from the document, no class is named or
+ * loaded. It refuses, with the line and column: duplicate keys (also two keys that are the same name in
+ * two Unicode forms), trailing content, invalid UTF-8, unpaired surrogates ({@code "\ud800"}), number
+ * literals longer than 100 characters, YAML tags other than the standard ones ({@code !!some.Class}),
+ * YAML anchors and aliases, several YAML documents in one file, and documents past the limits. A YAML
+ * value longer than the string limit is refused after reading about that much, not the whole value.
  */
 public final class JsonFormats {
 
@@ -39,7 +64,7 @@ public final class JsonFormats {
     public enum Syntax {
         /** JSON (RFC 8259). */
         JSON,
-        /** YAML 1.2, read with the same tree model as JSON. */
+        /** YAML 1.2, read into the same tree as JSON. */
         YAML;
 
         /** Returns YAML for names ending in {@code .yaml} or {@code .yml}, JSON otherwise. */
@@ -72,16 +97,23 @@ public final class JsonFormats {
         }
     }
 
-    private static final ObjectMapper WRITER = JsonMapper.builder().build();
+    /** The YAML tags a document may write out: the standard ones of the JSON schema. */
+    private static final Set<String> STANDARD_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
 
-    /** Mappers are thread-safe and costly to build: one per syntax and set of limits. */
-    private static final java.util.concurrent.ConcurrentMap<Object, ObjectMapper> READERS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Longest a message may quote from a parser. */
+    private static final int MESSAGE = 200;
+
+    private static final JsonFactory WRITER = JsonFactory.builder().build();
 
     private JsonFormats() {
     }
 
-    /** Reads at most {@code limits.maxDocumentBytes()} bytes of {@code in}, and parses them as {@code syntax}. */
-    public static JsonNode read(InputStream in, Syntax syntax, ReadLimits limits) throws SyntaxError, IOException {
+    /**
+     * Reads at most {@code limits.maxDocumentBytes()} bytes of {@code in}, and parses them as {@code syntax}.
+     * A larger document is refused after reading one byte past the limit.
+     */
+    public static Node read(InputStream in, Syntax syntax, ReadLimits limits) throws SyntaxError, IOException {
         byte[] bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new SyntaxError("tài liệu lớn hơn giới hạn " + limits.maxDocumentBytes() + " byte",
@@ -91,48 +123,466 @@ public final class JsonFormats {
     }
 
     /** Parses {@code bytes}, UTF-8 with or without a byte-order mark, as {@code syntax}. */
-    public static JsonNode parse(byte[] bytes, Syntax syntax, ReadLimits limits) throws SyntaxError {
+    public static Node parse(byte[] bytes, Syntax syntax, ReadLimits limits) throws SyntaxError {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new SyntaxError("tài liệu lớn hơn giới hạn " + limits.maxDocumentBytes() + " byte",
+                    "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+        }
         String text = decode(bytes);
         if (text.isBlank()) {
             throw new SyntaxError("tài liệu trống", "the document is empty");
         }
-        try {
-            JsonNode node = READERS.computeIfAbsent(java.util.List.of(syntax, limits), k -> mapper(syntax, limits)).readTree(text);
-            if (node == null || node.isMissingNode()) {
+        return syntax == Syntax.YAML ? yaml(new StringReader(text), limits) : json(text, limits);
+    }
+
+    // ---- JSON ------------------------------------------------------------------------------------
+
+    private static Node json(String text, ReadLimits limits) throws SyntaxError {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(100)
+                .build();
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            Builder b = new Builder(limits);
+            JsonToken t = p.nextToken();
+            if (t == null) {
                 throw new SyntaxError("tài liệu trống", "the document is empty");
             }
-            return node;
+            while (t != null) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                switch (t) {
+                    case START_OBJECT -> b.startObject(at.getLineNr(), at.getColumnNr());
+                    case END_OBJECT, END_ARRAY -> b.end();
+                    case START_ARRAY -> b.startArray(at.getLineNr(), at.getColumnNr());
+                    case PROPERTY_NAME -> b.name(p.currentName(), at.getLineNr(), at.getColumnNr());
+                    case VALUE_STRING -> b.value(new Node.StringNode(checked(p.getString(), at.getLineNr(), at.getColumnNr())));
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> b.value(new Node.NumberNode(p.getString()));
+                    case VALUE_TRUE -> b.value(Node.BooleanNode.TRUE);
+                    case VALUE_FALSE -> b.value(Node.BooleanNode.FALSE);
+                    case VALUE_NULL -> b.value(Node.NullNode.NULL);
+                    default -> throw at(at.getLineNr(), at.getColumnNr(), "nội dung không phải JSON", "content that is not JSON");
+                }
+                if (b.done()) {
+                    JsonToken after = p.nextToken();
+                    if (after != null) {
+                        TokenStreamLocation x = p.currentTokenLocation();
+                        throw at(x.getLineNr(), x.getColumnNr(), "còn nội dung sau khi tài liệu đã kết thúc",
+                                "there is more content after the end of the document");
+                    }
+                    return b.root();
+                }
+                t = p.nextToken();
+            }
+            throw new SyntaxError("tài liệu bị cắt ngang", "the document ends too early");
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String message = firstLine(e.getOriginalMessage());
+            String message = shorten(firstLine(e.getOriginalMessage()));
             if (at != null && at.getLineNr() > 0) {
-                throw new SyntaxError("dòng " + at.getLineNr() + ", cột " + at.getColumnNr() + ": không đọc được (" + message + ")",
-                        "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message);
+                throw at(at.getLineNr(), at.getColumnNr(), "không đọc được (" + message + ")", message);
             }
-            throw new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
-        } catch (RuntimeException e) {
-            // The YAML engine reports some errors (such as too many aliases) as its own runtime exceptions.
-            String message = firstLine(String.valueOf(e.getMessage()));
             throw new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
         }
     }
 
+    // ---- YAML ------------------------------------------------------------------------------------
+
+    /** Parses YAML from {@code in}; a value longer than the string limit stops the read soon after the limit. */
+    static Node yaml(Reader in, ReadLimits limits) throws SyntaxError {
+        return new YamlReader(limits).read(in);
+    }
+
+    /** Reads YAML events into a tree, refusing what JSON cannot say and what could run away. */
+    private static final class YamlReader {
+        private final ReadLimits limits;
+        private final ScalarResolver resolver;
+        private final LoadSettings settings;
+
+        YamlReader(ReadLimits limits) {
+            this.limits = limits;
+            this.settings = LoadSettings.builder()
+                    .setAllowDuplicateKeys(true) // duplicates are found by the tree builder, after NFC
+                    .setMaxAliasesForCollections(0)
+                    .setAllowRecursiveKeys(false)
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
+                    .build();
+            this.resolver = settings.getSchema().getScalarResolver();
+        }
+
+        Node read(Reader text) throws SyntaxError {
+            // A value longer than the string limit is refused once the engine has read well past the
+            // limit without finishing a token, so that a 30 MB scalar costs what the limit costs.
+            long budget = 10L * limits.maxStringLength() + 4096;
+            Watched in = new Watched(text, budget);
+            Builder b = new Builder(limits);
+            int documents = 0;
+            try {
+                ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, in));
+                while (parser.hasNext()) {
+                    Event e = parser.next();
+                    in.tokenDone();
+                    int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                    int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+                    if (e instanceof NodeEvent n && n.getAnchor().isPresent()) {
+                        throw at(line, column, "không đọc neo YAML (&" + n.getAnchor().get() + "); hãy viết giá trị ra",
+                                "YAML anchors (&" + n.getAnchor().get() + ") are not read; write the value out");
+                    }
+                    switch (e.getEventId()) {
+                        case StreamStart, StreamEnd, DocumentEnd, Comment -> {
+                        }
+                        case DocumentStart -> {
+                            if (++documents > 1) {
+                                throw at(line, column, "tệp chỉ được chứa một tài liệu YAML", "the file may hold only one YAML document");
+                            }
+                        }
+                        case Alias -> throw at(line, column, "không đọc bí danh YAML (*…); hãy viết giá trị ra",
+                                "YAML aliases (*…) are not read; write the value out");
+                        case MappingStart -> {
+                            tag((CollectionStartEvent) e, Tag.MAP, line, column);
+                            plainKey(b, line, column);
+                            b.startObject(line, column);
+                        }
+                        case SequenceStart -> {
+                            tag((CollectionStartEvent) e, Tag.SEQ, line, column);
+                            plainKey(b, line, column);
+                            b.startArray(line, column);
+                        }
+                        case MappingEnd, SequenceEnd -> b.end();
+                        case Scalar -> scalar((ScalarEvent) e, b, line, column);
+                        default -> throw at(line, column, "nội dung YAML không đọc được", "YAML content that cannot be read");
+                    }
+                }
+            } catch (YamlEngineException e) {
+                throw yamlError(e);
+            } catch (Watched.TooLong e) {
+                throw new SyntaxError("có một giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự",
+                        "a value is longer than the limit of " + limits.maxStringLength() + " characters");
+            } catch (UncheckedIOException e) {
+                throw new SyntaxError("không đọc được", "cannot be read");
+            }
+            if (!b.done()) {
+                throw new SyntaxError("tài liệu trống", "the document is empty");
+            }
+            return b.root();
+        }
+
+        /** A key is text: a list or a map as a key ({@code ? [a, b] : v}) has no JSON form. */
+        private static void plainKey(Builder b, int line, int column) throws SyntaxError {
+            if (b.expectsName()) {
+                throw at(line, column, "khóa phải là chữ, không phải danh sách hay bảng", "a key must be text, not a list or a map");
+            }
+        }
+
+        private void tag(CollectionStartEvent e, Tag expected, int line, int column) throws SyntaxError {
+            Optional<String> tag = e.getTag();
+            if (tag.isPresent() && !tag.get().equals(expected.getValue())) {
+                throw badTag(tag.get(), line, column);
+            }
+        }
+
+        private void scalar(ScalarEvent e, Builder b, int line, int column) throws SyntaxError {
+            String value = e.getValue();
+            if (value.length() > limits.maxStringLength()) {
+                throw at(line, column, "giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự",
+                        "the value is longer than the limit of " + limits.maxStringLength() + " characters");
+            }
+            checked(value, line, column);
+            if (b.expectsName()) {
+                if (e.getTag().isPresent() && !e.getTag().get().equals(Tag.STR.getValue())) {
+                    throw badTag(e.getTag().get(), line, column);
+                }
+                b.name(value, line, column);
+                return;
+            }
+            String tag;
+            if (e.getTag().isPresent()) {
+                tag = e.getTag().get();
+                if (!STANDARD_TAGS.contains(tag)) {
+                    throw badTag(tag, line, column);
+                }
+            } else {
+                tag = e.isPlain() ? resolver.resolve(value, true).getValue() : Tag.STR.getValue();
+            }
+            if (tag.equals(Tag.STR.getValue())) {
+                b.value(new Node.StringNode(value));
+            } else if (tag.equals(Tag.NULL.getValue())) {
+                b.value(Node.NullNode.NULL);
+            } else if (tag.equals(Tag.BOOL.getValue())) {
+                b.value(Node.BooleanNode.of(value.equals("true")));
+            } else if (tag.equals(Tag.INT.getValue()) || tag.equals(Tag.FLOAT.getValue())) {
+                if (!Node.NumberNode.isJsonNumber(value)) {
+                    throw at(line, column, "'" + shorten(value) + "' không phải số viết như JSON (tối đa 100 ký tự)",
+                            "'" + shorten(value) + "' is not a number written as JSON writes one (at most 100 characters)");
+                }
+                b.value(new Node.NumberNode(value));
+            } else {
+                throw badTag(tag, line, column);
+            }
+        }
+
+        private static SyntaxError badTag(String tag, int line, int column) {
+            return at(line, column, "không đọc thẻ YAML " + shorten(tag) + "; tài liệu chỉ là dữ liệu",
+                    "the YAML tag " + shorten(tag) + " is not read: a document is data only");
+        }
+
+        private static SyntaxError yamlError(YamlEngineException e) {
+            String message = shorten(firstLine(String.valueOf(e.getMessage())));
+            if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+                Mark mark = m.getProblemMark().get();
+                String problem = shorten(firstLine(String.valueOf(m.getProblem())));
+                return at(mark.getLine() + 1, mark.getColumn() + 1, "không đọc được (" + problem + ")", problem);
+            }
+            return new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
+        }
+    }
+
+    /**
+     * A reader that counts the characters handed to the YAML engine since it last produced an event, and
+     * stops it when one token runs past the budget.
+     */
+    private static final class Watched extends Reader {
+        static final class TooLong extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            TooLong() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final Reader in;
+        private final long budget;
+        private long sinceToken;
+
+        Watched(Reader in, long budget) {
+            this.in = in;
+            this.budget = budget;
+        }
+
+        void tokenDone() {
+            sinceToken = 0;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            try {
+                int n = in.read(buf, off, len);
+                if (n > 0) {
+                    sinceToken += n;
+                    if (sinceToken > budget) {
+                        throw new TooLong();
+                    }
+                }
+                return n;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    // ---- the tree --------------------------------------------------------------------------------
+
+    /** Builds a tree from start, end, name and value events, without recursion. */
+    private static final class Builder {
+        private final ReadLimits limits;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private Node root;
+
+        private static final class Frame {
+            final boolean object;
+            final List<String> names;
+            final List<Node> values = new ArrayList<>();
+            final Set<String> seen;
+            String pending;
+
+            Frame(boolean object) {
+                this.object = object;
+                this.names = object ? new ArrayList<>() : null;
+                this.seen = object ? new HashSet<>() : null;
+            }
+        }
+
+        Builder(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        boolean expectsName() {
+            Frame f = stack.peek();
+            return f != null && f.object && f.pending == null;
+        }
+
+        void startObject(int line, int column) throws SyntaxError {
+            open(new Frame(true), line, column);
+        }
+
+        void startArray(int line, int column) throws SyntaxError {
+            open(new Frame(false), line, column);
+        }
+
+        private void open(Frame f, int line, int column) throws SyntaxError {
+            if (stack.size() >= limits.maxNestingDepth()) {
+                throw at(line, column, "lồng sâu quá giới hạn " + limits.maxNestingDepth() + " tầng",
+                        "nested deeper than the limit of " + limits.maxNestingDepth() + " levels");
+            }
+            if (root != null) {
+                throw at(line, column, "còn nội dung sau khi tài liệu đã kết thúc", "there is more content after the end of the document");
+            }
+            stack.push(f);
+        }
+
+        void name(String raw, int line, int column) throws SyntaxError {
+            Frame f = stack.peek();
+            String name = Normalizer.normalize(checked(raw, line, column), Normalizer.Form.NFC);
+            if (!f.seen.add(name)) {
+                throw at(line, column, "khóa '" + shorten(name) + "' có hai lần" + (name.equals(raw) ? "" : " (viết bằng hai dạng Unicode)"),
+                        "the key '" + shorten(name) + "' appears twice" + (name.equals(raw) ? "" : " (written in two Unicode forms)"));
+            }
+            f.pending = name;
+        }
+
+        void value(Node v) throws SyntaxError {
+            Frame f = stack.peek();
+            if (f == null) {
+                if (root != null) {
+                    throw new SyntaxError("còn nội dung sau khi tài liệu đã kết thúc", "there is more content after the end of the document");
+                }
+                root = v;
+                return;
+            }
+            if (f.object) {
+                f.names.add(f.pending);
+                f.pending = null;
+            }
+            f.values.add(v);
+        }
+
+        void end() throws SyntaxError {
+            Frame f = stack.pop();
+            Node n = f.object ? new Node.ObjectNode(f.names.toArray(String[]::new), f.values.toArray(Node[]::new))
+                    : new Node.ArrayNode(f.values.toArray(Node[]::new));
+            value(n);
+        }
+
+        boolean done() {
+            return root != null && stack.isEmpty();
+        }
+
+        Node root() {
+            return root;
+        }
+    }
+
+    /** Returns {@code s} if it is well-formed UTF-16; refuses an unpaired surrogate. */
+    private static String checked(String s, int line, int column) throws SyntaxError {
+        int bad = Strings.unpairedSurrogate(s);
+        if (bad >= 0) {
+            String hex = Strings.escaped(s.charAt(bad));
+            throw at(line, column, "chuỗi có ký tự thay thế lẻ " + hex + " (không phải một ký tự)",
+                    "the text holds an unpaired surrogate " + hex + " (not a character)");
+        }
+        return s;
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------
+
+    /** Pretty printing as the library always writes: two-space indentation, {@code \n} line ends. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    /**
+     * Returns a generator writing pretty-printed JSON to {@code out}; the caller closes it (which flushes
+     * but does not close {@code out}) and writes the final newline.
+     */
+    public static JsonGenerator generator(Writer out) {
+        return WRITER.createGenerator(PRETTY, new NonClosing(out));
+    }
+
     /** Writes {@code node} as JSON with two-space indentation and {@code \n} line ends, ending in a newline. */
-    public static String write(JsonNode node) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-        return WRITER.writer().with(printer).writeValueAsString(node) + "\n";
+    public static String write(Node node) {
+        java.io.StringWriter s = new java.io.StringWriter();
+        try (JsonGenerator g = generator(s)) {
+            write(node, g);
+        }
+        return s + "\n";
     }
 
-    /** Returns a new, empty object node. */
-    public static tools.jackson.databind.node.ObjectNode object() {
-        return WRITER.createObjectNode();
+    /** Writes {@code node} to {@code g}, iteratively. */
+    public static void write(Node node, JsonGenerator g) {
+        Deque<Object[]> stack = new ArrayDeque<>();
+        writeOne(node, g, stack);
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            int i = (int) top[1];
+            if (top[0] instanceof Node.ObjectNode o) {
+                if (i == o.size()) {
+                    stack.pop();
+                    g.writeEndObject();
+                } else {
+                    top[1] = i + 1;
+                    g.writeName(o.name(i));
+                    writeOne(o.value(i), g, stack);
+                }
+            } else {
+                Node.ArrayNode a = (Node.ArrayNode) top[0];
+                if (i == a.size()) {
+                    stack.pop();
+                    g.writeEndArray();
+                } else {
+                    top[1] = i + 1;
+                    writeOne(a.get(i), g, stack);
+                }
+            }
+        }
     }
 
-    /** Returns a new, empty array node. */
-    public static tools.jackson.databind.node.ArrayNode array() {
-        return WRITER.createArrayNode();
+    private static void writeOne(Node n, JsonGenerator g, Deque<Object[]> stack) {
+        if (n instanceof Node.ObjectNode o) {
+            g.writeStartObject();
+            stack.push(new Object[] {o, 0});
+        } else if (n instanceof Node.ArrayNode a) {
+            g.writeStartArray();
+            stack.push(new Object[] {a, 0});
+        } else if (n instanceof Node.StringNode s) {
+            g.writeString(s.value());
+        } else if (n instanceof Node.NumberNode x) {
+            g.writeNumber(x.literal());
+        } else if (n instanceof Node.BooleanNode b) {
+            g.writeBoolean(b.value());
+        } else {
+            g.writeNull();
+        }
     }
+
+    /** Lets a generator be closed without closing the writer under it. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
 
     private static String decode(byte[] bytes) throws SyntaxError {
         try {
@@ -147,43 +597,19 @@ public final class JsonFormats {
         }
     }
 
-    private static ObjectMapper mapper(Syntax syntax, ReadLimits limits) {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
-                .maxNumberLength(100)
-                .build();
-        if (syntax == Syntax.YAML) {
-            LoadSettings settings = LoadSettings.builder()
-                    .setAllowDuplicateKeys(false)
-                    .setMaxAliasesForCollections(20)
-                    .setAllowRecursiveKeys(false)
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()))
-                    .build();
-            YAMLFactory factory = YAMLFactory.builder()
-                    .loadSettings(settings)
-                    .streamReadConstraints(constraints)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build();
-            return configure(YAMLMapper.builder(factory)).build();
+    private static SyntaxError at(int line, int column, String vi, String en) {
+        if (line <= 0) {
+            return new SyntaxError(vi, en);
         }
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return configure(JsonMapper.builder(factory)).build();
-    }
-
-    private static <M extends ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
-        return builder.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return new SyntaxError("dòng " + line + ", cột " + column + ": " + vi, "line " + line + ", column " + column + ": " + en);
     }
 
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String shorten(String s) {
+        return Strings.cut(s, MESSAGE);
     }
 }

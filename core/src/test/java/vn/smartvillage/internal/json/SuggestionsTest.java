@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import tools.jackson.databind.json.JsonMapper;
+import vn.smartvillage.ReadLimits;
 
 class SuggestionsTest {
 
@@ -28,9 +28,9 @@ class SuggestionsTest {
     }
 
     @Test
-    void pointersEscapeSlashAndTilde() {
+    void pointersEscapeSlashAndTilde() throws Exception {
         Diagnostics d = new Diagnostics();
-        Cursor root = Cursor.root(JsonMapper.shared().readTree("{\"a/b\": {\"m~n\": [1, 2]}}"), d);
+        Cursor root = Cursor.root(tree("{\"a/b\": {\"m~n\": [1, 2]}}"), d);
         Cursor two = root.get("a/b").get("m~n").elements().get(1);
         assertThat(two.pointer()).isEqualTo("/a~1b/m~0n/1");
         two.string();
@@ -39,15 +39,18 @@ class SuggestionsTest {
     }
 
     @Test
-    void wholeNumbersAreExactAndBounded() {
+    void wholeNumbersAreExactAndBounded() throws Exception {
         Diagnostics d = new Diagnostics();
-        Cursor root = Cursor.root(JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .build().readTree("{\"a\": 1e2, \"b\": 2.5, \"c\": 99999999999999999999, \"d\": \"7\"}"), d);
+        Cursor root = Cursor.root(tree("{\"a\": 1e2, \"b\": 2.5, \"c\": 99999999999999999999, \"d\": \"7\"}"), d);
         assertThat(root.get("a").integer(0, 1000)).contains(100L);
         assertThat(root.get("b").integer(0, 1000)).isEmpty();
         assertThat(root.get("c").integer(0, Long.MAX_VALUE)).isEmpty();
         assertThat(root.get("d").integer(0, 1000)).isEmpty();
         assertThat(d.toProblems("x")).extracting(p -> p.reason().en()).containsExactly("must be a whole number, not 2.5",
                 "must be from 0 to 9223372036854775807, not 99999999999999999999", "must be a whole number, not \"7\"");
+    }
+
+    private static Node tree(String json) throws JsonFormats.SyntaxError {
+        return JsonFormats.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, ReadLimits.DEFAULTS);
     }
 }

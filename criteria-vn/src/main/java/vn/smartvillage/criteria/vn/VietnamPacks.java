@@ -50,7 +50,7 @@ public final class VietnamPacks implements RulePackProvider {
 
     @Override
     public List<PackSource> packs() {
-        return FILES.stream().map(f -> PackSource.resource(VietnamPacks.class, FOLDER + f)).toList();
+        return FILES.stream().map(f -> PackSource.resource(FOLDER + f, VietnamPacks.class::getResourceAsStream)).toList();
     }
 
     /**
