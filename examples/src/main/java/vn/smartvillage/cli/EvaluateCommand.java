@@ -1,6 +1,8 @@
 package vn.smartvillage.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,21 +75,29 @@ final class EvaluateCommand implements Callable<Integer> {
         Dataset dataset = e.dataset();
         RulePack pack = e.pack();
         Assessment assessment = e.assessment();
-        String report = switch (format) {
-            case text -> TextReport.in(Lang.locales(lang)).render(assessment, dataset);
-            case json -> JsonReport.write(assessment, pack);
-            case csv -> CsvReport.write(assessment, true);
-            case md -> MarkdownReport.write(assessment, pack, lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
-            case html -> HtmlReport.write(assessment, pack);
-        };
+        // Written as a stream, to the file or to standard output: a national report is never held whole.
         if (output != null) {
-            Files.writeString(output, report, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                write(assessment, dataset, pack, out);
+            }
             err.println("wrote " + output);
         } else {
-            spec.commandLine().getOut().print(report);
+            PrintWriter out = spec.commandLine().getOut();
+            write(assessment, dataset, pack, out);
+            out.flush();
         }
         assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
         return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+    }
+
+    private void write(Assessment assessment, Dataset dataset, RulePack pack, Writer out) throws IOException {
+        switch (format) {
+            case text -> TextReport.in(Lang.locales(lang)).render(assessment, dataset, out);
+            case json -> JsonReport.write(assessment, pack, out);
+            case csv -> CsvReport.write(assessment, true, out);
+            case md -> MarkdownReport.write(assessment, pack, lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH, out);
+            case html -> HtmlReport.write(assessment, pack, out);
+        }
     }
 
     private static boolean anyNotMet(Assessment a) {

@@ -82,7 +82,11 @@ final class Progress {
             line = String.format(java.util.Locale.ROOT, "\r%s … %5.1f s", label, seconds);
         }
         synchronized (err) {
-            err.print(line);
+            if (err instanceof PrintableWriter p) {
+                p.raw(line);
+            } else {
+                err.print(line);
+            }
             err.flush();
         }
     }

@@ -2,7 +2,9 @@ package vn.smartvillage.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -18,14 +20,20 @@ import vn.smartvillage.SmartVillageException;
  * The {@code smartvillage} command. Exit status: 0 when all went well; 1 when {@code evaluate
  * --fail-on-not-met} found a rule not met, or {@code pack test} a failing case; 2 for bad input (an
  * unknown option, a file that cannot be read, a pack or dataset with problems), each problem printed
- * on standard error with its place and the fix; 3 for a bug in smartvillage itself.
+ * on standard error with its place and the fix; 3 for a bug in smartvillage itself (a stack overflow
+ * included); 4 when the Java heap ran out. A script that checks for 1 never mistakes a crash for a
+ * verdict.
+ *
+ * <p>Standard output and standard error are written in UTF-8 whatever the locale ({@code LANG=C}
+ * included), so Vietnamese is never turned into question marks.
  */
 @Command(name = "smartvillage", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
         description = {"Evaluates Vietnam's smart-village and digital new-rural criteria, and checks rule packs.",
             "Đánh giá tiêu chí thôn thông minh và chuyển đổi số nông thôn mới; kiểm tra gói quy tắc."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, PacksCommand.class, PackCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 ok; 1 rules not met (with --fail-on-not-met) or failing pack cases; 2 bad input; 3 a bug.",
+        footer = {"", "Exit status: 0 ok; 1 rules not met (with --fail-on-not-met) or failing pack cases; 2 bad input; 3 a bug;",
+            "4 out of memory (give Java more with JAVA_OPTS=-Xmx…).",
             "Docs: docs/cli.md"})
 public final class SmartVillageCli {
 
@@ -35,8 +43,14 @@ public final class SmartVillageCli {
     public static final int FAILURES = 1;
     /** Bad input: options, files, packs or datasets. */
     public static final int BAD_INPUT = 2;
-    /** A bug in smartvillage. */
+    /** A bug in smartvillage, a stack overflow included. */
     public static final int BUG = 3;
+    /** The Java heap ran out. */
+    public static final int OUT_OF_MEMORY = 4;
+
+    /** Made before memory runs out, so that saying so needs none. */
+    private static final String OUT_OF_MEMORY_MESSAGE = "error: the Java heap ran out of memory / hết bộ nhớ Java\n"
+            + "  fix: give Java more memory, such as JAVA_OPTS=-Xmx4g, or split the dataset";
 
     private SmartVillageCli() {
     }
@@ -50,9 +64,29 @@ public final class SmartVillageCli {
         return cl;
     }
 
-    /** Runs the command with {@code args} and returns its exit status. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int status = commandLine(out, err).execute(args);
+    /**
+     * Runs the command with {@code args} and returns its exit status; an error of the Java runtime
+     * (out of memory, stack overflow) is an exit status too, never an uncaught throwable.
+     */
+    public static int run(PrintWriter output, PrintWriter error, String... args) {
+        PrintWriter out = PrintableWriter.of(output);
+        PrintWriter err = PrintableWriter.of(error);
+        return run(commandLine(out, err), out, err, args);
+    }
+
+    /** Runs {@code cl}; an error of the Java runtime becomes {@link #OUT_OF_MEMORY} or {@link #BUG}. */
+    static int run(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OUT_OF_MEMORY_MESSAGE);
+            status = OUT_OF_MEMORY;
+        } catch (Error e) {
+            err.println("internal error (a bug in smartvillage; please report it with this trace):");
+            e.printStackTrace(err);
+            status = BUG;
+        }
         out.flush();
         err.flush();
         return status;
@@ -64,12 +98,10 @@ public final class SmartVillageCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            // Hibernate Validator's start-up line goes through SLF4J, which logs only warnings (simplelogger.properties).
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
-        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+        // A PrintWriter over a stream encodes with the default charset (ASCII under LANG=C on Java 17):
+        // name UTF-8 for the writer itself.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 

@@ -1,5 +1,7 @@
 package vn.smartvillage.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,23 @@ public final class TextReport {
 
     /** Renders every unit of the assessment, indented by its depth in the dataset. */
     public String render(Assessment assessment, Dataset data) {
+        StringBuilder s = new StringBuilder();
+        try {
+            render(assessment, data, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s.toString();
+    }
+
+    /**
+     * Renders every unit of the assessment to {@code to}, one unit at a time. Names and reasons from the
+     * pack and the dataset are printed with {@link Text#printable}: no line break, control character or
+     * bidirectional override from a file reaches the terminal.
+     *
+     * @throws IOException if {@code to} fails
+     */
+    public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {
         List<String> out = new ArrayList<>();
         out.add("Rule pack / Gói quy tắc: " + assessment.packId() + "@" + assessment.packVersion());
         out.add("Rules as of / Quy tắc áp dụng ngày: " + assessment.asOf() + " · figures as of / số liệu ngày: "
@@ -60,8 +79,16 @@ public final class TextReport {
                         + r.level().label().en() + "s below: " + r.met() + " met, " + r.notMet() + " not met, "
                         + r.missingData() + " missing data, " + r.notApplicable() + " not applicable");
             }
+            flush(out, to);
         }
-        return String.join(System.lineSeparator(), out) + System.lineSeparator();
+        flush(out, to);
+    }
+
+    private static void flush(List<String> lines, Appendable to) throws IOException {
+        for (String line : lines) {
+            to.append(Text.printable(line)).append(System.lineSeparator());
+        }
+        lines.clear();
     }
 
     private void criterion(List<String> out, String pad, CriterionResult r) {
