@@ -1,0 +1,69 @@
+package org.example.consumer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import vn.smartvillage.criteria.vn.SampleData;
+import vn.smartvillage.criteria.vn.VietnamPacks;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.packs.PackTestReport;
+import vn.smartvillage.packs.PackTests;
+import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.CsvReport;
+import vn.smartvillage.report.HtmlReport;
+import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.MarkdownReport;
+import vn.smartvillage.rules.RulePack;
+
+/** What a user's application does with the library: only public API, exactly as documented. */
+public final class Consumer {
+
+    /** What one evaluation gave: the pack, the assessment and the report files written. */
+    public record Result(RulePack pack, Assessment assessment, List<Path> files) {
+    }
+
+    private Consumer() {
+    }
+
+    /** Finds every pack shipped in a jar on the module path: criteria-vn's and the province's. */
+    public static RulePackRegistry discover() {
+        return RulePackRegistry.builder().discover().build();
+    }
+
+    /** Runs every pack's own test cases. */
+    public static List<PackTestReport> runPackCases(RulePackRegistry registry) {
+        List<PackTestReport> out = new ArrayList<>();
+        for (RulePackRegistry.Entry e : registry.entries()) {
+            out.add(PackTests.run(e));
+        }
+        return out;
+    }
+
+    /** Evaluates Khả Lý Thượng with Bắc Giang's pack in force on its date and writes every report into {@code folder}. */
+    public static Result evaluateAndWrite(RulePackRegistry registry, Path folder) throws IOException {
+        Dataset data = SampleData.read(SampleData.Sample.KHA_LY_THUONG);
+        RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, data.asOf());
+        Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
+        Files.createDirectories(folder);
+        List<Path> files = List.of(
+                Files.writeString(folder.resolve("assessment.json"), JsonReport.write(a, pack), StandardCharsets.UTF_8),
+                Files.writeString(folder.resolve("assessment.csv"), CsvReport.write(a, true), StandardCharsets.UTF_8),
+                Files.writeString(folder.resolve("summary.vi.md"), MarkdownReport.write(a, pack, Locale.forLanguageTag("vi")),
+                        StandardCharsets.UTF_8),
+                Files.writeString(folder.resolve("summary.en.md"), MarkdownReport.write(a, pack, Locale.ENGLISH), StandardCharsets.UTF_8),
+                Files.writeString(folder.resolve("assessment.html"), HtmlReport.write(a, pack), StandardCharsets.UTF_8));
+        return new Result(pack, a, files);
+    }
+
+    /** Reads a JSON report back. */
+    public static Assessment readJsonReport(Path file, RulePack pack) throws IOException {
+        return JsonReport.read(Files.readString(file, StandardCharsets.UTF_8), pack);
+    }
+}
