@@ -20,9 +20,8 @@ public final class ProvincePacks implements RulePackProvider {
 
     @Override
     public List<PackSource> packs() {
-        // The library's API of today. When PackSource gains a factory that reads through the provider's own
-        // module, this is the one line that changes, e.g.
-        //   PackSource.resource("/org/example/province/packs/province-2024-2025.json", ProvincePacks.class::getResourceAsStream)
-        return List.of(PackSource.resource(ProvincePacks.class, "/org/example/province/packs/province-2024-2025.json"));
+        // The method reference reads the resource as code of this module, which opens nothing.
+        return List.of(PackSource.resource("/org/example/province/packs/province-2024-2025.json",
+                ProvincePacks.class::getResourceAsStream));
     }
 }
