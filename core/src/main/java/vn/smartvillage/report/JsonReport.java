@@ -344,6 +344,10 @@ public final class JsonReport {
             List<String> missing = new ArrayList<>();
             r.get("missing").elements().forEach(m -> m.string().ifPresent(missing::add));
             Optional<Text> reason = text(r.get("reason"));
+            // Explanations are made again from the rest and compared as a whole; their shape is read here.
+            if (r.get("explanation").required()) {
+                text(r.get("explanation"));
+            }
             if (criterion.isEmpty() || status.isEmpty() || reason.isEmpty()) {
                 return Optional.empty();
             }
@@ -373,6 +377,9 @@ public final class JsonReport {
                 return found;
             });
             Optional<Status> status = r.get("status").required() ? r.get("status").enumValue(Status.class) : Optional.empty();
+            if (r.get("explanation").required()) {
+                text(r.get("explanation"));
+            }
             List<Requirement> unmet = new ArrayList<>();
             for (Cursor x : r.get("unmet").elements()) {
                 x.string().ifPresent(s -> {
