@@ -357,6 +357,7 @@ public final class DatasetCsv {
             Diagnostics d = new Diagnostics();
             Cursor root = Cursor.root(tree, d);
             if (root.object(Set.of("$schema", "columns")) && root.get("columns").required()) {
+                root.get("$schema").string();
                 Cursor cols = root.get("columns");
                 if (cols.object(Set.copyOf(cols.fieldNames()))) {
                     Map<String, String> seen = new HashMap<>();

@@ -51,6 +51,8 @@ public final class PackDocument {
         if (!root.required() || !root.object(ROOT_FIELDS)) {
             return Optional.empty();
         }
+        // "$schema" is for editors; read as a string like any other field, so that nothing is carried unread.
+        root.get("$schema").string();
         Cursor format = root.get("format");
         if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == RulePackJson.FORMAT).orElse(true)) {
             format.problem("thư viện này đọc định dạng " + RulePackJson.FORMAT + "; hãy dùng bản thư viện mới hơn hoặc viết lại gói",

@@ -24,11 +24,36 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Mutator {
 
-    /** The kinds of damage. */
+    /**
+     * The kinds of damage. The last seven are the attacks reported against the loaders: each must be
+     * refused, never loaded (see {@link #MUST_REFUSE}); the file kinds are made by the pack test itself.
+     */
     enum Kind {
         TRUNCATED, DEEPLY_NESTED, HUGE_STRING, HUGE_ARRAY, WRONG_TYPE, DUPLICATED_KEY, NON_NFC, INVALID_UTF8, OUT_OF_RANGE,
-        BYTE_FLIPS, DELETED_SPAN, OTHER_SYNTAX
+        BYTE_FLIPS, DELETED_SPAN, OTHER_SYNTAX,
+        /** A number such as {@code 1e999999999} anywhere a value is. */
+        EXPONENT_BOMB,
+        /** An unpaired surrogate ({@code "Kh\ud800"}) anywhere a value is. */
+        LONE_SURROGATE,
+        /** A field no format has ({@code "overides"}, {@code "@class"}) in any object, the root included. */
+        UNKNOWN_FIELD,
+        /** The document as YAML with one quoted value longer than the string limit. */
+        LONG_YAML_SCALAR,
+        /** A pack whose test case's {@code datasetFile} is a link out of the pack's folder. */
+        LINK_OUT,
+        /** A pack file that is a FIFO. */
+        FIFO,
+        /** A chain of packs extending each other, longer than the limit. */
+        DEEP_CHAIN
     }
+
+    /** The document kinds every loader is given. */
+    static final java.util.Set<Kind> DOCUMENT_KINDS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.range(Kind.TRUNCATED, Kind.LONG_YAML_SCALAR));
+
+    /** The kinds that must always be refused: loading one is a failure, not a tally. */
+    static final java.util.Set<Kind> MUST_REFUSE = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.range(Kind.EXPONENT_BOMB, Kind.DEEP_CHAIN));
 
     /** A hostile document, with the kind of damage and whether it is YAML. */
     record Document(Kind kind, byte[] bytes, boolean yaml) {
@@ -43,14 +68,22 @@ final class Mutator {
 
     private final int hugeString;
     private final int hugeArray;
+    private final boolean bigYaml;
 
-    Mutator(int hugeString, int hugeArray) {
+    Mutator(int hugeString, int hugeArray, boolean bigYaml) {
         this.hugeString = hugeString;
         this.hugeArray = hugeArray;
+        this.bigYaml = bigYaml;
     }
 
     Document mutate(String valid, Random r) {
-        Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
+        return mutate(valid, r, DOCUMENT_KINDS);
+    }
+
+    /** Damages {@code valid} with one of {@code kinds}; a file kind returns the document as it is, tagged. */
+    Document mutate(String valid, Random r, java.util.Set<Kind> kinds) {
+        Kind[] pick = kinds.toArray(Kind[]::new);
+        Kind kind = pick[r.nextInt(pick.length)];
         String text = valid;
         byte[] bytes;
         switch (kind) {
@@ -105,6 +138,24 @@ final class Mutator {
                 String yaml = YAMLMapper.shared().writeValueAsString(JSON.readTree(valid));
                 String damaged = r.nextBoolean() ? replaceLine(yaml, r) : yaml.substring(0, r.nextInt(yaml.length()));
                 return new Document(kind, damaged.getBytes(StandardCharsets.UTF_8), true);
+            }
+            case EXPONENT_BOMB -> text = replaceValue(valid, r, n -> {
+                String[] bombs = {"1e999999999", "-1E+999999999", "1e-999999999", "1e999999", "0.1e-99999999"};
+                return bombs[r.nextInt(bombs.length)];
+            });
+            case LONE_SURROGATE -> text = replaceValue(valid, r, n -> r.nextBoolean() ? "\"Kh\\ud800ả\"" : "\"\\udc00\"");
+            case UNKNOWN_FIELD -> text = unknownField(valid, r);
+            case LONG_YAML_SCALAR -> {
+                JsonNode root = JSON.readTree(replaceValue(valid, r, n -> "\"@@LONG@@\""));
+                // With bigYaml, one in ten is 4 to 8 MB: the size at which a reader that is quadratic in the
+                // length of a value takes tens of seconds, and one that stops at the limit does not.
+                String value = bigYaml && r.nextInt(10) == 0 ? "a".repeat((4 << 20) + r.nextInt(4 << 20))
+                        : "ả".repeat(2 * hugeString + r.nextInt(hugeString));
+                String yaml = YAMLMapper.shared().writeValueAsString(root).replace("@@LONG@@", value);
+                return new Document(kind, yaml.getBytes(StandardCharsets.UTF_8), true);
+            }
+            case LINK_OUT, FIFO, DEEP_CHAIN -> {
+                return new Document(kind, valid.getBytes(StandardCharsets.UTF_8), false);
             }
             default -> throw new IllegalStateException(kind.toString());
         }
@@ -169,6 +220,30 @@ final class Mutator {
             o = options[r.nextInt(options.length)];
         } while (o.getNodeType() == n.getNodeType() && r.nextInt(4) > 0);
         return o;
+    }
+
+    /** Puts a field no format has into one object of the document, chosen at random, the root included. */
+    private static String unknownField(String valid, Random r) {
+        JsonNode root = JSON.readTree(valid);
+        List<ObjectNode> objects = new ArrayList<>();
+        objects(root, objects);
+        if (objects.isEmpty()) {
+            return valid;
+        }
+        String[] names = {"overides", "critera", "test", "@class", "zzUnknownField", "Overrides", "$ref"};
+        objects.get(r.nextInt(objects.size())).set(names[r.nextInt(names.length)], r.nextBoolean() ? NODES.arrayNode() : NODES.numberNode(1));
+        return root.toString();
+    }
+
+    private static void objects(JsonNode node, List<ObjectNode> out) {
+        if (node instanceof ObjectNode o) {
+            out.add(o);
+        }
+        if (node.isContainer()) {
+            for (JsonNode c : node) {
+                objects(c, out);
+            }
+        }
     }
 
     private static String duplicateKey(String valid, Random r) {

@@ -50,6 +50,7 @@ public final class DatasetTree {
         if (!root.required() || !root.object(FIELDS)) {
             return Optional.empty();
         }
+        root.get("$schema").string();
         Cursor format = root.get("format");
         if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == 1).orElse(true)) {
             format.problem("thư viện này đọc định dạng dữ liệu 1", "this library reads dataset format 1");
