@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Problem(String location, Text reason) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param location where the problem is, such as {@code "unit kha-ly-thuong, metric residents"}; not null
+     *                 and not blank
+     * @param reason   why it is a problem, in Vietnamese and English; not null
+     * @throws IllegalArgumentException if the location is blank
+     */
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(reason, "reason");
@@ -23,7 +30,14 @@ public record Problem(String location, Text reason) {
         }
     }
 
-    /** Returns a problem at {@code location} with the given Vietnamese and English reasons. */
+    /**
+     * {@return a problem at {@code location} with the given Vietnamese and English reasons}
+     *
+     * @param location where the problem is; not null and not blank
+     * @param vi       the reason in Vietnamese, not blank
+     * @param en       the reason in English, not blank
+     * @throws IllegalArgumentException if the location or either reason is blank
+     */
     public static Problem at(String location, String vi, String en) {
         return new Problem(location, Text.of(vi, en));
     }

@@ -18,7 +18,17 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     /** 32 MiB, depth 64, strings of 100,000 characters, 10,000 rules, 2,000,000 units or households. */
     public static final ReadLimits DEFAULTS = new ReadLimits(32L << 20, 64, 100_000, 10_000, 2_000_000);
 
-    /** Checks that every limit is positive. */
+    /**
+     * Checks that every limit is positive.
+     *
+     * @param maxDocumentBytes the largest document, in bytes: 1 to {@code Integer.MAX_VALUE - 8}, since a
+     *                         document is read into memory
+     * @param maxNestingDepth  the deepest nesting of objects and arrays, 1 or more
+     * @param maxStringLength  the longest string or field name, in characters, 1 or more
+     * @param maxRules         the most criteria, certifications and targets one pack may declare, 1 or more
+     * @param maxUnits         the most units (and households) one dataset document may hold, 1 or more
+     * @throws IllegalArgumentException if a limit is below 1 or the document limit is above 2 GiB
+     */
     public ReadLimits {
         if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxRules < 1 || maxUnits < 1) {
             throw new IllegalArgumentException("every read limit must be at least 1");
@@ -28,27 +38,52 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
         }
     }
 
-    /** Returns a copy with the given document size limit. */
+    /**
+     * {@return a copy with the given document size limit}
+     *
+     * @param bytes the largest document accepted, in bytes: 1 to {@code Integer.MAX_VALUE - 8}
+     * @throws IllegalArgumentException if {@code bytes} is out of that range
+     */
     public ReadLimits withMaxDocumentBytes(long bytes) {
         return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxRules, maxUnits);
     }
 
-    /** Returns a copy with the given nesting depth limit. */
+    /**
+     * {@return a copy with the given nesting depth limit}
+     *
+     * @param depth the deepest nesting of objects and arrays accepted, 1 or more
+     * @throws IllegalArgumentException if {@code depth} is below 1
+     */
     public ReadLimits withMaxNestingDepth(int depth) {
         return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxRules, maxUnits);
     }
 
-    /** Returns a copy with the given string length limit. */
+    /**
+     * {@return a copy with the given string length limit}
+     *
+     * @param length the longest string or field name accepted, in characters, 1 or more
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
     public ReadLimits withMaxStringLength(int length) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxRules, maxUnits);
     }
 
-    /** Returns a copy with the given limit on rules per pack. */
+    /**
+     * {@return a copy with the given limit on rules per pack}
+     *
+     * @param rules the most criteria, certifications and targets one pack may declare, 1 or more
+     * @throws IllegalArgumentException if {@code rules} is below 1
+     */
     public ReadLimits withMaxRules(int rules) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, rules, maxUnits);
     }
 
-    /** Returns a copy with the given limit on units per dataset. */
+    /**
+     * {@return a copy with the given limit on units per dataset}
+     *
+     * @param units the most units (and households) one dataset document may hold, 1 or more
+     * @throws IllegalArgumentException if {@code units} is below 1
+     */
     public ReadLimits withMaxUnits(int units) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, units);
     }
