@@ -27,7 +27,13 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Checks that the numerator is not negative and the denominator is positive. */
+    /**
+     * Checks that the numerator is not negative and the denominator is positive.
+     *
+     * @param numerator   the count measured, such as residents with electronic ID; zero or more
+     * @param denominator the count it is measured against, such as all residents; one or more
+     * @throws IllegalArgumentException if the numerator is negative or the denominator is not positive
+     */
     public Fraction {
         if (numerator < 0) {
             throw new IllegalArgumentException("numerator must not be negative, got " + numerator);
@@ -37,19 +43,33 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         }
     }
 
-    /** Returns {@code numerator/denominator}. */
+    /**
+     * {@return {@code numerator/denominator}, kept as given, not reduced}
+     *
+     * @param numerator   the count measured; zero or more
+     * @param denominator the count it is measured against; one or more
+     * @throws IllegalArgumentException if the numerator is negative or the denominator is not positive
+     */
     public static Fraction of(long numerator, long denominator) {
         return new Fraction(numerator, denominator);
     }
 
-    /** Returns the whole number {@code n} as {@code n/1}. */
+    /**
+     * {@return the whole number {@code n} as {@code n/1}}
+     *
+     * @param n a count, zero or more
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
     public static Fraction whole(long n) {
         return new Fraction(n, 1);
     }
 
     /**
-     * Returns the exact value of a non-negative decimal, such as {@code 27.5} as {@code 275/10}.
+     * {@return the exact value of a non-negative decimal, such as {@code 27.5} as {@code 275/10}}
      *
+     * @param value a decimal, zero or more, not null; trailing zeros are ignored ({@code 27.50} gives
+     *              {@code 275/10})
+     * @throws IllegalArgumentException if the decimal is negative
      * @throws ArithmeticException if the decimal does not fit in 64-bit numerator and denominator
      */
     public static Fraction of(BigDecimal value) {
@@ -63,26 +83,34 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
         return new Fraction(v.unscaledValue().longValueExact(), BigInteger.TEN.pow(v.scale()).longValueExact());
     }
 
-    /** Returns {@code true} if this fraction is zero. */
+    /** {@return {@code true} if this fraction is zero, whatever its denominator} */
     public boolean isZero() {
         return numerator == 0;
     }
 
-    /** Returns the same value in lowest terms. */
+    /** {@return the same value in lowest terms ({@code 1100/4000} gives {@code 11/40}); this fraction if it is already} */
     public Fraction reduced() {
         long g = gcd(numerator, denominator);
         return g == 1 ? this : new Fraction(numerator / g, denominator / g);
     }
 
-    /** Returns the value as a decimal rounded to {@code scale} digits after the point. */
+    /**
+     * {@return the value as a decimal rounded to {@code scale} digits after the point}
+     *
+     * @param scale    the number of digits after the point
+     * @param rounding how to round the digits beyond {@code scale}, not null; {@link RoundingMode#UNNECESSARY}
+     *                 throws if the value does not fit
+     */
     public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, rounding);
     }
 
     /**
-     * Returns the value as a percentage: exact when it has at most {@code maxScale} digits after the
-     * point, otherwise rounded half-even to {@code maxScale} digits. Trailing zeros are removed, so
+     * {@return the value as a percentage: exact when it has at most {@code maxScale} digits after the
+     * point, otherwise rounded half-even to {@code maxScale} digits} Trailing zeros are removed, so
      * {@code 1100/4000} gives {@code 27.5}.
+     *
+     * @param maxScale the most digits to keep after the point
      */
     public BigDecimal percent(int maxScale) {
         BigDecimal exact = BigDecimal.valueOf(numerator).multiply(HUNDRED);

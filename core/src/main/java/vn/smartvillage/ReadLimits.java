@@ -10,7 +10,7 @@ package vn.smartvillage;
  * @param maxDocumentBytes the largest document, in bytes
  * @param maxNestingDepth  the deepest nesting of objects and arrays
  * @param maxStringLength  the longest string or field name, in characters
- * @param maxRules         the most criteria, certifications and targets one pack may declare
+ * @param maxRules         the most criteria, certifications, targets, overrides and metrics one pack may declare
  * @param maxUnits         the most units (and households) one dataset document may hold
  * @param maxExtendsDepth  the longest chain of packs extending each other ({@code a} extends {@code b}
  *                         extends {@code c} is a chain of 3)
@@ -27,7 +27,20 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
      */
     public static final ReadLimits DEFAULTS = new ReadLimits(32L << 20, 64, 100_000, 10_000, 2_000_000, 32);
 
-    /** Checks that every limit is positive and the depths at most {@value #MAX_DEPTH}. */
+    /**
+     * Checks that every limit is positive and the depths at most {@value #MAX_DEPTH}.
+     *
+     * @param maxDocumentBytes the largest document, in bytes: 1 to {@code Integer.MAX_VALUE - 8}, since a
+     *                         document is read into memory
+     * @param maxNestingDepth  the deepest nesting of objects and arrays, 1 to {@value #MAX_DEPTH}
+     * @param maxStringLength  the longest string or field name, in characters, 1 or more
+     * @param maxRules         the most criteria, certifications, targets, overrides and metrics one pack may
+     *                         declare, 1 or more
+     * @param maxUnits         the most units (and households) one dataset document may hold, 1 or more
+     * @param maxExtendsDepth  the longest chain of packs extending each other, 1 to {@value #MAX_DEPTH}
+     * @throws IllegalArgumentException if a limit is below 1, a depth above {@value #MAX_DEPTH} or the
+     *                                  document limit above 2 GiB
+     */
     public ReadLimits {
         if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxRules < 1 || maxUnits < 1 || maxExtendsDepth < 1) {
             throw new IllegalArgumentException("every read limit must be at least 1");
@@ -41,32 +54,62 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
         }
     }
 
-    /** Returns a copy with the given document size limit. */
+    /**
+     * {@return a copy with the given document size limit}
+     *
+     * @param bytes the largest document accepted, in bytes: 1 to {@code Integer.MAX_VALUE - 8}
+     * @throws IllegalArgumentException if {@code bytes} is out of that range
+     */
     public ReadLimits withMaxDocumentBytes(long bytes) {
         return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxRules, maxUnits, maxExtendsDepth);
     }
 
-    /** Returns a copy with the given nesting depth limit. */
+    /**
+     * {@return a copy with the given nesting depth limit}
+     *
+     * @param depth the deepest nesting of objects and arrays accepted, 1 or more
+     * @throws IllegalArgumentException if {@code depth} is below 1
+     */
     public ReadLimits withMaxNestingDepth(int depth) {
         return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxRules, maxUnits, maxExtendsDepth);
     }
 
-    /** Returns a copy with the given string length limit. */
+    /**
+     * {@return a copy with the given string length limit}
+     *
+     * @param length the longest string or field name accepted, in characters, 1 or more
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
     public ReadLimits withMaxStringLength(int length) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxRules, maxUnits, maxExtendsDepth);
     }
 
-    /** Returns a copy with the given limit on rules per pack. */
+    /**
+     * {@return a copy with the given limit on rules per pack}
+     *
+     * @param rules the most criteria, certifications and targets one pack may declare, 1 or more
+     * @throws IllegalArgumentException if {@code rules} is below 1
+     */
     public ReadLimits withMaxRules(int rules) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, rules, maxUnits, maxExtendsDepth);
     }
 
-    /** Returns a copy with the given limit on units per dataset. */
+    /**
+     * {@return a copy with the given limit on units per dataset}
+     *
+     * @param units the most units (and households) one dataset document may hold, 1 or more
+     * @throws IllegalArgumentException if {@code units} is below 1
+     */
     public ReadLimits withMaxUnits(int units) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, units, maxExtendsDepth);
     }
 
-    /** Returns a copy with the given limit on chains of packs extending each other. */
+    /**
+     * {@return a copy with the given limit on chains of packs extending each other}
+     *
+     * @param depth the longest chain accepted, 1 to {@value #MAX_DEPTH}
+     * @throws IllegalArgumentException if {@code depth} is out of that range
+     */
     public ReadLimits withMaxExtendsDepth(int depth) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxRules, maxUnits, depth);
     }

@@ -32,7 +32,7 @@ public class SmartVillageException extends RuntimeException {
         }
     }
 
-    /** Returns every problem found, in the order they were found; never empty. */
+    /** {@return every problem found, in the order they were found; never empty and unmodifiable} */
     public List<Problem> problems() {
         return problems;
     }

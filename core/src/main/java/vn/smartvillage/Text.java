@@ -20,7 +20,13 @@ import vn.smartvillage.internal.Strings;
  */
 public record Text(String vi, String en) {
 
-    /** Checks both texts and normalises them to NFC. */
+    /**
+     * Checks both texts and normalises them to NFC.
+     *
+     * @param vi the Vietnamese text, not null and not blank
+     * @param en the English text, not null and not blank
+     * @throws IllegalArgumentException if either text is blank
+     */
     public Text {
         vi = nfc(Strings.wellFormed(Objects.requireNonNull(vi, "vi")));
         en = nfc(Strings.wellFormed(Objects.requireNonNull(en, "en")));
@@ -30,20 +36,32 @@ public record Text(String vi, String en) {
         }
     }
 
-    /** Returns a text with the given Vietnamese and English versions. */
+    /**
+     * {@return a text with the given Vietnamese and English versions, both normalised to NFC}
+     *
+     * @param vi the Vietnamese text, not null and not blank
+     * @param en the English text, not null and not blank
+     * @throws IllegalArgumentException if either text is blank
+     */
     public static Text of(String vi, String en) {
         return new Text(vi, en);
     }
 
     /**
-     * Returns the version for the given locale: Vietnamese for any locale whose language is {@code vi},
-     * English otherwise.
+     * {@return the version for the given locale: Vietnamese for any locale whose language is {@code vi},
+     * English otherwise}
+     *
+     * @param locale the reader's locale, not null; only its language is read
      */
     public String in(Locale locale) {
         return "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? vi : en;
     }
 
-    /** Returns {@code s} in Unicode normalisation form NFC. */
+    /**
+     * {@return {@code s} in Unicode normalisation form NFC}
+     *
+     * @param s any string, not null; returned as it is when it is already in NFC
+     */
     public static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }

@@ -73,47 +73,58 @@ public final class Dataset {
     }
 
     /**
-     * Returns a builder for a dataset whose figures describe the situation on {@code asOf}.
+     * {@return a builder for a dataset whose figures describe the situation on {@code asOf}}
      *
-     * @param asOf the date the figures describe, such as the end of a reporting period
+     * @param asOf the date the figures describe, such as the end of a reporting period; not null
      */
     public static DatasetBuilder builder(LocalDate asOf) {
         return new DatasetBuilder(asOf);
     }
 
-    /** Returns the date the figures describe. */
+    /** {@return the date the figures describe} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Returns every unit, in the order they were added. */
+    /** {@return every unit, in the order they were added; unmodifiable} */
     public List<Unit> units() {
         return unitList;
     }
 
-    /** Returns the number of units. */
+    /** {@return the number of units, households not counted} */
     public int size() {
         return units.size();
     }
 
-    /** Returns the unit with the given id, or empty. */
+    /**
+     * {@return the unit with the given id, or empty}
+     *
+     * @param id a unit id; an id the dataset does not hold gives empty
+     */
     public Optional<Unit> unit(String id) {
         return Optional.ofNullable(units.get(id));
     }
 
-    /** Returns the units without a parent, in the order they were added. */
+    /** {@return the units without a parent, in the order they were added} */
     public List<Unit> roots() {
         return roots;
     }
 
-    /** Returns the direct children of the unit, in the order they were added; empty for a leaf or an unknown id. */
+    /**
+     * {@return the direct children of the unit, in the order they were added; empty for a leaf or an unknown id}
+     *
+     * @param unitId the parent's id
+     */
     public List<Unit> children(String unitId) {
         return children.getOrDefault(unitId, List.of());
     }
 
     /**
-     * Returns the units at {@code level} below the given unit, at any depth, in hierarchy order. A
+     * {@return the units at {@code level} below the given unit, at any depth, in hierarchy order} A
      * province's communes are found with or without districts between them.
+     *
+     * @param unitId the id of the unit to look below; an unknown id gives an empty list
+     * @param level  the level of the units wanted, not null; a level not below the unit gives an empty list
      */
     public List<Unit> descendants(String unitId, AdminLevel level) {
         List<Unit> out = new ArrayList<>();
@@ -131,37 +142,65 @@ public final class Dataset {
         }
     }
 
-    /** Returns the organisations operating in the unit, in the order they were added. */
+    /**
+     * {@return the organisations operating in the unit, in the order they were added}
+     *
+     * @param unitId the unit's id; a unit without organisations, or an unknown id, gives an empty list
+     */
     public List<Organisation> organisations(String unitId) {
         return organisations.getOrDefault(unitId, List.of());
     }
 
-    /** Returns the household records of a village, or empty if it has none. */
+    /**
+     * {@return the household records of a village, or empty if it has none}
+     *
+     * @param villageId the village's id; any other id gives empty
+     */
     public Optional<Households> households(String villageId) {
         return Optional.ofNullable(households.get(villageId));
     }
 
-    /** Returns the metrics the unit carries directly. */
+    /**
+     * {@return the metrics the unit carries directly, not those it only aggregates}
+     *
+     * @param unitId the unit's id; an unknown id gives an empty set
+     */
     public Set<Metric<?>> observedMetrics(String unitId) {
         return observations.getOrDefault(unitId, Map.of()).keySet();
     }
 
-    /** Returns where the value the unit carries for {@code metric} comes from, if the source is known. */
+    /**
+     * {@return where the value the unit carries for {@code metric} comes from, if the source is known}
+     *
+     * @param unitId the unit's id
+     * @param metric the metric of a value the unit carries directly; an aggregate has no source
+     */
     public Optional<String> source(String unitId, Metric<?> metric) {
         return Optional.ofNullable(sources.getOrDefault(unitId, Map.of()).get(metric));
     }
 
-    /** Returns the value the unit carries directly for {@code metric}, or empty. */
+    /**
+     * {@return the value the unit carries directly for {@code metric}, or empty} An aggregate over the
+     * unit's households or children is not read here; see {@link #value}.
+     *
+     * @param <T>    the metric's value type
+     * @param unitId the unit's id; an unknown id gives empty
+     * @param metric the metric wanted, not null
+     */
     public <T> Optional<T> observed(String unitId, Metric<T> metric) {
         Object v = observations.getOrDefault(unitId, Map.of()).get(metric);
         return Optional.ofNullable(metric.cast(v));
     }
 
     /**
-     * Returns the unit's value for {@code metric}: the value it carries, or else the
-     * {@linkplain Aggregation aggregate} over its households or children; empty when neither is known.
+     * {@return the unit's value for {@code metric}: the value it carries, or else the
+     * {@linkplain Aggregation aggregate} over its households or children; empty when neither is known}
      * An aggregate is known only when every part of it is: one village without a value leaves its
      * commune's sum unknown.
+     *
+     * @param <T>    the metric's value type
+     * @param unitId the unit's id; an unknown id gives empty
+     * @param metric the metric wanted, not null
      */
     public <T> Optional<T> value(String unitId, Metric<T> metric) {
         Slot slot = slots.get(unitId);

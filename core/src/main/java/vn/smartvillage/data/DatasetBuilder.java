@@ -62,39 +62,93 @@ public final class DatasetBuilder {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
 
-    /** Adds a unit at any level above the household. */
+    /**
+     * Adds a unit at any level above the household.
+     *
+     * @param id       the unit's id, unique in the dataset: letters, digits and {@code . _ : -}, at most 64;
+     *                 not null (the syntax is checked by {@link #build()})
+     * @param name     the unit's name, at most 200 characters, not null; stored in NFC
+     * @param level    the unit's level, not null and not {@link AdminLevel#HOUSEHOLD}
+     * @param parentId the id of the unit above it, or {@code null} for a root; the parent may be added
+     *                 before or after this unit
+     * @return this builder
+     * @throws NullPointerException if the id, name or level is {@code null}
+     */
     public DatasetBuilder unit(String id, String name, AdminLevel level, String parentId) {
         units.add(new Unit(id, name, level, parentId));
         return this;
     }
 
-    /** Adds a province (a root). */
+    /**
+     * Adds a province (a root).
+     *
+     * @param id   the province's id, unique in the dataset, not null, such as {@code "bac-giang"}
+     * @param name the province's name, not null, such as {@code "Bắc Giang"}
+     * @return this builder
+     */
     public DatasetBuilder province(String id, String name) {
         return unit(id, name, AdminLevel.PROVINCE, null);
     }
 
-    /** Adds a district under a province; only data before 1 July 2025 has districts. */
+    /**
+     * Adds a district under a province; only data before 1 July 2025 has districts.
+     *
+     * @param id         the district's id, unique in the dataset, not null
+     * @param name       the district's name, not null
+     * @param provinceId the id of its province, not null
+     * @return this builder
+     */
     public DatasetBuilder district(String id, String name, String provinceId) {
         return unit(id, name, AdminLevel.DISTRICT, Objects.requireNonNull(provinceId, "provinceId"));
     }
 
-    /** Adds a commune under a district or, in two-tier data, a province. */
+    /**
+     * Adds a commune under a district or, in two-tier data, a province.
+     *
+     * @param id       the commune's id, unique in the dataset, not null, such as {@code "quang-minh"}
+     * @param name     the commune's name, not null
+     * @param parentId the id of its district, or of its province in data without districts; not null
+     * @return this builder
+     */
     public DatasetBuilder commune(String id, String name, String parentId) {
         return unit(id, name, AdminLevel.COMMUNE, Objects.requireNonNull(parentId, "parentId"));
     }
 
-    /** Adds a village under a commune. */
+    /**
+     * Adds a village under a commune.
+     *
+     * @param id        the village's id, unique in the dataset, not null, such as {@code "kha-ly-thuong"}
+     * @param name      the village's name, not null
+     * @param communeId the id of its commune, not null
+     * @return this builder
+     */
     public DatasetBuilder village(String id, String name, String communeId) {
         return unit(id, name, AdminLevel.VILLAGE, Objects.requireNonNull(communeId, "communeId"));
     }
 
-    /** Adds an organisation (cooperative, business household, enterprise) operating in a unit. */
+    /**
+     * Adds an organisation (cooperative, business household, enterprise) operating in a unit.
+     *
+     * @param id     the organisation's id, unique among the dataset's organisations, not null
+     * @param name   its name, not null
+     * @param kind   what kind of organisation it is, not null
+     * @param unitId the id of the unit it operates in, not null; the unit must be in the dataset
+     * @return this builder
+     */
     public DatasetBuilder organisation(String id, String name, OrganisationKind kind, String unitId) {
         organisations.add(new Organisation(id, name, kind, unitId));
         return this;
     }
 
-    /** Records that the unit carries {@code value} for {@code metric}. */
+    /**
+     * Records that the unit carries {@code value} for {@code metric}, from a source not stated.
+     *
+     * @param <T>    the metric's value type
+     * @param unitId the id of the unit that carries the value, not null
+     * @param metric what the value measures, not null; it must describe the unit's level or a level below it
+     * @param value  the value, not null; a count is 0 to {@link #MAX_UNIT_COUNT}
+     * @return this builder
+     */
     public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value) {
         return observe(unitId, metric, value, null);
     }
@@ -102,6 +156,15 @@ public final class DatasetBuilder {
     /**
      * Records that the unit carries {@code value} for {@code metric}, as {@code source} states it (a
      * report, an article, a survey), or {@code null} when the source is not known.
+     *
+     * @param <T>    the metric's value type
+     * @param unitId the id of the unit that carries the value, not null
+     * @param metric what the value measures, not null; it must describe the unit's level or a level below it
+     * @param value  the value, not null; a count is 0 to {@link #MAX_UNIT_COUNT}
+     * @param source where the figure comes from, such as a report's title; {@code null} when not known, never
+     *               blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code source} is blank
      */
     public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value, String source) {
         if (source != null && source.isBlank()) {
@@ -119,6 +182,12 @@ public final class DatasetBuilder {
      * builder.household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true)
      *                                          .set(Metrics.HOUSEHOLD_HAS_SMARTPHONE, false));
      * }</pre>
+     *
+     * @param villageId the id of the village the household lives in, not null; it must be a village of the
+     *                  dataset
+     * @param facts     sets the household's facts, each at most once, on the {@link HouseholdFacts} it is
+     *                  given; called once, before this method returns; not null
+     * @return this builder
      */
     public DatasetBuilder household(String villageId, Consumer<HouseholdFacts> facts) {
         return household(villageId, null, facts);
@@ -128,6 +197,13 @@ public final class DatasetBuilder {
      * Adds one household record read at {@code origin} (such as {@code "households.csv row 12"}); a
      * problem with it names that place. The origin is not kept otherwise, so millions of rows cost
      * nothing for it.
+     *
+     * @param villageId the id of the village the household lives in, not null; it must be a village of the
+     *                  dataset
+     * @param origin    where the record was read, or {@code null} if it was not read from a file
+     * @param facts     sets the household's facts, each at most once, on the {@link HouseholdFacts} it is
+     *                  given; called once, before this method returns; not null
+     * @return this builder
      */
     public DatasetBuilder household(String villageId, String origin, Consumer<HouseholdFacts> facts) {
         Objects.requireNonNull(villageId, "villageId");
@@ -169,6 +245,10 @@ public final class DatasetBuilder {
     /**
      * Records where the unit {@code unitId} was read, such as {@code "units.csv row 4"}; a problem with
      * the unit then names that place before the unit.
+     *
+     * @param unitId the unit's id, not null; with two units of one id, the first origin recorded is kept
+     * @param origin where it was read, not null
+     * @return this builder
      */
     public DatasetBuilder origin(String unitId, String origin) {
         // The first unit with an id is the one kept, so its origin is the one problems name.
@@ -179,6 +259,11 @@ public final class DatasetBuilder {
     /**
      * Records where the unit's figure for {@code metric} was read, such as
      * {@code "villages.csv row 12, column 'Số hộ có cáp quang'"}; a problem with it then names that place.
+     *
+     * @param unitId the id of the unit that carries the figure, not null
+     * @param metric the metric of the figure, not null
+     * @param origin where it was read, not null; a later origin for the same figure replaces it
+     * @return this builder
      */
     public DatasetBuilder origin(String unitId, Metric<?> metric, String origin) {
         origins.put("unit " + Objects.requireNonNull(unitId, "unitId") + ", metric " + metric.id(), Objects.requireNonNull(origin, "origin"));
@@ -188,6 +273,7 @@ public final class DatasetBuilder {
     /**
      * Checks everything and returns the dataset.
      *
+     * @return the immutable dataset, holding every unit, figure, household and organisation added
      * @throws InvalidDatasetException listing every problem, if there is any
      */
     public Dataset build() {

@@ -19,29 +19,43 @@ import vn.smartvillage.metric.Metric;
  */
 public interface Households {
 
-    /** Returns the number of household records, one or more. */
+    /** {@return the number of household records, one or more} */
     int size();
 
-    /** Returns the metrics that at least one household has a value for. */
+    /** {@return the metrics that at least one household has a value for} */
     Set<Metric<?>> metrics();
 
     /**
-     * Returns the value of {@code metric} for the household at {@code index}, or empty if that household
-     * does not have it.
+     * {@return the value of {@code metric} for the household at {@code index}, or empty if that household
+     * does not have it}
      *
+     * @param <T>    the metric's value type
+     * @param index  the household's position among the village's records, in the order they were added,
+     *               from 0
+     * @param metric a household-level metric, not null; one no household has gives empty
      * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
      */
     <T> Optional<T> get(int index, Metric<T> metric);
 
     /**
-     * Returns the number of households where {@code flag} holds, or empty if any household lacks the
-     * fact (the count is then unknown).
+     * {@return the number of households where {@code flag} holds, or empty if any household lacks the
+     * fact (the count is then unknown)}
+     *
+     * @param flag a household-level yes/no fact, not null
      */
     OptionalLong countWhere(Metric<Boolean> flag);
 
-    /** Returns the sum of {@code count} over all households, or empty if any household lacks it. */
+    /**
+     * {@return the sum of {@code count} over all households, or empty if any household lacks it}
+     *
+     * @param count a household-level count, such as a household's members; not null
+     */
     OptionalLong sum(Metric<Long> count);
 
-    /** Returns the number of households that have a value for {@code metric}. */
+    /**
+     * {@return the number of households that have a value for {@code metric}, from 0 to {@link #size()}}
+     *
+     * @param metric a household-level metric, not null
+     */
     int known(Metric<?> metric);
 }

@@ -13,7 +13,11 @@ public final class InvalidDatasetException extends SmartVillageException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception for the given problems, at least one. */
+    /**
+     * Creates the exception for the given problems, at least one.
+     *
+     * @param problems every problem found in the dataset, each with its location; not empty
+     */
     public InvalidDatasetException(List<Problem> problems) {
         super("the dataset has " + problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
     }

@@ -54,37 +54,41 @@ public final class Assessment {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** Returns the id of the rule pack applied. */
+    /** {@return the id of the rule pack applied} */
     public String packId() {
         return packId;
     }
 
-    /** Returns the version of the rule pack applied. */
+    /** {@return the version of the rule pack applied} */
     public String packVersion() {
         return packVersion;
     }
 
-    /** Returns the date whose rules were applied. */
+    /** {@return the date whose rules were applied} */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** Returns the date the figures describe. */
+    /** {@return the date the figures describe} */
     public LocalDate dataAsOf() {
         return dataAsOf;
     }
 
-    /** Returns the unit assessments, in dataset order. */
+    /** {@return the unit assessments, in dataset order; unmodifiable} */
     public List<UnitAssessment> units() {
         return units;
     }
 
-    /** Returns the assessment of the unit {@code unitId}, or empty if the dataset has no such unit. */
+    /**
+     * {@return the assessment of the unit {@code unitId}, or empty if the dataset has no such unit}
+     *
+     * @param unitId the unit's id in the dataset, such as {@code "kha-ly-thuong"}
+     */
     public Optional<UnitAssessment> unit(String unitId) {
         return Optional.ofNullable(byId.get(unitId));
     }
 
-    /** Returns what the reader should know about this assessment; often empty. */
+    /** {@return what the reader should know about this assessment, such as a pack past its end date; often empty} */
     public List<Text> warnings() {
         return warnings;
     }

@@ -18,7 +18,15 @@ import vn.smartvillage.rules.Requirement;
  */
 public record CertificationResult(Certification certification, String unitId, Status status, List<Requirement> unmet) {
 
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param certification the certification judged, not null
+     * @param unitId        the id of the unit assessed, not null
+     * @param status        the verdict, not null; {@code MET} when the unit holds it
+     * @param unmet         the leaf requirements that are not met or lack data, in tree order; not null, empty
+     *                      when certified
+     */
     public CertificationResult {
         Objects.requireNonNull(certification, "certification");
         Objects.requireNonNull(unitId, "unitId");
@@ -26,7 +34,7 @@ public record CertificationResult(Certification certification, String unitId, St
         unmet = List.copyOf(unmet);
     }
 
-    /** Returns {@code true} if the unit holds the certification. */
+    /** {@return {@code true} if the unit holds the certification} */
     public boolean isCertified() {
         return status == Status.MET;
     }

@@ -82,42 +82,48 @@ public final class CriterionResult {
         return () -> t;
     }
 
-    /** Returns the criterion. */
+    /** {@return the criterion judged} */
     public Criterion criterion() {
         return criterion;
     }
 
-    /** Returns the unit assessed. */
+    /** {@return the id of the unit assessed} */
     public String unitId() {
         return unitId;
     }
 
-    /** Returns the verdict. */
+    /** {@return the verdict} */
     public Status status() {
         return status;
     }
 
-    /** Returns the measured value as an exact fraction, or empty. */
+    /**
+     * {@return the measured value as an exact fraction (1100/4000 for a ratio, 3/1 for a count), or empty
+     * when data is missing or there is nothing to measure}
+     */
     public Optional<Fraction> value() {
         return Optional.ofNullable(value);
     }
 
-    /** Returns the least change that meets the criterion, or empty. */
+    /**
+     * {@return the least change that meets the criterion, or empty when the value is not fully known or no
+     * change of the measured quantity alone can meet it} A met criterion has a gap of 0.
+     */
     public Optional<Gap> gap() {
         return Optional.ofNullable(gap);
     }
 
-    /** Returns how far the value has come towards the threshold, from 0 to 1, or empty. */
+    /** {@return how far the value has come towards the threshold, from 0 to 1, or empty without a value} */
     public Optional<Fraction> progress() {
         return Optional.ofNullable(progress);
     }
 
-    /** Returns the ids of the metrics whose values are missing. */
+    /** {@return the ids of the metrics whose values are missing, in the order the measure reads them} */
     public List<String> missing() {
         return missing;
     }
 
-    /** Returns why, in Vietnamese and English. */
+    /** {@return why, in Vietnamese and English} The text is written the first time it is asked for. */
     public Text reason() {
         Text r = reason;
         if (r == null) {
@@ -133,17 +139,23 @@ public final class CriterionResult {
         return r;
     }
 
-    /** Returns the threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
+    /**
+     * {@return the threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}} A criterion
+     * not yet encoded says so instead.
+     */
     public Text threshold() {
         return criterion.isEncoded() ? Judge.threshold(criterion.threshold()) : NOT_ENCODED;
     }
 
-    /** Returns {@code true} if the criterion is met. */
+    /** {@return {@code true} if the criterion is met} */
     public boolean isMet() {
         return status == Status.MET;
     }
 
-    /** Returns the value as a percentage (up to 2 decimals, half-even) when the measure is a share. */
+    /**
+     * {@return the value as a percentage (up to 2 decimals, half-even) when the measure is a share} Empty
+     * for any other measure, or without a value.
+     */
     public Optional<BigDecimal> percent() {
         return criterion.measure().isShare() && value != null ? Optional.of(value.percent(2)) : Optional.empty();
     }

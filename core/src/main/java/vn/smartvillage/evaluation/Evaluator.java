@@ -68,7 +68,7 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** Returns an evaluator. */
+    /** {@return an evaluator; it holds no state, so the same instance serves every caller and thread} */
     public static Evaluator create() {
         return INSTANCE;
     }

@@ -25,7 +25,15 @@ public record Gap(long amount, Direction direction, Text of) {
         REMOVE
     }
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param amount    how many people, households, records or units, zero or more
+     * @param direction whether they are to be added or removed, not null
+     * @param of        what is to be added or removed, such as "residents with electronic ID", in
+     *                  Vietnamese and English; not null
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
     public Gap {
         if (amount < 0) {
             throw new IllegalArgumentException("a gap cannot be negative, got " + amount);
@@ -34,7 +42,7 @@ public record Gap(long amount, Direction direction, Text of) {
         Objects.requireNonNull(of, "of");
     }
 
-    /** Returns {@code true} if nothing needs to change. */
+    /** {@return {@code true} if nothing needs to change: the amount is 0} */
     public boolean isClosed() {
         return amount == 0;
     }

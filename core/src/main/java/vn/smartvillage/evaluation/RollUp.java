@@ -29,7 +29,18 @@ public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, lo
         CERTIFICATION
     }
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param kind          whether the subject is a criterion or a certification, not null
+     * @param subjectId     the criterion's or certification's id, not null
+     * @param level         the level of the units counted, not null
+     * @param met           how many meet it (or hold it), zero or more
+     * @param notMet        how many do not, zero or more
+     * @param missingData   how many lack data to decide, zero or more
+     * @param notApplicable how many it does not apply to, zero or more
+     * @throws IllegalArgumentException if a count is negative
+     */
     public RollUp {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subjectId, "subjectId");
@@ -39,13 +50,13 @@ public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, lo
         }
     }
 
-    /** Returns the number of units counted. */
+    /** {@return the number of units counted, whatever their status} */
     public long total() {
         return met + notMet + missingData + notApplicable;
     }
 
     /**
-     * Returns the share that meet it among those it applies to, or empty when it applies to none.
+     * {@return the share that meet it among those it applies to, or empty when it applies to none}
      * Units lacking data count in the denominator, never in the numerator.
      */
     public Optional<Fraction> share() {
@@ -53,7 +64,11 @@ public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, lo
         return applicable == 0 ? Optional.empty() : Optional.of(Fraction.of(met, applicable));
     }
 
-    /** Returns the count of units with the given status. */
+    /**
+     * {@return the count of units with the given status}
+     *
+     * @param status the status counted, not null
+     */
     public long count(Status status) {
         return switch (status) {
             case MET -> met;

@@ -19,7 +19,7 @@ public enum Status {
         this.label = label;
     }
 
-    /** Returns the verdict in words, in Vietnamese and English. */
+    /** {@return the verdict in words, in Vietnamese and English} */
     public Text label() {
         return label;
     }

@@ -31,7 +31,12 @@ public sealed interface Aggregation {
      * @param flag a household-level flag metric
      */
     record HouseholdsWhere(Metric<Boolean> flag) implements Aggregation {
-        /** Checks that {@code flag} is a household-level flag. */
+        /**
+         * Checks that {@code flag} is a household-level flag.
+         *
+         * @param flag the flag counted in each household record, not null
+         * @throws IllegalArgumentException if {@code flag} is not a flag at {@link AdminLevel#HOUSEHOLD}
+         */
         public HouseholdsWhere {
             Objects.requireNonNull(flag, "flag");
             if (flag.level() != AdminLevel.HOUSEHOLD || flag.type() != ValueType.FLAG) {
@@ -46,7 +51,12 @@ public sealed interface Aggregation {
      * @param count a household-level count metric
      */
     record HouseholdSum(Metric<Long> count) implements Aggregation {
-        /** Checks that {@code count} is a household-level count. */
+        /**
+         * Checks that {@code count} is a household-level count.
+         *
+         * @param count the count added up over the household records, not null
+         * @throws IllegalArgumentException if {@code count} is not a count at {@link AdminLevel#HOUSEHOLD}
+         */
         public HouseholdSum {
             Objects.requireNonNull(count, "count");
             if (count.level() != AdminLevel.HOUSEHOLD || count.type() != ValueType.COUNT) {

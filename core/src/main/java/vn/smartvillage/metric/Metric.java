@@ -63,94 +63,151 @@ public final class Metric<T> {
     }
 
     /**
-     * Returns a count that a unit carries itself and that is not summed from its children, such as a
-     * commune's own work records.
+     * {@return a count that a unit carries itself and that is not summed from its children, such as a
+     * commune's own work records}
+     *
+     * @param id    the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting with a
+     *              letter or digit, such as {@code "commune.work-records"}
+     * @param level the lowest level the count describes, not null; units at that level or above may carry it
+     * @param name  the metric's name in Vietnamese and English, not null
+     * @throws IllegalArgumentException if the id is not of that form
      */
     public static Metric<Long> count(String id, AdminLevel level, Text name) {
         return new Metric<>(id, name, level, ValueType.COUNT, null, null);
     }
 
     /**
-     * Returns a count that, where a unit does not carry it, is the sum over the unit's children, such
-     * as residents.
+     * {@return a count that, where a unit does not carry it, is the sum over the unit's children, such
+     * as residents}
+     *
+     * @param id    the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting with a
+     *              letter or digit, such as {@code "residents"}
+     * @param level the lowest level the count describes, not null; the sum starts from the units at that level
+     * @param name  the metric's name in Vietnamese and English, not null
+     * @throws IllegalArgumentException if the id is not of that form
      */
     public static Metric<Long> summedCount(String id, AdminLevel level, Text name) {
         return new Metric<>(id, name, level, ValueType.COUNT, new Aggregation.Sum(), null);
     }
 
     /**
-     * Returns a village-level count of household records where {@code householdFlag} holds, summed
-     * above the village.
+     * {@return a village-level count of household records where {@code householdFlag} holds, summed
+     * above the village}
+     *
+     * @param id            the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting
+     *                      with a letter or digit, such as {@code "households.fibre"}
+     * @param name          the metric's name in Vietnamese and English, not null
+     * @param householdFlag the household-level yes/no fact counted in each household record, such as "has
+     *                      fibre"; not null
+     * @throws IllegalArgumentException if the id is not of that form or the flag is not a household-level flag
      */
     public static Metric<Long> householdsWhere(String id, Text name, Metric<Boolean> householdFlag) {
         return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdsWhere(householdFlag), null);
     }
 
     /**
-     * Returns a village-level sum of {@code householdCount} over the household records, summed above the
-     * village.
+     * {@return a village-level sum of {@code householdCount} over the household records, summed above the
+     * village}
+     *
+     * @param id             the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting
+     *                       with a letter or digit
+     * @param name           the metric's name in Vietnamese and English, not null
+     * @param householdCount the household-level count each household record carries and that is added up,
+     *                       such as its members; not null
+     * @throws IllegalArgumentException if the id is not of that form or the count is not a household-level
+     *                                  count
      */
     public static Metric<Long> householdsSum(String id, Text name, Metric<Long> householdCount) {
         return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdSum(householdCount), null);
     }
 
-    /** Returns a village-level count of household records, summed above the village. */
+    /**
+     * {@return a village-level count of household records, summed above the village}
+     *
+     * @param id   the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting with a
+     *             letter or digit, such as {@code "households"}
+     * @param name the metric's name in Vietnamese and English, not null
+     * @throws IllegalArgumentException if the id is not of that form
+     */
     public static Metric<Long> households(String id, Text name) {
         return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.Households(), null);
     }
 
-    /** Returns a yes/no fact about a unit or a household. */
+    /**
+     * {@return a yes/no fact about a unit or a household}
+     *
+     * @param id    the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting with a
+     *              letter or digit, such as {@code "cultural-house.wifi"}
+     * @param level the lowest level the fact describes, not null; {@link AdminLevel#HOUSEHOLD} for a fact
+     *              carried by household records
+     * @param name  the metric's name in Vietnamese and English, not null
+     * @throws IllegalArgumentException if the id is not of that form
+     */
     public static Metric<Boolean> flag(String id, AdminLevel level, Text name) {
         return new Metric<>(id, name, level, ValueType.FLAG, null, null);
     }
 
-    /** Returns an exact decimal amount, zero or more. */
+    /**
+     * {@return an exact decimal amount, zero or more}
+     *
+     * @param id    the metric's id: 1 to 80 lower-case letters, digits and {@code . _ -}, starting with a
+     *              letter or digit
+     * @param level the lowest level the amount describes, not null
+     * @param name  the metric's name in Vietnamese and English, not null
+     * @throws IllegalArgumentException if the id is not of that form
+     */
     public static Metric<BigDecimal> amount(String id, AdminLevel level, Text name) {
         return new Metric<>(id, name, level, ValueType.AMOUNT, null, null);
     }
 
     /**
-     * Returns a copy of this count that is a part of {@code whole}: for every unit that has both, this
-     * value may not exceed the whole (households with fibre ≤ households).
+     * {@return a copy of this count that is a part of {@code whole}: for every unit that has both, this
+     * value may not exceed the whole (households with fibre ≤ households)}
+     *
+     * @param whole the count this one is part of, not null and not this metric itself
+     * @throws IllegalArgumentException if this metric is not a count or {@code whole} has the same id
      */
     public Metric<T> partOf(Metric<Long> whole) {
         Objects.requireNonNull(whole, "whole");
         return new Metric<>(id, name, level, type, aggregation, whole);
     }
 
-    /** Returns the id, such as {@code "residents.electronic-id"}. */
+    /** {@return the id, such as {@code "residents.electronic-id"}} */
     public String id() {
         return id;
     }
 
-    /** Returns the name in Vietnamese and English. */
+    /** {@return the name in Vietnamese and English} */
     public Text name() {
         return name;
     }
 
-    /** Returns the lowest level this metric describes. */
+    /** {@return the lowest level this metric describes} */
     public AdminLevel level() {
         return level;
     }
 
-    /** Returns the value type. */
+    /** {@return the value type: count, flag or amount} */
     public ValueType type() {
         return type;
     }
 
-    /** Returns how the metric gets a value for a unit that does not carry one, or empty if it does not. */
+    /** {@return how the metric gets a value for a unit that does not carry one, or empty if it does not} */
     public Optional<Aggregation> aggregation() {
         return Optional.ofNullable(aggregation);
     }
 
-    /** Returns the whole this count is a part of, or empty. */
+    /** {@return the whole this count is a part of, or empty} */
     public Optional<Metric<Long>> whole() {
         return Optional.ofNullable(whole);
     }
 
     /**
-     * Returns {@code true} if a unit at {@code unitLevel} can have a value of this metric, carried or
-     * aggregated.
+     * {@return {@code true} if a unit at {@code unitLevel} can have a value of this metric, carried or
+     * aggregated}
+     *
+     * @param unitLevel the level of the unit asked about, not null; a household metric applies only to
+     *                  {@link AdminLevel#HOUSEHOLD}
      */
     public boolean appliesTo(AdminLevel unitLevel) {
         if (level == AdminLevel.HOUSEHOLD || unitLevel == AdminLevel.HOUSEHOLD) {
@@ -159,7 +216,13 @@ public final class Metric<T> {
         return level == unitLevel || unitLevel.isAbove(level);
     }
 
-    /** Casts {@code value} to this metric's type; {@code null} stays {@code null}. */
+    /**
+     * Casts {@code value} to this metric's type; {@code null} stays {@code null}.
+     *
+     * @param value a value read for this metric, or {@code null}
+     * @return the same value, typed
+     * @throws ClassCastException if {@code value} is not of this metric's Java type
+     */
     @SuppressWarnings("unchecked")
     public T cast(Object value) {
         return (T) type.javaType().cast(value);

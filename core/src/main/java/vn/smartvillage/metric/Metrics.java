@@ -251,14 +251,18 @@ public final class Metrics {
     private static final Map<String, Metric<?>> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Metric::id, Function.identity()));
 
-    /** Returns every well-known metric, in the order of this class. */
+    /** {@return every well-known metric, in the order of this class; unmodifiable} */
     public static List<Metric<?>> wellKnown() {
         return ALL;
     }
 
     /**
-     * Returns the metrics a document may name, by id, in a fixed order: the well-known ones, then
-     * {@code extra} (such as a pack's own). An extra metric with a well-known id does not replace it.
+     * {@return the metrics a document may name, by id, in a fixed order: the well-known ones, then
+     * {@code extra} (such as a pack's own)} An extra metric with a well-known id does not replace it. The
+     * map is unmodifiable.
+     *
+     * @param extra metrics declared beside the well-known ones, in the order they should follow them; not
+     *              null, may be empty
      */
     public static Map<String, Metric<?>> catalog(Collection<? extends Metric<?>> extra) {
         Map<String, Metric<?>> out = new LinkedHashMap<>(BY_ID.size() * 2);
@@ -267,7 +271,11 @@ public final class Metrics {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Returns the well-known metric with the given id, or empty. */
+    /**
+     * {@return the well-known metric with the given id, or empty}
+     *
+     * @param id a metric id such as {@code "residents"}, not null; a pack's own metrics are not found here
+     */
     public static Optional<Metric<?>> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

@@ -17,7 +17,7 @@ public enum ValueType {
         this.javaType = javaType;
     }
 
-    /** Returns the Java type of the values. */
+    /** {@return the Java type of the values: {@link Long}, {@link Boolean} or {@link BigDecimal}} */
     public Class<?> javaType() {
         return javaType;
     }

@@ -38,24 +38,34 @@ public enum AdminLevel {
     }
 
     /**
-     * Returns the day the level stopped existing, if it did: 1 July 2025 for districts (the 2025
-     * amendment of the Constitution and NQ 202/2025/QH15 brought two-tier local government).
+     * {@return the day the level stopped existing, if it did: 1 July 2025 for districts (the 2025
+     * amendment of the Constitution and NQ 202/2025/QH15 brought two-tier local government)} Empty for
+     * every other level.
      */
     public Optional<LocalDate> abolishedOn() {
         return Optional.ofNullable(abolished);
     }
 
-    /** Returns {@code true} if the level no longer existed on {@code date}. */
+    /**
+     * {@return {@code true} if the level no longer existed on {@code date}}
+     *
+     * @param date the day asked about, not null; the day of abolition itself counts as abolished
+     */
     public boolean abolishedBy(LocalDate date) {
         return abolished != null && !date.isBefore(abolished);
     }
 
-    /** Returns the level's name in Vietnamese and English. */
+    /** {@return the level's name in Vietnamese and English} */
     public Text label() {
         return label;
     }
 
-    /** Returns {@code true} if this level stands above {@code other} in the hierarchy. */
+    /**
+     * {@return {@code true} if this level stands above {@code other} in the hierarchy} A level is not
+     * above itself.
+     *
+     * @param other the level compared with, not null
+     */
     public boolean isAbove(AdminLevel other) {
         return compareTo(other) < 0;
     }

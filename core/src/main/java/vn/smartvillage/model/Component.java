@@ -25,7 +25,7 @@ public enum Component {
         this.label = label;
     }
 
-    /** Returns the component's name in Vietnamese and English. */
+    /** {@return the component's name in Vietnamese and English} */
     public Text label() {
         return label;
     }

@@ -22,7 +22,16 @@ public record Organisation(
         OrganisationKind kind,
         @NotBlank String unitId) {
 
-    /** Rejects {@code null}s and normalises the name to NFC. */
+    /**
+     * Rejects {@code null}s and normalises the name to NFC.
+     *
+     * @param id     the organisation's id, unique among the organisations of its dataset, not null
+     * @param name   its name as written, not null; stored in NFC
+     * @param kind   cooperative, business household or enterprise, not null
+     * @param unitId the id of the unit it operates in, not null; that the unit exists is checked with the
+     *               dataset
+     * @throws NullPointerException if any part is {@code null}
+     */
     public Organisation {
         Objects.requireNonNull(id, "id");
         name = Text.nfc(Objects.requireNonNull(name, "name"));

@@ -17,7 +17,7 @@ public enum OrganisationKind {
         this.label = label;
     }
 
-    /** Returns the kind's name in Vietnamese and English. */
+    /** {@return the kind's name in Vietnamese and English} */
     public Text label() {
         return label;
     }

@@ -19,7 +19,7 @@ public enum Pillar {
         this.label = label;
     }
 
-    /** Returns the pillar's name in Vietnamese and English. */
+    /** {@return the pillar's name in Vietnamese and English} */
     public Text label() {
         return label;
     }

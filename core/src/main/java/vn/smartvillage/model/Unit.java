@@ -32,14 +32,22 @@ public record Unit(
         @NotNull AdminLevel level,
         String parentId) {
 
-    /** Rejects {@code null} id, name and level and normalises the name to NFC. */
+    /**
+     * Rejects {@code null} id, name and level and normalises the name to NFC.
+     *
+     * @param id       the unit's id, unique in its dataset, not null; its syntax is checked with the dataset
+     * @param name     the unit's name as written, not null; stored in NFC
+     * @param level    the unit's level, not null; a household level is rejected with the dataset
+     * @param parentId the id of the unit it belongs to, or {@code null} for a root such as a province
+     * @throws NullPointerException if the id, name or level is {@code null}
+     */
     public Unit {
         Objects.requireNonNull(id, "id");
         name = Text.nfc(Objects.requireNonNull(name, "name"));
         Objects.requireNonNull(level, "level");
     }
 
-    /** Returns the parent's id, or empty for a root unit. */
+    /** {@return the parent's id, or empty for a root unit} */
     public Optional<String> parent() {
         return Optional.ofNullable(parentId);
     }

@@ -17,7 +17,19 @@ import vn.smartvillage.model.AdminLevel;
  */
 public record Certification(String id, Text name, AdminLevel level, Requirement requirement, Citation citation) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id          the id, unique among the certifications of its rule pack: 1 to 100 lower-case
+     *                    letters, digits and {@code . _ -}; not null
+     * @param name        the title in Vietnamese and English, such as "thôn thông minh" / "smart village";
+     *                    not null
+     * @param level       the level of the units that can earn it, not null and not
+     *                    {@link AdminLevel#HOUSEHOLD}
+     * @param requirement what must hold, not null; the criteria it names are checked by the pack
+     * @param citation    where the title and its requirements come from, not null
+     * @throws IllegalArgumentException if the id is malformed or the level is the household
+     */
     public Certification {
         Objects.requireNonNull(id, "id");
         if (!Criterion.ID.matcher(id).matches()) {

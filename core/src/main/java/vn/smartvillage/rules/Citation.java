@@ -25,7 +25,19 @@ public record Citation(String document, LocalDate date, String article, String u
         ONE_SOURCE
     }
 
-    /** Checks that the document is named. */
+    /**
+     * Checks that the document is named.
+     *
+     * @param document the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; not null and not blank
+     * @param date     the date of the document, or {@code null} if not known
+     * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
+     * @param url      the public address of the document, or {@code null}
+     * @param source   where the project read it, such as {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or
+     *                 {@code null}
+     * @param verified how well the rule's content was checked against its source, or {@code null} when not
+     *                 stated
+     * @throws IllegalArgumentException if the document is blank
+     */
     public Citation {
         Objects.requireNonNull(document, "document");
         if (document.isBlank()) {
@@ -33,42 +45,68 @@ public record Citation(String document, LocalDate date, String article, String u
         }
     }
 
-    /** Returns a citation of {@code document} with nothing else known yet. */
+    /**
+     * {@return a citation of {@code document} with nothing else known yet}
+     *
+     * @param document the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; not null and not blank
+     * @throws IllegalArgumentException if the document is blank
+     */
     public static Citation of(String document) {
         return new Citation(document, null, null, null, null, null);
     }
 
-    /** Returns a copy dated {@code date}. */
+    /**
+     * {@return a copy dated {@code date}}
+     *
+     * @param date the date the document was issued, or {@code null} if not known
+     */
     public Citation dated(LocalDate date) {
         return new Citation(document, date, article, url, source, verified);
     }
 
-    /** Returns a copy pointing at {@code article}. */
+    /**
+     * {@return a copy pointing at {@code article}}
+     *
+     * @param article the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
+     */
     public Citation article(String article) {
         return new Citation(document, date, article, url, source, verified);
     }
 
-    /** Returns a copy with the public address {@code url}. */
+    /**
+     * {@return a copy with the public address {@code url}}
+     *
+     * @param url where the document can be read, or {@code null}
+     */
     public Citation url(String url) {
         return new Citation(document, date, article, url, source, verified);
     }
 
-    /** Returns a copy naming the source the project read it in. */
+    /**
+     * {@return a copy naming the source the project read it in}
+     *
+     * @param source the article or report the rule was read in, such as
+     *               {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or {@code null}
+     */
     public Citation source(String source) {
         return new Citation(document, date, article, url, source, verified);
     }
 
-    /** Returns a copy stating how well the rule's content was checked. */
+    /**
+     * {@return a copy stating how well the rule's content was checked}
+     *
+     * @param verified confirmed, or read in one secondary source only; {@code null} when not stated
+     */
     public Citation verified(Verification verified) {
         return new Citation(document, date, article, url, source, verified);
     }
 
-    /** Returns how well the rule's content was checked, if stated. */
+    /** {@return how well the rule's content was checked, if stated} */
     public Optional<Verification> verification() {
         return Optional.ofNullable(verified);
     }
 
-    /** Returns the date, if known. */
+    /** {@return the document's date, if known} */
     public Optional<LocalDate> knownDate() {
         return Optional.ofNullable(date);
     }

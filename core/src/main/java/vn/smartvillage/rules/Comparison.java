@@ -23,22 +23,27 @@ public enum Comparison {
         this.words = words;
     }
 
-    /** Returns the mathematical symbol, such as {@code "≥"}. */
+    /** {@return the mathematical symbol, such as {@code "≥"}} */
     public String symbol() {
         return symbol;
     }
 
-    /** Returns the comparison in words, in Vietnamese and English. */
+    /** {@return the comparison in words, in Vietnamese and English} */
     public Text words() {
         return words;
     }
 
-    /** Returns {@code true} for {@link #AT_MOST} and {@link #LESS_THAN}: criteria where lower is better. */
+    /** {@return {@code true} for {@link #AT_MOST} and {@link #LESS_THAN}: criteria where lower is better} */
     public boolean lowerIsBetter() {
         return this == AT_MOST || this == LESS_THAN;
     }
 
-    /** Returns whether a comparison result {@code cmp = value.compareTo(threshold)} satisfies this comparison. */
+    /**
+     * {@return whether a comparison result {@code cmp = value.compareTo(threshold)} satisfies this comparison}
+     *
+     * @param cmp the sign of the value compared with the threshold: negative below it, 0 equal to it,
+     *            positive above it; only the sign is read
+     */
     public boolean test(int cmp) {
         return switch (this) {
             case AT_LEAST -> cmp >= 0;

@@ -33,7 +33,28 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
-    /** Checks the parts and how they fit together. */
+    /**
+     * Checks the parts and how they fit together.
+     *
+     * @param id        the id, unique in its rule pack: 1 to 100 lower-case letters, digits and {@code . _ -},
+     *                  starting with a letter or digit; not null
+     * @param name      the name in Vietnamese and English, not null
+     * @param level     the level of the units it applies to, not null and not {@link AdminLevel#HOUSEHOLD};
+     *                  every metric of the measure must describe this level or a level below it
+     * @param pillar    the digital-transformation pillar, or {@code null} for infrastructure and
+     *                  cross-cutting rules
+     * @param component the smart-village component, or {@code null}
+     * @param measure   what is measured, not null; a measure over children must count a level below
+     *                  {@code level}
+     * @param threshold what the measure must reach, not null: a percentage for shares, absolute otherwise,
+     *                  and {@link Threshold#holds()} for a rule not yet encoded
+     * @param citation  where the rule comes from, not null
+     * @param effective when the rule is in force, not null
+     * @param whenEmpty what a share concludes when there is nothing to share (0 of 0), not null
+     * @throws NullPointerException     if a part other than the pillar or component is {@code null}
+     * @throws IllegalArgumentException if the id is malformed or the parts do not fit together; the message
+     *                                  names the criterion and the wrong value
+     */
     public Criterion {
         Objects.requireNonNull(id, "id");
         String where = "criterion '" + id + "': ";
@@ -73,22 +94,30 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         }
     }
 
-    /** Returns a builder for the criterion {@code id}. */
+    /**
+     * {@return a builder for the criterion {@code id}}
+     *
+     * @param id the criterion's id, unique in its rule pack: 1 to 100 lower-case letters, digits and
+     *           {@code . _ -}, such as {@code "bg.village.electronic-id"}; not null
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** Returns the pillar, if any. */
+    /** {@return the pillar, or empty for infrastructure and cross-cutting rules} */
     public Optional<Pillar> pillarIfAny() {
         return Optional.ofNullable(pillar);
     }
 
-    /** Returns {@code true} if the criterion is listed but not yet encoded ({@link Measure.NotEncoded}); it is never decided. */
+    /**
+     * {@return {@code true} if the criterion is encoded; {@code false} if it is listed but not yet encoded
+     * ({@link Measure.NotEncoded}), and so is never decided}
+     */
     public boolean isEncoded() {
         return !(measure instanceof Measure.NotEncoded);
     }
 
-    /** Returns the component, if any. */
+    /** {@return the smart-village component, if any} */
     public Optional<Component> componentIfAny() {
         return Optional.ofNullable(component);
     }
@@ -110,66 +139,128 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** Sets the name in Vietnamese and English. */
+        /**
+         * Sets the name in Vietnamese and English; every criterion needs one.
+         *
+         * @param vi the name in Vietnamese, not blank
+         * @param en the name in English, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if either name is blank
+         */
         public Builder name(String vi, String en) {
             this.name = Text.of(vi, en);
             return this;
         }
 
-        /** Sets the level of the units the criterion applies to. */
+        /**
+         * Sets the level of the units the criterion applies to; every criterion needs one.
+         *
+         * @param level a level above the household
+         * @return this builder
+         */
         public Builder level(AdminLevel level) {
             this.level = level;
             return this;
         }
 
-        /** Sets the pillar. */
+        /**
+         * Sets the pillar; by default a criterion has none.
+         *
+         * @param pillar the digital-transformation pillar, or {@code null} for infrastructure and
+         *               cross-cutting rules
+         * @return this builder
+         */
         public Builder pillar(Pillar pillar) {
             this.pillar = pillar;
             return this;
         }
 
-        /** Sets the smart-village component. */
+        /**
+         * Sets the smart-village component; by default a criterion has none.
+         *
+         * @param component the component, or {@code null}
+         * @return this builder
+         */
         public Builder component(Component component) {
             this.component = component;
             return this;
         }
 
-        /** Sets the measure and its threshold. */
+        /**
+         * Sets the measure and its threshold; every criterion needs them.
+         *
+         * @param measure   what is measured, such as a ratio of two metrics (see {@link Measures})
+         * @param threshold what the measure must reach: a percentage for a share, absolute otherwise
+         * @return this builder
+         */
         public Builder measure(Measure measure, Threshold threshold) {
             this.measure = measure;
             this.threshold = threshold;
             return this;
         }
 
-        /** Sets a flag measure: met when the flag holds. */
+        /**
+         * Sets a flag measure: met when the flag holds.
+         *
+         * @param flag the yes/no fact read, not null, such as "the cultural house has Wi-Fi"
+         * @return this builder
+         */
         public Builder flag(Metric<Boolean> flag) {
             return measure(Measures.flag(flag), Threshold.holds());
         }
 
-        /** Marks the criterion as not yet encoded: its source names it, its measure or threshold is not known. */
+        /**
+         * Marks the criterion as not yet encoded: its source names it, its measure or threshold is not known.
+         *
+         * @param whyVi why it is not encoded, in Vietnamese, not blank; evaluation results quote it in their
+         *              reason
+         * @param whyEn the same in English, not blank
+         * @return this builder
+         */
         public Builder notEncoded(String whyVi, String whyEn) {
             return measure(Measures.notEncoded(whyVi, whyEn), Threshold.holds());
         }
 
-        /** Sets the citation. */
+        /**
+         * Sets the citation; every criterion needs one.
+         *
+         * @param citation where the rule comes from: the legal document and, where known, the article in it
+         * @return this builder
+         */
         public Builder citation(Citation citation) {
             this.citation = citation;
             return this;
         }
 
-        /** Sets when the criterion is in force. */
+        /**
+         * Sets when the criterion is in force; by default, always.
+         *
+         * @param effective the first and, if any, last day the criterion is in force
+         * @return this builder
+         */
         public Builder effective(EffectivePeriod effective) {
             this.effective = effective;
             return this;
         }
 
-        /** Sets what a share concludes when there is nothing to share. */
+        /**
+         * Sets what a share concludes when there is nothing to share; by default it does not apply.
+         *
+         * @param whenEmpty the verdict for 0 of 0
+         * @return this builder
+         */
         public Builder whenEmpty(WhenEmpty whenEmpty) {
             this.whenEmpty = whenEmpty;
             return this;
         }
 
-        /** Returns the criterion; throws naming the first part that is missing or wrong. */
+        /**
+         * {@return the criterion; throws naming the first part that is missing or wrong}
+         *
+         * @throws NullPointerException     if the name, level, measure or citation was not set
+         * @throws IllegalArgumentException if the parts do not fit together, such as a share with an absolute
+         *                                  threshold
+         */
         public Criterion build() {
             return new Criterion(id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty);
         }

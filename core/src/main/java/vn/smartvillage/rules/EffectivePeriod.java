@@ -15,7 +15,13 @@ public record EffectivePeriod(LocalDate from, LocalDate to) {
     /** A period that has always been and stays in force. */
     public static final EffectivePeriod ALWAYS = new EffectivePeriod(LocalDate.MIN, null);
 
-    /** Checks that {@code to} is not before {@code from}. */
+    /**
+     * Checks that {@code to} is not before {@code from}.
+     *
+     * @param from the first day in force, not null; {@link LocalDate#MIN} for "always"
+     * @param to   the last day in force, or {@code null} when open-ended
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
     public EffectivePeriod {
         Objects.requireNonNull(from, "from");
         if (to != null && to.isBefore(from)) {
@@ -23,27 +29,45 @@ public record EffectivePeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** Returns the period from {@code from} to {@code to}, both included. */
+    /**
+     * {@return the period from {@code from} to {@code to}, both included}
+     *
+     * @param from the first day in force, not null
+     * @param to   the last day in force, not null and not before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
     public static EffectivePeriod between(LocalDate from, LocalDate to) {
         return new EffectivePeriod(from, Objects.requireNonNull(to, "to"));
     }
 
-    /** Returns the open-ended period starting on {@code from}. */
+    /**
+     * {@return the open-ended period starting on {@code from}}
+     *
+     * @param from the first day in force, not null
+     */
     public static EffectivePeriod startingOn(LocalDate from) {
         return new EffectivePeriod(from, null);
     }
 
-    /** Returns the last day in force, or empty when open-ended. */
+    /** {@return the last day in force, or empty when open-ended} */
     public Optional<LocalDate> end() {
         return Optional.ofNullable(to);
     }
 
-    /** Returns {@code true} if {@code date} is in the period. */
+    /**
+     * {@return {@code true} if {@code date} is in the period} Both the first and the last day are in it.
+     *
+     * @param date the day asked about, not null
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && (to == null || !date.isAfter(to));
     }
 
-    /** Returns {@code true} if the period ended before {@code date}. */
+    /**
+     * {@return {@code true} if the period ended before {@code date}} An open-ended period never ends.
+     *
+     * @param date the day asked about, not null
+     */
     public boolean endedBefore(LocalDate date) {
         return to != null && date.isAfter(to);
     }

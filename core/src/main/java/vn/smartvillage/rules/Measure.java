@@ -35,10 +35,10 @@ public sealed interface Measure {
         COUNT
     }
 
-    /** Returns {@code true} if the value is a share, compared with a percentage threshold. */
+    /** {@return {@code true} if the value is a share, compared with a percentage threshold} */
     boolean isShare();
 
-    /** Returns the metrics this measure reads, empty for child measures. */
+    /** {@return the metrics this measure reads, empty for child measures and rules not yet encoded} */
     List<Metric<?>> metrics();
 
     /**
@@ -48,7 +48,13 @@ public sealed interface Measure {
      * @param denominator the whole, such as residents
      */
     record Ratio(Metric<Long> numerator, Metric<Long> denominator) implements Measure {
-        /** Checks that both are counts. */
+        /**
+         * Checks that both are counts.
+         *
+         * @param numerator   the part, such as residents with electronic ID; a count, not null
+         * @param denominator the whole, such as residents; a count, not null
+         * @throws IllegalArgumentException if either is not a count
+         */
         public Ratio {
             requireType(numerator, ValueType.COUNT, "numerator");
             requireType(denominator, ValueType.COUNT, "denominator");
@@ -71,7 +77,12 @@ public sealed interface Measure {
      * @param metric the count
      */
     record Count(Metric<Long> metric) implements Measure {
-        /** Checks that the metric is a count. */
+        /**
+         * Checks that the metric is a count.
+         *
+         * @param metric the count read, such as cooperatives; not null
+         * @throws IllegalArgumentException if the metric is not a count
+         */
         public Count {
             requireType(metric, ValueType.COUNT, "metric");
         }
@@ -93,7 +104,12 @@ public sealed interface Measure {
      * @param metric the flag
      */
     record Flag(Metric<Boolean> metric) implements Measure {
-        /** Checks that the metric is a flag. */
+        /**
+         * Checks that the metric is a flag.
+         *
+         * @param metric the yes/no fact read, not null
+         * @throws IllegalArgumentException if the metric is not a flag
+         */
         public Flag {
             requireType(metric, ValueType.FLAG, "metric");
         }
@@ -115,7 +131,13 @@ public sealed interface Measure {
      * @param flags the group, at least one flag, no flag twice
      */
     record FlagsHeld(List<Metric<Boolean>> flags) implements Measure {
-        /** Checks the group and copies it. */
+        /**
+         * Checks the group and copies it.
+         *
+         * @param flags the group: at least one flag, no flag twice; not null
+         * @throws IllegalArgumentException if the group is empty, names a flag twice or holds a metric that is
+         *                                  not a flag
+         */
         public FlagsHeld {
             flags = List.copyOf(flags);
             if (flags.isEmpty()) {
@@ -147,7 +169,15 @@ public sealed interface Measure {
      * @param form        share or count
      */
     record ChildrenMeeting(AdminLevel level, String criterionId, Form form) implements Measure {
-        /** Checks that nothing is {@code null}. */
+        /**
+         * Checks that nothing is {@code null}.
+         *
+         * @param level       the level of the children, not null; that it is below the criterion's own level
+         *                    is checked by the criterion
+         * @param criterionId the id of the criterion they must meet, not null; that the pack has it at
+         *                    {@code level} is checked by the pack
+         * @param form        share or count, not null
+         */
         public ChildrenMeeting {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(criterionId, "criterionId");
@@ -173,7 +203,15 @@ public sealed interface Measure {
      * @param form            share or count
      */
     record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
-        /** Checks that nothing is {@code null}. */
+        /**
+         * Checks that nothing is {@code null}.
+         *
+         * @param level           the level of the children, not null; that it is below the criterion's own
+         *                        level is checked by the criterion
+         * @param certificationId the id of the certification they must hold, not null; that the pack has it
+         *                        at {@code level} is checked by the pack
+         * @param form            share or count, not null
+         */
         public ChildrenCertified {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(certificationId, "certificationId");
@@ -200,7 +238,11 @@ public sealed interface Measure {
      * @param why what is not known, in Vietnamese and English
      */
     record NotEncoded(Text why) implements Measure {
-        /** Checks that the reason is given. */
+        /**
+         * Checks that the reason is given.
+         *
+         * @param why what is not known, in Vietnamese and English, not null
+         */
         public NotEncoded {
             Objects.requireNonNull(why, "why");
         }

@@ -36,7 +36,14 @@ public record Origin(String definedIn, List<Change> changes) {
      * @param after  the threshold after it
      */
     public record Change(String pack, Kind kind, Threshold before, Threshold after) {
-        /** Checks that nothing is {@code null}. */
+        /**
+         * Checks that nothing is {@code null}.
+         *
+         * @param pack   the pack that made the change, as {@code "id@version"}; not null
+         * @param kind   whether only the threshold changed or the whole rule was replaced; not null
+         * @param before the threshold the rule had before the change, not null
+         * @param after  the threshold it has after the change, not null
+         */
         public Change {
             Objects.requireNonNull(pack, "pack");
             Objects.requireNonNull(kind, "kind");
@@ -45,38 +52,54 @@ public record Origin(String definedIn, List<Change> changes) {
         }
     }
 
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param definedIn the pack that first defined the rule, as {@code "id@version"}; not null
+     * @param changes   the changes made by packs that extend it, oldest first; not null, empty for a rule
+     *                  never changed
+     */
     public Origin {
         Objects.requireNonNull(definedIn, "definedIn");
         changes = List.copyOf(changes);
     }
 
-    /** Returns the origin of a rule defined in {@code pack} and never changed. */
+    /**
+     * {@return the origin of a rule defined in {@code pack} and never changed}
+     *
+     * @param pack the pack that defined the rule, as {@code "id@version"}; not null
+     */
     public static Origin definedIn(String pack) {
         return new Origin(pack, List.of());
     }
 
-    /** Returns this origin with {@code change} added last. */
+    /**
+     * {@return this origin with {@code change} added last} This origin is not changed.
+     *
+     * @param change the change made by the nearest pack that changed the rule, not null
+     */
     public Origin with(Change change) {
         List<Change> all = new java.util.ArrayList<>(changes);
         all.add(Objects.requireNonNull(change, "change"));
         return new Origin(definedIn, all);
     }
 
-    /** Returns the pack that set the rule's current form: the last to change it, or the one that defined it. */
+    /** {@return the pack that set the rule's current form: the last to change it, or the one that defined it} */
     public String setBy() {
         return changes.isEmpty() ? definedIn : changes.get(changes.size() - 1).pack();
     }
 
-    /** Returns the last change, if any. */
+    /** {@return the last change, or empty for a rule never changed} */
     public Optional<Change> lastChange() {
         return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
     }
 
     /**
-     * Returns where the threshold comes from, in both languages: "threshold ≥ 30 % set by
+     * {@return where the threshold comes from, in both languages} For example "threshold ≥ 30 % set by
      * vn.example-province@2023 over ≥ 25 % in vn.national@2022", or "threshold ≥ 25 % set by
      * vn.national@2022" for a rule never changed.
+     *
+     * @param current the rule's threshold in the resolved pack, not null
      */
     public Text describeThreshold(Threshold current) {
         Objects.requireNonNull(current, "current");

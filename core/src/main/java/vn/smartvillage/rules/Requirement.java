@@ -17,7 +17,12 @@ public sealed interface Requirement {
      * @param all the requirements, at least one
      */
     record AllOf(List<Requirement> all) implements Requirement {
-        /** Copies the list and checks it is not empty. */
+        /**
+         * Copies the list and checks it is not empty.
+         *
+         * @param all the requirements that must all hold: at least one, none null
+         * @throws IllegalArgumentException if {@code all} is empty
+         */
         public AllOf {
             all = nonEmpty(all);
         }
@@ -29,7 +34,12 @@ public sealed interface Requirement {
      * @param any the requirements, at least one
      */
     record AnyOf(List<Requirement> any) implements Requirement {
-        /** Copies the list and checks it is not empty. */
+        /**
+         * Copies the list and checks it is not empty.
+         *
+         * @param any the requirements of which one must hold: at least one, none null
+         * @throws IllegalArgumentException if {@code any} is empty
+         */
         public AnyOf {
             any = nonEmpty(any);
         }
@@ -42,7 +52,13 @@ public sealed interface Requirement {
      * @param options the requirements
      */
     record AtLeast(int n, List<Requirement> options) implements Requirement {
-        /** Copies the list and checks {@code n}. */
+        /**
+         * Copies the list and checks {@code n}.
+         *
+         * @param n       how many must hold, from 1 to the number of options
+         * @param options the requirements to choose from: at least one, none null
+         * @throws IllegalArgumentException if {@code options} is empty or {@code n} is out of range
+         */
         public AtLeast {
             options = nonEmpty(options);
             if (n < 1 || n > options.size()) {
@@ -57,7 +73,12 @@ public sealed interface Requirement {
      * @param criterionId the criterion
      */
     record Meets(String criterionId) implements Requirement {
-        /** Checks the id is present. */
+        /**
+         * Checks the id is present.
+         *
+         * @param criterionId the id of a criterion at the certification's level, not null; that the pack has it
+         *                    is checked by the pack
+         */
         public Meets {
             Objects.requireNonNull(criterionId, "criterionId");
         }
@@ -71,7 +92,14 @@ public sealed interface Requirement {
      * @param certificationId the certification they hold
      */
     record ChildrenCertified(int count, AdminLevel level, String certificationId) implements Requirement {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param count           how many units must hold the certification, one or more
+         * @param level           the level of those units, below the certification's own; not null
+         * @param certificationId the id of the certification they must hold, defined for {@code level}; not null
+         * @throws IllegalArgumentException if {@code count} is below 1
+         */
         public ChildrenCertified {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(certificationId, "certificationId");

@@ -64,69 +64,91 @@ public final class RulePack {
         this.certificationsById = java.util.Collections.unmodifiableMap(certs);
     }
 
-    /** Returns a builder for version {@code version} of the pack {@code id}. */
+    /**
+     * {@return a builder for version {@code version} of the pack {@code id}}
+     *
+     * @param id      the pack's id, not null: 1 to 100 lower-case letters, digits and {@code . _ -}, starting
+     *                with a letter or digit, such as {@code "vn.bac-giang.smart-village"} (checked by
+     *                {@link Builder#build()})
+     * @param version the pack's version, not null and not blank, such as {@code "2023.1"}
+     */
     public static Builder builder(String id, String version) {
         return new Builder(id, version);
     }
 
-    /** Returns the pack's id, such as {@code "vn.bac-giang.smart-village"}. */
+    /** {@return the pack's id, such as {@code "vn.bac-giang.smart-village"}} */
     public String id() {
         return id;
     }
 
-    /** Returns the pack's version, such as {@code "2023.1"}. */
+    /** {@return the pack's version, such as {@code "2023.1"}} */
     public String version() {
         return version;
     }
 
-    /** Returns the title in Vietnamese and English. */
+    /** {@return the title in Vietnamese and English} */
     public Text title() {
         return title;
     }
 
-    /** Returns when the pack is in force. */
+    /** {@return when the pack is in force} */
     public EffectivePeriod effective() {
         return effective;
     }
 
-    /** Returns the metrics the pack declares beyond the well-known ones, in declaration order. */
+    /** {@return the metrics the pack declares beyond the well-known ones, in declaration order} */
     public List<Metric<?>> metrics() {
         return metrics;
     }
 
-    /** Returns the criteria, in declaration order. */
+    /** {@return the criteria, in declaration order} */
     public List<Criterion> criteria() {
         return criteria;
     }
 
-    /** Returns the certifications, in declaration order. */
+    /** {@return the certifications, in declaration order} */
     public List<Certification> certifications() {
         return certifications;
     }
 
-    /** Returns the targets, in declaration order. */
+    /** {@return the targets, in declaration order} */
     public List<Target> targets() {
         return targets;
     }
 
-    /** Returns the criterion with the given id, or empty. */
+    /**
+     * {@return the criterion with the given id, or empty} A target's id is not found here; see
+     * {@link #target}.
+     *
+     * @param criterionId the criterion's id, such as {@code "bg.village.electronic-id"}
+     */
     public Optional<Criterion> criterion(String criterionId) {
         return Optional.ofNullable(criteriaById.get(criterionId));
     }
 
-    /** Returns the certification with the given id, or empty. */
+    /**
+     * {@return the certification with the given id, or empty}
+     *
+     * @param certificationId the certification's id in this pack
+     */
     public Optional<Certification> certification(String certificationId) {
         return Optional.ofNullable(certificationsById.get(certificationId));
     }
 
-    /** Returns the target with the given id, or empty. */
+    /**
+     * {@return the target with the given id, or empty}
+     *
+     * @param targetId the target's id in this pack
+     */
     public Optional<Target> target(String targetId) {
         return targets.stream().filter(t -> t.id().equals(targetId)).findFirst();
     }
 
     /**
-     * Returns where the criterion or target {@code id} comes from: the pack that defined it and the
-     * packs that changed it. A rule the builder was told nothing about was defined in this pack.
+     * {@return where the criterion or target {@code id} comes from: the pack that defined it and the
+     * packs that changed it} A rule the builder was told nothing about was defined in this pack.
+     *
+     * @param id the id of a criterion or target of this pack; any other id gives empty
      */
     public Optional<Origin> origin(String id) {
         if (criteriaById.containsKey(id) || target(id).isPresent()) {
@@ -136,8 +158,8 @@ public final class RulePack {
     }
 
     /**
-     * Returns this pack and the packs it extends, nearest first, each as {@code "id@version"}: a
-     * province pack that extends the national one gives {@code [province@v, national@v]}.
+     * {@return this pack and the packs it extends, nearest first, each as {@code "id@version"}: a
+     * province pack that extends the national one gives {@code [province@v, national@v]}}
      */
     public List<String> lineage() {
         return lineage;
@@ -188,24 +210,47 @@ public final class RulePack {
             this.version = Objects.requireNonNull(version, "version");
         }
 
-        /** Sets the title. */
+        /**
+         * Sets the title, which every pack needs.
+         *
+         * @param vi the title in Vietnamese, not blank
+         * @param en the title in English, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if either title is blank
+         */
         public Builder title(String vi, String en) {
             return title(Text.of(vi, en));
         }
 
-        /** Sets the title. */
+        /**
+         * Sets the title, which every pack needs.
+         *
+         * @param title the title in Vietnamese and English, not null
+         * @return this builder
+         */
         public Builder title(Text title) {
             this.title = Objects.requireNonNull(title, "title");
             return this;
         }
 
-        /** Sets when the pack is in force. */
+        /**
+         * Sets when the pack is in force; without it, the pack is always in force.
+         *
+         * @param effective the first and, if any, last day the pack is in force; not null
+         * @return this builder
+         */
         public Builder effective(EffectivePeriod effective) {
             this.effective = Objects.requireNonNull(effective, "effective");
             return this;
         }
 
-        /** Declares a metric of the pack's own. */
+        /**
+         * Declares a metric of the pack's own.
+         *
+         * @param metric a metric the pack defines itself, beside the well-known ones of
+         *               {@link vn.smartvillage.metric.Metrics}; not null
+         * @return this builder
+         */
         public Builder metric(Metric<?> metric) {
             return metric(metric, null);
         }
@@ -213,52 +258,112 @@ public final class RulePack {
         /**
          * Declares a metric of the pack's own, defined at {@code location} (such as a file and a JSON
          * pointer), which problem reports then name.
+         *
+         * @param metric   a metric the pack defines itself, beside the well-known ones of
+         *                 {@link vn.smartvillage.metric.Metrics}; not null
+         * @param location where the metric is defined, or {@code null} when not known
+         * @return this builder
          */
         public Builder metric(Metric<?> metric, String location) {
             metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
 
-        /** Adds a criterion. */
+        /**
+         * Adds a criterion.
+         *
+         * @param criterion the criterion, not null; its id must differ from every other criterion's and
+         *                  target's in the pack
+         * @return this builder
+         */
         public Builder criterion(Criterion criterion) {
             return criterion(criterion, null);
         }
 
-        /** Adds a criterion defined at {@code location}, which problem reports then name. */
+        /**
+         * Adds a criterion defined at {@code location}, which problem reports then name.
+         *
+         * @param criterion the criterion, not null; its id must differ from every other criterion's and
+         *                  target's in the pack
+         * @param location  where the criterion is defined, such as a file and a JSON pointer, or {@code null}
+         *                  when not known
+         * @return this builder
+         */
         public Builder criterion(Criterion criterion, String location) {
             criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
 
-        /** Adds a certification. */
+        /**
+         * Adds a certification.
+         *
+         * @param certification the certification, not null; its id must differ from every other
+         *                      certification's in the pack
+         * @return this builder
+         */
         public Builder certification(Certification certification) {
             return certification(certification, null);
         }
 
-        /** Adds a certification defined at {@code location}, which problem reports then name. */
+        /**
+         * Adds a certification defined at {@code location}, which problem reports then name.
+         *
+         * @param certification the certification, not null; its id must differ from every other
+         *                      certification's in the pack
+         * @param location      where the certification is defined, such as a file and a JSON pointer, or
+         *                      {@code null} when not known
+         * @return this builder
+         */
         public Builder certification(Certification certification, String location) {
             certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
 
-        /** Adds a target. */
+        /**
+         * Adds a target.
+         *
+         * @param target the target, not null; its id must differ from every criterion's and other target's in
+         *               the pack
+         * @return this builder
+         */
         public Builder target(Target target) {
             return target(target, null);
         }
 
-        /** Adds a target defined at {@code location}, which problem reports then name. */
+        /**
+         * Adds a target defined at {@code location}, which problem reports then name.
+         *
+         * @param target   the target, not null; its id must differ from every criterion's and other target's
+         *                 in the pack
+         * @param location where the target is defined, such as a file and a JSON pointer, or {@code null} when
+         *                 not known
+         * @return this builder
+         */
         public Builder target(Target target, String location) {
             targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
             return this;
         }
 
-        /** Records where the criterion or target {@code ruleId} comes from; see {@link RulePack#origin}. */
+        /**
+         * Records where the criterion or target {@code ruleId} comes from; see {@link RulePack#origin}.
+         *
+         * @param ruleId the id of a criterion or target of the pack, not null
+         * @param origin the pack that defined the rule and those that changed it, not null; replaces an
+         *               origin recorded before for the same id
+         * @return this builder
+         */
         public Builder origin(String ruleId, Origin origin) {
             origins.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(origin, "origin"));
             return this;
         }
 
-        /** Records the packs this pack extends, nearest first, each {@code "id@version"}; see {@link RulePack#lineage}. */
+        /**
+         * Records the packs this pack extends, nearest first, each {@code "id@version"}; see {@link RulePack#lineage}.
+         *
+         * @param packs the packs extended, nearest first, not null; empty for a pack that extends none;
+         *              replaces the packs recorded before
+         * @return this builder
+         */
         public Builder ancestors(List<String> packs) {
             ancestors.clear();
             ancestors.addAll(packs);
@@ -268,6 +373,7 @@ public final class RulePack {
         /**
          * Checks the pack as a whole and returns it.
          *
+         * @return the immutable pack
          * @throws InvalidRulePackException listing every problem, if there is any
          */
         public RulePack build() {

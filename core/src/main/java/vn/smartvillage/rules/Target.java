@@ -19,7 +19,15 @@ import java.util.Optional;
  */
 public record Target(Criterion indicator, LocalDate deadline, BigDecimal baseline) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param indicator the measure, threshold, level and citation of the goal, as a criterion; not null
+     * @param deadline  the last day by which the goal should be reached, not null
+     * @param baseline  the value at the start of the plan, zero or more, in the threshold's unit (a
+     *                  percentage for a share), or {@code null} if the plan does not state one
+     * @throws IllegalArgumentException if the baseline is negative
+     */
     public Target {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(deadline, "deadline");
@@ -28,12 +36,12 @@ public record Target(Criterion indicator, LocalDate deadline, BigDecimal baselin
         }
     }
 
-    /** Returns the target's id, that of its indicator. */
+    /** {@return the target's id, that of its indicator} */
     public String id() {
         return indicator.id();
     }
 
-    /** Returns the baseline, if the plan states one. */
+    /** {@return the baseline, if the plan states one} */
     public Optional<BigDecimal> knownBaseline() {
         return Optional.ofNullable(baseline);
     }

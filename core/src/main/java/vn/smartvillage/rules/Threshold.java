@@ -23,7 +23,15 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
     private static final BigDecimal MAX_ABSOLUTE = BigDecimal.valueOf(1_000_000_000_000L);
     private static final int MAX_SCALE = 6;
 
-    /** Checks the range and scale and removes trailing zeros. */
+    /**
+     * Checks the range and scale and removes trailing zeros.
+     *
+     * @param comparison how the value is compared, not null
+     * @param value      the threshold, not null: zero or more, at most 6 digits after the point; at most 100
+     *                   for a percentage, at most 10<sup>12</sup> otherwise
+     * @param percent    {@code true} if {@code value} is a percentage
+     * @throws IllegalArgumentException if the value is out of range or has more than 6 digits after the point
+     */
     public Threshold {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(value, "value");
@@ -46,42 +54,78 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
         }
     }
 
-    /** Returns "≥ {@code percent} %", for example {@code atLeastPercent("25")}. */
+    /**
+     * {@return "≥ {@code percent} %", for example {@code atLeastPercent("25")}}
+     *
+     * @param percent the percentage as a decimal written with a point, such as {@code "27.5"}: 0 to 100, at
+     *                most 6 digits after the point; a string, so that it stays exact
+     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
+     */
     public static Threshold atLeastPercent(String percent) {
         return new Threshold(Comparison.AT_LEAST, new BigDecimal(percent), true);
     }
 
-    /** Returns "&gt; {@code percent} %". */
+    /**
+     * {@return "&gt; {@code percent} %"}
+     *
+     * @param percent the percentage as a decimal written with a point, such as {@code "0"}: 0 to 100, at
+     *                most 6 digits after the point
+     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
+     */
     public static Threshold moreThanPercent(String percent) {
         return new Threshold(Comparison.MORE_THAN, new BigDecimal(percent), true);
     }
 
-    /** Returns "≤ {@code percent} %". */
+    /**
+     * {@return "≤ {@code percent} %", for lower-is-better shares}
+     *
+     * @param percent the percentage as a decimal written with a point, such as {@code "5"}: 0 to 100, at
+     *                most 6 digits after the point
+     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
+     */
     public static Threshold atMostPercent(String percent) {
         return new Threshold(Comparison.AT_MOST, new BigDecimal(percent), true);
     }
 
-    /** Returns "≥ {@code n}" for counts. */
+    /**
+     * {@return "≥ {@code n}" for counts}
+     *
+     * @param n the least count that meets it, 0 to 10<sup>12</sup>
+     * @throws IllegalArgumentException if {@code n} is out of that range
+     */
     public static Threshold atLeast(long n) {
         return new Threshold(Comparison.AT_LEAST, BigDecimal.valueOf(n), false);
     }
 
-    /** Returns "≤ {@code n}" for counts. */
+    /**
+     * {@return "≤ {@code n}" for counts}
+     *
+     * @param n the greatest count that meets it, 0 to 10<sup>12</sup>
+     * @throws IllegalArgumentException if {@code n} is out of that range
+     */
     public static Threshold atMost(long n) {
         return new Threshold(Comparison.AT_MOST, BigDecimal.valueOf(n), false);
     }
 
-    /** Returns "= {@code n}" for counts. */
+    /**
+     * {@return "= {@code n}" for counts}
+     *
+     * @param n the only count that meets it, 0 to 10<sup>12</sup>
+     * @throws IllegalArgumentException if {@code n} is out of that range
+     */
     public static Threshold equalTo(long n) {
         return new Threshold(Comparison.EQUAL_TO, BigDecimal.valueOf(n), false);
     }
 
-    /** Returns the threshold a flag must reach: it holds (≥ 1, with a flag counted as 1 when it holds). */
+    /** {@return the threshold a flag must reach: it holds (≥ 1, with a flag counted as 1 when it holds)} */
     public static Threshold holds() {
         return atLeast(1);
     }
 
-    /** Returns the threshold as an exact fraction of one: 25 % is {@code 25/100}, 3 is {@code 3/1}. */
+    /** {@return the threshold as an exact fraction of one: 25 % is {@code 25/100}, 3 is {@code 3/1}} */
     public Fraction asFraction() {
         Fraction f = Fraction.of(value);
         return percent ? Fraction.of(f.numerator(), Math.multiplyExact(f.denominator(), 100)) : f;

@@ -30,12 +30,21 @@ public final class PackCases {
     private PackCases() {
     }
 
-    /** Returns one container per pack of the registry (named {@code id@version}), each with its cases. */
+    /**
+     * {@return one container per pack of the registry (named {@code id@version}), each with its cases}
+     *
+     * @param registry the packs whose cases are run, already built (so every pack has loaded); not null
+     */
     public static Stream<DynamicNode> of(RulePackRegistry registry) {
         return registry.entries().stream().map(e -> DynamicContainer.dynamicContainer(e.pack().toString(), of(e)));
     }
 
-    /** Returns one test per case of one pack, named after the case. */
+    /**
+     * {@return one test per case of one pack, named after the case} A pack without cases gives an empty
+     * stream.
+     *
+     * @param entry one pack of a registry with the test cases shipped beside it, not null
+     */
     public static Stream<DynamicTest> of(RulePackRegistry.Entry entry) {
         return entry.tests().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(entry, c)));
     }

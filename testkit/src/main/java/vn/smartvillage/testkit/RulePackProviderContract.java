@@ -77,12 +77,19 @@ public abstract class RulePackProviderContract {
                 }
             }));
 
-    /** Returns the provider under test. */
+    /**
+     * Creates the contract; JUnit calls it through the test class that extends it. It is the default
+     * constructor, written out so that it has a comment.
+     */
+    public RulePackProviderContract() {
+    }
+
+    /** {@return the provider under test} It is called several times; it may give a new instance each time. */
     protected abstract RulePackProvider provider();
 
     /**
-     * Returns the packs the provider's packs may extend but that it does not ship: by default, the packs
-     * of every other provider found on the class path (a national pack from another jar).
+     * {@return the packs the provider's packs may extend but that it does not ship: by default, the packs
+     * of every other provider found on the class path (a national pack from another jar)}
      */
     protected List<PackSource> alongside() {
         List<PackSource> out = new ArrayList<>();
@@ -95,7 +102,7 @@ public abstract class RulePackProviderContract {
         return out;
     }
 
-    /** Returns whether every pack must ship test cases; {@code true} by default. */
+    /** {@return whether every pack must ship test cases; {@code true} by default} */
     protected boolean requireTestCases() {
         return true;
     }

@@ -52,9 +52,9 @@ public final class SmartVillageArbitraries {
     // --- datasets of every shape ---------------------------------------------------------------------
 
     /**
-     * Valid datasets of every shape: two-tier (communes under provinces, dated from 1 July 2025) or
+     * {@return valid datasets of every shape: two-tier (communes under provinces, dated from 1 July 2025) or
      * three-tier (with districts, dated before); villages with no figures, with totals only, or with
-     * household records; communes with or without their work-record figures, and with no villages.
+     * household records; communes with or without their work-record figures, and with no villages}
      */
     public static Arbitrary<Dataset> datasets() {
         Arbitrary<LocalDate> threeTierDay = Arbitraries.integers().between(0, 911).map(d -> LocalDate.of(2023, 1, 1).plusDays(d));
@@ -172,7 +172,7 @@ public final class SmartVillageArbitraries {
      */
     public record Boundary(Dataset dataset, String unitId, Criterion criterion, Position position, long numerator, long denominator) {
 
-        /** Returns the status the criterion must give: met or not met. */
+        /** {@return the status the criterion must give: met or not met} */
         public Status expected() {
             Comparison cmp = criterion.threshold().comparison();
             boolean meets = switch (cmp) {
@@ -183,7 +183,7 @@ public final class SmartVillageArbitraries {
             return meets ? Status.MET : Status.NOT_MET;
         }
 
-        /** Returns the gap the criterion must give: 0 when met, 1 when one step away. */
+        /** {@return the gap the criterion must give: 0 when met, 1 when one step away} */
         public long expectedGap() {
             return expected() == Status.MET ? 0 : 1;
         }
@@ -196,7 +196,12 @@ public final class SmartVillageArbitraries {
         }
     }
 
-    /** Returns datasets placing a unit just below, at or just above the criterion's threshold, each possible place. */
+    /**
+     * {@return datasets placing a unit just below, at or just above the criterion's threshold, each possible place}
+     *
+     * @param criterion a criterion measuring a ratio, a count, a flag or a group of flags, not null
+     * @throws IllegalArgumentException if the criterion measures children or is not yet encoded
+     */
     public static Arbitrary<Boundary> around(Criterion criterion) {
         List<Arbitrary<Boundary>> sides = new ArrayList<>();
         for (Position p : possible(criterion)) {
@@ -206,8 +211,10 @@ public final class SmartVillageArbitraries {
     }
 
     /**
-     * Returns datasets placing a unit at {@code position} against the criterion's threshold.
+     * {@return datasets placing a unit at {@code position} against the criterion's threshold}
      *
+     * @param criterion a criterion measuring a ratio, a count, a flag or a group of flags, not null
+     * @param position  where the unit's value is to sit: just below, at or just above the threshold
      * @throws IllegalArgumentException if the criterion measures children or is not yet encoded, or the
      *                                  position cannot be reached (just below "≥ 0 %", just above a flag)
      */

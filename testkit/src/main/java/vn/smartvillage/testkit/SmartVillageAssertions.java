@@ -32,12 +32,22 @@ public final class SmartVillageAssertions {
     private SmartVillageAssertions() {
     }
 
-    /** Starts assertions on an assessment. */
+    /**
+     * Starts assertions on an assessment.
+     *
+     * @param actual the assessment under test; {@code null} fails the first assertion
+     * @return assertions on it, to move on to a unit
+     */
     public static AssessmentAssert assertThat(Assessment actual) {
         return new AssessmentAssert(actual);
     }
 
-    /** Starts assertions on one criterion or target result. */
+    /**
+     * Starts assertions on one criterion or target result.
+     *
+     * @param actual the result under test; {@code null} fails the first assertion
+     * @return assertions on it
+     */
     public static CriterionAssert assertThat(CriterionResult actual) {
         return new CriterionAssert(actual);
     }
@@ -48,7 +58,13 @@ public final class SmartVillageAssertions {
             super(actual, AssessmentAssert.class);
         }
 
-        /** Moves to the unit with this id, or else this name; fails naming the units there are. */
+        /**
+         * Moves to the unit with this id, or else this name; fails naming the units there are.
+         *
+         * @param idOrName the unit's id, such as {@code "kha-ly-thuong"}, or its name when exactly one unit has
+         *                 it, such as {@code "Khả Lý Thượng"}
+         * @return assertions on that unit's results
+         */
         public UnitAssert unit(String idOrName) {
             isNotNull();
             Optional<UnitAssessment> byId = actual.unit(idOrName);
@@ -64,7 +80,11 @@ public final class SmartVillageAssertions {
             return new UnitAssert(byName.get(0));
         }
 
-        /** Checks that the assessment carries no warning (a stale pack, rules for an abolished level). */
+        /**
+         * Checks that the assessment carries no warning (a stale pack, rules for an abolished level).
+         *
+         * @return these assertions, to chain another
+         */
         public AssessmentAssert hasNoWarnings() {
             isNotNull();
             if (!actual.warnings().isEmpty()) {
@@ -74,7 +94,12 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks that a warning contains {@code text}, in English or Vietnamese. */
+        /**
+         * Checks that a warning contains {@code text}, in English or Vietnamese.
+         *
+         * @param text a part of the warning expected, matched exactly (case and diacritics count)
+         * @return these assertions, to chain another
+         */
         public AssessmentAssert hasWarningContaining(String text) {
             isNotNull();
             if (actual.warnings().stream().noneMatch(w -> w.en().contains(text) || w.vi().contains(text))) {
@@ -92,7 +117,13 @@ public final class SmartVillageAssertions {
             super(actual, UnitAssert.class);
         }
 
-        /** Checks that the unit holds the certification. */
+        /**
+         * Checks that the unit holds the certification; a failure lists the requirements in the way, each
+         * with its reason.
+         *
+         * @param certificationId the certification's id in the pack, such as {@code "bg.smart-village"}
+         * @return these assertions, to chain another
+         */
         public UnitAssert isCertified(String certificationId) {
             CertificationResult r = certificationResult(certificationId);
             if (r.status() != Status.MET) {
@@ -102,7 +133,12 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks that the unit does not hold the certification because a requirement is not met (not for lack of data). */
+        /**
+         * Checks that the unit does not hold the certification because a requirement is not met (not for lack of data).
+         *
+         * @param certificationId the certification's id in the pack
+         * @return these assertions, to chain another
+         */
         public UnitAssert isNotCertified(String certificationId) {
             CertificationResult r = certificationResult(certificationId);
             if (r.status() != Status.NOT_MET) {
@@ -112,7 +148,13 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks the certification's status: {@code MISSING_DATA} when it cannot be decided. */
+        /**
+         * Checks the certification's status: {@code MISSING_DATA} when it cannot be decided.
+         *
+         * @param certificationId the certification's id in the pack
+         * @param expected        the status the certification should have
+         * @return these assertions, to chain another
+         */
         public UnitAssert hasCertificationStatus(String certificationId, Status expected) {
             CertificationResult r = certificationResult(certificationId);
             if (r.status() != expected) {
@@ -122,7 +164,12 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Moves to a criterion's result. */
+        /**
+         * Moves to a criterion's result; fails naming the unit's criteria if it has no result for it.
+         *
+         * @param criterionId the criterion's id in the pack, set for this unit's level
+         * @return assertions on that result
+         */
         public CriterionAssert criterion(String criterionId) {
             isNotNull();
             Optional<CriterionResult> r = actual.criterion(criterionId);
@@ -133,7 +180,12 @@ public final class SmartVillageAssertions {
             return new CriterionAssert(r.get());
         }
 
-        /** Moves to a target's result. */
+        /**
+         * Moves to a target's result; fails naming the unit's targets if it has no result for it.
+         *
+         * @param targetId the target's id in the pack, set for this unit's level
+         * @return assertions on the result of the target's indicator
+         */
         public CriterionAssert target(String targetId) {
             isNotNull();
             Optional<TargetResult> r = actual.target(targetId);
@@ -182,27 +234,48 @@ public final class SmartVillageAssertions {
             super(actual, CriterionAssert.class);
         }
 
-        /** Checks that the criterion is met. */
+        /**
+         * Checks that the criterion is met.
+         *
+         * @return these assertions, to chain another
+         */
         public CriterionAssert isMet() {
             return hasStatus(Status.MET);
         }
 
-        /** Checks that the criterion is not met (decided, not for lack of data). */
+        /**
+         * Checks that the criterion is not met (decided, not for lack of data).
+         *
+         * @return these assertions, to chain another
+         */
         public CriterionAssert isNotMet() {
             return hasStatus(Status.NOT_MET);
         }
 
-        /** Checks that the criterion cannot be decided for lack of data. */
+        /**
+         * Checks that the criterion cannot be decided for lack of data.
+         *
+         * @return these assertions, to chain another
+         */
         public CriterionAssert isMissingData() {
             return hasStatus(Status.MISSING_DATA);
         }
 
-        /** Checks that the criterion does not apply. */
+        /**
+         * Checks that the criterion does not apply.
+         *
+         * @return these assertions, to chain another
+         */
         public CriterionAssert isNotApplicable() {
             return hasStatus(Status.NOT_APPLICABLE);
         }
 
-        /** Checks the status. */
+        /**
+         * Checks the status; a failure gives the reason in both languages and the rule's citation.
+         *
+         * @param expected the status the result should have
+         * @return these assertions, to chain another
+         */
         public CriterionAssert hasStatus(Status expected) {
             isNotNull();
             if (actual.status() != expected) {
@@ -212,7 +285,12 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks the gap: the least whole number of people, households or records to change (0 when met). */
+        /**
+         * Checks the gap: the least whole number of people, households or records to change (0 when met).
+         *
+         * @param expected the gap's amount, whether to add or to remove; a result without a gap fails
+         * @return these assertions, to chain another
+         */
         public CriterionAssert hasGap(long expected) {
             isNotNull();
             Optional<Gap> g = actual.gap();
@@ -223,7 +301,11 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks that there is no gap: the value is not fully known, or no change within bounds meets it. */
+        /**
+         * Checks that there is no gap: the value is not fully known, or no change within bounds meets it.
+         *
+         * @return these assertions, to chain another
+         */
         public CriterionAssert hasNoGap() {
             isNotNull();
             if (actual.gap().isPresent()) {
@@ -232,7 +314,14 @@ public final class SmartVillageAssertions {
             return this;
         }
 
-        /** Checks the exact value, as a fraction. */
+        /**
+         * Checks the exact value, as a fraction of the counts measured: 1100/4000 does not match 11/40.
+         *
+         * @param numerator   the count measured, such as residents with electronic ID, zero or more
+         * @param denominator the count it is measured against, such as residents; 1 for a count or a flag
+         * @return these assertions, to chain another
+         * @throws IllegalArgumentException if the numerator is negative or the denominator is not positive
+         */
         public CriterionAssert hasValue(long numerator, long denominator) {
             isNotNull();
             Fraction expected = Fraction.of(numerator, denominator);

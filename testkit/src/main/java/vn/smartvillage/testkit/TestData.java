@@ -50,33 +50,65 @@ public final class TestData {
         catalog.putAll(Metrics.catalog(List.of()));
     }
 
-    /** Starts a dataset whose figures are as of {@code asOf}. */
+    /**
+     * {@return a new, empty test dataset whose figures are as of {@code asOf}}
+     *
+     * @param asOf the date the figures describe, not null; a date from 1 July 2025 on means data without
+     *             districts
+     */
     public static TestData asOf(LocalDate asOf) {
         return new TestData(asOf);
     }
 
-    /** Lets {@link UnitSpec#set(String, Object)} name the metrics {@code pack} declares, by id. */
+    /**
+     * Lets {@link UnitSpec#set(String, Object)} name the metrics {@code pack} declares, by id.
+     *
+     * @param pack a pack whose own metrics the test states figures for, not null; a metric whose id is
+     *             already known keeps its first meaning
+     * @return this test dataset
+     */
     public TestData using(RulePack pack) {
         pack.metrics().forEach(m -> catalog.putIfAbsent(m.id(), m));
         return this;
     }
 
-    /** Adds a province. */
+    /**
+     * Adds a province.
+     *
+     * @param name the province's name as people write it, such as {@code "Bắc Giang"}, not null; its id is
+     *             made from it
+     * @return the province's spec, to state its figures and add the units below it
+     */
     public ProvinceSpec province(String name) {
         return add(new ProvinceSpec(this, name, null));
     }
 
-    /** Adds a commune with no province above it (a test about one commune). */
+    /**
+     * Adds a commune with no province above it (a test about one commune).
+     *
+     * @param name the commune's name, not null; its id is made from it
+     * @return the commune's spec, to state its figures and add its villages
+     */
     public CommuneSpec commune(String name) {
         return add(new CommuneSpec(this, name, null));
     }
 
-    /** Adds a village with no commune above it (a test about one village). */
+    /**
+     * Adds a village with no commune above it (a test about one village).
+     *
+     * @param name the village's name, not null; its id is made from it
+     * @return the village's spec, to state its figures and household records
+     */
     public VillageSpec village(String name) {
         return add(new VillageSpec(this, name, null));
     }
 
-    /** Builds the dataset; throws {@link vn.smartvillage.data.InvalidDatasetException} listing every problem. */
+    /**
+     * Builds the dataset; throws {@link vn.smartvillage.data.InvalidDatasetException} listing every problem.
+     *
+     * @return the dataset with every unit, figure and household record stated, checked as
+     *         {@link DatasetBuilder#build()} checks it
+     */
     public Dataset build() {
         DatasetBuilder b = Dataset.builder(asOf);
         for (UnitSpec<?> u : units) {
@@ -158,24 +190,45 @@ public final class TestData {
             return (S) this;
         }
 
-        /** Returns the unit's id. */
+        /** {@return the unit's id: the one {@link #id(String)} set, or the one made from its name} */
         public String id() {
             return id;
         }
 
-        /** Sets the unit's id instead of the one made from its name. */
+        /**
+         * Sets the unit's id instead of the one made from its name.
+         *
+         * @param id the id, not null and not used by another unit of this test dataset
+         * @return this spec
+         * @throws IllegalArgumentException if another unit already has the id
+         */
         public S id(String id) {
             data.rename(this, Objects.requireNonNull(id, "id"));
             return self();
         }
 
-        /** States a figure of the unit. */
+        /**
+         * States a figure of the unit.
+         *
+         * @param <T>    the metric's value type
+         * @param metric the metric, not null; stating it again replaces the figure
+         * @param value  the figure, not null
+         * @return this spec
+         */
         public <T> S set(Metric<T> metric, T value) {
             figures.put(Objects.requireNonNull(metric, "metric"), Objects.requireNonNull(value, "value"));
             return self();
         }
 
-        /** States a figure by metric id: a well-known metric, or one a pack declares ({@link TestData#using}). */
+        /**
+         * States a figure by metric id: a well-known metric, or one a pack declares ({@link TestData#using}).
+         *
+         * @param metricId the metric's id, such as {@code "residents"}
+         * @param value    the figure, of the metric's type: a {@link Long} (an {@link Integer} is taken as
+         *                 one), {@link Boolean} or {@link java.math.BigDecimal}
+         * @return this spec
+         * @throws IllegalArgumentException if the metric is unknown or the value is not of its type
+         */
         public S set(String metricId, Object value) {
             Metric<?> m = data.metric(metricId);
             Object v = value instanceof Integer i ? Long.valueOf(i) : value;
@@ -186,12 +239,16 @@ public final class TestData {
             return self();
         }
 
-        /** Returns the dataset being written, to add another unit at the top. */
+        /** {@return the dataset being written, to add another unit at the top} */
         public TestData and() {
             return data;
         }
 
-        /** Builds the whole dataset, as {@link TestData#build()}. */
+        /**
+         * Builds the whole dataset, as {@link TestData#build()}.
+         *
+         * @return the dataset with every unit of the test dataset, not only this one
+         */
         public Dataset build() {
             return data.build();
         }
@@ -203,17 +260,33 @@ public final class TestData {
             super(data, name, AdminLevel.PROVINCE, parent);
         }
 
-        /** Adds a district of this province (three-tier data, before 1 July 2025). */
+        /**
+         * Adds a district of this province (three-tier data, before 1 July 2025).
+         *
+         * @param name the district's name, not null; its id is made from it
+         * @return the district's spec
+         */
         public DistrictSpec district(String name) {
             return data.add(new DistrictSpec(data, name, this));
         }
 
-        /** Adds a commune directly under this province (two-tier data). */
+        /**
+         * Adds a commune directly under this province (two-tier data).
+         *
+         * @param name the commune's name, not null; its id is made from it
+         * @return the commune's spec
+         */
         public CommuneSpec commune(String name) {
             return data.add(new CommuneSpec(data, name, this));
         }
 
-        /** States the province's own work records and how many were processed online. */
+        /**
+         * States the province's own work records and how many were processed online.
+         *
+         * @param total  the work records the province handled itself, zero or more
+         * @param online how many of them were processed online, from 0 to {@code total}
+         * @return this spec
+         */
         public ProvinceSpec workRecords(long total, long online) {
             return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
         }
@@ -225,12 +298,23 @@ public final class TestData {
             super(data, name, AdminLevel.DISTRICT, parent);
         }
 
-        /** Adds a commune of this district. */
+        /**
+         * Adds a commune of this district.
+         *
+         * @param name the commune's name, not null; its id is made from it
+         * @return the commune's spec
+         */
         public CommuneSpec commune(String name) {
             return data.add(new CommuneSpec(data, name, this));
         }
 
-        /** States the district's own work records and how many were processed online. */
+        /**
+         * States the district's own work records and how many were processed online.
+         *
+         * @param total  the work records the district handled itself, zero or more
+         * @param online how many of them were processed online, from 0 to {@code total}
+         * @return this spec
+         */
         public DistrictSpec workRecords(long total, long online) {
             return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
         }
@@ -242,17 +326,33 @@ public final class TestData {
             super(data, name, AdminLevel.COMMUNE, parent);
         }
 
-        /** Adds a village of this commune. */
+        /**
+         * Adds a village of this commune.
+         *
+         * @param name the village's name, not null; its id is made from it
+         * @return the village's spec
+         */
         public VillageSpec village(String name) {
             return data.add(new VillageSpec(data, name, this));
         }
 
-        /** States the commune's own work records and how many were processed online. */
+        /**
+         * States the commune's own work records and how many were processed online.
+         *
+         * @param total  the work records the commune handled itself, zero or more
+         * @param online how many of them were processed online, from 0 to {@code total}
+         * @return this spec
+         */
         public CommuneSpec workRecords(long total, long online) {
             return set(Metrics.WORK_RECORDS, total).set(Metrics.WORK_RECORDS_ONLINE, online);
         }
 
-        /** States the number of cooperatives. */
+        /**
+         * States the number of cooperatives.
+         *
+         * @param n the cooperatives operating in the commune, zero or more
+         * @return this spec
+         */
         public CommuneSpec cooperatives(long n) {
             return set(Metrics.COOPERATIVES, n);
         }
@@ -264,7 +364,13 @@ public final class TestData {
             super(data, name, AdminLevel.VILLAGE, parent);
         }
 
-        /** Adds another village to the same commune. */
+        /**
+         * Adds another village to the same commune.
+         *
+         * @param name the new village's name, not null; its id is made from it
+         * @return the new village's spec
+         * @throws IllegalStateException if this village has no commune
+         */
         public VillageSpec village(String name) {
             if (!(parent instanceof CommuneSpec c)) {
                 throw new IllegalStateException("village '" + this.name + "' has no commune to add a sibling to");
@@ -272,42 +378,83 @@ public final class TestData {
             return c.village(name);
         }
 
-        /** States the number of residents. */
+        /**
+         * States the number of residents.
+         *
+         * @param n the village's residents, zero or more
+         * @return this spec
+         */
         public VillageSpec residents(long n) {
             return set(Metrics.RESIDENTS, n);
         }
 
-        /** States how many residents use electronic ID. */
+        /**
+         * States how many residents use electronic ID.
+         *
+         * @param n the residents with electronic ID, from 0 to the residents
+         * @return this spec
+         */
         public VillageSpec withElectronicId(long n) {
             return set(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, n);
         }
 
-        /** States the number of households (as a total, without household records). */
+        /**
+         * States the number of households (as a total, without household records).
+         *
+         * @param n the village's households, zero or more
+         * @return this spec
+         */
         public VillageSpec households(long n) {
             return set(Metrics.HOUSEHOLDS, n);
         }
 
-        /** States how many households have fibre Internet. */
+        /**
+         * States how many households have fibre Internet.
+         *
+         * @param n the households with fibre, from 0 to the households
+         * @return this spec
+         */
         public VillageSpec withFibre(long n) {
             return set(Metrics.HOUSEHOLDS_WITH_FIBRE, n);
         }
 
-        /** States how many households have a smartphone. */
+        /**
+         * States how many households have a smartphone.
+         *
+         * @param n the households with a smartphone, from 0 to the households
+         * @return this spec
+         */
         public VillageSpec withSmartphone(long n) {
             return set(Metrics.HOUSEHOLDS_WITH_SMARTPHONE, n);
         }
 
-        /** States whether fibre and 3G/4G reach the village. */
+        /**
+         * States whether fibre and 3G/4G reach the village.
+         *
+         * @param holds {@code true} if both reach it
+         * @return this spec
+         */
         public VillageSpec fibreAndMobile(boolean holds) {
             return set(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, holds);
         }
 
-        /** States whether village officials use digital platforms. */
+        /**
+         * States whether village officials use digital platforms.
+         *
+         * @param holds {@code true} if they do
+         * @return this spec
+         */
         public VillageSpec officialsOnDigitalPlatforms(boolean holds) {
             return set(Metrics.OFFICIALS_ON_DIGITAL_PLATFORMS, holds);
         }
 
-        /** States that the village has an IT model in {@code field}, one of {@link Metrics#IT_MODEL_FIELDS}. */
+        /**
+         * States that the village has an IT model in {@code field}, one of {@link Metrics#IT_MODEL_FIELDS}.
+         *
+         * @param field the field's flag, such as {@link Metrics#IT_MODEL_AGRICULTURE}; not null
+         * @return this spec
+         * @throws IllegalArgumentException if {@code field} is not one of {@link Metrics#IT_MODEL_FIELDS}
+         */
         public VillageSpec itModel(Metric<Boolean> field) {
             if (!Metrics.IT_MODEL_FIELDS.contains(field)) {
                 throw new IllegalArgumentException(field.id() + " is not an IT-model field; use one of Metrics.IT_MODEL_FIELDS");
@@ -315,13 +462,24 @@ public final class TestData {
             return set(field, true);
         }
 
-        /** Adds one household record. */
+        /**
+         * Adds one household record.
+         *
+         * @param facts sets the household's facts when the dataset is built, not null
+         * @return this spec
+         */
         public VillageSpec household(Consumer<HouseholdFacts> facts) {
             households.add(Objects.requireNonNull(facts, "facts"));
             return this;
         }
 
-        /** Adds {@code count} household records alike. */
+        /**
+         * Adds {@code count} household records alike.
+         *
+         * @param count how many records, zero or more
+         * @param facts sets each household's facts when the dataset is built, not null
+         * @return this spec
+         */
         public VillageSpec households(int count, Consumer<HouseholdFacts> facts) {
             for (int i = 0; i < count; i++) {
                 household(facts);

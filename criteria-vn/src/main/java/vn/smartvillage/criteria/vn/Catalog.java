@@ -95,7 +95,12 @@ public final class Catalog {
     private Catalog() {
     }
 
-    /** Returns the catalog of every pack in {@code registry}, as Markdown. */
+    /**
+     * {@return the catalog of every pack in {@code registry}, as Markdown} It is the text of
+     * {@code docs/criteria-vn.md} when the registry holds the shipped packs.
+     *
+     * @param registry the packs to list, in the registry's order; not null
+     */
     public static String markdown(RulePackRegistry registry) {
         StringBuilder md = new StringBuilder(HEADER);
         md.append("## Packs\n\n| id | version | in force | title | extends |\n|---|---|---|---|---|\n");

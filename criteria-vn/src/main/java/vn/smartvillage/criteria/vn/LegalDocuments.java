@@ -73,7 +73,7 @@ public final class LegalDocuments {
             .dated(LocalDate.of(2025, 12, 29))
             .source("design/CRITERIA.md §2 [S27, S28, S29]");
 
-    /** Every document above, oldest first where dated. */
+    /** {@return every document above, oldest first where dated} */
     public static List<Citation> all() {
         return List.of(QD_318_2022, QD_319_2022, QD_924_2022, BAC_GIANG_DX_PILOT, BAC_GIANG_KH_20_2023, BAC_GIANG_SMART_VILLAGE,
                 NGHE_AN_KH_132_2023, QD_51_2025);

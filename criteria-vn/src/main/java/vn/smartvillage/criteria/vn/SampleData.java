@@ -35,7 +35,7 @@ public final class SampleData {
             this.file = file;
         }
 
-        /** Returns the resource path of the dataset's JSON file. */
+        /** {@return the resource path of the dataset's JSON file, for {@link Class#getResourceAsStream}} */
         public String resource() {
             return VietnamPacks.FOLDER + "data/" + file;
         }
@@ -44,7 +44,13 @@ public final class SampleData {
     private SampleData() {
     }
 
-    /** Reads a sample; its figures may use any metric the Vietnamese packs declare. */
+    /**
+     * Reads a sample; its figures may use any metric the Vietnamese packs declare.
+     *
+     * @param sample the sample to read, not null
+     * @return the sample's dataset, read and checked anew on each call
+     * @throws IllegalStateException if the sample's file is missing from the jar
+     */
     public static Dataset read(Sample sample) {
         try (InputStream in = SampleData.class.getResourceAsStream(sample.resource())) {
             if (in == null) {

@@ -54,8 +54,8 @@ public final class VietnamPacks implements RulePackProvider {
     }
 
     /**
-     * Returns a registry of these packs alone, read and checked once and then shared (a registry is
-     * immutable); use {@code RulePackRegistry.builder().discover()} to add others found in jars.
+     * {@return a registry of these packs alone, read and checked once and then shared (a registry is
+     * immutable)} Use {@code RulePackRegistry.builder().discover()} to add others found in jars.
      */
     public static RulePackRegistry registry() {
         return Shipped.REGISTRY;
