@@ -192,8 +192,9 @@ public final class RulePackRegistry {
          */
         public Builder addDirectory(Path folder) {
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(Files::isRegularFile)
-                        .filter(f -> f.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
+                // A pack file that is not a regular file (a FIFO, a device) is named, never skipped in silence.
+                files.filter(f -> f.getFileName().toString().matches("(?i).*\\.(json|ya?ml)"))
+                        .filter(f -> !Files.isDirectory(f))
                         .sorted(Comparator.comparing(Path::toString))
                         .forEach(this::addFile);
             } catch (IOException e) {

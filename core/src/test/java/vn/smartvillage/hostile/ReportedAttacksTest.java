@@ -247,6 +247,9 @@ class ReportedAttacksTest {
                     .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
             assertThatThrownBy(() -> RulePackRegistry.builder().addFile(fifo).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
+            // In a folder of packs, a FIFO named like a pack is reported, not skipped in silence.
+            assertThatThrownBy(() -> RulePackRegistry.builder().addDirectory(dir).build()).isInstanceOf(SmartVillageException.class)
+                    .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("data.json", "not a regular file"));
             assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).units(fifo).read()).isInstanceOf(InvalidDatasetException.class)
                     .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
         });
