@@ -23,18 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.smartvillage.Problem;
-import vn.smartvillage.SmartVillageException;
-import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -59,23 +57,8 @@ class UnknownFieldsTest {
     static final String FIELD = "zzUnknownField";
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final JsonMapper JSON = JsonMapper.shared();
-    static final Path DOCS = ROOT.resolve("docs");
-    /** Serves the schemas of docs/ by their file address, and nothing else: no remote fetching. */
-    static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemas(iri -> {
-                Path file = Path.of(java.net.URI.create(iri)).normalize();
-                if (!file.startsWith(DOCS)) {
-                    return null;
-                }
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-
     static Schema schema(String file) {
-        return SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve(file).toUri().toString()));
+        return Schemas.of(file);
     }
 
     /** Loads one document; returns the problems, or an empty list when it loaded. */
@@ -165,7 +148,7 @@ class UnknownFieldsTest {
     /** Every object schema of {@code file} that is closed, as {@code file#/pointer}. */
     static Set<String> closedObjects(String file) throws IOException {
         Set<String> out = new TreeSet<>();
-        closedObjects(JSON.readTree(Files.readString(ROOT.resolve("docs").resolve(file))), "", file, out);
+        closedObjects(JSON.readTree(Files.readString(Schemas.DOCS.resolve(file))), "", file, out);
         return out;
     }
 

@@ -15,13 +15,11 @@ import org.junit.jupiter.api.TestFactory;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.formats.Schemas;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
@@ -31,24 +29,10 @@ import vn.smartvillage.rules.InvalidRulePackException;
  */
 class SchemaCorpusTest {
 
-    private static final Path DOCS = Path.of("../docs").toAbsolutePath().normalize();
     private static final Path CORPUS = Path.of("src/test/resources/pack-corpus");
-    /** Serves the schemas of docs/ by their file address, and nothing else: no remote fetching. */
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemas(iri -> {
-                Path file = Path.of(java.net.URI.create(iri)).normalize();
-                if (!file.startsWith(DOCS)) {
-                    return null;
-                }
-                try {
-                    return Files.readString(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-    static final Schema PACK_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("rule-pack.schema.json").toUri().toString()));
-    static final Schema DATASET_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("dataset.schema.json").toUri().toString()));
-    static final Schema ASSESSMENT_SCHEMA = SCHEMAS.getSchema(SchemaLocation.of(DOCS.resolve("assessment.schema.json").toUri().toString()));
+    static final Schema PACK_SCHEMA = Schemas.of("rule-pack.schema.json");
+    static final Schema DATASET_SCHEMA = Schemas.of("dataset.schema.json");
+    static final Schema ASSESSMENT_SCHEMA = Schemas.of("assessment.schema.json");
 
     static List<Error> schemaErrors(Schema schema, Path file) {
         try {
