@@ -48,7 +48,14 @@ public final class GapPlanner {
         }
     }
 
-    /** Returns a planner over {@code assessment}, made with {@code pack}. */
+    /**
+     * Returns a planner over {@code assessment}, made with {@code pack}.
+     *
+     * @param assessment the assessment whose results are planned from, not null
+     * @param pack       the pack the assessment was made with, whose certifications give the requirement trees;
+     *                   not null
+     * @return the planner, for any unit and certification of the assessment
+     */
     public static GapPlanner of(Assessment assessment, RulePack pack) {
         return new GapPlanner(assessment, pack);
     }
@@ -56,6 +63,9 @@ public final class GapPlanner {
     /**
      * Returns the least changes that would earn {@code unitId} the certification.
      *
+     * @param unitId          the id of a unit of the assessment
+     * @param certificationId the id of a certification of the pack for the unit's level
+     * @return the plan: no step and no blocker when the unit holds the certification already
      * @throws IllegalArgumentException if the unit or the certification is unknown, or the certification
      *                                  is not for the unit's level
      */
