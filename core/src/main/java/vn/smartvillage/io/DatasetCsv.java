@@ -63,8 +63,8 @@ import vn.smartvillage.model.OrganisationKind;
  * }</pre>
  *
  * <p>Columns are matched by header: a mapping names the role or metric of a header that is neither, such
- * as a Vietnamese one. Files are UTF-8 with or without a byte-order mark, separated by {@code ;} or
- * {@code ,} (found from the header line, or set). An empty cell is missing, never zero or "no". Counts
+ * as a Vietnamese one. Files are UTF-8 with or without a byte-order mark, separated by {@code ;},
+ * {@code ,} or a tab (found from the header line, or set). An empty cell is missing, never zero or "no". Counts
  * may group thousands ({@code 1.100}); decimals and percentages may use a decimal comma ({@code 27,5}).
  * Household tables are read row by row, never held whole, with progress reported to a listener.
  *
@@ -854,7 +854,10 @@ public final class DatasetCsv {
             }
         }
 
-        /** {@code ;} if the header line has more of them than commas (outside quotes), {@code ,} otherwise. */
+        /**
+         * A tab if the header line has more tabs than semicolons and commas, else {@code ;} if it has more of
+         * them than commas, else {@code ,} (counted outside quotes).
+         */
         private static char detect(BufferedReader reader) throws IOException {
             reader.mark(1 << 16);
             int semicolons = 0;

@@ -42,7 +42,8 @@ import vn.smartvillage.model.Unit;
  * <p>The format is described in {@code docs/datasets.md} and {@code docs/dataset.schema.json}. Metric ids
  * name the {@linkplain Metrics well-known metrics}, or the extra metrics passed in (a pack's own,
  * {@code pack.metrics()}). Every problem is reported at once: the shape with its JSON pointer, the
- * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml}.
+ * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml} or
+ * {@code .yml}.
  */
 public final class DatasetJson {
 

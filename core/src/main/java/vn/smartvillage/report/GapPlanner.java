@@ -25,9 +25,10 @@ import vn.smartvillage.rules.RulePack;
  *
  * <p>Each unmet criterion contributes its least gap (already exact and minimal). Where the requirement
  * tree offers a choice, the plan takes the cheapest options: for "any of", the option with the smallest
- * total; for "at least n of", the n smallest; for "at least k units below certified", the k closest
- * units not yet certified, each with its own plan. A plan that needs data no one has, or a criterion no
- * change of its measure can meet, lists those as blockers.
+ * total; for "at least n of", the n smallest; for "at least k units below certified", the closest units
+ * not yet certified, as many as k still needs beyond those certified, each with its own plan. A plan
+ * that needs data no one has, a criterion no change of its measure can meet, or more units below than
+ * there are left to certify, lists those as blockers.
  *
  * <pre>{@code
  * GapPlan plan = GapPlanner.of(assessment, pack).plan("thon-minh-hoa", "bg.smart-village");

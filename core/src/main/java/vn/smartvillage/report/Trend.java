@@ -33,7 +33,8 @@ import vn.smartvillage.rules.Threshold;
  * @param threshold the threshold to reach
  * @param deadline  the deadline, if any (a target's own, or the one given)
  * @param verdict   on track, behind, met, or unknown
- * @param expected  the value the linear pace asks for on the last date, when there is a deadline and a baseline
+ * @param expected  the value the linear pace asks for on the last date, when the verdict was found by pacing
+ *                  (on track, or behind before the deadline)
  * @param summary   the sentence for a report
  */
 public record Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, Optional<LocalDate> deadline,
@@ -45,9 +46,9 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
         MET,
         /** At or ahead of the linear pace. */
         ON_TRACK,
-        /** Behind the linear pace, or the deadline passed unmet. */
+        /** Behind the linear pace, or the deadline reached or passed unmet. */
         BEHIND,
-        /** Too few known values, or no deadline to pace against. */
+        /** Fewer than two known values, no value on the last date, or no deadline to pace against. */
         UNKNOWN
     }
 
@@ -69,7 +70,8 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
      * @param threshold the threshold to reach
      * @param deadline  the deadline, or empty
      * @param verdict   on track, behind, met, or unknown
-     * @param expected  the value the linear pace asks for on the last date, or empty
+     * @param expected  the value the linear pace asks for on the last date, or empty when the verdict was not
+     *                  found by pacing
      * @param summary   the sentence for a report, in Vietnamese and English
      */
     public Trend {
