@@ -63,8 +63,8 @@ import vn.smartvillage.model.OrganisationKind;
  * }</pre>
  *
  * <p>Columns are matched by header: a mapping names the role or metric of a header that is neither, such
- * as a Vietnamese one. Files are UTF-8 with or without a byte-order mark, separated by {@code ;} or
- * {@code ,} (found from the header line, or set). An empty cell is missing, never zero or "no". Counts
+ * as a Vietnamese one. Files are UTF-8 with or without a byte-order mark, separated by {@code ;},
+ * {@code ,} or a tab (found from the header line, or set). An empty cell is missing, never zero or "no". Counts
  * may group thousands ({@code 1.100}); decimals and percentages may use a decimal comma ({@code 27,5}).
  * Household tables are read row by row, never held whole, with progress reported to a listener.
  *
@@ -81,7 +81,11 @@ public final class DatasetCsv {
     private DatasetCsv() {
     }
 
-    /** Returns a builder for a dataset whose figures describe the situation on {@code asOf}. */
+    /**
+     * {@return a builder for a dataset whose figures describe the situation on {@code asOf}}
+     *
+     * @param asOf the date the figures describe, such as the end of a reporting period; not null
+     */
     public static Builder builder(LocalDate asOf) {
         return new Builder(asOf);
     }
@@ -100,7 +104,11 @@ public final class DatasetCsv {
     /** Told of progress every 100,000 rows of a table and when a table is done; a CLI shows it as a bar. */
     @FunctionalInterface
     public interface ProgressListener {
-        /** Called on the reading thread; should return quickly. */
+        /**
+         * Called on the reading thread; should return quickly.
+         *
+         * @param progress how far the reading of one table has come
+         */
         void progress(Progress progress);
     }
 
@@ -137,36 +145,72 @@ public final class DatasetCsv {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
         }
 
-        /** Adds a table of units: columns {@code id}, {@code parent}, {@code level}, {@code name}. */
+        /**
+         * Adds a table of units: columns {@code id}, {@code parent}, {@code level}, {@code name}.
+         *
+         * @param file the table, not null; it is read by {@link #read()}, which reports a file that cannot be
+         *             read as a problem
+         * @return this builder
+         */
         public Builder units(Path file) {
             return add(Kind.UNITS, file, null);
         }
 
-        /** Adds a table of figures: a column {@code id} (the unit), and one column per metric. */
+        /**
+         * Adds a table of figures: a column {@code id} (the unit), and one column per metric.
+         *
+         * @param file the table, not null; it is read by {@link #read()}, which reports a file that cannot be
+         *             read as a problem
+         * @return this builder
+         */
         public Builder observations(Path file) {
             return add(Kind.OBSERVATIONS, file, null);
         }
 
-        /** Adds a table of figures that all come from {@code source} (a report, a survey). */
+        /**
+         * Adds a table of figures that all come from {@code source} (a report, a survey).
+         *
+         * @param file   the table, not null; it is read by {@link #read()}
+         * @param source where every figure in the table comes from, such as a report's title, kept as each
+         *               figure's {@linkplain Dataset#source source}; not null and not blank
+         * @return this builder
+         */
         public Builder observations(Path file, String source) {
             return add(Kind.OBSERVATIONS, file, Objects.requireNonNull(source, "source"));
         }
 
-        /** Adds a table of households: a column {@code village}, and one column per household metric. */
+        /**
+         * Adds a table of households: a column {@code village}, and one column per household metric.
+         *
+         * @param file the table, not null; it is read row by row by {@link #read()}, which reports a file that
+         *             cannot be read as a problem
+         * @return this builder
+         */
         public Builder households(Path file) {
             return add(Kind.HOUSEHOLDS, file, null);
         }
 
         /**
-         * Adds a table of households read from {@code opener} (called once, by {@link #read()}), named
+         * Adds a table of households read from {@code opener} (called once by each {@link #read()}), named
          * {@code name} in problems and progress.
+         *
+         * @param name   the table's name in problems and progress, such as {@code "ho.csv"}; not null
+         * @param opener opens the table's bytes, which {@link #read()} closes; not null. An exception it
+         *               throws is reported as a problem of the table; its size is not known
+         * @return this builder
          */
         public Builder households(String name, Callable<InputStream> opener) {
             tables.add(new Table(Kind.HOUSEHOLDS, Objects.requireNonNull(name, "name"), Objects.requireNonNull(opener, "opener"), -1, null));
             return this;
         }
 
-        /** Adds a table of organisations: columns {@code id}, {@code name}, {@code kind}, {@code unit}. */
+        /**
+         * Adds a table of organisations: columns {@code id}, {@code name}, {@code kind}, {@code unit}.
+         *
+         * @param file the table, not null; it is read by {@link #read()}, which reports a file that cannot be
+         *             read as a problem
+         * @return this builder
+         */
         public Builder organisations(Path file) {
             return add(Kind.ORGANISATIONS, file, null);
         }
@@ -186,6 +230,12 @@ public final class DatasetCsv {
         /**
          * Says what the column headed {@code header} holds: a role ({@code id}, {@code parent},
          * {@code level}, {@code name}, {@code village}, {@code kind}, {@code unit}) or a metric id.
+         *
+         * @param header       the column's header, matched without regard to case, surrounding spaces or
+         *                     Unicode form; not null. A header mapped twice is a problem that {@link #read()} reports
+         * @param roleOrMetric a role or a metric id, not null; an unknown one is a problem that {@link #read()}
+         *                     reports
+         * @return this builder
          */
         public Builder column(String header, String roleOrMetric) {
             map(header, Objects.requireNonNull(roleOrMetric, "roleOrMetric"));
@@ -206,6 +256,12 @@ public final class DatasetCsv {
         /**
          * Says that the column headed {@code header} holds {@code metricId} as a percentage of the unit's
          * {@code wholeMetricId} ("Tỷ lệ hộ có cáp quang (%)" of households); the count must come out whole.
+         *
+         * @param header        the column's header, matched as by {@link #column}; not null
+         * @param metricId      the count the percentage is turned into, not null
+         * @param wholeMetricId the count it is a percentage of, which the unit must carry in a table of figures;
+         *                      not null. Either id unknown, or not a count, is a problem that {@link #read()} reports
+         * @return this builder
          */
         public Builder percentColumn(String header, String metricId, String wholeMetricId) {
             map(header, new String[] {Objects.requireNonNull(metricId, "metricId"), Objects.requireNonNull(wholeMetricId, "wholeMetricId")});
@@ -215,25 +271,47 @@ public final class DatasetCsv {
         /**
          * Reads a mapping file (JSON, or YAML by its name): {@code {"columns": {"Số hộ có cáp quang":
          * "households.fibre", "Tỷ lệ (%)": {"metric": "households.fibre", "percentOf": "households"}}}}.
+         *
+         * @param file the mapping file, not null; it is read by {@link #read()}, within the {@link #limits}, and
+         *             each of its problems (a header mapped twice, an unknown metric) is reported there
+         * @return this builder
          */
         public Builder mapping(Path file) {
             mappingFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** Lets the tables name these metrics too, such as a pack's own ({@code pack.metrics()}). */
+        /**
+         * Lets the tables name these metrics too, such as a pack's own ({@code pack.metrics()}).
+         *
+         * @param metrics metrics besides the {@linkplain Metrics well-known ones}, not null; added to those of
+         *                earlier calls
+         * @return this builder
+         */
         public Builder metrics(Collection<? extends Metric<?>> metrics) {
             extra.addAll(metrics);
             return this;
         }
 
-        /** Sets the listener told of progress. */
+        /**
+         * Sets the listener told of progress.
+         *
+         * @param listener told of progress, on the thread that calls {@link #read()}; not null. It replaces an
+         *                 earlier listener; by default progress is not told
+         * @return this builder
+         */
         public Builder listener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** Sets the separator instead of finding it from each header line. */
+        /**
+         * Sets the separator instead of finding it from each header line.
+         *
+         * @param separator {@code ;}, {@code ,} or a tab, used for every table
+         * @return this builder
+         * @throws IllegalArgumentException if {@code separator} is another character
+         */
         public Builder separator(char separator) {
             if (separator != ';' && separator != ',' && separator != '\t') {
                 throw new IllegalArgumentException("the separator is ';', ',' or a tab");
@@ -242,13 +320,26 @@ public final class DatasetCsv {
             return this;
         }
 
-        /** Sets the limits (cell length, units and households) the tables are read within. */
+        /**
+         * Sets the limits (cell length, units and households) the tables are read within.
+         *
+         * @param limits the limits, not null: a cell is at most {@link ReadLimits#maxStringLength()} characters,
+         *               all the tables together hold at most {@link ReadLimits#maxUnits()} data rows, and each
+         *               mapping file is read within every limit; {@link ReadLimits#DEFAULTS} unless set
+         * @return this builder
+         */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
-        /** Sets how many problems are listed before the rest are only counted; 1,000 by default. */
+        /**
+         * Sets how many problems are listed before the rest are only counted; 1,000 by default.
+         *
+         * @param max how many problems {@link #read()} lists, 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max} is below 1
+         */
         public Builder maxProblems(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxProblems is at least 1");
@@ -260,6 +351,10 @@ public final class DatasetCsv {
         /**
          * Reads every table and builds the dataset.
          *
+         * <p>The mapping files are read first, then the tables of units, organisations, figures and households,
+         * each kind in the order added. The builder is left as it was, so it can read again.
+         *
+         * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
          * @throws InvalidDatasetException listing every problem (the first {@code maxProblems}, then a count)
          */
         public Dataset read() {
@@ -759,7 +854,10 @@ public final class DatasetCsv {
             }
         }
 
-        /** {@code ;} if the header line has more of them than commas (outside quotes), {@code ,} otherwise. */
+        /**
+         * A tab if the header line has more tabs than semicolons and commas, else {@code ;} if it has more of
+         * them than commas, else {@code ,} (counted outside quotes).
+         */
         private static char detect(BufferedReader reader) throws IOException {
             reader.mark(1 << 16);
             int semicolons = 0;

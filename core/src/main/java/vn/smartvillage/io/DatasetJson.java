@@ -42,19 +42,38 @@ import vn.smartvillage.model.Unit;
  * <p>The format is described in {@code docs/datasets.md} and {@code docs/dataset.schema.json}. Metric ids
  * name the {@linkplain Metrics well-known metrics}, or the extra metrics passed in (a pack's own,
  * {@code pack.metrics()}). Every problem is reported at once: the shape with its JSON pointer, the
- * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml}.
+ * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml} or
+ * {@code .yml}.
  */
 public final class DatasetJson {
 
     private DatasetJson() {
     }
 
-    /** Reads the dataset in {@code file}, naming only well-known metrics. */
+    /**
+     * Reads the dataset in {@code file}, naming only well-known metrics, within the default limits.
+     *
+     * @param file the dataset document, not null; YAML when its name ends in {@code .yaml} or {@code .yml},
+     *             JSON otherwise
+     * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
+     * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
+     *                                 cannot be read, or each problem of its syntax, shape and content
+     */
     public static Dataset read(Path file) {
         return read(file, List.of(), ReadLimits.DEFAULTS);
     }
 
-    /** Reads the dataset in {@code file}, which may also name {@code metrics}. */
+    /**
+     * Reads the dataset in {@code file}, which may also name {@code metrics}.
+     *
+     * @param file    the dataset document, not null; YAML when its name ends in {@code .yaml} or {@code .yml},
+     *                JSON otherwise
+     * @param metrics metrics the document may name besides the well-known ones, such as a pack's own; not null
+     * @param limits  the limits the document is read within, not null
+     * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
+     * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
+     *                                 cannot be read, or each problem of its syntax, shape and content
+     */
     public static Dataset read(Path file, Collection<? extends Metric<?>> metrics, ReadLimits limits) {
         try (InputStream in = SafeFiles.open(file)) {
             return read(in, String.valueOf(file.getFileName()), metrics, limits);
@@ -70,7 +89,14 @@ public final class DatasetJson {
      * Reads a dataset document from {@code in}; {@code name} is shown in problem locations and tells the
      * syntax (YAML when it ends in {@code .yaml} or {@code .yml}).
      *
+     * @param in      the document, UTF-8 with or without a byte-order mark, not null; read up to one byte past
+     *                {@link ReadLimits#maxDocumentBytes()}, and not closed
+     * @param name    the document's name, such as a file name; not null
+     * @param metrics metrics the document may name besides the well-known ones, such as a pack's own; not null
+     * @param limits  the limits the document is read within, not null
+     * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
      * @throws InvalidDatasetException listing every problem
+     * @throws IOException             if {@code in} cannot be read
      */
     public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
             throws IOException {
@@ -95,7 +121,17 @@ public final class DatasetJson {
         }
     }
 
-    /** Reads a dataset document held in a string; see {@link #read(InputStream, String, Collection, ReadLimits)}. */
+    /**
+     * Reads a dataset document held in a string, within the default limits; see
+     * {@link #read(InputStream, String, Collection, ReadLimits)}.
+     *
+     * @param document the whole document, not null
+     * @param name     the document's name, shown in problem locations; YAML when it ends in {@code .yaml} or
+     *                 {@code .yml}, JSON otherwise; not null
+     * @param metrics  metrics the document may name besides the well-known ones, not null
+     * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
+     * @throws InvalidDatasetException listing every problem
+     */
     public static Dataset read(String document, String name, Collection<? extends Metric<?>> metrics) {
         try {
             return read(new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name, metrics,
@@ -105,7 +141,13 @@ public final class DatasetJson {
         }
     }
 
-    /** Writes {@code data} as a JSON document, with the sources of its figures. */
+    /**
+     * Writes {@code data} as a JSON document, with the sources of its figures; see
+     * {@link #write(Dataset, boolean)}.
+     *
+     * @param data the dataset, not null
+     * @return the document, indented by two spaces, with {@code \n} line ends and a final newline
+     */
     public static String write(Dataset data) {
         return write(data, true);
     }
@@ -115,7 +157,9 @@ public final class DatasetJson {
      * the order they were given) and its household records; then the organisations. The same dataset
      * always gives the same text.
      *
+     * @param data        the dataset, not null
      * @param withSources {@code false} to leave out where each figure comes from
+     * @return the document, indented by two spaces, with {@code \n} line ends and a final newline
      */
     public static String write(Dataset data, boolean withSources) {
         JsonOut.Obj root = JsonOut.object();

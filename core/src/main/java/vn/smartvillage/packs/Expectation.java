@@ -28,7 +28,19 @@ public record Expectation(String unitId, Kind kind, String ruleId, Status status
         TARGET
     }
 
-    /** Checks that something is expected. */
+    /**
+     * Checks that something is expected.
+     *
+     * @param unitId the id of the unit whose result is checked, not null
+     * @param kind   whether a criterion, certification or target result is checked, not null
+     * @param ruleId the id of the criterion, certification or target, not null
+     * @param status the status expected, or {@code null} when only the gap is checked
+     * @param gap    the gap expected, in whole people, households, records or units (0 when met), zero or more;
+     *               {@code null} when it is not checked, as for every certification
+     * @throws NullPointerException     if the unit id, kind or rule id is {@code null}
+     * @throws IllegalArgumentException if neither a status nor a gap is expected, or the gap is negative or
+     *                                  given for a certification
+     */
     public Expectation {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(kind, "kind");
@@ -41,12 +53,12 @@ public record Expectation(String unitId, Kind kind, String ruleId, Status status
         }
     }
 
-    /** Returns the expected status, if checked. */
+    /** {@return the status expected, or empty when only the gap is checked} */
     public Optional<Status> expectedStatus() {
         return Optional.ofNullable(status);
     }
 
-    /** Returns the expected gap, if checked. */
+    /** {@return the gap expected, or empty when it is not checked} */
     public OptionalLong expectedGap() {
         return gap == null ? OptionalLong.empty() : OptionalLong.of(gap);
     }

@@ -88,37 +88,40 @@ public final class PackDocument {
                 parentId, parentVersion));
     }
 
-    /** Returns the pack id. */
+    /** {@return the pack's id, as its {@code id} field gives it} */
     public String id() {
         return id;
     }
 
-    /** Returns the version. */
+    /** {@return the pack's version, as its {@code version} field gives it} */
     public String version() {
         return version;
     }
 
-    /** Returns the title. */
+    /** {@return the pack's title, in Vietnamese and English} */
     public Text title() {
         return title;
     }
 
-    /** Returns when the pack is in force. */
+    /** {@return when the pack is in force, from its {@code effective} field} */
     public EffectivePeriod effective() {
         return effective;
     }
 
-    /** Returns the id of the pack this one extends, if any. */
+    /** {@return the id of the pack this one extends, or empty if it has no {@code extends}} */
     public Optional<String> extendsId() {
         return Optional.ofNullable(parentId);
     }
 
-    /** Returns the version of the parent this one pins, if it pins one. */
+    /**
+     * {@return the version of the parent this one pins ({@code "extends": "id@version"}), or empty if it
+     * extends the parent's version in force on its first day, or extends nothing}
+     */
     public Optional<String> extendsVersion() {
         return Optional.ofNullable(parentVersion);
     }
 
-    /** Returns where the document was read from. */
+    /** {@return where the document was read from} */
     public PackSource source() {
         return source;
     }

@@ -77,6 +77,10 @@ public final class PackSource {
      * <p>The file must be a regular file (not a folder, a FIFO or a device). Files the document names (a
      * test case's {@code datasetFile}) are resolved to their real path, links followed, and refused if
      * that path leaves the real folder of the document or is not a regular file.
+     *
+     * @param file the pack document, not null; a relative path is resolved against the working directory
+     *             when the source is made, and the file is opened only when it is read
+     * @return the source of the pack in {@code file}
      */
     public static PackSource file(Path file) {
         Path f = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
@@ -101,6 +105,13 @@ public final class PackSource {
      * in the provider reads as the provider. So a pack jar works on the module path without {@code opens}
      * and on the class path alike. Files the document names (a test case's {@code datasetFile}) are read
      * the same way, relative to the document's folder.
+     *
+     * @param path   the absolute resource path of the document, starting with {@code /}; YAML when it ends
+     *               in {@code .yaml} or {@code .yml}, JSON otherwise; not null
+     * @param reader opens a resource by its absolute path, returning {@code null} if there is none; called
+     *               each time the document, or a file it names, is read; not null
+     * @return the source of the pack at {@code path}; a missing resource is a problem when it is read
+     * @throws IllegalArgumentException if {@code path} does not start with {@code /}
      */
     public static PackSource resource(String path, ResourceReader reader) {
         Objects.requireNonNull(path, "path");
@@ -123,6 +134,11 @@ public final class PackSource {
     /**
      * Returns the source of a pack held in a string; {@code name} is shown in error messages and tells
      * the syntax (YAML when it ends in {@code .yaml} or {@code .yml}). It cannot name other files.
+     *
+     * @param name     the name shown in error messages, such as {@code "my-pack.yaml"}; YAML when it ends in
+     *                 {@code .yaml} or {@code .yml}, JSON otherwise; not null
+     * @param document the whole pack document, read as UTF-8; not null
+     * @return the source of the pack in {@code document}
      */
     public static PackSource text(String name, String document) {
         Objects.requireNonNull(name, "name");
@@ -130,7 +146,12 @@ public final class PackSource {
         return new PackSource(name, name, () -> new ByteArrayInputStream(bytes), relative -> Optional.empty(), null, false);
     }
 
-    /** Returns the source of a pack built in Java; it cannot extend another pack. */
+    /**
+     * Returns the source of a pack built in Java; it cannot extend another pack.
+     *
+     * @param pack the pack, not null; a registry takes it as built, with no test cases
+     * @return the source of {@code pack}
+     */
     public static PackSource of(RulePack pack) {
         Objects.requireNonNull(pack, "pack");
         return new PackSource("Java pack " + pack, "Java", null, relative -> Optional.empty(), pack, false);
@@ -140,13 +161,19 @@ public final class PackSource {
      * Opens the document, for tools that check it as it is written (a JSON Schema validator); empty for a
      * pack built in Java. The caller closes the stream.
      *
-     * @throws IOException if the file or resource cannot be read
+     * @return a new stream of the document's bytes as stored, for the caller to close; empty for a pack
+     *         built in Java
+     * @throws IOException if the file or resource is missing, is not a regular file or cannot be read
      */
     public Optional<InputStream> openDocument() throws IOException {
         return opener == null ? Optional.empty() : Optional.of(opener.open());
     }
 
-    /** Returns the name shown in error messages: a path, a resource, or the name given. */
+    /**
+     * {@return the name shown in error messages: a file's absolute path, {@code "resource "} and the
+     * resource path, the name given to {@link #text}, or {@code "Java pack "} and the pack's
+     * {@code id@version}}
+     */
     public String name() {
         return name;
     }

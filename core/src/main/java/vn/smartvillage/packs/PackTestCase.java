@@ -16,7 +16,16 @@ import vn.smartvillage.data.Dataset;
  */
 public record PackTestCase(String name, LocalDate asOf, Dataset dataset, List<Expectation> expectations) {
 
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param name         the case's name, shown in reports; not null
+     * @param asOf         the date the pack is evaluated on, not null
+     * @param dataset      the figures the pack is evaluated against, not null
+     * @param expectations the results the evaluation must give: at least one, none null
+     * @throws NullPointerException     if a part, or an expectation, is {@code null}
+     * @throws IllegalArgumentException if there is no expectation
+     */
     public PackTestCase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(asOf, "asOf");

@@ -22,30 +22,41 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
      *                    when the case passed
      */
     public record CaseResult(String name, List<Text> differences) {
-        /** Checks the parts and copies the list. */
+        /**
+         * Checks the parts and copies the list.
+         *
+         * @param name        the case's name, not null
+         * @param differences each expectation not met, in Vietnamese and English; empty when the case passed;
+         *                    not null, none null
+         */
         public CaseResult {
             Objects.requireNonNull(name, "name");
             differences = List.copyOf(differences);
         }
 
-        /** Returns {@code true} if every expectation held. */
+        /** {@return {@code true} if every expectation held: there is no difference} */
         public boolean passed() {
             return differences.isEmpty();
         }
     }
 
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param pack  the pack whose cases ran, as {@code "id@version"}; not null
+     * @param cases one result per case, in the pack's order; not null, none null
+     */
     public PackTestReport {
         Objects.requireNonNull(pack, "pack");
         cases = List.copyOf(cases);
     }
 
-    /** Returns {@code true} if every case passed (and trivially when there are none). */
+    /** {@return {@code true} if every case passed (and trivially when there are none)} */
     public boolean passed() {
         return cases.stream().allMatch(CaseResult::passed);
     }
 
-    /** Returns how many cases failed. */
+    /** {@return how many cases failed} */
     public long failures() {
         return cases.stream().filter(c -> !c.passed()).count();
     }
@@ -59,7 +70,13 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
         return render(false);
     }
 
-    /** Returns the report as text, in Vietnamese if {@code vietnamese}; see {@link #toString()}. */
+    /**
+     * Returns the report as text, in Vietnamese if {@code vietnamese}; see {@link #toString()}.
+     *
+     * @param vietnamese {@code true} for Vietnamese, {@code false} for English (as {@link #toString()} gives)
+     * @return one line per case ({@code ĐẠT} or {@code LỖI} in Vietnamese), each difference indented below
+     *         its case, and a summary line, each ending in {@code \n}
+     */
     public String render(boolean vietnamese) {
         StringBuilder s = new StringBuilder();
         for (CaseResult c : cases) {

@@ -29,12 +29,25 @@ public final class PackTests {
     private PackTests() {
     }
 
-    /** Runs the test cases of a registry entry against its pack. */
+    /**
+     * Runs the test cases of a registry entry against its pack.
+     *
+     * @param entry a registry entry, whose test cases are run against its resolved pack; not null
+     * @return the report: one result per case, in the pack's order
+     */
     public static PackTestReport run(RulePackRegistry.Entry entry) {
         return run(entry.pack(), entry.tests());
     }
 
-    /** Runs {@code cases} against {@code pack}. */
+    /**
+     * Runs {@code cases} against {@code pack}: each case's dataset is evaluated on its date and every
+     * expectation compared with the result. A case whose evaluation fails has the evaluator's problems as
+     * its differences; it never throws them.
+     *
+     * @param pack  the pack to evaluate, not null
+     * @param cases the test cases, run in order; not null
+     * @return the report: one result per case, in the order given, under the pack's {@code "id@version"}
+     */
     public static PackTestReport run(RulePack pack, List<PackTestCase> cases) {
         List<PackTestReport.CaseResult> results = new ArrayList<>();
         for (PackTestCase c : cases) {

@@ -63,7 +63,12 @@ public final class RulePackJson {
      * Reads the header of the document at {@code source}, checking its syntax and header fields; the
      * body is checked when a registry resolves it.
      *
-     * @throws InvalidRulePackException listing every problem found, each with its location
+     * @param source the document to read, not null; not a pack built in Java
+     * @param limits the limits the document is read within, not null
+     * @return the document's header (id, version, title, dates, parent), its body kept for a registry
+     * @throws InvalidRulePackException listing every problem found, each with its location: a document that
+     *                                  cannot be read or is refused, its syntax, or its header fields
+     * @throws IllegalArgumentException if {@code source} is a pack built in Java
      */
     public static PackDocument parse(PackSource source, ReadLimits limits) {
         Objects.requireNonNull(source, "source");
@@ -100,14 +105,25 @@ public final class RulePackJson {
                 : java.util.Optional.empty();
     }
 
-    /** Reads the header of the document at {@code source} within the default limits; see {@link #parse(PackSource, ReadLimits)}. */
+    /**
+     * Reads the header of the document at {@code source} within the default limits; see
+     * {@link #parse(PackSource, ReadLimits)}.
+     *
+     * @param source the document to read, not null; not a pack built in Java
+     * @return the document's header (id, version, title, dates, parent), its body kept for a registry
+     * @throws InvalidRulePackException listing every problem found, each with its location
+     * @throws IllegalArgumentException if {@code source} is a pack built in Java
+     */
     public static PackDocument parse(PackSource source) {
         return parse(source, ReadLimits.DEFAULTS);
     }
 
     /**
-     * Reads a pack that extends no other and checks all of it.
+     * Reads a pack that extends no other and checks all of it, test cases included, within the default
+     * limits.
      *
+     * @param source the pack's document, not null; a pack built in Java is returned as it is
+     * @return the pack, checked
      * @throws InvalidRulePackException listing every problem, each with its JSON pointer, or if the pack
      *                                  extends another (resolve those with a {@link RulePackRegistry})
      */
@@ -119,6 +135,10 @@ public final class RulePackJson {
      * Writes {@code pack} as a flat document: every criterion, certification and target it holds,
      * inherited or its own, with no {@code extends}; reading it back gives an equal pack. The output is
      * deterministic: the same pack always gives the same bytes.
+     *
+     * @param pack the pack to write, not null
+     * @return the document, in format {@value #FORMAT}: JSON indented by two spaces, with {@code \n} line
+     *         ends and a final newline
      */
     public static String write(RulePack pack) {
         JsonOut.Obj root = JsonOut.object();
@@ -141,6 +161,9 @@ public final class RulePackJson {
     /**
      * Returns the SHA-256 of {@link #write(RulePack)}, in lower-case hex: the same rules always give the
      * same hash, so an assessment can name exactly the rules it used.
+     *
+     * @param pack the pack, not null
+     * @return 64 lower-case hex digits: the SHA-256 of the UTF-8 bytes of {@code write(pack)}
      */
     public static String contentHash(RulePack pack) {
         try {
@@ -293,6 +316,10 @@ public final class RulePackJson {
     /**
      * Returns a threshold as a pack document writes it: {@code ">= 25 %"}, {@code "< 3"} (ASCII operators,
      * the exact value, and {@code %} for a percentage). Reports use the same form.
+     *
+     * @param t the threshold, not null
+     * @return the operator ({@code >= > <= < =}), a space, the value in plain notation, and {@code " %"} for a
+     *         percentage
      */
     public static String threshold(Threshold t) {
         String op = switch (t.comparison()) {

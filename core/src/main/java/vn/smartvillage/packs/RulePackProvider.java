@@ -23,9 +23,9 @@ import java.util.List;
  * the provider's own module, so a pack jar on the module path need not open its packages to anyone; the
  * same provider works on the class path.
  *
- * @implSpec An implementation has a public no-argument constructor, is immutable and thread-safe, and
- * {@link #packs()} only names its sources: it does no I/O (the registry reads the sources and reports
- * every problem of every pack at once) and returns the same sources on every call.
+ * <p><b>Implementing.</b> An implementation has a public no-argument constructor, is immutable and
+ * thread-safe, and {@link #packs()} only names its sources: it does no I/O (the registry reads the sources
+ * and reports every problem of every pack at once) and returns the same sources on every call.
  */
 public interface RulePackProvider {
 

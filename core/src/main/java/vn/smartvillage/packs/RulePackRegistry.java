@@ -55,9 +55,22 @@ import vn.smartvillage.rules.RulePack;
  */
 public final class RulePackRegistry {
 
-    /** One resolved pack version, with its test cases and where it was read from. */
+    /**
+     * One resolved pack version, with its test cases and where it was read from.
+     *
+     * @param pack   the pack, resolved over the pack it extends
+     * @param tests  the test cases its document carries, in its order; empty for a pack built in Java
+     * @param source where it was read from
+     */
     public record Entry(RulePack pack, List<PackTestCase> tests, PackSource source) {
-        /** Checks the parts and copies the list. */
+        /**
+         * Checks the parts and copies the list.
+         *
+         * @param pack   the pack, resolved over the pack it extends; not null
+         * @param tests  the test cases its document carries, in its order; not null, none null
+         * @param source where the pack was read from, not null
+         * @throws NullPointerException if a part, or a test case, is {@code null}
+         */
         public Entry {
             Objects.requireNonNull(pack, "pack");
             tests = List.copyOf(tests);
@@ -73,40 +86,55 @@ public final class RulePackRegistry {
         this.entries = byId.values().stream().flatMap(m -> m.values().stream()).toList();
     }
 
-    /** Returns an empty builder. */
+    /** {@return an empty builder, which reads within {@link ReadLimits#DEFAULTS} unless told otherwise} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns every resolved pack, by id and then by first effective day. */
+    /** {@return every resolved pack, by id and then by first effective day; unmodifiable} */
     public List<RulePack> packs() {
         return entries.stream().map(Entry::pack).toList();
     }
 
-    /** Returns every entry, by id and then by first effective day. */
+    /** {@return every entry, by id and then by first effective day; unmodifiable} */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** Returns the pack ids, sorted. */
+    /** {@return the pack ids, sorted; unmodifiable} */
     public List<String> ids() {
         return List.copyOf(byId.keySet());
     }
 
-    /** Returns the versions of {@code id}, oldest first; empty if the id is unknown. */
+    /**
+     * {@return the versions of {@code id}, by first effective day, oldest first; empty if the id is unknown}
+     *
+     * @param id a pack id, such as {@code "vn.bac-giang.smart-village"}; not null
+     */
     public List<RulePack> versions(String id) {
         TreeMap<LocalDate, Entry> versions = byId.get(id);
         return versions == null ? List.of() : versions.values().stream().map(Entry::pack).toList();
     }
 
-    /** Returns the entry for version {@code version} of {@code id}, or empty. */
+    /**
+     * {@return the entry for version {@code version} of {@code id}, or empty if the registry has no such
+     * version}
+     *
+     * @param id      a pack id, not null; an unknown id gives empty
+     * @param version the version, not null, compared exactly as the pack names it (such as {@code "2021-2025"})
+     */
     public Optional<Entry> entry(String id, String version) {
         TreeMap<LocalDate, Entry> versions = byId.get(id);
         return versions == null ? Optional.empty()
                 : versions.values().stream().filter(e -> e.pack().version().equals(version)).findFirst();
     }
 
-    /** Returns version {@code version} of {@code id}, or empty. */
+    /**
+     * {@return version {@code version} of {@code id}, or empty if the registry has no such version}
+     *
+     * @param id      a pack id, not null; an unknown id gives empty
+     * @param version the version, not null, compared exactly as the pack names it
+     */
     public Optional<RulePack> pack(String id, String version) {
         return entry(id, version).map(Entry::pack);
     }
@@ -115,14 +143,26 @@ public final class RulePackRegistry {
      * Returns the version of {@code id} in force on {@code asOf}; after the last version has ended, that
      * last version (an evaluation then warns that it is stale).
      *
-     * @throws SmartVillageException if the id is unknown, or no version covers {@code asOf} and a later
-     *                               one exists or none has started
+     * @param id   a pack id, not null
+     * @param asOf the date the pack must be in force on, not null
+     * @return the version whose period started last on or before {@code asOf}
+     * @throws SmartVillageException if the id is unknown (the message lists the known ids), or no version
+     *                               covers {@code asOf} and a later one exists or none has started
      */
     public RulePack resolve(String id, LocalDate asOf) {
         return resolveEntry(id, asOf).pack();
     }
 
-    /** Returns the entry of the version of {@code id} in force on {@code asOf}; see {@link #resolve}. */
+    /**
+     * Returns the entry of the version of {@code id} in force on {@code asOf}; see {@link #resolve}.
+     *
+     * @param id   a pack id, not null
+     * @param asOf the date the pack must be in force on, not null
+     * @return the entry of the version whose period started last on or before {@code asOf}, with its test
+     *         cases and source
+     * @throws SmartVillageException if the id is unknown, or no version covers {@code asOf} and a later
+     *                               one exists or none has started
+     */
     public Entry resolveEntry(String id, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         TreeMap<LocalDate, Entry> versions = byId.get(Objects.requireNonNull(id, "id"));
@@ -164,24 +204,46 @@ public final class RulePackRegistry {
         private Builder() {
         }
 
-        /** Sets the limits every document is read within; {@link ReadLimits#DEFAULTS} unless set. */
+        /**
+         * Sets the limits every document is read within; {@link ReadLimits#DEFAULTS} unless set.
+         *
+         * @param limits the limits on each document and on chains of {@code extends}, applied by
+         *               {@link #build()}; not null
+         * @return this builder
+         */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
-        /** Adds a source. */
+        /**
+         * Adds a source.
+         *
+         * @param source where a pack comes from, not null; it is read by {@link #build()}
+         * @return this builder
+         */
         public Builder add(PackSource source) {
             sources.add(Objects.requireNonNull(source, "source"));
             return this;
         }
 
-        /** Adds a pack built in Java. */
+        /**
+         * Adds a pack built in Java.
+         *
+         * @param pack the pack, not null; it extends no other, and has no test cases
+         * @return this builder
+         */
         public Builder add(RulePack pack) {
             return add(PackSource.of(pack));
         }
 
-        /** Adds the pack in {@code file} (JSON, or YAML for {@code .yaml}/{@code .yml}). */
+        /**
+         * Adds the pack in {@code file} (JSON, or YAML for {@code .yaml}/{@code .yml}).
+         *
+         * @param file the pack document, not null; it is read by {@link #build()}, which reports a missing
+         *             or unreadable file as a problem
+         * @return this builder
+         */
         public Builder addFile(Path file) {
             return add(PackSource.file(file));
         }
@@ -189,6 +251,10 @@ public final class RulePackRegistry {
         /**
          * Adds every {@code .json}, {@code .yaml} and {@code .yml} file directly in {@code folder}, in name
          * order. Sub-folders are not read: keep test datasets there.
+         *
+         * @param folder the folder, not null; it is listed now, and one that cannot be listed (missing, or
+         *               not a folder) is a problem that {@link #build()} reports
+         * @return this builder
          */
         public Builder addDirectory(Path folder) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -207,12 +273,27 @@ public final class RulePackRegistry {
             return this;
         }
 
-        /** Adds the packs of every {@link RulePackProvider} visible to this library's class loader or module layer. */
+        /**
+         * Adds the packs of every {@link RulePackProvider} that {@link ServiceLoader#load(Class)} finds: those
+         * visible to the current thread's context class loader (in a plain application, the module path and
+         * the class path).
+         *
+         * <p>A provider that cannot be loaded, or whose {@link RulePackProvider#packs()} throws, is a problem
+         * that {@link #build()} reports.
+         *
+         * @return this builder
+         */
         public Builder discover() {
             return discover(ServiceLoader.load(RulePackProvider.class));
         }
 
-        /** Adds the packs of every {@link RulePackProvider} visible to {@code loader}. */
+        /**
+         * Adds the packs of every {@link RulePackProvider} visible to {@code loader}, as
+         * {@link ServiceLoader#load(Class, ClassLoader)} finds them.
+         *
+         * @param loader the class loader whose providers are found, or {@code null} for the system class loader
+         * @return this builder
+         */
         public Builder discover(ClassLoader loader) {
             return discover(ServiceLoader.load(RulePackProvider.class, loader));
         }
@@ -240,7 +321,9 @@ public final class RulePackRegistry {
         /**
          * Reads, resolves and checks every pack.
          *
-         * @throws InvalidRulePackException listing every problem of every pack
+         * @return the registry of every pack added, each resolved over the pack it extends
+         * @throws InvalidRulePackException listing every problem of every pack, and those found while adding
+         *                                  (a folder not listed, a provider that failed)
          */
         public RulePackRegistry build() {
             List<Problem> problems = new ArrayList<>(early);

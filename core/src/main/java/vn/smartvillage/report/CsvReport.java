@@ -39,6 +39,10 @@ public final class CsvReport {
      * Writes {@code assessment} to a string; with {@code bom}, starts with U+FEFF so that Excel reads it as
      * UTF-8.
      *
+     * @param assessment the assessment to write, not null
+     * @param bom        {@code true} to start with a byte-order mark, for Excel
+     * @return the report: the header row, then one row per criterion and target result of each unit, in
+     *         the assessment's order, each ending in CRLF
      * @throws vn.smartvillage.SmartVillageException if the report would be longer than 256 Mi characters:
      *                                                write it with {@link #write(Assessment, boolean, Writer)}
      */
@@ -47,9 +51,13 @@ public final class CsvReport {
     }
 
     /**
-     * Writes {@code assessment} to {@code out}, row by row; with {@code bom}, starts with U+FEFF so that
-     * Excel reads it as UTF-8. {@code out} is flushed, not closed.
+     * Writes {@code assessment} to {@code out}, one unit's rows at a time, so that memory never holds the
+     * whole report; with {@code bom}, starts with U+FEFF so that Excel reads it as UTF-8. {@code out} is
+     * flushed, not closed.
      *
+     * @param assessment the assessment to write, not null
+     * @param bom        {@code true} to start with a byte-order mark, for Excel
+     * @param out        where the report goes, not null; for a file, a writer that encodes UTF-8
      * @throws IOException if {@code out} fails
      */
     public static void write(Assessment assessment, boolean bom, Writer out) throws IOException {

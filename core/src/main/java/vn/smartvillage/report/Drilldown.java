@@ -41,7 +41,17 @@ public final class Drilldown {
      * @param reason  why, in both languages
      */
     public record Child(String unitId, String name, Status status, OptionalLong gap, Text reason) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param unitId the unit's id, not null
+         * @param name   the unit's name
+         * @param status its status for the criterion or certification counted, not null
+         * @param gap    the least total change, in whole people, households, records or units, that would make
+         *               it count; empty when not known; not null
+         * @param reason why it does not count, in Vietnamese and English; not null
+         * @throws NullPointerException if a part other than the name is {@code null}
+         */
         public Child {
             Objects.requireNonNull(unitId, "unitId");
             Objects.requireNonNull(status, "status");
@@ -60,7 +70,15 @@ public final class Drilldown {
      * @param summary  the sentence for a report
      */
     public record Result(CriterionResult parent, AdminLevel level, long total, List<Child> children, Text summary) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param parent   the parent's result for the criterion or target
+         * @param level    the level of the units counted
+         * @param total    how many units at that level are below the parent and counted (applicable)
+         * @param children those that do not yet count, closest first; not null, none null
+         * @param summary  the sentence for a report, in Vietnamese and English
+         */
         public Result {
             children = List.copyOf(children);
         }
@@ -76,7 +94,14 @@ public final class Drilldown {
         this.planner = GapPlanner.of(assessment, pack);
     }
 
-    /** Returns the drill-down over {@code assessment}, made with {@code pack}. */
+    /**
+     * Returns the drill-down over {@code assessment}, made with {@code pack}.
+     *
+     * @param assessment the assessment to drill into, not null
+     * @param pack       the pack the assessment was made with, not null; its certifications are planned when a
+     *                   rule counts certified units
+     * @return the drill-down, for any parent and rule of the assessment
+     */
     public static Drilldown of(Assessment assessment, RulePack pack) {
         return new Drilldown(Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(pack, "pack"));
     }
@@ -84,7 +109,12 @@ public final class Drilldown {
     /**
      * Returns the units below {@code parentId} that hold back its criterion or target {@code ruleId}.
      *
-     * @throws IllegalArgumentException if the rule is not measured over units below, or not for the parent's level
+     * @param parentId the id of a unit of the assessment
+     * @param ruleId   the id of a criterion or target that the parent has a result for, measured over units
+     *                 below it (units meeting a criterion, or holding a certification)
+     * @return the units below that do not yet count, closest first, with a summary
+     * @throws IllegalArgumentException if the unit is unknown, the rule is not measured over units below, or
+     *                                  not for the parent's level
      */
     public Result of(String parentId, String ruleId) {
         UnitAssessment parent = assessment.unit(parentId).orElseThrow(() -> new IllegalArgumentException("no unit '" + parentId + "'"));

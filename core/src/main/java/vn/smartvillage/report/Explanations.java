@@ -38,12 +38,25 @@ public final class Explanations {
         this.pack = Objects.requireNonNull(pack, "pack");
     }
 
-    /** Returns the explanations of {@code assessment}, made with {@code pack}. */
+    /**
+     * Returns the explanations of {@code assessment}, made with {@code pack}.
+     *
+     * @param assessment the assessment whose results are explained, which names the units; not null
+     * @param pack       the pack the assessment was made with, which names the criteria and certifications
+     *                   a certification requires; not null
+     * @return the explanations of the assessment's results
+     */
     public static Explanations of(Assessment assessment, RulePack pack) {
         return new Explanations(assessment, pack);
     }
 
-    /** Explains a criterion result, with its gap when it is not met. */
+    /**
+     * Explains a criterion result, with its gap when it is not met.
+     *
+     * @param r a criterion result of the assessment, not null
+     * @return the unit, the criterion, the result's reason and the citation, then what must change when the
+     *         result is not met and its gap is known and not closed; in Vietnamese and English
+     */
     public Text criterion(CriterionResult r) {
         Criterion c = r.criterion();
         Text unit = unitName(r.unitId());
@@ -58,7 +71,14 @@ public final class Explanations {
         return sentence;
     }
 
-    /** Explains a certification result: held, or what is not met or lacks data. */
+    /**
+     * Explains a certification result: held, or what is not met or lacks data.
+     *
+     * @param r a certification result of the assessment, not null
+     * @return a sentence for its status: held (with the citation), not applicable, not held (with the
+     *         criteria met and the requirements unmet) or lacking data (with the requirements unmet); in
+     *         Vietnamese and English
+     */
     public Text certification(CertificationResult r) {
         Text unit = unitName(r.unitId());
         Text name = r.certification().name();
@@ -73,7 +93,13 @@ public final class Explanations {
         };
     }
 
-    /** Explains a target: the verdict, how far along it is and what remains, and whether the deadline passed. */
+    /**
+     * Explains a target: the verdict, how far along it is and what remains, and whether the deadline passed.
+     *
+     * @param t a target result of the assessment, not null
+     * @return the unit, the target, its deadline and the result's reason; the progress and what remains when
+     *         the progress is known; and a warning when the deadline passed unmet; in Vietnamese and English
+     */
     public Text target(TargetResult t) {
         CriterionResult r = t.result();
         Text unit = unitName(r.unitId());

@@ -31,7 +31,15 @@ public record GapPlan(String unitId, String certificationId, Status status, List
      * @param gap       how many people, households or records to add or remove
      */
     public record Step(String unitId, Criterion criterion, Gap gap) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param unitId    the id of the unit where the change is made: the unit planned for, or a unit below it;
+         *                  not null
+         * @param criterion the criterion the change meets, not null
+         * @param gap       how many people, households or records to add or remove, not null
+         * @throws NullPointerException if a part is {@code null}
+         */
         public Step {
             Objects.requireNonNull(unitId, "unitId");
             Objects.requireNonNull(criterion, "criterion");
@@ -48,7 +56,15 @@ public record GapPlan(String unitId, String certificationId, Status status, List
      * @param why    the reason, such as "missing data: village.fibre-and-mobile"
      */
     public record Blocker(String unitId, Text what, Text why) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param unitId the id of the unit where it stands, not null
+         * @param what   the criterion or requirement that cannot be met by a change of figures, not null
+         * @param why    the reason, such as "missing data: village.fibre-and-mobile", in Vietnamese and English;
+         *               not null
+         * @throws NullPointerException if a part is {@code null}
+         */
         public Blocker {
             Objects.requireNonNull(unitId, "unitId");
             Objects.requireNonNull(what, "what");
@@ -60,7 +76,17 @@ public record GapPlan(String unitId, String certificationId, Status status, List
     static final Comparator<Step> BY_SIZE = Comparator.comparingLong((Step s) -> s.gap().amount())
             .thenComparing(Step::unitId).thenComparing(s -> s.criterion().id());
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param unitId          the id of the unit planned for, not null
+     * @param certificationId the id of the certification it would earn, not null
+     * @param status          the certification's status now, not null
+     * @param steps           the changes, smallest first; empty when certified; not null, none null
+     * @param blockers        what stands in the way besides those changes; empty when the steps suffice; not
+     *                        null, none null
+     * @throws NullPointerException if a part, or an element of a list, is {@code null}
+     */
     public GapPlan {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(certificationId, "certificationId");
@@ -69,12 +95,12 @@ public record GapPlan(String unitId, String certificationId, Status status, List
         blockers = List.copyOf(blockers);
     }
 
-    /** Returns {@code true} if the steps alone would earn the certification. */
+    /** {@return {@code true} if the steps alone would earn the certification: there is no blocker} */
     public boolean isSufficient() {
         return blockers.isEmpty();
     }
 
-    /** Returns the total of the steps' amounts. */
+    /** {@return the total of the steps' amounts, in whichever people, households or records each counts} */
     public long total() {
         return steps.stream().mapToLong(s -> s.gap().amount()).sum();
     }

@@ -25,9 +25,10 @@ import vn.smartvillage.rules.RulePack;
  *
  * <p>Each unmet criterion contributes its least gap (already exact and minimal). Where the requirement
  * tree offers a choice, the plan takes the cheapest options: for "any of", the option with the smallest
- * total; for "at least n of", the n smallest; for "at least k units below certified", the k closest
- * units not yet certified, each with its own plan. A plan that needs data no one has, or a criterion no
- * change of its measure can meet, lists those as blockers.
+ * total; for "at least n of", the n smallest; for "at least k units below certified", the closest units
+ * not yet certified, as many as k still needs beyond those certified, each with its own plan. A plan
+ * that needs data no one has, a criterion no change of its measure can meet, or more units below than
+ * there are left to certify, lists those as blockers.
  *
  * <pre>{@code
  * GapPlan plan = GapPlanner.of(assessment, pack).plan("thon-minh-hoa", "bg.smart-village");
@@ -48,7 +49,14 @@ public final class GapPlanner {
         }
     }
 
-    /** Returns a planner over {@code assessment}, made with {@code pack}. */
+    /**
+     * Returns a planner over {@code assessment}, made with {@code pack}.
+     *
+     * @param assessment the assessment whose results are planned from, not null
+     * @param pack       the pack the assessment was made with, whose certifications give the requirement trees;
+     *                   not null
+     * @return the planner, for any unit and certification of the assessment
+     */
     public static GapPlanner of(Assessment assessment, RulePack pack) {
         return new GapPlanner(assessment, pack);
     }
@@ -56,6 +64,9 @@ public final class GapPlanner {
     /**
      * Returns the least changes that would earn {@code unitId} the certification.
      *
+     * @param unitId          the id of a unit of the assessment
+     * @param certificationId the id of a certification of the pack for the unit's level
+     * @return the plan: no step and no blocker when the unit holds the certification already
      * @throws IllegalArgumentException if the unit or the certification is unknown, or the certification
      *                                  is not for the unit's level
      */

@@ -67,6 +67,10 @@ public final class HtmlReport {
     /**
      * Writes {@code assessment}, made with {@code pack}, to a string; the page opens in Vietnamese.
      *
+     * @param assessment the assessment to show, not null
+     * @param pack       the pack the assessment was made with, which gives the title and the names in the
+     *                   explanations; not null
+     * @return the whole page, UTF-8 declared, with {@code \n} line ends
      * @throws vn.smartvillage.SmartVillageException if the page would be longer than 256 Mi characters:
      *                                                write it with {@link #write(Assessment, RulePack, Writer)}
      */
@@ -78,6 +82,11 @@ public final class HtmlReport {
      * Writes {@code assessment}, made with {@code pack}, to {@code out} one unit at a time; the page opens
      * in Vietnamese. {@code out} is flushed, not closed.
      *
+     * @param assessment the assessment to show, not null
+     * @param pack       the pack the assessment was made with, which gives the title and the names in the
+     *                   explanations; not null
+     * @param out        where the page goes, not null; for a file, a writer that encodes UTF-8, as the page
+     *                   declares
      * @throws IOException if {@code out} fails
      */
     public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {

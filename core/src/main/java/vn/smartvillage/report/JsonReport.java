@@ -63,6 +63,10 @@ public final class JsonReport {
     /**
      * Writes {@code assessment}, made with {@code pack}, to a string.
      *
+     * @param assessment the assessment to write, not null
+     * @param pack       the pack the assessment was made with, whose id, version and content hash the report
+     *                   names and whose rules name the explanations; not null
+     * @return the report, indented by two spaces, ending with its {@code digest} and a newline
      * @throws SmartVillageException if the report would be longer than 256 Mi characters: write it to a
      *                               file with {@link #write(Assessment, RulePack, Writer)} instead
      */
@@ -75,6 +79,10 @@ public final class JsonReport {
      * one unit's results, never the whole report. The report ends with a {@code digest}, the SHA-256 of
      * the report without it, which {@link #read} checks. {@code out} is flushed, not closed.
      *
+     * @param assessment the assessment to write, not null
+     * @param pack       the pack the assessment was made with, whose id, version and content hash the report
+     *                   names and whose rules name the explanations; not null
+     * @param out        where the report goes, not null; for a file, a writer that encodes UTF-8
      * @throws IOException if {@code out} fails
      */
     public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {
@@ -204,6 +212,12 @@ public final class JsonReport {
      * by a tool that does not know it; it is not a signature, which a report handed between offices
      * should also carry.
      *
+     * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused.
+     *
+     * @param json the report, as {@link #write} wrote it; not null
+     * @param pack the pack the assessment was made with, not null: the report's pack id, version and content
+     *             hash must match it
+     * @return the assessment the report holds
      * @throws SmartVillageException listing every problem, each at its JSON pointer
      */
     public static Assessment read(String json, RulePack pack) {

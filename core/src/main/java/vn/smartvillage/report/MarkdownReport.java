@@ -29,6 +29,10 @@ public final class MarkdownReport {
     /**
      * Writes the summary in the language of {@code locale} (Vietnamese for {@code vi}, English otherwise).
      *
+     * @param assessment the assessment to summarise, not null
+     * @param pack       the pack the assessment was made with, whose title heads the summary; not null
+     * @param locale     the language: Vietnamese when its language is {@code vi}, English otherwise; not null
+     * @return the summary, with {@code \n} line ends
      * @throws vn.smartvillage.SmartVillageException if the summary would be longer than 256 Mi characters:
      *                                                write it with {@link #write(Assessment, RulePack, Locale, Writer)}
      */
@@ -38,8 +42,12 @@ public final class MarkdownReport {
 
     /**
      * Writes the summary to {@code out}, in the language of {@code locale} (Vietnamese for {@code vi},
-     * English otherwise). {@code out} is flushed, not closed.
+     * English otherwise), a table row at a time. {@code out} is flushed, not closed.
      *
+     * @param assessment the assessment to summarise, not null
+     * @param pack       the pack the assessment was made with, whose title heads the summary; not null
+     * @param locale     the language: Vietnamese when its language is {@code vi}, English otherwise; not null
+     * @param out        where the summary goes, not null
      * @throws IOException if {@code out} fails
      */
     public static void write(Assessment assessment, RulePack pack, Locale locale, Writer out) throws IOException {

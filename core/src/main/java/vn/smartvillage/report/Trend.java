@@ -33,7 +33,8 @@ import vn.smartvillage.rules.Threshold;
  * @param threshold the threshold to reach
  * @param deadline  the deadline, if any (a target's own, or the one given)
  * @param verdict   on track, behind, met, or unknown
- * @param expected  the value the linear pace asks for on the last date, when there is a deadline and a baseline
+ * @param expected  the value the linear pace asks for on the last date, when the verdict was found by pacing
+ *                  (on track, or behind before the deadline)
  * @param summary   the sentence for a report
  */
 public record Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, Optional<LocalDate> deadline,
@@ -45,9 +46,9 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
         MET,
         /** At or ahead of the linear pace. */
         ON_TRACK,
-        /** Behind the linear pace, or the deadline passed unmet. */
+        /** Behind the linear pace, or the deadline reached or passed unmet. */
         BEHIND,
-        /** Too few known values, or no deadline to pace against. */
+        /** Fewer than two known values, no value on the last date, or no deadline to pace against. */
         UNKNOWN
     }
 
@@ -60,12 +61,33 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
     public record Point(LocalDate date, Fraction value) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param unitId    the unit's id
+     * @param ruleId    the criterion's or target's id
+     * @param points    the known values by date, oldest first; not null, none null
+     * @param threshold the threshold to reach
+     * @param deadline  the deadline, or empty
+     * @param verdict   on track, behind, met, or unknown
+     * @param expected  the value the linear pace asks for on the last date, or empty when the verdict was not
+     *                  found by pacing
+     * @param summary   the sentence for a report, in Vietnamese and English
+     */
     public Trend {
         points = List.copyOf(points);
     }
 
-    /** Returns the trend of a target, paced to its deadline. */
+    /**
+     * Returns the trend of a target, paced to its deadline; a criterion, which has no deadline, is only
+     * {@link Verdict#MET} or {@link Verdict#UNKNOWN}. See {@link #of(List, String, String, LocalDate)}.
+     *
+     * @param series the assessments, in any order (they are sorted by date); not null
+     * @param unitId the unit's id
+     * @param ruleId the id of a target, or of a criterion
+     * @return the trend of the rule at the unit over the assessments that have it
+     * @throws IllegalArgumentException if no assessment has the rule for the unit
+     */
     public static Trend of(List<Assessment> series, String unitId, String ruleId) {
         return of(series, unitId, ruleId, null);
     }
@@ -74,6 +96,18 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
      * Returns the trend of a criterion or target; {@code deadline} paces a criterion (a target uses its
      * own when this is {@code null}).
      *
+     * <p>The baseline is the first known value; the pace is linear from it to the threshold on the
+     * deadline. The verdict is that of the latest assessment having the rule: {@link Verdict#MET} if it meets
+     * it, else {@link Verdict#UNKNOWN} with fewer than two known values, no value on that date or no
+     * deadline, else {@link Verdict#BEHIND} on or after the deadline, else whether the value reaches the pace.
+     *
+     * @param series   the assessments, in any order (they are sorted by date); not null. Those that do not
+     *                 have the unit, or the rule for it, are skipped
+     * @param unitId   the unit's id
+     * @param ruleId   the id of a criterion or target
+     * @param deadline the day the threshold is to be reached by; {@code null} for a target's own deadline,
+     *                 or for none
+     * @return the trend of the rule at the unit over the assessments that have it
      * @throws IllegalArgumentException if no assessment has the rule for the unit
      */
     public static Trend of(List<Assessment> series, String unitId, String ruleId, LocalDate deadline) {

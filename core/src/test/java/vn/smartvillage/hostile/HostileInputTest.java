@@ -101,7 +101,6 @@ class HostileInputTest {
         }
     }
 
-    /** Runs one hostile document; fails the test with the seed, index and kind on anything but the documented outcome. */
     /** Whether {@code d} is one of the multi-megabyte YAML documents, read with {@link #BIG} limits. */
     static boolean big(Mutator.Document d) {
         return d.kind() == Mutator.Kind.LONG_YAML_SCALAR && d.bytes().length > LIMITS.maxDocumentBytes();
@@ -114,6 +113,7 @@ class HostileInputTest {
      */
     static final java.time.Duration deadline = java.time.Duration.ofSeconds(5);
 
+    /** Runs one hostile document; fails the test with the seed, index and kind on anything but the documented outcome. */
     static void expectOnlyDocumentedFailures(Tally tally, int i, Mutator.Document d, ThrowingRunnable load) {
         boolean loaded = false;
         try {
