@@ -176,7 +176,10 @@ public final class DatasetCsv {
          * @return this builder
          */
         public Builder observations(Path file, String source) {
-            return add(Kind.OBSERVATIONS, file, Objects.requireNonNull(source, "source"));
+            if (Objects.requireNonNull(source, "source").isBlank()) {
+                throw new IllegalArgumentException("a source says where the figures come from, such as a report; it cannot be blank");
+            }
+            return add(Kind.OBSERVATIONS, file, source);
         }
 
         /**

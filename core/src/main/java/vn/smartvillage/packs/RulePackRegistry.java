@@ -299,21 +299,37 @@ public final class RulePackRegistry {
         }
 
         private Builder discover(ServiceLoader<RulePackProvider> loader) {
-            try {
-                for (RulePackProvider p : loader) {
-                    List<PackSource> packs;
-                    try {
-                        packs = p.packs();
-                    } catch (RuntimeException e) {
-                        early.add(Problem.at("provider " + p.getClass().getName(), "nhà cung cấp gói bị lỗi: " + e,
-                                "the pack provider failed: " + e));
-                        continue;
+            // One provider that cannot be loaded, or that fails, is a problem of its own: the others are
+            // still found (the service loader goes on after an error; a bound stops a loader that keeps
+            // failing on the same entry).
+            java.util.Iterator<RulePackProvider> it = loader.iterator();
+            for (int errors = 0; errors < 100;) {
+                RulePackProvider p;
+                try {
+                    if (!it.hasNext()) {
+                        break;
                     }
-                    packs.forEach(this::add);
+                    p = it.next();
+                } catch (ServiceConfigurationError e) {
+                    errors++;
+                    early.add(Problem.at("ServiceLoader", "không tải được nhà cung cấp gói: " + e.getMessage(),
+                            "a pack provider cannot be loaded: " + e.getMessage()));
+                    continue;
                 }
-            } catch (ServiceConfigurationError e) {
-                early.add(Problem.at("ServiceLoader", "không tải được nhà cung cấp gói: " + e.getMessage(),
-                        "a pack provider cannot be loaded: " + e.getMessage()));
+                List<PackSource> packs;
+                try {
+                    packs = p.packs();
+                } catch (RuntimeException e) {
+                    early.add(Problem.at("provider " + p.getClass().getName(), "nhà cung cấp gói bị lỗi: " + e,
+                            "the pack provider failed: " + e));
+                    continue;
+                }
+                if (packs == null || packs.stream().anyMatch(java.util.Objects::isNull)) {
+                    early.add(Problem.at("provider " + p.getClass().getName(), "packs() trả về null hoặc một nguồn null",
+                            "packs() returned null or a null source"));
+                    continue;
+                }
+                packs.forEach(this::add);
             }
             return this;
         }

@@ -212,7 +212,8 @@ public final class JsonReport {
      * by a tool that does not know it; it is not a signature, which a report handed between offices
      * should also carry.
      *
-     * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused.
+     * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused;
+     * {@link #read(String, RulePack, ReadLimits)} reads a larger one.
      *
      * @param json the report, as {@link #write} wrote it; not null
      * @param pack the pack the assessment was made with, not null: the report's pack id, version and content
@@ -221,9 +222,23 @@ public final class JsonReport {
      * @throws SmartVillageException listing every problem, each at its JSON pointer
      */
     public static Assessment read(String json, RulePack pack) {
+        return read(json, pack, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads an assessment as {@link #read(String, RulePack)} does, within {@code limits} (a national report
+     * is larger than the default 32 MiB).
+     *
+     * @param json   the report, as {@link #write} wrote it; not null
+     * @param pack   the pack the assessment was made with, not null
+     * @param limits the bounds the report is read within, not null
+     * @return the assessment the report holds
+     * @throws SmartVillageException listing every problem, each at its JSON pointer
+     */
+    public static Assessment read(String json, RulePack pack, ReadLimits limits) {
         Node tree;
         try {
-            tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, ReadLimits.DEFAULTS);
+            tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, limits);
         } catch (JsonFormats.SyntaxError e) {
             throw new SmartVillageException("the assessment cannot be read", List.of(Problem.at("assessment", e.vi(), e.en())));
         }
