@@ -82,6 +82,17 @@ class DatasetCsvProblemsTest {
     }
 
     @Test
+    void aTie_goesToTheCommaBeforeTheSemicolon_andToEitherBeforeTheTab() throws IOException {
+        String unknown = ": unknown column: not a role, a metric id, or a header in the mapping";
+        assertThat(problems(DatasetCsv.builder(DAY).units(file("a.csv", "id,parent;level\n")))).first().asString()
+                .isEqualTo("a.csv row 1, column 'parent;level'" + unknown);
+        assertThat(problems(DatasetCsv.builder(DAY).units(file("b.csv", "id;parent\tlevel\n")))).first().asString()
+                .isEqualTo("b.csv row 1, column 'parent\tlevel'" + unknown);
+        assertThat(problems(DatasetCsv.builder(DAY).units(file("c.csv", "id,parent\tlevel\n")))).first().asString()
+                .isEqualTo("c.csv row 1, column 'parent\tlevel'" + unknown);
+    }
+
+    @Test
     void anEmptyTable_aRepeatedColumn_andMissingColumns_areNamed() throws IOException {
         assertThat(problems(DatasetCsv.builder(DAY).units(file("empty.csv", ""))))
                 .containsExactly("empty.csv: the table is empty: there is no header row");
@@ -157,6 +168,13 @@ class DatasetCsvProblemsTest {
                 .percentColumn("Tỷ lệ", "households.fibre", "households").read();
         assertThat(d.observed("thon-1", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(200L);
         assertThat(d.observed("xa-a", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(0L);
+    }
+
+    @Test
+    void aPercentageColumn_canBeMappedInAFile() throws IOException {
+        Path obs = file("obs.csv", "id;households;Tỷ lệ (%)\nthon-1;200;27,5\n");
+        Path mapping = file("cot.yaml", "columns:\n  Tỷ lệ (%): {metric: households.fibre, percentOf: households}\n");
+        assertThat(withUnits().observations(obs).mapping(mapping).read().observed("thon-1", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(55L);
     }
 
     @Test
