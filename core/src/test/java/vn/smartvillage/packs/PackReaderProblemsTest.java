@@ -17,8 +17,8 @@ import vn.smartvillage.rules.Threshold;
 class PackReaderProblemsTest {
 
     private static final String AT = "test.pack@1 (p.json) ";
-    private static final String CITE = "\"citation\": {\"document\": \"QĐ 1\"}";
-    private static final String NAME = "\"name\": {\"vi\": \"Tên\", \"en\": \"Name\"}";
+    static final String CITE = "\"citation\": {\"document\": \"QĐ 1\"}";
+    static final String NAME = "\"name\": {\"vi\": \"Tên\", \"en\": \"Name\"}";
 
     /** A pack document whose root holds {@code body} besides its header. */
     static String doc(String body) {
