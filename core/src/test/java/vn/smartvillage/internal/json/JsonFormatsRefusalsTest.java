@@ -148,6 +148,18 @@ class JsonFormatsRefusalsTest {
     }
 
     @Test
+    void aLongYamlDocumentOfShortValues_isRead_whateverTheStringLimit() throws Exception {
+        ReadLimits ten = ReadLimits.DEFAULTS.withMaxStringLength(10);
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            yaml.append("k").append(i).append(": v\n");
+        }
+        assertThat(yaml.length()).as("well past ten times the limit").isGreaterThan(10 * 10 + 4096);
+        Node.ObjectNode o = (Node.ObjectNode) JsonFormats.parse(yaml.toString().getBytes(StandardCharsets.UTF_8), Syntax.YAML, ten);
+        assertThat(o.size()).isEqualTo(2000);
+    }
+
+    @Test
     void yamlTags_otherThanTheStandardOnes_areRefused() throws Exception {
         refused(Syntax.YAML, "a: !!python/object:os.system x\n").hasMessageContaining("the YAML tag tag:yaml.org,2002:python/object:os.system is not read");
         refused(Syntax.YAML, "a: !custom x\n").hasMessageContaining("the YAML tag !custom is not read");
