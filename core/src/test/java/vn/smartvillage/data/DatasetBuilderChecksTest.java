@@ -104,4 +104,27 @@ class DatasetBuilderChecksTest {
                 "xa.csv row 2, column 'work-records' (unit xa, metric work-records): a count cannot be negative (got -1)",
                 "units.csv row 4 (unit thon, metric work-records): this metric describes a commune or a higher level, not a village");
     }
+    @Test
+    void aPartObservedBelow_isCheckedAgainstAWholeObservedAbove() {
+        // The commune carries its own residents (10); its village's 50 residents with electronic ID add up to more.
+        assertThat(problems(commune().observe("xa", Metrics.RESIDENTS, 10L).observe("thon", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 50L)))
+                .containsExactly("unit xa, metric residents.electronic-id: " + Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name().en() + " (50) exceeds "
+                        + Metrics.RESIDENTS.name().en() + " (10)");
+    }
+
+    @Test
+    void anOrganisationsTextAndAUnitsId_areCheckedAndShownAsWritten() {
+        assertThat(problems(commune().organisation("\uD800htx", "HTX\uDC00", OrganisationKind.COOPERATIVE, "xa")))
+                .extracting(p -> p.substring(p.indexOf(", field ") + 2))
+                .containsExactly("field id: holds an unpaired surrogate \\ud800 (not a character)",
+                        "field name: holds an unpaired surrogate \\udc00 (not a character)");
+        assertThat(problems(commune().village("bad id!", "Thôn", "xa")))
+                .containsExactly("unit bad id!, field id: may hold only letters, digits and . _ : - (got 'bad id!')");
+    }
+
+    @Test
+    void aDataset_saysWhatItHolds() {
+        Dataset d = commune().household("thon", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true)).build();
+        assertThat(d).hasToString("Dataset[asOf=2024-06-30, units=3, villagesWithHouseholds=1]");
+    }
 }
