@@ -142,4 +142,24 @@ class ColumnarHouseholdsProperties {
         assertThat(before.sum(Metrics.HOUSEHOLD_MEMBERS)).hasValue(6);
         assertThat(b.build().sum(Metrics.HOUSEHOLD_MEMBERS)).hasValue(9 + 2 + 3 + 100_000);
     }
+
+    @Example
+    void aColumnOfEachWidth_growsPastItsFirstSixteenHouseholds_evenWhenItsFactsAreSparse() {
+        for (long value : new long[] {7L, 1_000L, 100_000L, 10_000_000_000L}) {
+            ColumnarHouseholds.Builder b = new ColumnarHouseholds.Builder();
+            List<Integer> known = List.of(0, 1, 40, 41, 42, 200);
+            for (int i = 0; i <= 200; i++) {
+                int index = b.add();
+                if (known.contains(i)) {
+                    b.set(index, Metrics.HOUSEHOLD_MEMBERS, value);
+                }
+            }
+            ColumnarHouseholds h = b.build();
+            assertThat(h.known(Metrics.HOUSEHOLD_MEMBERS)).as("value %d", value).isEqualTo(known.size());
+            for (int i : known) {
+                assertThat(h.get(i, Metrics.HOUSEHOLD_MEMBERS)).as("value %d, household %d", value, i).contains(value);
+            }
+            assertThat(h.get(39, Metrics.HOUSEHOLD_MEMBERS)).isEmpty();
+        }
+    }
 }

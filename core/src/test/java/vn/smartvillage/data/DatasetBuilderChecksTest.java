@@ -127,4 +127,24 @@ class DatasetBuilderChecksTest {
         Dataset d = commune().household("thon", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true)).build();
         assertThat(d).hasToString("Dataset[asOf=2024-06-30, units=3, villagesWithHouseholds=1]");
     }
+
+    @Test
+    void aHouseholdFactOfTheWrongType_isAProblem_notACrash() {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Metric<Object> raw = (Metric) Metrics.HOUSEHOLD_MEMBERS;
+        assertThat(problems(commune().household("thon", h -> h.set(raw, "bốn"))))
+                .containsExactly("village thon, household #1: the value 'bốn' is not a COUNT");
+    }
+
+    @Test
+    void aHouseholdFactObservedForAUnit_isRefusedInBothLanguages() {
+        List<Problem> p = catchThrowableOfType(InvalidDatasetException.class,
+                () -> commune().observe("thon", Metrics.HOUSEHOLD_HAS_FIBRE, true).build()).problems();
+        assertThat(p).singleElement().satisfies(x -> {
+            assertThat(x.reason().en()).isEqualTo("this metric describes a household, not a village");
+            assertThat(x.reason().vi()).isEqualTo("chỉ số này mô tả hộ, không áp dụng cho thôn");
+        });
+        assertThat(catchThrowableOfType(InvalidDatasetException.class, () -> commune().observe("thon", Metrics.WORK_RECORDS, 1L).build())
+                .problems().get(0).reason().vi()).isEqualTo("chỉ số này mô tả xã trở lên, không áp dụng cho thôn");
+    }
 }

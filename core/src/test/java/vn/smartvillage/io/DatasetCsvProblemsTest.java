@@ -136,6 +136,34 @@ class DatasetCsvProblemsTest {
     }
 
     @Test
+    void aUnitRowsProblem_isWrittenInVietnameseToo() throws IOException {
+        Path units = file("units.csv", "id,parent,level,name\n,,commune,Xã A\nxa-b,,commune,\nxa-c,,,Xã C\nxa-e,,hamlet,Xã E\n");
+        List<String> vi = new ArrayList<>();
+        try {
+            DatasetCsv.builder(DAY).units(units).read();
+        } catch (InvalidDatasetException e) {
+            e.problems().forEach(p -> vi.add(p.reason().vi()));
+        }
+        assertThat(vi).containsExactly("thiếu mã", "thiếu tên", "thiếu cấp", "cấp 'hamlet' không phải tỉnh, huyện, xã hoặc thôn");
+    }
+
+    @Test
+    void aMetricInTheWrongTable_isNamedInVietnameseToo() throws IOException {
+        List<String> vi = new ArrayList<>();
+        for (DatasetCsv.Builder b : List.of(withUnits().households(file("ho.csv", "village,residents\nthon-1,4\n")),
+                DatasetCsv.builder(DAY).units(file("u.csv", "id,parent,level,name,residents\n")),
+                withUnits().observations(file("obs.csv", "id,household.fibre\nthon-1,1\n")))) {
+            try {
+                b.read();
+            } catch (InvalidDatasetException e) {
+                vi.add(e.problems().get(0).reason().vi());
+            }
+        }
+        assertThat(vi).containsExactly("chỉ số 'residents' không phải của hộ", "chỉ số 'residents' không thuộc bảng này",
+                "chỉ số 'household.fibre' là của hộ; hãy để trong bảng hộ");
+    }
+
+    @Test
     void organisations_areRead_andAnIncompleteRowIsRefused() throws IOException {
         Path orgs = file("org.csv", "id,name,kind,unit\nhtx-1,HTX Rau,HTX,xa-a\nhtx-2,HTX Hoa,company,xa-a\nhtx-3,,htx,xa-a\nhtx-4,HTX Lúa,htx,\n,X,htx,xa-a\n");
         List<String> p = problems(withUnits().organisations(orgs));

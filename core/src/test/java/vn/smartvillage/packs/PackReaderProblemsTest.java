@@ -328,4 +328,45 @@ class PackReaderProblemsTest {
         assertThat(dropped.targets()).isEmpty();
         assertThat(dropped.origin("t")).isEmpty();
     }
+
+    static List<String> viProblems(String document) {
+        try {
+            RulePackRegistry.builder().add(PackSource.text("p.json", document)).build();
+        } catch (InvalidRulePackException e) {
+            return e.problems().stream().map(p -> p.reason().vi()).toList();
+        }
+        throw new AssertionError("the pack was accepted");
+    }
+
+    @Test
+    void problemsWithMeasuresAndBaselines_areWrittenInVietnameseToo() {
+        String ratio = "\"measure\": {\"ratio\": {\"numerator\": \"residents.electronic-id\", \"denominator\": \"residents\"}}, ";
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", ratio + "\"threshold\": \">= 25\"") + "]")))
+                .containsExactly("đo một tỷ lệ nên ngưỡng phải là phần trăm, ví dụ \">= 25 %\"");
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", "\"measure\": {\"count\": \"residents\"}, \"threshold\": \">= 25 %\"") + "]")))
+                .containsExactly("đo một số đếm hoặc cờ nên ngưỡng không phải phần trăm, ví dụ \">= 1\"");
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", "\"measure\": {\"flag\": \"households\"}") + "]")))
+                .containsExactly("'households' là số đếm, ở đây cần cờ có/không");
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", "\"measure\": {\"count\": \"budget\"}, \"threshold\": \">= 1\"") + "], "
+                + "\"metrics\": [{\"id\": \"budget\", " + NAME + ", \"level\": \"village\", \"type\": \"amount\"}]")))
+                .containsExactly("'budget' là số lượng thập phân, ở đây cần số đếm");
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", "\"measure\": {\"flag\": \"household.fibre\"}") + "]")))
+                .containsExactly("chỉ số 'household.fibre' mô tả hộ và không được cộng dồn lên thôn; hãy dùng một chỉ số của thôn đếm các hộ");
+        assertThat(viProblems(doc("\"criteria\": [" + criterion("c", "\"measure\": {\"count\": \"work-records\"}, \"threshold\": \">= 1\"") + "]")))
+                .containsExactly("chỉ số 'work-records' mô tả xã và không được cộng dồn lên thôn");
+        String count = criterion("t", "\"measure\": {\"count\": \"residents\"}, \"threshold\": \">= 10\"");
+        String countTarget = count.substring(0, count.length() - 1) + ", \"deadline\": \"2025-12-31\", \"baseline\": ";
+        String share = EID.substring(0, EID.length() - 1).replace("\"eid\"", "\"t\"") + ", \"deadline\": \"2025-12-31\", \"baseline\": ";
+        assertThat(viProblems(doc("\"targets\": [" + countTarget + "1000000000001}]"))).containsExactly("mức xuất phát tối đa 10^12");
+        assertThat(viProblems(doc("\"targets\": [" + share + "101}]"))).containsExactly("mức xuất phát là một tỷ lệ, tối đa 100 %");
+    }
+
+    @Test
+    void aPercentageCannotReplaceAnAbsoluteThreshold() {
+        List<String> p = childProblems("{\"op\": \"threshold\", \"criterion\": \"fibre\", \"threshold\": \">= 5 %\"}");
+        assertThat(p).singleElement().asString().endsWith("so the new one cannot be a percentage").contains("the old threshold is absolute (");
+        InvalidRulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidRulePackException.class,
+                () -> family("{\"op\": \"threshold\", \"criterion\": \"fibre\", \"threshold\": \">= 5 %\"}").build());
+        assertThat(e.problems().get(0).reason().vi()).startsWith("ngưỡng cũ là số tuyệt đối (").endsWith("ngưỡng mới không được là phần trăm");
+    }
 }

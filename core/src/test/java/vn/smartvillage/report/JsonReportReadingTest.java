@@ -46,8 +46,8 @@ class JsonReportReadingTest {
     void rulesThePackDoesNotHave_andRequirementsThatCannotBeRead_areNamed() {
         assertThat(problems(JSON.replace("\"id\" : \"eid-villages\"", "\"id\" : \"eid-village\""), PACK))
                 .anySatisfy(p -> assertThat(p).endsWith(": the pack has no criterion eid-village"));
-        assertThat(problems(JSON.replace("\"id\" : \"three\"", "\"id\" : \"four\""), PACK))
-                .anySatisfy(p -> assertThat(p).endsWith(": the pack has no certification four"));
+        assertThat(problems(JSON.replace("\"id\" : \"three\"", "\"id\" : \"seven\""), PACK))
+                .anySatisfy(p -> assertThat(p).endsWith(": the pack has no certification seven"));
         assertThat(problems(JSON.replace("\"3 village sv\"", "\"3 hamlet sv\""), PACK))
                 .anySatisfy(p -> assertThat(p).endsWith(": there is no level hamlet"));
         assertThat(problems(JSON.replace("\"3 village sv\"", "\"three villages\""), PACK))
@@ -60,5 +60,34 @@ class JsonReportReadingTest {
     void anEditedFigure_isCaughtByTheDigest() {
         assertThat(problems(JSON.replace("\"numerator\" : 48", "\"numerator\" : 50"), PACK))
                 .containsExactly("assessment /digest: the report was changed after it was written: its digest does not match its content");
+    }
+
+    @Test
+    void anEditWhoseDigestWasMadeAgain_isCaughtByWritingTheReportAgain() throws Exception {
+        String edited = JSON.replace("\"numerator\" : 48", "\"numerator\" : 50");
+        vn.smartvillage.internal.json.Node.ObjectNode tree = (vn.smartvillage.internal.json.Node.ObjectNode) vn.smartvillage.internal.json.JsonFormats
+                .parse(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8), vn.smartvillage.internal.json.JsonFormats.Syntax.JSON,
+                        vn.smartvillage.ReadLimits.DEFAULTS);
+        String canonical = vn.smartvillage.internal.json.JsonFormats.write(tree.without("digest"));
+        String digest = "sha256:" + java.util.HexFormat.of().formatHex(vn.smartvillage.internal.Sha256Writer.sha256()
+                .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String forged = edited.replaceFirst("\"digest\" : \"sha256:[0-9a-f]{64}\"", "\"digest\" : \"" + digest + "\"");
+        assertThat(problems(forged, PACK)).containsExactly(
+                "assessment /: the report does not match what it says (a status, an explanation or a figure was changed)");
+    }
+
+    @Test
+    void aTargetThePackDoesNotHave_isNamedInBothLanguages() {
+        String json = JsonReport.write(Sample.ASSESSMENT, Sample.PACK).replace("\"id\" : \"commune.smart-villages\"", "\"id\" : \"commune.smart\"");
+        try {
+            JsonReport.read(json, Sample.PACK);
+        } catch (SmartVillageException e) {
+            assertThat(e.problems()).anySatisfy(p -> {
+                assertThat(p.reason().en()).isEqualTo("the pack has no target commune.smart");
+                assertThat(p.reason().vi()).isEqualTo("gói không có mục tiêu commune.smart");
+            });
+            return;
+        }
+        throw new AssertionError("read");
     }
 }

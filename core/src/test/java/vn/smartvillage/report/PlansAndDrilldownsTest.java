@@ -51,6 +51,16 @@ class PlansAndDrilldownsTest {
                     .measure(Measures.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(2)).citation(C).build())
             .certification(new Certification("sv", Text.of("thôn thông minh", "smart village"), AdminLevel.VILLAGE,
                     Requirements.allOf(Requirements.meets("eid"), Requirements.anyOf(Requirements.meets("fibre"), Requirements.meets("wifi"))), C))
+            .criterion(Criterion.builder("eid60").name("Định danh 60", "Electronic ID 60").level(AdminLevel.VILLAGE)
+                    .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("60"))
+                    .citation(C).build())
+            .certification(new Certification("strict", Text.of("chặt", "strict"), AdminLevel.VILLAGE,
+                    Requirements.allOf(Requirements.meets("eid60"), Requirements.meets("eid")), C))
+            .certification(new Certification("two-of", Text.of("hai trong ba", "two of three"), AdminLevel.VILLAGE,
+                    Requirements.atLeast(2, Requirements.meets("eid60"), Requirements.meets("fibre"), Requirements.meets("wifi")), C))
+            .certification(new Certification("mixed", Text.of("hỗn hợp", "mixed"), AdminLevel.COMMUNE,
+                    Requirements.allOf(Requirements.childrenCertified(1, AdminLevel.VILLAGE, "sv"), Requirements.meets("eid-villages")), C))
+            .certification(communeCert("four", 4))
             .certification(communeCert("two", 2))
             .certification(communeCert("three", 3))
             .certification(communeCert("five", 5))
@@ -175,5 +185,35 @@ class PlansAndDrilldownsTest {
                 .hasMessage("'eid' is not a criterion or target of xa");
         assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, PACK).of("ghost", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no unit 'ghost'");
+    }
+
+    @Test
+    void aPlansSteps_areSmallestFirst_whateverTheOrderOfTheRequirements() {
+        // v2 has 40 of 100: 20 short of 60 %, 10 short of 50 %.
+        assertThat(planner.plan("v2", "strict").steps()).extracting(s -> s.criterion().id()).containsExactly("eid", "eid60");
+        assertThat(planner.plan("v2", "strict").steps()).extracting(s -> s.gap().amount()).containsExactly(10L, 20L);
+    }
+
+    @Test
+    void atLeastNOf_takesTheNCheapest() {
+        // v4 holds wifi; of eid60 (12 residents short) and fibre (one flag to set), fibre is the cheaper.
+        GapPlan plan = planner.plan("v4", "two-of");
+        assertThat(plan.steps()).extracting(s -> s.criterion().id()).containsExactly("fibre");
+        assertThat(plan.total()).isEqualTo(1);
+        assertThat(plan.isSufficient()).isTrue();
+    }
+
+    @Test
+    void villagesCertifiedEnough_needNothingMore_whileTheRestOfTheRequirementStillCounts() {
+        GapPlan plan = planner.plan("xa", "mixed");
+        assertThat(plan.steps()).extracting(GapPlan.Step::unitId, s -> s.criterion().id()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("xa", "eid-villages"));
+        assertThat(plan.blockers()).isEmpty();
+    }
+
+    @Test
+    void exactlyAsManyCandidatesAsNeeded_isNoBlockerOfItsOwn() {
+        GapPlan plan = planner.plan("xa", "four");
+        assertThat(plan.blockers()).extracting(GapPlan.Blocker::unitId).containsExactly("v3");
     }
 }

@@ -55,6 +55,25 @@ class ReportWritersTest {
     }
 
     @Test
+    void everyWriter_flushesItsLastCharacters_throughABufferedWriter() throws IOException {
+        StringWriter[] outs = new StringWriter[4];
+        for (int i = 0; i < 4; i++) {
+            outs[i] = new StringWriter();
+            java.io.BufferedWriter buffered = new java.io.BufferedWriter(outs[i], 1 << 20);
+            switch (i) {
+                case 0 -> CsvReport.write(Sample.ASSESSMENT, false, buffered);
+                case 1 -> HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
+                case 2 -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
+                default -> MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH, buffered);
+            }
+        }
+        assertThat(outs[0]).hasToString(CsvReport.write(Sample.ASSESSMENT, false));
+        assertThat(outs[1]).hasToString(HtmlReport.write(Sample.ASSESSMENT, Sample.PACK));
+        assertThat(outs[2]).hasToString(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
+        assertThat(outs[3]).hasToString(MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH));
+    }
+
+    @Test
     void csv_quotesACellThatStartsWithASeparatorAQuoteOrALineBreak() {
         Dataset data = Dataset.builder(Sample.AS_OF).province("p", "Tỉnh").commune("xa", ",Xã", "p").village("t1", "\"Thôn\" 1", "xa")
                 .village("t2", "\nThôn 2", "xa").build();

@@ -96,7 +96,10 @@ class TrendTest {
     @Test
     void aTarget_isPacedToItsOwnDeadline_unlessAnotherIsGiven() {
         List<Assessment> series = List.of(Sample.ASSESSMENT);
-        assertThat(Trend.of(series, "xa-b", "commune.smart-villages").deadline()).contains(LocalDate.of(2025, 12, 31));
+        Trend own = Trend.of(series, "xa-b", "commune.smart-villages");
+        assertThat(own.deadline()).contains(LocalDate.of(2025, 12, 31));
+        assertThat(own.summary().en()).as("a count is written as a number")
+                .isEqualTo("\"Smart villages\": 0 now; too few dated values or no deadline to judge the pace.");
         assertThat(Trend.of(series, "xa-b", "commune.smart-villages", LocalDate.of(2030, 1, 1)).deadline()).contains(LocalDate.of(2030, 1, 1));
     }
 
