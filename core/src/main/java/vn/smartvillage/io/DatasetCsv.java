@@ -386,7 +386,7 @@ public final class DatasetCsv {
         }
 
         Dataset run() {
-            config.mapping.forEach((header, target) -> columns.put(header, target(target, null, header)));
+            config.mapping.forEach((key, target) -> columns.put(key, target(target, null, config.mappedHeaders.get(key))));
             config.mappedHeaders.forEach((key, header) -> columnSource.put(key, "mapping"));
             for (String[] twice : config.twiceMapped) {
                 problem("mapping", sameHeaderVi(twice[0], twice[1]), sameHeaderEn(twice[0], twice[1]));
@@ -703,9 +703,9 @@ public final class DatasetCsv {
                     String parent = cell(h, cells, "parent");
                     Optional<AdminLevel> level = levelCell == null ? Optional.empty() : CsvValues.level(levelCell);
                     if (id == null || name == null || level.isEmpty() || level.get() == AdminLevel.HOUSEHOLD) {
-                        problem(where, id == null ? "thiếu mã" : name == null ? "thiếu tên"
+                        problem(where, id == null ? "thiếu mã" : name == null ? "thiếu tên" : levelCell == null ? "thiếu cấp"
                                         : "cấp '" + levelCell + "' không phải tỉnh, huyện, xã hoặc thôn",
-                                id == null ? "the id is missing" : name == null ? "the name is missing"
+                                id == null ? "the id is missing" : name == null ? "the name is missing" : levelCell == null ? "the level is missing"
                                         : "the level '" + levelCell + "' is not province, district, commune or village (tỉnh, huyện, xã, thôn)");
                         return;
                     }

@@ -226,7 +226,8 @@ public final class JsonFormats {
                     in.tokenDone();
                     int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
                     int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
-                    if (e instanceof NodeEvent n && n.getAnchor().isPresent()) {
+                    // An alias is a node event too, its name held as an anchor: it is refused as an alias below.
+                    if (e instanceof NodeEvent n && n.getAnchor().isPresent() && e.getEventId() != Event.ID.Alias) {
                         throw at(line, column, "không đọc neo YAML (&" + n.getAnchor().get() + "); hãy viết giá trị ra",
                                 "YAML anchors (&" + n.getAnchor().get() + ") are not read; write the value out");
                     }

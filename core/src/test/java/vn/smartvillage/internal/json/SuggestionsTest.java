@@ -28,6 +28,19 @@ class SuggestionsTest {
     }
 
     @Test
+    void aTie_goesToTheCandidateThatComesFirst() {
+        assertThat(Suggestions.closest("abcd", List.of("abce", "abcf"))).contains("abce");
+        assertThat(Suggestions.closest("abcd", List.of("abcf", "abce"))).contains("abcf");
+    }
+
+    @Test
+    void theDistanceToNothing_isTheLength() {
+        assertThat(Suggestions.distance("abc", "")).isEqualTo(3);
+        assertThat(Suggestions.distance("abc", "abc")).isZero();
+        assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+    }
+
+    @Test
     void pointersEscapeSlashAndTilde() throws Exception {
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree("{\"a/b\": {\"m~n\": [1, 2]}}"), d);

@@ -1,0 +1,120 @@
+package vn.smartvillage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.metric.Metrics;
+
+/** What every report writer does with its writer, and the parts of the reports the sample does not reach. */
+class ReportWritersTest {
+
+    /** A writer that remembers being flushed or closed. */
+    static final class Watched extends StringWriter {
+        int flushes;
+        boolean closed;
+
+        @Override
+        public void flush() {
+            flushes++;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void everyWriter_flushesItsWriter_andLeavesItOpen() throws IOException {
+        Watched csv = new Watched();
+        CsvReport.write(Sample.ASSESSMENT, false, csv);
+        Watched html = new Watched();
+        HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, html);
+        Watched json = new Watched();
+        JsonReport.write(Sample.ASSESSMENT, Sample.PACK, json);
+        Watched md = new Watched();
+        MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH, md);
+        for (Watched w : new Watched[] {csv, html, json, md}) {
+            assertThat(w.flushes).isPositive();
+            assertThat(w.closed).isFalse();
+            assertThat(w.toString()).isNotEmpty();
+        }
+        assertThat(csv.toString()).isEqualTo(CsvReport.write(Sample.ASSESSMENT, false));
+        assertThat(json.toString()).isEqualTo(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
+    }
+
+    @Test
+    void everyWriter_flushesItsLastCharacters_throughABufferedWriter() throws IOException {
+        StringWriter[] outs = new StringWriter[4];
+        for (int i = 0; i < 4; i++) {
+            outs[i] = new StringWriter();
+            java.io.BufferedWriter buffered = new java.io.BufferedWriter(outs[i], 1 << 20);
+            switch (i) {
+                case 0 -> CsvReport.write(Sample.ASSESSMENT, false, buffered);
+                case 1 -> HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
+                case 2 -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
+                default -> MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH, buffered);
+            }
+        }
+        assertThat(outs[0]).hasToString(CsvReport.write(Sample.ASSESSMENT, false));
+        assertThat(outs[1]).hasToString(HtmlReport.write(Sample.ASSESSMENT, Sample.PACK));
+        assertThat(outs[2]).hasToString(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
+        assertThat(outs[3]).hasToString(MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH));
+    }
+
+    @Test
+    void csv_quotesACellThatStartsWithASeparatorAQuoteOrALineBreak() {
+        Dataset data = Dataset.builder(Sample.AS_OF).province("p", "Tỉnh").commune("xa", ",Xã", "p").village("t1", "\"Thôn\" 1", "xa")
+                .village("t2", "\nThôn 2", "xa").build();
+        String csv = CsvReport.write(Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF), false);
+        assertThat(csv).contains("\r\nxa,\",Xã\",commune,", "\r\nt1,\"\"\"Thôn\"\" 1\",village,", "\r\nt2,\"\nThôn 2\",village,");
+    }
+
+    /** A commune with one village that is not smart (no fibre), evaluated on {@code day}. */
+    private static Assessment oneVillageShort(LocalDate day) {
+        Dataset d = Dataset.builder(day).province("p", "Tỉnh").commune("xa", "Xã", "p").village("thon", "Thôn", "xa")
+                .observe("thon", Metrics.RESIDENTS, 100L).observe("thon", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 50L)
+                .observe("thon", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false).build();
+        return Evaluator.create().evaluate(d, Sample.PACK, day);
+    }
+
+    @Test
+    void html_listsTargetsThatAreShort_amongTheGaps() {
+        Assessment a = oneVillageShort(Sample.AS_OF);
+        TargetResult t = a.unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
+        assertThat(t.status()).isEqualTo(Status.NOT_MET);
+        String html = HtmlReport.write(a, Sample.PACK);
+        String gaps = html.substring(html.indexOf("<section id=\"gaps\">"), html.indexOf("</section>", html.indexOf("<section id=\"gaps\">")));
+        assertThat(gaps).contains("<li>", "Smart villages");
+    }
+
+    @Test
+    void aTargetsExplanation_saysWhenItsDeadlineHasPassedUnmet() {
+        LocalDate late = LocalDate.of(2026, 3, 1);
+        Assessment a = oneVillageShort(late);
+        Explanations ex = Explanations.of(a, Sample.PACK);
+        TargetResult t = a.unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
+        assertThat(t.deadlinePassed()).isTrue();
+        assertThat(ex.target(t).en()).endsWith("The deadline has passed.");
+        TargetResult onTime = oneVillageShort(Sample.AS_OF).unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
+        assertThat(Explanations.of(oneVillageShort(Sample.AS_OF), Sample.PACK).target(onTime).en()).doesNotContain("deadline has passed");
+    }
+
+    @Test
+    void aTargetMet_hasNothingLeftToGo() {
+        var met = Sample.ASSESSMENT.unit("xa-a").orElseThrow().target("commune.smart-villages").orElseThrow();
+        assertThat(met.status()).isEqualTo(Status.MET);
+        assertThat(Explanations.of(Sample.ASSESSMENT, Sample.PACK).target(met).en()).contains("Progress 100 % of the way; reached");
+    }
+}
