@@ -311,6 +311,8 @@ class PackReaderProblemsTest {
                 .containsExactly(at + "0/target/id: cannot override: the parent pack has no target 'tt' (did you mean 't'?)");
         assertThat(childProblems("{\"op\": \"replace\", \"certification\": {\"id\": \"sc\", " + NAME + ", \"level\": \"village\", \"requirement\": \"eid\", "
                 + CITE + "}}")).containsExactly(at + "0/certification/id: cannot override: the parent pack has no certification 'sc' (did you mean 'sv'?)");
+        assertThat(childProblems("{\"op\": \"replace\", \"criterion\": " + FIBRE.replace("\"fibre\"", "\"fiber\"") + "}"))
+                .containsExactly(at + "0/criterion/id: cannot override: the parent pack has no criterion 'fiber' (did you mean 'fibre'?)");
         assertThat(childProblems("{\"op\": \"drop\", \"certification\": \"sx\"}"))
                 .containsExactly(at + "0/certification: cannot override: the parent pack has no certification 'sx' (did you mean 'sv'?)");
         assertThat(childProblems("{\"op\": \"threshold\", \"target\": \"tt\", \"threshold\": \">= 30 %\"}"))

@@ -1,0 +1,69 @@
+package vn.smartvillage.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.smartvillage.packs.PackReaderProblemsTest.EID;
+import static vn.smartvillage.packs.PackReaderProblemsTest.doc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.io.DatasetJson;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.rules.RulePack;
+
+/** The one-argument forms of the public API do what their longer forms do with the defaults. */
+class ShortcutsTest {
+
+    private static final String DATASET = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\", \"level\": \"village\", "
+            + "\"observations\": {\"residents\": 1000, \"residents.electronic-id\": 200}}]}";
+
+    @Test
+    void parse_readsThePackHeaderWithTheDefaultLimits() {
+        PackSource source = PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"));
+        PackDocument d = RulePackJson.parse(source);
+        assertThat(d.id()).isEqualTo("test.pack");
+        assertThat(d.version()).isEqualTo("1");
+        assertThat(d.toString()).isEqualTo(RulePackJson.parse(source, ReadLimits.DEFAULTS).toString());
+    }
+
+    @Test
+    void aPackBuiltInJava_isAddedAsItIs() {
+        RulePack pack = RulePackRegistry.builder().add(PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"))).build()
+                .pack("test.pack", "1").orElseThrow();
+        RulePackRegistry again = RulePackRegistry.builder().add(pack).build();
+        assertThat(again.pack("test.pack", "1")).containsSame(pack);
+    }
+
+    @Test
+    void anExpectation_saysWhatItChecks() {
+        Expectation both = new Expectation("thon", Expectation.Kind.CRITERION, "eid", Status.NOT_MET, 50L);
+        assertThat(both.expectedStatus()).contains(Status.NOT_MET);
+        assertThat(both.expectedGap()).isEqualTo(OptionalLong.of(50));
+        Expectation gapOnly = new Expectation("thon", Expectation.Kind.TARGET, "t", null, 0L);
+        assertThat(gapOnly.expectedStatus()).isEmpty();
+        assertThat(gapOnly.expectedGap()).isEqualTo(OptionalLong.of(0));
+        Expectation statusOnly = new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET, null);
+        assertThat(statusOnly.expectedGap()).isEmpty();
+        assertThatThrownBy(() -> new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET, 1L))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readingAFile_usesTheStandardMetricsAndTheDefaultLimits(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("d.json"), DATASET);
+        Dataset d = DatasetJson.read(file);
+        assertThat(DatasetJson.write(d)).isEqualTo(DatasetJson.write(DatasetJson.read(file, List.of(), ReadLimits.DEFAULTS)));
+        assertThat(d.observed("thon", vn.smartvillage.metric.Metrics.RESIDENTS)).contains(1000L);
+        Path bad = Files.writeString(dir.resolve("bad.json"), DATASET.replace("1000", "\"many\""));
+        assertThatThrownBy(() -> DatasetJson.read(bad)).isInstanceOf(SmartVillageException.class).hasMessageContaining("bad.json");
+    }
+}
