@@ -244,9 +244,18 @@ public final class JsonReport {
         }
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree, d);
-        Assessment out = new Reader(pack).assessment(root);
-        if (d.isEmpty() && out != null) {
-            unchanged((Node.ObjectNode) tree, out, pack, root);
+        boolean digestHolds = digestHolds(tree, root);
+        Assessment out;
+        try {
+            out = new Reader(pack).assessment(root);
+        } catch (IllegalArgumentException e) {
+            // The reader checks what each result's constructor checks; this is the last guard, not the way in.
+            root.problem("một phần của báo cáo không hợp lệ", "a part of the report is not valid: " + e.getMessage());
+            out = null;
+        }
+        if (d.isEmpty() && out != null && digestHolds && !write(out, pack).equals(JsonFormats.write(tree))) {
+            root.problem("báo cáo không khớp với kết quả đọc được từ nó (trạng thái, giải thích hoặc con số đã bị sửa)",
+                    "the report does not match what it says (a status, an explanation or a figure was changed)");
         }
         if (!d.isEmpty() || out == null) {
             throw new SmartVillageException("the assessment cannot be read", d.toProblems("assessment"));
@@ -254,23 +263,26 @@ public final class JsonReport {
         return out;
     }
 
-    /** Records a problem unless the report is exactly as {@link #write} wrote it. */
-    private static void unchanged(Node.ObjectNode tree, Assessment read, RulePack pack, Cursor root) {
+    /**
+     * Whether the report's digest is that of the rest of it, recording a problem if not. The digest is checked
+     * first, so that an edit is named as an edit before what it broke.
+     */
+    private static boolean digestHolds(Node tree, Cursor root) {
+        if (!(tree instanceof Node.ObjectNode object)) {
+            return false;
+        }
         Cursor digest = root.get(DIGEST);
         if (!digest.required()) {
-            return;
+            return false;
         }
-        String canonical = JsonFormats.write(tree.without(DIGEST));
+        String canonical = JsonFormats.write(object.without(DIGEST));
         String expected = "sha256:" + java.util.HexFormat.of().formatHex(Sha256Writer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
         if (!digest.string().map(expected::equals).orElse(false)) {
             digest.problem("báo cáo đã bị sửa sau khi ghi: mã băm không khớp với nội dung",
                     "the report was changed after it was written: its digest does not match its content");
-            return;
+            return false;
         }
-        if (!write(read, pack).equals(JsonFormats.write(tree))) {
-            root.problem("báo cáo không khớp với kết quả đọc được từ nó (trạng thái, giải thích hoặc con số đã bị sửa)",
-                    "the report does not match what it says (a status, an explanation or a figure was changed)");
-        }
+        return true;
     }
 
     /** Reads one report; problems go to the cursor's diagnostics. */
@@ -280,6 +292,8 @@ public final class JsonReport {
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
         private final RulePack pack;
+        /** The date the rules were applied, once read; a target's deadline is checked against it. */
+        private LocalDate asOf;
 
         Reader(RulePack pack) {
             this.pack = pack;
@@ -302,18 +316,86 @@ public final class JsonReport {
                         "nội dung gói khác với gói đã cho", "the pack's rules differ from the pack given"));
             }
             Optional<LocalDate> asOf = c.get("asOf").required() ? c.get("asOf").date() : Optional.empty();
+            this.asOf = asOf.orElse(null);
             Optional<LocalDate> dataAsOf = c.get("dataAsOf").required() ? c.get("dataAsOf").date() : Optional.empty();
             List<Text> warnings = new ArrayList<>();
             c.get("warnings").elements().forEach(w -> text(w).ifPresent(warnings::add));
             List<UnitAssessment> units = new ArrayList<>();
+            java.util.Map<String, Cursor> seen = new java.util.HashMap<>();
             c.get("units").required();
             for (Cursor u : c.get("units").elements()) {
-                unit(u).ifPresent(units::add);
+                unit(u).ifPresent(a -> {
+                    if (seen.putIfAbsent(a.unit().id(), u) == null) {
+                        units.add(a);
+                    } else {
+                        u.get("id").problem("đơn vị " + a.unit().id() + " có hai lần trong báo cáo",
+                                "the unit " + a.unit().id() + " is in the report twice");
+                    }
+                });
             }
             if (asOf.isEmpty() || dataAsOf.isEmpty() || !c.diagnostics().isEmpty()) {
                 return null;
             }
+            checkParentsAndRollUps(units, seen);
+            if (!c.diagnostics().isEmpty()) {
+                return null;
+            }
             return new Assessment(pack.id(), pack.version(), asOf.get(), dataAsOf.get(), units, warnings);
+        }
+
+        /** A rule a roll-up counts. */
+        private record Counted(RollUp.Kind kind, String id) {
+        }
+
+        /**
+         * Checks that each unit's parent is in the report and that each roll-up counts what the units below
+         * say, as the evaluator counts them: every result of that rule among all the unit's descendants.
+         */
+        private void checkParentsAndRollUps(List<UnitAssessment> units, java.util.Map<String, Cursor> at) {
+            java.util.Map<String, UnitAssessment> byId = new java.util.HashMap<>();
+            units.forEach(u -> byId.put(u.unit().id(), u));
+            java.util.Map<String, java.util.Map<Counted, long[]>> below = new java.util.HashMap<>();
+            for (UnitAssessment u : units) {
+                Optional<String> parent = u.unit().parent();
+                if (parent.isPresent() && !byId.containsKey(parent.get())) {
+                    at.get(u.unit().id()).get("parent").problem("đơn vị cấp trên " + parent.get() + " không có trong báo cáo",
+                            "the parent unit " + parent.get() + " is not in the report");
+                    continue;
+                }
+                // Up the chain of parents, at most one step per unit in the report, so that a cycle ends.
+                String p = parent.orElse(null);
+                for (int steps = 0; p != null && byId.containsKey(p) && steps < units.size(); steps++) {
+                    java.util.Map<Counted, long[]> counts = below.computeIfAbsent(p, x -> new java.util.HashMap<>());
+                    u.criteria().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.criterion().id(), r.status()));
+                    u.targets().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.target().id(), r.status()));
+                    u.certifications().forEach(r -> count(counts, RollUp.Kind.CERTIFICATION, r.certification().id(), r.status()));
+                    p = byId.get(p).unit().parent().orElse(null);
+                }
+            }
+            for (UnitAssessment u : units) {
+                java.util.Map<Counted, long[]> counts = below.getOrDefault(u.unit().id(), java.util.Map.of());
+                List<RollUp> expected = new ArrayList<>();
+                AdminLevel level = u.unit().level();
+                pack.criteria().stream().filter(x -> level.isAbove(x.level())).forEach(x -> expected.add(
+                        rollUp(RollUp.Kind.CRITERION, x.id(), x.level(), counts)));
+                pack.targets().stream().filter(x -> level.isAbove(x.indicator().level())).forEach(x -> expected.add(
+                        rollUp(RollUp.Kind.CRITERION, x.id(), x.indicator().level(), counts)));
+                pack.certifications().stream().filter(x -> level.isAbove(x.level())).forEach(x -> expected.add(
+                        rollUp(RollUp.Kind.CERTIFICATION, x.id(), x.level(), counts)));
+                if (!expected.equals(u.rollUps())) {
+                    at.get(u.unit().id()).get("rollUps").problem("các số tổng hợp không khớp với kết quả của các đơn vị cấp dưới trong báo cáo",
+                            "the roll-ups do not add up the results of the units below it in the report");
+                }
+            }
+        }
+
+        private static void count(java.util.Map<Counted, long[]> counts, RollUp.Kind kind, String id, Status status) {
+            counts.computeIfAbsent(new Counted(kind, id), x -> new long[4])[status.ordinal()]++;
+        }
+
+        private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, java.util.Map<Counted, long[]> counts) {
+            long[] c = counts.getOrDefault(new Counted(kind, id), new long[4]);
+            return new RollUp(kind, id, level, c[0], c[1], c[2], c[3]);
         }
 
         private Optional<UnitAssessment> unit(Cursor u) {
@@ -380,7 +462,28 @@ public final class JsonReport {
             if (criterion.isEmpty() || status.isEmpty() || reason.isEmpty()) {
                 return Optional.empty();
             }
+            if (!follows(criterion.get(), status.get(), value)) {
+                r.get("status").problem("trạng thái " + status.get().label().vi() + " không suy ra được từ giá trị và ngưỡng của gói",
+                        "the status " + status.get().label().en() + " does not follow from the value and the pack's threshold");
+                return Optional.empty();
+            }
+            if (status.get() == Status.MET && gap.isPresent() && !gap.get().isClosed()) {
+                r.get("gap").problem("tiêu chí đạt thì không còn thiếu", "a criterion that is met has nothing left to close");
+                return Optional.empty();
+            }
             return Optional.of(new CriterionResult(criterion.get(), unitId, status.get(), value, gap, progress, missing, reason.get()));
+        }
+
+        /**
+         * Whether a status can come from the value written beside it: a criterion is met only if its
+         * value (the lowest the data allows) meets the threshold, and not met only if it does not.
+         */
+        private static boolean follows(Criterion criterion, Status status, Optional<Fraction> value) {
+            if (value.isEmpty() || status != Status.MET && status != Status.NOT_MET) {
+                return true;
+            }
+            boolean meets = criterion.threshold().comparison().test(value.get().compareTo(criterion.threshold().asFraction()));
+            return meets == (status == Status.MET);
         }
 
         private Optional<TargetResult> target(Cursor r, String unitId) {
@@ -391,6 +494,11 @@ public final class JsonReport {
                 return Optional.empty();
             }
             Target t = pack.target(result.get().criterion().id()).orElseThrow();
+            if (asOf != null && passed.get() != asOf.isAfter(t.deadline())) {
+                r.get("deadlinePassed").problem("hạn " + t.deadline() + (passed.get() ? " chưa qua" : " đã qua") + " vào ngày " + asOf,
+                        "the deadline " + t.deadline() + (passed.get() ? " had not passed" : " had passed") + " on " + asOf);
+                return Optional.empty();
+            }
             return Optional.of(new TargetResult(t, result.get(), passed.get()));
         }
 
@@ -431,6 +539,11 @@ public final class JsonReport {
             if (cert.isEmpty() || status.isEmpty()) {
                 return Optional.empty();
             }
+            if (status.get() == Status.MET && !unmet.isEmpty()) {
+                r.get("unmet").problem("danh hiệu đạt thì không còn yêu cầu nào chưa đạt",
+                        "a certification that is held has no requirement left unmet");
+                return Optional.empty();
+            }
             return Optional.of(new CertificationResult(cert.get(), unitId, status.get(), unmet));
         }
 
@@ -455,7 +568,7 @@ public final class JsonReport {
             if (!c.present() || !c.object(Set.of("numerator", "denominator", "percent"))) {
                 return Optional.empty();
             }
-            Optional<Long> n = c.get("numerator").integer(Long.MIN_VALUE, Long.MAX_VALUE);
+            Optional<Long> n = c.get("numerator").integer(0, Long.MAX_VALUE);
             Optional<Long> d = c.get("denominator").integer(1, Long.MAX_VALUE);
             return n.isPresent() && d.isPresent() ? Optional.of(Fraction.of(n.get(), d.get())) : Optional.empty();
         }

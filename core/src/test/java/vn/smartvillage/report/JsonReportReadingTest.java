@@ -58,13 +58,18 @@ class JsonReportReadingTest {
 
     @Test
     void anEditedFigure_isCaughtByTheDigest() {
-        assertThat(problems(JSON.replace("\"numerator\" : 48", "\"numerator\" : 50"), PACK))
+        assertThat(problems(JSON.replace("\"numerator\" : 48", "\"numerator\" : 47"), PACK))
                 .containsExactly("assessment /digest: the report was changed after it was written: its digest does not match its content");
+        // An edit that also breaks a status is named as an edit first.
+        assertThat(problems(JSON.replace("\"numerator\" : 48", "\"numerator\" : 50"), PACK)).containsExactly(
+                "assessment /digest: the report was changed after it was written: its digest does not match its content",
+                "assessment /units/5/criteria/0/status: the status not met does not follow from the value and the pack's threshold");
     }
 
     @Test
     void anEditWhoseDigestWasMadeAgain_isCaughtByWritingTheReportAgain() throws Exception {
-        String edited = JSON.replace("\"numerator\" : 48", "\"numerator\" : 50");
+        // Still not met at 47, but the explanation no longer fits the figure.
+        String edited = JSON.replace("\"numerator\" : 48", "\"numerator\" : 47");
         vn.smartvillage.internal.json.Node.ObjectNode tree = (vn.smartvillage.internal.json.Node.ObjectNode) vn.smartvillage.internal.json.JsonFormats
                 .parse(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8), vn.smartvillage.internal.json.JsonFormats.Syntax.JSON,
                         vn.smartvillage.ReadLimits.DEFAULTS);

@@ -1,0 +1,120 @@
+package vn.smartvillage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
+import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.internal.Sha256Writer;
+import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.rules.RulePack;
+
+/**
+ * Every value of a JSON report changed in turn, to values of every kind, with the digest left as it was
+ * and with a digest made again for the edit: the reader refuses each edit with located problems, and
+ * nothing else leaves it.
+ */
+class JsonReportEditsTest {
+
+    private static final RulePack PACK = Sample.PACK;
+    private static final String JSON = JsonReport.write(Sample.ASSESSMENT, PACK);
+    /** A member's value written by {@link JsonReport#write}: a string, a number, true, false or null. */
+    private static final Pattern VALUE = Pattern.compile("(\" : )(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*|true|false|null)");
+    /** The name of the member whose value it is. */
+    private static final Pattern KEY = Pattern.compile("\"([^\"]*)\"$");
+    private static final List<String> REPLACEMENTS = List.of("-1", "0", "1", "1e999999999", "1e-999999999", "9223372036854775808",
+            "\"x\"", "\"\"", "null", "true", "[]", "{}", "\"Kh\\ud800\"", "2.5");
+
+    @Test
+    void everyValueChangedInTurn_isRefusedWithLocatedProblems_andNothingElseLeavesTheReader() {
+        Matcher m = VALUE.matcher(JSON);
+        int edits = 0;
+        List<String> acceptedWithOldDigest = new ArrayList<>();
+        List<String> acceptedWithNewDigest = new ArrayList<>();
+        List<String> escaped = new ArrayList<>();
+        while (m.find()) {
+            if (JSON.startsWith("\"digest\"", m.start() - "\"digest\"".length())) {
+                continue;
+            }
+            Matcher key = KEY.matcher(JSON.substring(Math.max(0, m.start() - 200), m.start() + 1));
+            String field = key.find() ? key.group(1) : "?";
+            for (String r : REPLACEMENTS) {
+                if (r.equals(m.group(2))) {
+                    continue;
+                }
+                String edited = JSON.substring(0, m.start(2)) + r + JSON.substring(m.end(2));
+                String remade = withDigestMadeAgain(edited);
+                for (String doc : List.of(edited, remade)) {
+                    edits++;
+                    try {
+                        JsonReport.read(doc, PACK);
+                        (doc == edited ? acceptedWithOldDigest : acceptedWithNewDigest).add(field);
+                    } catch (SmartVillageException e) {
+                        assertThat(e.problems()).as(r + " at " + m.start(2)).isNotEmpty().allSatisfy(p -> {
+                            assertThat(p.location()).startsWith("assessment");
+                            assertThat(p.reason().vi()).isNotBlank();
+                            assertThat(p.reason().en()).isNotBlank();
+                        });
+                    } catch (RuntimeException | Error e) {
+                        escaped.add(e + ": " + r + " at " + m.start(2));
+                    }
+                }
+            }
+        }
+        assertThat(escaped).isEmpty();
+        assertThat(edits).isGreaterThan(5000);
+        assertThat(acceptedWithOldDigest).as("the digest catches every edit").isEmpty();
+        // With a digest made again, an edit that keeps the report true to itself cannot be told from a report of other
+        // data: a unit's name, a leaf unit's id, the words naming what a gap counts, the lower end of a value still
+        // missing data. Every other figure, every status, date and roll-up is checked against the rest.
+        assertThat(acceptedWithNewDigest).allSatisfy(f -> assertThat(f).isIn("name", "id", "vi", "en", "numerator"));
+    }
+
+    @Test
+    void aStatusThatDoesNotFollowFromItsValue_isRefusedEvenWhenTheWholeReportIsRemadeAround_it() {
+        Assessment a = Sample.ASSESSMENT;
+        CriterionResult met = a.units().stream().flatMap(u -> u.criteria().stream())
+                .filter(r -> r.status() == Status.MET && r.value().isPresent()).findFirst().orElseThrow();
+        // The same result with its status flipped, written out by the library itself, so that the digest and every
+        // explanation agree with the forged status.
+        List<vn.smartvillage.evaluation.UnitAssessment> units = a.units().stream().map(u -> !u.unit().id().equals(met.unitId()) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(r -> r != met ? r
+                        : new CriterionResult(r.criterion(), r.unitId(), Status.NOT_MET, r.value(), java.util.Optional.empty(), r.progress(),
+                                r.missing(), r.reason())).toList(), u.certifications(), u.targets(), u.rollUps())).toList();
+        Assessment forged = new Assessment(a.packId(), a.packVersion(), a.asOf(), a.dataAsOf(), units, a.warnings());
+        String json = JsonReport.write(forged, PACK);
+        try {
+            JsonReport.read(json, PACK);
+        } catch (SmartVillageException e) {
+            assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                    .endsWith("/status: the status not met does not follow from the value and the pack's threshold"));
+            return;
+        }
+        throw new AssertionError("the forged report was read");
+    }
+
+    private static String withDigestMadeAgain(String edited) {
+        Node tree;
+        try {
+            tree = JsonFormats.parse(edited.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, ReadLimits.DEFAULTS);
+        } catch (JsonFormats.SyntaxError e) {
+            return edited;
+        }
+        String canonical = JsonFormats.write(((Node.ObjectNode) tree).without("digest"));
+        String digest = "sha256:" + HexFormat.of().formatHex(Sha256Writer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        return edited.replaceFirst("\"digest\" : \"sha256:[0-9a-f]{64}\"", "\"digest\" : \"" + digest + "\"");
+    }
+}
