@@ -25,4 +25,6 @@ module vn.smartvillage.core {
 
     // Rule packs shipped in jars are found through this service.
     uses vn.smartvillage.packs.RulePackProvider;
+    // Only to ask whether the application has a logging backend before starting SLF4J (see Evaluator).
+    uses org.slf4j.spi.SLF4JServiceProvider;
 }

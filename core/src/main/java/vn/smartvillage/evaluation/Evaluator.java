@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.SLF4JServiceProvider;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
@@ -56,12 +59,35 @@ import vn.smartvillage.rules.Threshold;
 public final class Evaluator {
 
     /**
-     * The logger, looked up only when there is something to log: SLF4J prints a notice on the
-     * application's standard error when it first starts without a provider, and an evaluation with
-     * nothing to warn about should leave the application's console as it found it.
+     * The logger, used only when the application has an SLF4J provider (a logging backend) and only looked up
+     * when there is something to log. Without a provider SLF4J prints a notice on the application's standard
+     * error when it starts; the library's warnings are in {@link Assessment#warnings()} either way, so it
+     * does not start SLF4J just to have them dropped, and the application's console stays as it was.
      */
     private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+        static final Logger LOG = hasProvider() ? LoggerFactory.getLogger(Evaluator.class) : null;
+
+        /** Whether SLF4J would find a provider: one named by {@code slf4j.provider}, or one offered as a service. */
+        private static boolean hasProvider() {
+            try {
+                if (System.getProperty("slf4j.provider") != null) {
+                    return true;
+                }
+                ServiceLoader<SLF4JServiceProvider> providers = LoggerFactory.class.getModule().isNamed()
+                        ? ServiceLoader.load(SLF4JServiceProvider.class)
+                        : ServiceLoader.load(SLF4JServiceProvider.class, LoggerFactory.class.getClassLoader());
+                return providers.stream().findAny().isPresent();
+            } catch (ServiceConfigurationError | SecurityException e) {
+                // A broken provider: let SLF4J itself say so, as the application would see it without this library.
+                return true;
+            }
+        }
+
+        static void warn(String message) {
+            if (LOG != null) {
+                LOG.warn(message);
+            }
+        }
     }
     private static final Evaluator INSTANCE = new Evaluator();
 
@@ -94,7 +120,7 @@ public final class Evaluator {
         if (pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
             warnings.add(w);
-            Log.LOG.warn(w.en());
+            Log.warn(w.en());
         }
         return new Run(data, pack, asOf).evaluate(warnings);
     }

@@ -1,6 +1,13 @@
 package org.example.jackson2;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+
+import vn.smartvillage.criteria.vn.SampleData;
+import vn.smartvillage.criteria.vn.VietnamPacks;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.Evaluator;
 
 /**
  * The library's first use in a fresh JVM, for {@code FirstUseOutputTest}: prints nothing of its own, so
@@ -11,8 +18,17 @@ public final class FirstUse {
     private FirstUse() {
     }
 
-    /** Runs {@link Jackson2Consumer#run} into the folder {@code args[0]}; a failure ends the JVM with its stack trace. */
+    /**
+     * Runs {@link Jackson2Consumer#run} into the folder {@code args[0]}, then an evaluation the library warns
+     * about (Bắc Giang's 2023–2025 pack applied in 2027); a failure ends the JVM with its stack trace.
+     */
     public static void main(String[] args) throws Exception {
         Jackson2Consumer.run(Path.of(args[0]));
+        Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
+        Assessment stale = Evaluator.create().evaluate(data, VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, data.asOf()),
+                LocalDate.of(2027, 1, 1));
+        if (stale.warnings().isEmpty()) {
+            throw new IllegalStateException("the library gave no warning for a pack applied after it ended");
+        }
     }
 }

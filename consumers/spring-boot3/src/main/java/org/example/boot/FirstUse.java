@@ -1,6 +1,7 @@
 package org.example.boot;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,8 @@ public final class FirstUse {
     public static final String BEGIN = "---- smartvillage first use: begin ----";
     /** The line printed just after it. */
     public static final String END = "---- smartvillage first use: end ----";
+    /** The line printed before an evaluation the library warns about, whose warning Boot's logging shows. */
+    public static final String STALE = "---- smartvillage stale pack ----";
 
     private FirstUse() {
     }
@@ -30,6 +33,12 @@ public final class FirstUse {
             System.out.flush();
             System.err.flush();
             System.out.println(END);
+            System.out.println(STALE);
+            System.out.flush();
+            var data = vn.smartvillage.criteria.vn.SampleData.read(vn.smartvillage.criteria.vn.SampleData.Sample.BAC_GIANG_PROVINCE);
+            var pack = vn.smartvillage.criteria.vn.VietnamPacks.registry().resolve(vn.smartvillage.criteria.vn.VietnamPacks.BAC_GIANG, data.asOf());
+            vn.smartvillage.evaluation.Evaluator.create().evaluate(data, pack, LocalDate.of(2027, 1, 1));
+            System.out.flush();
         }
     }
 }

@@ -27,4 +27,15 @@ class FirstUseOutputTest {
         assertEquals("", run.stdout().substring(begin + FirstUse.BEGIN.length(), end).strip(),
                 "stdout during the library's first use:\n" + run);
     }
+
+    /** The application has a logging backend (Logback, through Boot), so the library's warning goes to it. */
+    @Test
+    void aWarningGoesToTheApplicationsLogging(@TempDir Path work) throws Exception {
+        FreshJvm.Run run = FreshJvm.run(work, FirstUse.class, work.resolve("reports").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.stderr(), "stderr of the application:\n" + run);
+        String after = run.stdout().substring(run.stdout().indexOf(FirstUse.STALE) + FirstUse.STALE.length());
+        assertTrue(after.contains("WARN") && after.contains("Evaluator") && after.contains("may be stale"),
+                "the warning in Boot's log:\n" + run);
+    }
 }
