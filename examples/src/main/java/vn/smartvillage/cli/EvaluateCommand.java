@@ -79,6 +79,15 @@ final class EvaluateCommand implements Callable<Integer> {
         if (output != null) {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 write(assessment, dataset, pack, out);
+            } catch (java.nio.file.NoSuchFileException x) {
+                throw new UserError("cannot write " + output + ": its folder does not exist / không ghi được tệp: thư mục không tồn tại",
+                        "create the folder first, or give -o a file in a folder that exists");
+            } catch (java.nio.file.AccessDeniedException x) {
+                throw new UserError("cannot write " + output + ": permission denied / không ghi được tệp: không có quyền",
+                        "give -o a file you may write");
+            } catch (java.io.IOException x) {
+                String why = java.nio.file.Files.isDirectory(output) ? "it is a folder / đó là một thư mục" : String.valueOf(x.getMessage());
+                throw new UserError("cannot write " + output + ": " + why, "give -o a file you may write, on a disk with room");
             }
             err.println("wrote " + output);
         } else {

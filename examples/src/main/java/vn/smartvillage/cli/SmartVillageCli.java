@@ -32,7 +32,8 @@ import vn.smartvillage.SmartVillageException;
             "Đánh giá tiêu chí thôn thông minh và chuyển đổi số nông thôn mới; kiểm tra gói quy tắc."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, PacksCommand.class, PackCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 ok; 1 rules not met (with --fail-on-not-met) or failing pack cases; 2 bad input; 3 a bug;",
+        footer = {"", "Exit status: 0 ok; 1 rules not met (with --fail-on-not-met) or failing pack cases; 2 bad input, or output",
+            "that cannot be written; 3 a bug;",
             "4 out of memory (give Java more with JAVA_OPTS=-Xmx…).",
             "Docs: docs/cli.md"})
 public final class SmartVillageCli {
@@ -41,7 +42,7 @@ public final class SmartVillageCli {
     public static final int OK = 0;
     /** An evaluation found a rule not met (when asked), or a pack case failed. */
     public static final int FAILURES = 1;
-    /** Bad input: options, files, packs or datasets. */
+    /** Bad input (options, files, packs or datasets), or output that cannot be written. */
     public static final int BAD_INPUT = 2;
     /** A bug in smartvillage, a stack overflow included. */
     public static final int BUG = 3;
@@ -87,7 +88,13 @@ public final class SmartVillageCli {
             e.printStackTrace(err);
             status = BUG;
         }
-        out.flush();
+        // A PrintWriter keeps an I/O error to itself: standard output closed, or a full disk behind a
+        // redirection. The report is then lost, which must not read as success.
+        if (out.checkError() && status != OUT_OF_MEMORY && status != BUG) {
+            err.println("error: the report could not be written to standard output (a closed pipe or a full disk?)"
+                    + " / không ghi được báo cáo ra đầu ra chuẩn");
+            status = BAD_INPUT;
+        }
         err.flush();
         return status;
     }

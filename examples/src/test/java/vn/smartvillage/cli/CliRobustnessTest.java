@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,5 +110,53 @@ class CliRobustnessTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Quảng Minh<U+001B>[2J", "Thôn <U+202E>gnoc<U+000D> tên giả")
                 .doesNotContain("\u001b", "\u202e").doesNotContain("gnoc\r");
+    }
+
+    /** A village with 30 of 100 residents with electronic ID, the sample's shape, to evaluate. */
+    private static Path dataset(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("data.json"), """
+                {"asOf": "2023-01-24", "units": [
+                  {"id": "bg", "name": "Bắc Giang", "level": "province"},
+                  {"id": "qm", "name": "Quảng Minh", "level": "commune", "parent": "bg"},
+                  {"id": "v1", "name": "Thôn 1", "level": "village", "parent": "qm",
+                   "observations": {"residents": 100, "residents.electronic-id": 30}}]}
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aReportThatCannotReachStandardOutput_isAnError_notASuccess(@TempDir Path dir) throws IOException {
+        // What a full disk behind "> file", or a closed pipe, looks like to a PrintWriter: an IOException it keeps.
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        int status = SmartVillageCli.run(new PrintWriter(full), new PrintWriter(err), "evaluate", "--pack", "vn.bac-giang.ntm-digital",
+                dataset(dir).toString(), "--no-progress");
+        assertThat(status).as(err.toString()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(err.toString()).contains("could not be written to standard output");
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWritten_isTheUsersToFix_notABug(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir);
+        for (String output : List.of(dir.resolve("no-such-folder/x.json").toString(), dir.toString())) {
+            StringWriter err = new StringWriter();
+            int status = SmartVillageCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate", "--pack",
+                    "vn.bac-giang.ntm-digital", data.toString(), "--format", "json", "-o", output, "--no-progress");
+            assertThat(status).as(err.toString()).isEqualTo(SmartVillageCli.BAD_INPUT);
+            assertThat(err.toString()).startsWith("error: cannot write " + output).contains("  fix: ").doesNotContain("internal error", "\tat ");
+        }
     }
 }
