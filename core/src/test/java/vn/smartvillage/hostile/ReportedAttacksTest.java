@@ -136,6 +136,8 @@ class ReportedAttacksTest {
                     List<Problem> problems = ((InvalidDatasetException) e).problems();
                     assertThat(problems).anySatisfy(p -> assertThat(p.location()).contains("/observations/residents"));
                     assertThat(messages(problems).length()).isLessThan(1000);
+                    // A tiny number is not whole; a huge one is out of range.
+                    assertThat(messages(problems)).contains(bomb.contains("e-") ? "must be a whole number" : "must be from ");
                 });
     }
 

@@ -175,7 +175,7 @@ class RulePackJsonTest {
     void limitsAreEnforced() {
         String deep = "[".repeat(100) + "]".repeat(100);
         assertThatThrownBy(() -> RulePackRegistry.builder().add(PackSource.text("deep.json", deep)).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("nesting depth");
+                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("nested deeper than the limit of 64 levels");
         ReadLimits small = ReadLimits.DEFAULTS.withMaxDocumentBytes(100);
         assertThatThrownBy(() -> RulePackRegistry.builder().limits(small).add(PackSource.text("big.json", pack(EID))).build())
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("larger than the limit of 100 bytes");
@@ -184,7 +184,7 @@ class RulePackJsonTest {
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("more than the limit of 1");
         ReadLimits shortStrings = ReadLimits.DEFAULTS.withMaxStringLength(10);
         assertThatThrownBy(() -> RulePackRegistry.builder().limits(shortStrings).add(PackSource.text("s.json", pack(EID))).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("String value length");
+                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("a value is longer than the limit of 10 characters");
     }
 
     @Test

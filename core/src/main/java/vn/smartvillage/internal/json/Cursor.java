@@ -203,8 +203,13 @@ public final class Cursor {
         }
         Optional<BigDecimal> value = number.decimal();
         if (value.isEmpty()) {
-            problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(), "must be from " + min + " to " + max + ", not "
-                    + number.shown());
+            // Too far from 1 to be expanded: a huge number is out of range, a tiny one (a negative power of ten) is not whole.
+            if (number.literal().matches(".*[eE]-.*")) {
+                problem("phải là một số nguyên, không phải " + number.shown(), "must be a whole number, not " + number.shown());
+            } else {
+                problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(), "must be from " + min + " to " + max + ", not "
+                        + number.shown());
+            }
             return Optional.empty();
         }
         BigDecimal d = value.get();

@@ -147,37 +147,12 @@ public final class JsonFormats {
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-            Builder b = new Builder(limits);
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new SyntaxError("tài liệu trống", "the document is empty");
+            try {
+                return json(p, limits);
+            } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+                TokenStreamLocation at = p.currentLocation();
+                throw at(at.getLineNr(), at.getColumnNr(), limit(e, limits, true), limit(e, limits, false));
             }
-            while (t != null) {
-                TokenStreamLocation at = p.currentTokenLocation();
-                switch (t) {
-                    case START_OBJECT -> b.startObject(at.getLineNr(), at.getColumnNr());
-                    case END_OBJECT, END_ARRAY -> b.end();
-                    case START_ARRAY -> b.startArray(at.getLineNr(), at.getColumnNr());
-                    case PROPERTY_NAME -> b.name(p.currentName(), at.getLineNr(), at.getColumnNr());
-                    case VALUE_STRING -> b.value(new Node.StringNode(checked(p.getString(), at.getLineNr(), at.getColumnNr())));
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> b.value(new Node.NumberNode(p.getString()));
-                    case VALUE_TRUE -> b.value(Node.BooleanNode.TRUE);
-                    case VALUE_FALSE -> b.value(Node.BooleanNode.FALSE);
-                    case VALUE_NULL -> b.value(Node.NullNode.NULL);
-                    default -> throw at(at.getLineNr(), at.getColumnNr(), "nội dung không phải JSON", "content that is not JSON");
-                }
-                if (b.done()) {
-                    JsonToken after = p.nextToken();
-                    if (after != null) {
-                        TokenStreamLocation x = p.currentTokenLocation();
-                        throw at(x.getLineNr(), x.getColumnNr(), "còn nội dung sau khi tài liệu đã kết thúc",
-                                "there is more content after the end of the document");
-                    }
-                    return b.root();
-                }
-                t = p.nextToken();
-            }
-            throw new SyntaxError("tài liệu bị cắt ngang", "the document ends too early");
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String message = shorten(firstLine(e.getOriginalMessage()));
@@ -186,6 +161,61 @@ public final class JsonFormats {
             }
             throw new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
         }
+    }
+
+    /** Which limit a JSON document crossed, in Vietnamese or English. */
+    private static String limit(tools.jackson.core.exc.StreamConstraintsException e, ReadLimits limits, boolean vi) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Number value length")) {
+            return vi ? "một số dài hơn 100 ký tự" : "a number is longer than 100 characters";
+        }
+        if (m.startsWith("String value length")) {
+            return vi ? "một giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự"
+                    : "a value is longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return vi ? "một tên trường dài hơn giới hạn " + limits.maxStringLength() + " ký tự"
+                    : "a field name is longer than the limit of " + limits.maxStringLength() + " characters";
+        }
+        if (m.startsWith("Document nesting depth")) {
+            return vi ? "tài liệu lồng sâu hơn giới hạn " + limits.maxNestingDepth() + " cấp"
+                    : "the document is nested deeper than the limit of " + limits.maxNestingDepth() + " levels";
+        }
+        return vi ? "tài liệu vượt một giới hạn đọc" : "the document crosses a read limit: " + shorten(firstLine(m));
+    }
+
+    private static Node json(JsonParser p, ReadLimits limits) throws SyntaxError {
+        Builder b = new Builder(limits);
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new SyntaxError("tài liệu trống", "the document is empty");
+        }
+        while (t != null) {
+            TokenStreamLocation at = p.currentTokenLocation();
+            switch (t) {
+                case START_OBJECT -> b.startObject(at.getLineNr(), at.getColumnNr());
+                case END_OBJECT, END_ARRAY -> b.end();
+                case START_ARRAY -> b.startArray(at.getLineNr(), at.getColumnNr());
+                case PROPERTY_NAME -> b.name(p.currentName(), at.getLineNr(), at.getColumnNr());
+                case VALUE_STRING -> b.value(new Node.StringNode(checked(p.getString(), at.getLineNr(), at.getColumnNr())));
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> b.value(new Node.NumberNode(p.getString()));
+                case VALUE_TRUE -> b.value(Node.BooleanNode.TRUE);
+                case VALUE_FALSE -> b.value(Node.BooleanNode.FALSE);
+                case VALUE_NULL -> b.value(Node.NullNode.NULL);
+                default -> throw at(at.getLineNr(), at.getColumnNr(), "nội dung không phải JSON", "content that is not JSON");
+            }
+            if (b.done()) {
+                JsonToken after = p.nextToken();
+                if (after != null) {
+                    TokenStreamLocation x = p.currentTokenLocation();
+                    throw at(x.getLineNr(), x.getColumnNr(), "còn nội dung sau khi tài liệu đã kết thúc",
+                            "there is more content after the end of the document");
+                }
+                return b.root();
+            }
+            t = p.nextToken();
+        }
+        throw new SyntaxError("tài liệu bị cắt ngang", "the document ends too early");
     }
 
     // ---- YAML ------------------------------------------------------------------------------------

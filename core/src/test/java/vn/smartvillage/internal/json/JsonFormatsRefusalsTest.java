@@ -95,9 +95,13 @@ class JsonFormatsRefusalsTest {
     void malformedJson_isRefusedWithItsPlace() {
         refused(Syntax.JSON, "{\"a\": 1").hasMessageStartingWith("line 1, column ");
         refused(Syntax.JSON, "{\"a\" 1}").hasMessageStartingWith("line 1, column ");
-        // The parser's own bound on a number's length has no place; the message says so without one.
-        refused(Syntax.JSON, "[" + "9".repeat(101) + "]").hasMessageStartingWith("cannot be read: Number value length (101) exceeds")
-                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).vi()).startsWith("không đọc được: Number value length"));
+        // The parser's own bounds are named in both languages, at the place they were crossed.
+        refused(Syntax.JSON, "[" + "9".repeat(101) + "]").hasMessage("line 1, column 103: a number is longer than 100 characters")
+                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).vi()).isEqualTo("dòng 1, cột 103: một số dài hơn 100 ký tự"));
+        refused(Syntax.JSON, "{\"" + "n".repeat(30) + "\": 1}", ReadLimits.DEFAULTS.withMaxStringLength(20))
+                .hasMessageEndingWith(": a field name is longer than the limit of 20 characters");
+        refused(Syntax.JSON, "[\"" + "n".repeat(30) + "\"]", ReadLimits.DEFAULTS.withMaxStringLength(20))
+                .hasMessageEndingWith(": a value is longer than the limit of 20 characters");
         refused(Syntax.JSON, "[" + "9".repeat(100) + "1]");
         assertThatCode(() -> json("[" + "9".repeat(100) + "]")).doesNotThrowAnyException();
     }
