@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
                 "give --unit one of the ids in " + input.data.getFileName()));
         Explanations ex = Explanations.of(a, pack);
-        out.println(u.unit().name() + " [" + u.unit().id() + "] — " + pack);
+        out.println(vn.smartvillage.Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
             out.println("- " + Lang.of(lang, ex.criterion(r)));
         }

@@ -18,6 +18,9 @@ enum Lang {
 
     /** The text in the language, or both languages (English, then Vietnamese) when not chosen. */
     static String of(Lang lang, Text t) {
-        return lang == null ? t.en() + "\n  " + t.vi() : lang == vi ? t.vi() : t.en();
+        // Each language on one line: a line break inside a name from a pack or a dataset could fake lines of output.
+        String en = Text.printable(t.en());
+        String vi = Text.printable(t.vi());
+        return lang == null ? en + "\n  " + vi : lang == Lang.vi ? vi : en;
     }
 }

@@ -159,4 +159,22 @@ class CliRobustnessTest {
             assertThat(err.toString()).startsWith("error: cannot write " + output).contains("  fix: ").doesNotContain("internal error", "\tat ");
         }
     }
+
+    @Test
+    void aLineBreakInAName_cannotFakeALineOfExplanation(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("data.json"), """
+                {"asOf": "2023-01-24", "units": [
+                  {"id": "bg", "name": "Bắc Giang", "level": "province"},
+                  {"id": "qm", "name": "Quảng Minh", "level": "commune", "parent": "bg"},
+                  {"id": "v1", "name": "Thôn 1\\n- FAKE: met", "level": "village", "parent": "qm",
+                   "observations": {"residents": 100, "residents.electronic-id": 30}}]}
+                """, StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = SmartVillageCli.run(new PrintWriter(out), new PrintWriter(err), "explain", "--pack", "vn.bac-giang.ntm-digital",
+                "--unit", "v1", file.toString());
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Thôn 1 - FAKE: met [v1]");
+        assertThat(out.toString().lines()).noneMatch(l -> l.startsWith("- FAKE"));
+    }
 }
