@@ -454,6 +454,9 @@ public final class DatasetCsv {
             }
             Diagnostics d = new Diagnostics();
             Cursor root = Cursor.root(tree, d);
+            if (tree instanceof Node.NullNode) {
+                root.problem("tệp ánh xạ trống; cần có 'columns'", "the mapping is empty; it needs 'columns'");
+            }
             if (root.object(Set.of("$schema", "columns")) && root.get("columns").required()) {
                 root.get("$schema").string();
                 Cursor cols = root.get("columns");
@@ -461,6 +464,10 @@ public final class DatasetCsv {
                     Map<String, String> seen = new HashMap<>();
                     for (String header : cols.fieldNames()) {
                         Cursor c = cols.get(header);
+                        if (header.isBlank()) {
+                            c.problem("tiêu đề cột không được để trống", "a column's header cannot be empty");
+                            continue;
+                        }
                         // Headers are matched without case and in NFC: two that match the same column would
                         // have one silently win, in one file or across the mappings.
                         String key = CsvValues.key(header);

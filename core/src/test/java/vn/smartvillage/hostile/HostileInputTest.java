@@ -266,4 +266,50 @@ class HostileInputTest {
         }
         report(tally);
     }
+
+    @Test
+    void hostileCsvMappings_areRefusedWithLocatedProblems_neverCrashTheReader(@TempDir Path dir) throws IOException {
+        Path csv = Path.of("../examples/src/main/resources/data/csv").toAbsolutePath().normalize();
+        List<String> seeds = seeds("examples/src/main/resources/data/csv/cot\\.json", "core/src/test/resources/format-samples/mapping-[^/]+\\.json");
+        Files.copy(csv.resolve("don-vi.csv"), dir.resolve("don-vi.csv"));
+        Files.copy(csv.resolve("thon.csv"), dir.resolve("thon.csv"));
+        Random r = new Random(SEED + 3);
+        Tally tally = new Tally("CSV mappings", Mutator.DOCUMENT_KINDS, Mutator.MUST_REFUSE);
+        for (int i = 0; i < DOCUMENTS; i++) {
+            Mutator.Document d = MUTATOR.mutate(seeds.get(r.nextInt(seeds.size())), r);
+            Path mapping = Files.write(dir.resolve("cot." + (d.yaml() ? "yaml" : "json")), d.bytes());
+            expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetCsv.builder(java.time.LocalDate.of(2023, 1, 24))
+                    .limits(big(d) ? BIG : LIMITS).units(dir.resolve("don-vi.csv")).observations(dir.resolve("thon.csv")).mapping(mapping)
+                    .read())));
+            Files.delete(mapping);
+        }
+        report(tally);
+    }
+
+    @Test
+    void hostileJsonReports_areRefusedWithLocatedProblems_neverCrashTheReader() throws IOException {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 6, 30);
+        vn.smartvillage.rules.RulePack pack = vn.smartvillage.packs.RulePackRegistry.builder()
+                .add(vn.smartvillage.packs.PackSource.resource("/packs/family/national.json", HostileInputTest.class::getResourceAsStream))
+                .build().resolve("test.national", day);
+        String report;
+        try (var in = HostileInputTest.class.getResourceAsStream("/report/sample.json")) {
+            report = vn.smartvillage.report.JsonReport.write(vn.smartvillage.evaluation.Evaluator.create()
+                    .evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day), pack);
+        }
+        Random r = new Random(SEED + 4);
+        // A report is JSON only: the YAML kind does not apply.
+        java.util.Set<Mutator.Kind> kinds = java.util.EnumSet.copyOf(Mutator.DOCUMENT_KINDS);
+        kinds.remove(Mutator.Kind.LONG_YAML_SCALAR);
+        Tally tally = new Tally("JSON reports", kinds, Mutator.MUST_REFUSE);
+        for (int i = 0; i < DOCUMENTS; i++) {
+            Mutator.Document d;
+            do {
+                d = MUTATOR.mutate(report, r);
+            } while (!kinds.contains(d.kind()));
+            String text = new String(d.bytes(), StandardCharsets.UTF_8);
+            expectOnlyDocumentedFailures(tally, i, d, () -> vn.smartvillage.report.JsonReport.read(text, pack, LIMITS));
+        }
+        report(tally);
+    }
 }
