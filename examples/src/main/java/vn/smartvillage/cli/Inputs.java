@@ -45,8 +45,12 @@ final class Inputs {
             b.addDirectory(f);
         }
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
+            if (!Files.exists(f)) {
                 throw new UserError("no file " + f, "check the path of the pack file");
+            }
+            if (!Files.isRegularFile(f)) {
+                throw new UserError(f + " is not a regular file (a folder, a device or a pipe)",
+                        "give a pack file, or a folder of packs with --packs");
             }
             b.addFile(f);
         }

@@ -177,4 +177,14 @@ class CliRobustnessTest {
         assertThat(out.toString()).startsWith("Thôn 1 - FAKE: met [v1]");
         assertThat(out.toString().lines()).noneMatch(l -> l.startsWith("- FAKE"));
     }
+
+    @Test
+    void aPackArgumentThatIsAPipe_isNamedAsNotAFile_andNeverRead(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pack.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        StringWriter err = new StringWriter();
+        int status = SmartVillageCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "pack", "validate", fifo.toString());
+        assertThat(status).as(err.toString()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(err.toString()).contains(fifo + " is not a regular file");
+    }
 }

@@ -1,6 +1,7 @@
 package org.example.consumer;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,28 @@ public final class Consumer {
             out.add(PackTests.run(e));
         }
         return out;
+    }
+
+    /** Writes every report of {@code a} into {@code folder} as streams, the way a large report is written. */
+    public static List<Path> streamEveryReport(Assessment a, RulePack pack, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path json = folder.resolve("assessment.json");
+        Path csv = folder.resolve("assessment.csv");
+        Path md = folder.resolve("summary.vi.md");
+        Path html = folder.resolve("assessment.html");
+        try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+            JsonReport.write(a, pack, out);
+        }
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            CsvReport.write(a, true, out);
+        }
+        try (Writer out = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
+            MarkdownReport.write(a, pack, Locale.forLanguageTag("vi"), out);
+        }
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            HtmlReport.write(a, pack, out);
+        }
+        return List.of(json, csv, md, html);
     }
 
     /** Evaluates Khả Lý Thượng with Bắc Giang's pack in force on its date and writes every report into {@code folder}. */

@@ -72,4 +72,13 @@ class ModulePathTest {
         Assessment back = Consumer.readJsonReport(folder.resolve("assessment.json"), r.pack());
         assertEquals(r.assessment(), back);
     }
+
+    @Test
+    void streamedReports_areTheSameBytesAsTheWholeOnes(@TempDir Path folder) throws IOException {
+        Consumer.Result r = Consumer.evaluateAndWrite(Consumer.discover(), folder.resolve("whole"));
+        for (Path streamed : Consumer.streamEveryReport(r.assessment(), r.pack(), folder.resolve("streamed"))) {
+            Path whole = folder.resolve("whole").resolve(streamed.getFileName());
+            assertEquals(-1L, Files.mismatch(whole, streamed), streamed.getFileName() + " differs when streamed");
+        }
+    }
 }
