@@ -67,16 +67,21 @@ public final class Evaluator {
     private static final class Log {
         static final Logger LOG = hasProvider() ? LoggerFactory.getLogger(Evaluator.class) : null;
 
-        /** Whether SLF4J would find a provider: one named by {@code slf4j.provider}, or one offered as a service. */
+        /**
+         * Whether SLF4J would find a logging backend, asked the way SLF4J asks: SLF4J 2 looks for a provider
+         * named by {@code slf4j.provider} or offered as a service through the class loader of its API; SLF4J
+         * 1.7, which an application may pin, for a {@code StaticLoggerBinder} class.
+         */
         private static boolean hasProvider() {
+            ClassLoader loader = LoggerFactory.class.getClassLoader();
             try {
                 if (System.getProperty("slf4j.provider") != null) {
                     return true;
                 }
-                ServiceLoader<SLF4JServiceProvider> providers = LoggerFactory.class.getModule().isNamed()
-                        ? ServiceLoader.load(SLF4JServiceProvider.class)
-                        : ServiceLoader.load(SLF4JServiceProvider.class, LoggerFactory.class.getClassLoader());
-                return providers.stream().findAny().isPresent();
+                return ServiceLoader.load(SLF4JServiceProvider.class, loader).stream().findAny().isPresent();
+            } catch (LinkageError e) {
+                // SLF4J 1.7: no SLF4JServiceProvider; its backends are bindings.
+                return loader != null && loader.getResource("org/slf4j/impl/StaticLoggerBinder.class") != null;
             } catch (ServiceConfigurationError | SecurityException e) {
                 // A broken provider: let SLF4J itself say so, as the application would see it without this library.
                 return true;

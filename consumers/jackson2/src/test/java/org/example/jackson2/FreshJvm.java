@@ -27,8 +27,16 @@ final class FreshJvm {
     private FreshJvm() {
     }
 
+    /** This test's class path. */
+    static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
     static Run run(Path work, Class<?> main, String... args) throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return run(work, classPath(), main, args);
+    }
+
+    static Run run(Path work, String classPath, Class<?> main, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classPath, main.getName()));
         command.addAll(List.of(args));
