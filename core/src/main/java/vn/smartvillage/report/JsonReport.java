@@ -37,6 +37,7 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
@@ -362,6 +363,11 @@ public final class JsonReport {
                             "the parent unit " + parent.get() + " is not in the report");
                     continue;
                 }
+                if (parent.isPresent() && !byId.get(parent.get()).unit().level().isAbove(u.unit().level())) {
+                    at.get(u.unit().id()).get("parent").problem("đơn vị cấp trên " + parent.get() + " không ở cấp cao hơn",
+                            "the parent unit " + parent.get() + " is not at a higher level");
+                    continue;
+                }
                 // Up the chain of parents, at most one step per unit in the report, so that a cycle ends.
                 String p = parent.orElse(null);
                 for (int steps = 0; p != null && byId.containsKey(p) && steps < units.size(); steps++) {
@@ -386,7 +392,101 @@ public final class JsonReport {
                     at.get(u.unit().id()).get("rollUps").problem("các số tổng hợp không khớp với kết quả của các đơn vị cấp dưới trong báo cáo",
                             "the roll-ups do not add up the results of the units below it in the report");
                 }
+                checkCountsOfChildren(u, counts, at.get(u.unit().id()));
+                checkCertifications(u, counts, at.get(u.unit().id()));
             }
+        }
+
+        /**
+         * Checks each value that counts units below (villages meeting a criterion, communes holding a
+         * certification) against the units below in the report, as the evaluator counts them.
+         */
+        private static void checkCountsOfChildren(UnitAssessment u, java.util.Map<Counted, long[]> counts, Cursor at) {
+            List<CriterionResult> results = new ArrayList<>(u.criteria());
+            u.targets().forEach(t -> results.add(t.result()));
+            for (CriterionResult r : results) {
+                Measure m = r.criterion().measure();
+                long[] c;
+                Measure.Form form;
+                if (m instanceof Measure.ChildrenMeeting x) {
+                    c = counts.getOrDefault(new Counted(RollUp.Kind.CRITERION, x.criterionId()), new long[4]);
+                    form = x.form();
+                } else if (m instanceof Measure.ChildrenCertified x) {
+                    c = counts.getOrDefault(new Counted(RollUp.Kind.CERTIFICATION, x.certificationId()), new long[4]);
+                    form = x.form();
+                } else {
+                    continue;
+                }
+                if (r.value().isEmpty()) {
+                    continue;
+                }
+                long met = c[Status.MET.ordinal()];
+                long applicable = met + c[Status.NOT_MET.ordinal()] + c[Status.MISSING_DATA.ordinal()];
+                Optional<Fraction> expected = form == Measure.Form.COUNT ? Optional.of(Fraction.of(met, 1))
+                        : applicable == 0 ? Optional.empty() : Optional.of(Fraction.of(met, applicable));
+                if (!expected.equals(r.value())) {
+                    at.problem("giá trị của " + r.criterion().id() + " không khớp với các đơn vị cấp dưới trong báo cáo",
+                            "the value of " + r.criterion().id() + " does not match the units below it in the report");
+                }
+            }
+        }
+
+        /** Judges each certification again from the unit's results and the units below, as the evaluator does. */
+        private static void checkCertifications(UnitAssessment u, java.util.Map<Counted, long[]> counts, Cursor at) {
+            java.util.Map<String, Status> own = new java.util.HashMap<>();
+            u.criteria().forEach(r -> own.put(r.criterion().id(), r.status()));
+            u.targets().forEach(t -> own.put(t.target().id(), t.status()));
+            for (CertificationResult c : u.certifications()) {
+                Verdict v = verdict(c.certification().requirement(), own, counts);
+                if (v != null && (v.status() != c.status() || !v.unmet().equals(c.unmet()))) {
+                    at.problem("danh hiệu " + c.certification().id() + " không suy ra được từ các kết quả trong báo cáo",
+                            "the certification " + c.certification().id() + " does not follow from the results in the report");
+                }
+            }
+        }
+
+        /** A requirement's status and the leaves that stand in the way; null when a leaf has no result to judge by. */
+        private record Verdict(Status status, List<Requirement> unmet) {
+            static Verdict leaf(Requirement r, Status s) {
+                return new Verdict(s, s == Status.NOT_MET || s == Status.MISSING_DATA ? List.of(r) : List.of());
+            }
+        }
+
+        private static Verdict verdict(Requirement r, java.util.Map<String, Status> own, java.util.Map<Counted, long[]> counts) {
+            if (r instanceof Requirement.Meets m) {
+                Status s = own.get(m.criterionId());
+                return s == null ? null : Verdict.leaf(r, s);
+            }
+            if (r instanceof Requirement.ChildrenCertified cc) {
+                long[] c = counts.getOrDefault(new Counted(RollUp.Kind.CERTIFICATION, cc.certificationId()), new long[4]);
+                long met = c[Status.MET.ordinal()];
+                long undecided = c[Status.MISSING_DATA.ordinal()];
+                boolean none = c[0] + c[1] + c[2] + c[3] == 0;
+                return Verdict.leaf(r, met >= cc.count() ? Status.MET : met + undecided < cc.count() && !none ? Status.NOT_MET : Status.MISSING_DATA);
+            }
+            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
+                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
+            int need = r instanceof Requirement.AllOf ? parts.size() : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
+            int[] n = new int[Status.values().length];
+            List<Requirement> unmet = new ArrayList<>();
+            for (Requirement p : parts) {
+                Verdict v = verdict(p, own, counts);
+                if (v == null) {
+                    return null;
+                }
+                n[v.status().ordinal()]++;
+                unmet.addAll(v.unmet());
+            }
+            int met = n[Status.MET.ordinal()];
+            Status s;
+            if (r instanceof Requirement.AllOf) {
+                s = n[Status.NOT_MET.ordinal()] > 0 ? Status.NOT_MET : n[Status.MISSING_DATA.ordinal()] > 0 ? Status.MISSING_DATA
+                        : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE : Status.MET;
+            } else {
+                s = met >= need ? Status.MET : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE
+                        : met + n[Status.MISSING_DATA.ordinal()] < need ? Status.NOT_MET : Status.MISSING_DATA;
+            }
+            return new Verdict(s, s == Status.MET || s == Status.NOT_APPLICABLE ? List.of() : unmet);
         }
 
         private static void count(java.util.Map<Counted, long[]> counts, RollUp.Kind kind, String id, Status status) {
@@ -479,6 +579,10 @@ public final class JsonReport {
          * value (the lowest the data allows) meets the threshold, and not met only if it does not.
          */
         private static boolean follows(Criterion criterion, Status status, Optional<Fraction> value) {
+            if (status == Status.NOT_APPLICABLE) {
+                // Not in force, not applicable or nothing to count: the evaluator gives no value.
+                return value.isEmpty();
+            }
             if (value.isEmpty() || status != Status.MET && status != Status.NOT_MET) {
                 return true;
             }

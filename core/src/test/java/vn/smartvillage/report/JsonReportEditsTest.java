@@ -106,6 +106,79 @@ class JsonReportEditsTest {
         throw new AssertionError("the forged report was read");
     }
 
+    /** Writes {@code forged} with the library itself, so that the digest and the explanations agree, and returns what reading it says. */
+    private static List<String> problemsOfForged(Assessment forged) {
+        try {
+            JsonReport.read(JsonReport.write(forged, PACK), PACK);
+        } catch (SmartVillageException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+        throw new AssertionError("the forged report was read");
+    }
+
+    private static Assessment replacing(java.util.function.UnaryOperator<vn.smartvillage.evaluation.UnitAssessment> change) {
+        Assessment a = Sample.ASSESSMENT;
+        return new Assessment(a.packId(), a.packVersion(), a.asOf(), a.dataAsOf(), a.units().stream().map(change).toList(), a.warnings());
+    }
+
+    @Test
+    void aValueBesideNotApplicable_isRefused() {
+        CriterionResult withValue = Sample.ASSESSMENT.units().stream().flatMap(u -> u.criteria().stream())
+                .filter(r -> r.value().isPresent() && r.status() == Status.NOT_MET).findFirst().orElseThrow();
+        Assessment forged = replacing(u -> !u.unit().id().equals(withValue.unitId()) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(r -> r != withValue ? r
+                        : new CriterionResult(r.criterion(), r.unitId(), Status.NOT_APPLICABLE, r.value(), java.util.Optional.empty(),
+                                java.util.Optional.empty(), r.missing(), r.reason())).toList(), u.certifications(), u.targets(), u.rollUps()));
+        assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
+                .endsWith("/status: the status not applicable does not follow from the value and the pack's threshold"));
+    }
+
+    @Test
+    void aParentThatIsNotAtAHigherLevel_isRefused() {
+        List<vn.smartvillage.model.Unit> villages = Sample.ASSESSMENT.units().stream().map(u -> u.unit())
+                .filter(u -> u.level() == vn.smartvillage.model.AdminLevel.VILLAGE).toList();
+        vn.smartvillage.model.Unit moved = villages.get(1);
+        String sibling = villages.get(0).id();
+        Assessment forged = replacing(u -> !u.unit().equals(moved) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(new vn.smartvillage.model.Unit(moved.id(), moved.name(), moved.level(), sibling),
+                        u.criteria(), u.certifications(), u.targets(), u.rollUps()));
+        assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
+                .endsWith("/parent: the parent unit " + sibling + " is not at a higher level"));
+    }
+
+    @Test
+    void aCertificationThatDoesNotFollowFromItsRequirement_isRefused() {
+        vn.smartvillage.evaluation.CertificationResult notHeld = Sample.ASSESSMENT.units().stream().flatMap(u -> u.certifications().stream())
+                .filter(c -> c.status() == Status.NOT_MET).findFirst().orElseThrow();
+        Assessment forged = replacing(u -> !u.unit().id().equals(notHeld.unitId()) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria(), u.certifications().stream().map(c -> c != notHeld ? c
+                        : new vn.smartvillage.evaluation.CertificationResult(c.certification(), c.unitId(), Status.MET, List.of())).toList(),
+                        u.targets(), u.rollUps()));
+        assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
+                .endsWith(": the certification " + notHeld.certification().id() + " does not follow from the results in the report"));
+    }
+
+    @Test
+    void aCountOfUnitsBelowThatDoesNotMatchThem_isRefused() {
+        CriterionResult count = Sample.ASSESSMENT.units().stream().flatMap(u -> java.util.stream.Stream.concat(u.criteria().stream(),
+                u.targets().stream().map(t -> t.result()))).filter(r -> r.value().isPresent()
+                        && (r.criterion().measure() instanceof vn.smartvillage.rules.Measure.ChildrenCertified
+                                || r.criterion().measure() instanceof vn.smartvillage.rules.Measure.ChildrenMeeting))
+                .findFirst().orElseThrow();
+        vn.smartvillage.Fraction v = count.value().orElseThrow();
+        vn.smartvillage.Fraction more = vn.smartvillage.Fraction.of(v.numerator() + 1, Math.max(v.denominator(), v.numerator() + 1));
+        java.util.function.UnaryOperator<CriterionResult> change = r -> r != count ? r
+                : new CriterionResult(r.criterion(), r.unitId(), r.status(), java.util.Optional.of(more), java.util.Optional.empty(),
+                        java.util.Optional.empty(), r.missing(), r.reason());
+        Assessment forged = replacing(u -> !u.unit().id().equals(count.unitId()) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(change).toList(), u.certifications(),
+                        u.targets().stream().map(t -> t.result() != count ? t
+                                : new vn.smartvillage.evaluation.TargetResult(t.target(), change.apply(t.result()), t.deadlinePassed())).toList(),
+                        u.rollUps()));
+        assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
+                .endsWith(": the value of " + count.criterion().id() + " does not match the units below it in the report"));
+    }
+
     private static String withDigestMadeAgain(String edited) {
         Node tree;
         try {
