@@ -464,10 +464,6 @@ public final class DatasetCsv {
                     Map<String, String> seen = new HashMap<>();
                     for (String header : cols.fieldNames()) {
                         Cursor c = cols.get(header);
-                        if (header.isBlank()) {
-                            c.problem("tiêu đề cột không được để trống", "a column's header cannot be empty");
-                            continue;
-                        }
                         // Headers are matched without case and in NFC: two that match the same column would
                         // have one silently win, in one file or across the mappings.
                         String key = CsvValues.key(header);

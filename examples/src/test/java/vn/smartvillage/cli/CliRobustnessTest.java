@@ -179,6 +179,7 @@ class CliRobustnessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
     void aPackArgumentThatIsAPipe_isNamedAsNotAFile_andNeverRead(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("pack.json");
         org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
