@@ -179,6 +179,24 @@ class JsonReportEditsTest {
                 .endsWith(": the value of " + count.criterion().id() + " does not match the units below it in the report"));
     }
 
+    @Test
+    void aParentThatIsNotInTheReport_andAMissingDigest_areRefused() {
+        vn.smartvillage.model.Unit village = Sample.ASSESSMENT.units().stream().map(u -> u.unit())
+                .filter(u -> u.level() == vn.smartvillage.model.AdminLevel.VILLAGE).findFirst().orElseThrow();
+        Assessment forged = replacing(u -> !u.unit().equals(village) ? u
+                : new vn.smartvillage.evaluation.UnitAssessment(new vn.smartvillage.model.Unit(village.id(), village.name(), village.level(),
+                        "xa-khong-co"), u.criteria(), u.certifications(), u.targets(), u.rollUps()));
+        assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p).endsWith("/parent: the parent unit xa-khong-co is not in the report"));
+        String withoutDigest = JSON.replaceFirst(",\\s*\"digest\" : \"sha256:[0-9a-f]{64}\"", "");
+        assertThat(withoutDigest).isNotEqualTo(JSON);
+        try {
+            JsonReport.read(withoutDigest, PACK);
+            throw new AssertionError("a report without its digest was read");
+        } catch (SmartVillageException e) {
+            assertThat(e.problems()).extracting(Problem::toString).contains("assessment /digest: is required");
+        }
+    }
+
     private static String withDigestMadeAgain(String edited) {
         Node tree;
         try {
