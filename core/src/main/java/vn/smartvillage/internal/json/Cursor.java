@@ -202,27 +202,19 @@ public final class Cursor {
             return Optional.empty();
         }
         Optional<BigDecimal> value = number.decimal();
-        if (value.isEmpty()) {
-            // Too far from 1 to be expanded: a huge number is out of range, a tiny one (a negative power of ten) is not whole.
-            if (number.literal().matches(".*[eE]-.*")) {
-                problem("phải là một số nguyên, không phải " + number.shown(), "must be a whole number, not " + number.shown());
-            } else {
-                problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(), "must be from " + min + " to " + max + ", not "
-                        + number.shown());
-            }
-            return Optional.empty();
-        }
-        BigDecimal d = value.get();
-        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+        // A number too far from 1 to be expanded is empty: a tiny one (a negative power of ten) is not whole,
+        // a huge one is out of range.
+        boolean tiny = value.isEmpty() && number.literal().matches(".*[eE]-.*");
+        if (tiny || value.isPresent() && value.get().signum() != 0 && value.get().stripTrailingZeros().scale() > 0) {
             problem("phải là một số nguyên, không phải " + number.shown(), "must be a whole number, not " + number.shown());
             return Optional.empty();
         }
-        if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+        if (value.isEmpty() || value.get().compareTo(BigDecimal.valueOf(min)) < 0 || value.get().compareTo(BigDecimal.valueOf(max)) > 0) {
             problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(),
                     "must be from " + min + " to " + max + ", not " + number.shown());
             return Optional.empty();
         }
-        return Optional.of(d.longValueExact());
+        return Optional.of(value.get().longValueExact());
     }
 
     /** Returns the exact decimal here, written as a JSON number or a string of digits; absent is empty. */
