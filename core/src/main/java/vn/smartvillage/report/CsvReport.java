@@ -10,8 +10,8 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.Strings;
+import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
-import vn.smartvillage.packs.RulePackJson;
 
 /**
  * Writes an assessment as CSV: one row per unit and criterion (and target), UTF-8, with CRLF line ends
@@ -82,7 +82,7 @@ public final class CsvReport {
                 r.criterion().name().vi(), r.criterion().name().en(), Cursor.enumName(r.status()),
                 r.value().map(v -> Long.toString(v.numerator())).orElse(""),
                 r.value().map(v -> Long.toString(v.denominator())).orElse(""),
-                r.percent().map(p -> p.toPlainString()).orElse(""), r.criterion().isEncoded() ? RulePackJson.threshold(r.criterion().threshold()) : "",
+                r.percent().map(p -> p.toPlainString()).orElse(""), r.criterion().isEncoded() ? PackWriter.threshold(r.criterion().threshold()) : "",
                 r.gap().map(g -> Long.toString(g.amount())).orElse(""),
                 r.gap().map(g -> g.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
                 r.reason().vi(), r.reason().en());

@@ -27,12 +27,12 @@ import vn.smartvillage.evaluation.UnitAssessment;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 import vn.smartvillage.internal.Sha256Writer;
+import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Node;
-import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
@@ -94,7 +94,7 @@ public final class JsonReport {
             g.writeNumberProperty("format", FORMAT);
             g.writeName("pack");
             JsonOut.object().put("id", pack.id()).put("version", pack.version())
-                    .put("contentHash", "sha256:" + RulePackJson.contentHash(pack)).write(g);
+                    .put("contentHash", "sha256:" + PackWriter.contentHash(pack)).write(g);
             g.writeStringProperty("asOf", assessment.asOf().toString());
             g.writeStringProperty("dataAsOf", assessment.dataAsOf().toString());
             JsonOut.Arr warnings = JsonOut.array();
@@ -167,7 +167,7 @@ public final class JsonReport {
             r.percent().ifPresent(pct -> value.put("percent", pct));
         });
         if (r.criterion().isEncoded()) {
-            x.put("threshold", RulePackJson.threshold(r.criterion().threshold()));
+            x.put("threshold", PackWriter.threshold(r.criterion().threshold()));
         } else {
             x.putNull("threshold");
         }
@@ -307,7 +307,7 @@ public final class JsonReport {
             c.get("format").integer(FORMAT, FORMAT);
             Cursor p = c.get("pack");
             if (p.object(Set.of("id", "version", "contentHash"))) {
-                String hash = "sha256:" + RulePackJson.contentHash(pack);
+                String hash = "sha256:" + PackWriter.contentHash(pack);
                 p.get("id").requiredString().filter(x -> !x.equals(pack.id())).ifPresent(x -> p.get("id").problem(
                         "báo cáo của gói " + x + ", không phải " + pack.id(), "the report is of pack " + x + ", not " + pack.id()));
                 p.get("version").requiredString().filter(x -> !x.equals(pack.version())).ifPresent(x -> p.get("version").problem(
