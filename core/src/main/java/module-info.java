@@ -20,6 +20,7 @@ module vn.smartvillage.core {
     exports vn.smartvillage.rules;
     exports vn.smartvillage.evaluation;
     exports vn.smartvillage.packs;
+    exports vn.smartvillage.packs.testing;
     exports vn.smartvillage.io;
     exports vn.smartvillage.report;
 

@@ -23,6 +23,7 @@ import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
+import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Comparison;

@@ -24,6 +24,8 @@ import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.packs.testing.Expectation;
+import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.RulePack;

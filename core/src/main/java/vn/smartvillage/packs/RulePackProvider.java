@@ -23,16 +23,37 @@ import java.util.List;
  * the provider's own module, so a pack jar on the module path need not open its packages to anyone; the
  * same provider works on the class path.
  *
- * <p><b>Implementing.</b> An implementation has a public no-argument constructor, is immutable and
- * thread-safe, and {@link #packs()} only names its sources: it does no I/O (the registry reads the sources
- * and reports every problem of every pack at once) and returns the same sources on every call.
+ * <p><b>Discovery</b> is what {@link RulePackRegistry.Builder#discover()} does with a provider: the
+ * {@link java.util.ServiceLoader} makes an instance with its public no-argument constructor, and the builder
+ * calls {@link #packs()} once and adds the sources it names. Reading those sources comes later, in
+ * {@link RulePackRegistry.Builder#build()}, which reports every problem of every pack at once.
+ *
+ * @implSpec An implementation has a public no-argument constructor and:
+ *     <ul>
+ *     <li>is <b>immutable</b>: it has no state that changes after construction, and {@link #packs()}
+ *         returns a list that cannot be modified, of sources that are immutable themselves (every
+ *         {@link PackSource} is);</li>
+ *     <li>is <b>thread-safe</b>: several threads, and several registries, may construct it and call
+ *         {@link #packs()} at the same time;</li>
+ *     <li>does <b>no I/O in discovery</b>: neither its constructor nor {@link #packs()} opens a file, a
+ *         resource, a connection or a process, or reads configuration that may change; they only name the
+ *         sources ({@link PackSource#resource}, {@link PackSource#file} and {@link PackSource#text} read
+ *         nothing when they are made), so that a missing or broken pack is reported by the registry with
+ *         its place, beside every other problem, instead of failing the service loader;</li>
+ *     <li>is <b>idempotent</b>: every call of {@link #packs()}, on any instance, names the same sources in
+ *         the same order, so that every registry built from it holds the same packs.</li>
+ *     </ul>
+ *     {@code RulePackProviderContract} in {@code smartvillage-testkit} checks what a test can: the packs
+ *     load, and the same sources come on every call.
  */
 public interface RulePackProvider {
 
     /**
-     * Returns the packs this provider ships.
+     * Returns the packs this provider ships; called once per discovery.
      *
-     * @return the sources of the packs, never {@code null}; the same on every call
+     * @implSpec Names the sources and reads none of them; returns an unmodifiable list, equal on every call
+     *     (the same sources, by name, in the same order).
+     * @return the sources of the packs, never {@code null} and none {@code null}; the same on every call
      */
     List<PackSource> packs();
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;

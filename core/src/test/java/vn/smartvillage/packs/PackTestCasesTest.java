@@ -12,16 +12,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 
 /** The test cases a pack carries: how they are read, and what a run reports when a result differs. */
 class PackTestCasesTest {
 
     private static final String AT = "test.pack@1 (p.json) ";
+    private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String RULES = "\"criteria\": [" + EID + ", " + FIBRE + "], \"targets\": ["
             + EID.substring(0, EID.length() - 1).replace("\"eid\"", "\"t\"") + ", \"deadline\": \"2025-12-31\"}], \"certifications\": [{\"id\": \"sv\", "
             + NAME + ", \"level\": \"village\", \"requirement\": {\"allOf\": [\"eid\", \"fibre\"]}, " + CITE + "}]";
@@ -39,7 +43,8 @@ class PackTestCasesTest {
     }
 
     private static PackTestReport run(String expect) {
-        return PackTests.run(RulePackRegistry.builder().add(PackSource.text("p.json", withTest(test(expect)))).build().entries().get(0));
+        RulePackRegistry.Entry entry = RulePackRegistry.builder().add(PackSource.text("p.json", withTest(test(expect)))).build().entries().get(0);
+        return PackTests.run(entry.pack(), entry.tests());
     }
 
     private static List<String> differences(String expect) {
@@ -53,7 +58,10 @@ class PackTestCasesTest {
         assertThat(r.passed()).as(r.toString()).isTrue();
         assertThat(r.failures()).isZero();
         assertThat(r.toString()).isEqualTo("PASS  case\ntest.pack@1: 1 of 1 cases passed\n");
-        assertThat(r.render(true)).isEqualTo("ĐẠT   case\ntest.pack@1: 1/1 trường hợp đạt\n");
+        assertThat(r.render(VI)).isEqualTo("ĐẠT   case\ntest.pack@1: 1/1 trường hợp đạt\n");
+        // Only the language is read: Vietnamese for any vi locale, English for every other.
+        assertThat(r.render(Locale.forLanguageTag("vi-VN"))).isEqualTo(r.render(VI));
+        assertThat(r.render(Locale.FRENCH)).isEqualTo(r.render(Locale.ENGLISH)).isEqualTo(r.toString());
     }
 
     @Test
@@ -71,7 +79,7 @@ class PackTestCasesTest {
         assertThat(r.passed()).isFalse();
         assertThat(r.failures()).isEqualTo(1);
         assertThat(r.toString()).startsWith("FAIL  case\n      - unit thon, criterion eid: expected met").endsWith("test.pack@1: 0 of 1 cases passed\n");
-        assertThat(r.render(true)).startsWith("LỖI   case\n      - đơn vị thon, tiêu chí eid: mong đợi đạt, nhận chưa đạt (");
+        assertThat(r.render(VI)).startsWith("LỖI   case\n      - đơn vị thon, tiêu chí eid: mong đợi đạt, nhận chưa đạt (");
     }
 
     @Test
@@ -84,8 +92,8 @@ class PackTestCasesTest {
                 .containsExactly("unit xa, certification sv: no result (the rule does not apply at this unit's level)");
         assertThat(differences("{\"unit\": \"xa\", \"target\": \"t\", \"status\": \"met\"}"))
                 .containsExactly("unit xa, target t: no result (the rule does not apply at this unit's level)");
-        assertThat(run("{\"unit\": \"ghost\", \"target\": \"t\", \"gap\": 1}").render(true)).contains("đơn vị ghost, chỉ tiêu t: dữ liệu không có đơn vị này");
-        assertThat(run("{\"unit\": \"ghost\", \"certification\": \"sv\", \"status\": \"met\"}").render(true)).contains("đơn vị ghost, danh hiệu sv:");
+        assertThat(run("{\"unit\": \"ghost\", \"target\": \"t\", \"gap\": 1}").render(VI)).contains("đơn vị ghost, chỉ tiêu t: dữ liệu không có đơn vị này");
+        assertThat(run("{\"unit\": \"ghost\", \"certification\": \"sv\", \"status\": \"met\"}").render(VI)).contains("đơn vị ghost, danh hiệu sv:");
     }
 
     @Test
@@ -121,7 +129,8 @@ class PackTestCasesTest {
         String file = "{\"name\": \"case\", \"asOf\": \"2024-01-01\", \"datasetFile\": \"%s\", "
                 + "\"expect\": [{\"unit\": \"thon\", \"criterion\": \"eid\", \"status\": \"not-met\", \"gap\": 50}]}";
         Path ok = Files.writeString(dir.resolve("ok.json"), withTest(file.formatted("case.json")));
-        assertThat(PackTests.run(RulePackRegistry.builder().addFile(ok).build().entries().get(0)).passed()).isTrue();
+        RulePackRegistry.Entry entry = RulePackRegistry.builder().addFile(ok).build().entries().get(0);
+        assertThat(PackTests.run(entry.pack(), entry.tests()).passed()).isTrue();
         String where = "test.pack@1 (";
         assertThat(fileProblems(dir, file.formatted("bad.json"))).containsExactly("dataset bad.json /units/1/observations/residents: "
                 + "must be a whole number, not \"many\"");

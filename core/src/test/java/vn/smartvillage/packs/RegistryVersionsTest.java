@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /** Versions by date, duplicates, cycles, providers, and the test-case runner's failures. */
@@ -147,7 +150,8 @@ class RegistryVersionsTest {
         RulePackRegistry r = RulePackRegistry.builder().discover().build();
         assertThat(r.ids()).contains("test.national", "test.province");
         assertThat(r.entry("test.province", "2023.1").orElseThrow().source().name()).contains("/packs/family/province.json");
-        assertThat(PackTests.run(r.entry("test.province", "2023.1").orElseThrow()).passed()).isTrue();
+        RulePackRegistry.Entry province = r.entry("test.province", "2023.1").orElseThrow();
+        assertThat(PackTests.run(province.pack(), province.tests()).passed()).isTrue();
     }
 
     @Test
@@ -160,14 +164,15 @@ class RegistryVersionsTest {
                               { "unit": "x", "criterion": "c-1", "gap": 2 },
                               { "unit": "y", "criterion": "c-1", "status": "met" } ] } ]""");
         RulePackRegistry r = RulePackRegistry.builder().add(text("a.json", doc)).build();
-        PackTestReport report = PackTests.run(r.entry("vn.a", "1").orElseThrow());
+        RulePackRegistry.Entry a = r.entry("vn.a", "1").orElseThrow();
+        PackTestReport report = PackTests.run(a.pack(), a.tests());
         assertThat(report.passed()).isFalse();
         assertThat(report.cases()).singleElement().satisfies(c -> assertThat(c.differences()).extracting(d -> d.en()).satisfiesExactly(
                 d -> assertThat(d).startsWith("unit x, criterion c-1: expected met, got not met (0 (required ≥ 1): not met"),
                 d -> assertThat(d).startsWith("unit x, criterion c-1: expected a gap of 2, got 1 ("),
                 d -> assertThat(d).isEqualTo("unit y, criterion c-1: the dataset has no such unit")));
         assertThat(report.toString()).startsWith("FAIL  two cooperatives\n").endsWith("vn.a@1: 0 of 1 cases passed\n");
-        assertThat(report.render(true)).startsWith("LỖI   two cooperatives\n");
+        assertThat(report.render(Locale.forLanguageTag("vi"))).startsWith("LỖI   two cooperatives\n");
     }
 
     @Test

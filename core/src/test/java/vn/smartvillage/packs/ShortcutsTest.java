@@ -18,6 +18,7 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.packs.testing.Expectation;
 import vn.smartvillage.rules.RulePack;
 
 /** The one-argument forms of the public API do what their longer forms do with the defaults. */

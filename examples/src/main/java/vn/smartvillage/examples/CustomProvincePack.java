@@ -8,8 +8,8 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.PackSource;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -42,8 +42,9 @@ public final class CustomProvincePack {
         out.append(pack.origin("vn.924.commune.work-records-online").orElseThrow()
                 .describeThreshold(pack.target("vn.924.commune.work-records-online").orElseThrow().indicator().threshold()).en())
                 .append('\n');
-        out.append(PackTests.run(registry.resolveEntry(ID, day)));
-        Assessment a = Evaluator.create().evaluate(registry.resolveEntry(ID, day).tests().get(0).dataset(), pack, day);
+        RulePackRegistry.Entry entry = registry.resolveEntry(ID, day);
+        out.append(PackTests.run(entry.pack(), entry.tests()));
+        Assessment a = Evaluator.create().evaluate(entry.tests().get(0).dataset(), pack, day);
         CriterionResult r = a.unit("xa").orElseThrow().target("vn.924.commune.work-records-online").orElseThrow().result();
         out.append(r.reason().en()).append('\n');
         return out.toString();

@@ -9,9 +9,9 @@ import java.util.List;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.packs.PackSource;
-import vn.smartvillage.packs.PackTestReport;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
@@ -80,7 +80,7 @@ public final class RunPackTests {
                 continue;
             }
             chosen.add(entry.pack().toString());
-            PackTestReport report = PackTests.run(entry);
+            PackTestReport report = PackTests.run(entry.pack(), entry.tests());
             out.print(report);
             if (!report.passed()) {
                 status = 1;

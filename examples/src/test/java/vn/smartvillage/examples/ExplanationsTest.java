@@ -13,9 +13,9 @@ import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.UnitAssessment;
-import vn.smartvillage.packs.PackTestCase;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.rules.Criterion;
 

@@ -24,6 +24,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
+import vn.smartvillage.cli.SmartVillageCli;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.testkit.TestData;
@@ -103,7 +104,7 @@ class PublishingTest {
                 .startsWith("\n                                 Apache License\n                           Version 2.0, January 2004")
                 .contains("END OF TERMS AND CONDITIONS", "APPENDIX: How to apply the Apache License to your work.");
         // In mvn verify these are the jars; in mvn test, the modules' target/classes.
-        for (Class<?> type : List.of(Criterion.class, VietnamPacks.class, TestData.class)) {
+        for (Class<?> type : List.of(Criterion.class, VietnamPacks.class, TestData.class, SmartVillageCli.class)) {
             Path where = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             assertThat(read(where, "META-INF/LICENSE")).as("META-INF/LICENSE in " + where).isEqualTo(licence);
             assertThat(read(where, "META-INF/NOTICE")).as("META-INF/NOTICE in " + where).isEqualTo(notice);

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 import vn.smartvillage.Text;
-import vn.smartvillage.packs.PackTestCase;
-import vn.smartvillage.packs.PackTestReport;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestCase;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 
 /**
  * Runs rule packs' own test cases as JUnit 5 tests in your build: one container per pack, one test per

@@ -58,7 +58,8 @@ import vn.smartvillage.rules.RulePack;
  * class path, {@link #alongside()}, which they may extend); that each id and version is given once; that the versions of one pack id do not
  * overlap in time; that every criterion, target and certification cites a document and where to check
  * it (a date, article, address or source); that every pack file follows {@code rule-pack.schema.json};
- * that the provider ships test cases and that each passes.
+ * that the provider ships test cases and that each passes; and that it names the same sources on every
+ * call (the provider's {@code @implSpec}).
  */
 public abstract class RulePackProviderContract {
 
@@ -144,6 +145,15 @@ public abstract class RulePackProviderContract {
     void shipsAtLeastOnePack_andEachLoadsWithoutProblems() {
         assertFalse(provider().packs().isEmpty(), "the provider ships no pack");
         assertEquals(provider().packs().size(), own(registry()).size(), "every source the provider names is a loaded pack");
+    }
+
+    @Test
+    void namesTheSameSourcesOnEveryCall() {
+        List<String> first = provider().packs().stream().map(PackSource::name).toList();
+        for (int call = 2; call <= 3; call++) {
+            assertEquals(first, provider().packs().stream().map(PackSource::name).toList(),
+                    "call " + call + " of packs() names other sources than the first: a provider is idempotent");
+        }
     }
 
     @Test

@@ -58,6 +58,17 @@ class ContractFailuresTest {
     }
 
     @Test
+    void aProviderThatNamesOtherSourcesOnALaterCall_isReported() {
+        int[] calls = {0};
+        var c = contract(() -> List.of(PackSource.text("call-" + ++calls[0] + ".json", pack("p", "1", "2023-01-01", "2024-12-31", CITED,
+                String.format(CASE, "met")))));
+        assertThatThrownBy(c::namesTheSameSourcesOnEveryCall).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("call 2 of packs() names other sources than the first");
+        contract(() -> List.of(PackSource.text("a.json", pack("p", "1", "2023-01-01", "2024-12-31", CITED, String.format(CASE, "met")))))
+                .namesTheSameSourcesOnEveryCall();
+    }
+
+    @Test
     void aRuleCitingOnlyADocumentName_isReported() {
         var c = contract(() -> List.of(PackSource.text("a.json", pack("p", "1", "2023-01-01", "2024-12-31",
                 "{ \"document\": \"KH 20\" }", String.format(CASE, "met")))));

@@ -18,9 +18,9 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.packs.PackSource;
-import vn.smartvillage.packs.PackTestReport;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.rules.RulePack;
@@ -82,7 +82,8 @@ public final class Jackson2Consumer {
         RulePackRegistry.Builder b = RulePackRegistry.builder();
         new VietnamPacks().packs().forEach(b::add);
         RulePackRegistry withYaml = b.add(PackSource.text("org-example-province.yaml", YAML_PACK)).build();
-        PackTestReport yamlCases = PackTests.run(withYaml.entry("org.example.jackson2.province", "2024").orElseThrow());
+        RulePackRegistry.Entry yamlPack = withYaml.entry("org.example.jackson2.province", "2024").orElseThrow();
+        PackTestReport yamlCases = PackTests.run(yamlPack.pack(), yamlPack.tests());
 
         // A CSV import.
         Path units = Files.writeString(folder.resolve("units.csv"), """

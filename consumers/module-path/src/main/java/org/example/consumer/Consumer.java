@@ -14,9 +14,9 @@ import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.packs.PackTestReport;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;
@@ -42,7 +42,7 @@ public final class Consumer {
     public static List<PackTestReport> runPackCases(RulePackRegistry registry) {
         List<PackTestReport> out = new ArrayList<>();
         for (RulePackRegistry.Entry e : registry.entries()) {
-            out.add(PackTests.run(e));
+            out.add(PackTests.run(e.pack(), e.tests()));
         }
         return out;
     }

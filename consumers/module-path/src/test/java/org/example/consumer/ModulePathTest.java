@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.evaluation.Assessment;
-import vn.smartvillage.packs.PackTestReport;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestReport;
 
 /** The library used from a named module, with the library, criteria-vn and a third party's pack as named modules. */
 class ModulePathTest {

@@ -16,9 +16,9 @@ import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.metric.Metrics;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.testkit.TestData;
@@ -84,7 +84,7 @@ final class DocSnippets {
         Assessment assessment = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2024, 6, 30));
 
         for (RulePackRegistry.Entry entry : registry.entries()) {
-            System.out.print(PackTests.run(entry));  // PASS/FAIL per test case
+            System.out.print(PackTests.run(entry.pack(), entry.tests()));  // PASS/FAIL per test case
         }
 
         String json = RulePackJson.write(pack);      // the resolved pack, flat; reading it back gives an equal pack

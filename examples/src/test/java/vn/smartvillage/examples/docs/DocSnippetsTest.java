@@ -46,7 +46,7 @@ class DocSnippetsTest {
     @TestFactory
     Stream<DynamicTest> everyJavaBlockOfTheDocsIsInACompiledSourceFile() throws IOException {
         Map<Path, List<String>> sources = new TreeMap<>();
-        for (String module : List.of("core", "testkit", "criteria-vn", "examples", "benchmarks")) {
+        for (String module : List.of("core", "testkit", "criteria-vn", "cli", "examples", "benchmarks")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     sources.put(f, normalized(Files.readString(f, StandardCharsets.UTF_8)));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -18,10 +19,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.smartvillage.packs.PackSource;
-import vn.smartvillage.packs.PackTestReport;
-import vn.smartvillage.packs.PackTests;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestReport;
+import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.RulePack;
@@ -144,8 +145,8 @@ final class PackCommand {
         public Integer call() {
             boolean failed = false;
             for (RulePackRegistry.Entry e : files.entries()) {
-                PackTestReport report = PackTests.run(e);
-                spec.commandLine().getOut().print(report.render(lang == Lang.vi));
+                PackTestReport report = PackTests.run(e.pack(), e.tests());
+                spec.commandLine().getOut().print(report.render(lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
                 failed |= !report.passed();
             }
             return failed ? SmartVillageCli.FAILURES : SmartVillageCli.OK;

@@ -1,4 +1,4 @@
-package vn.smartvillage.examples;
+package vn.smartvillage.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +20,8 @@ import vn.smartvillage.rules.Requirement;
 /**
  * Renders an assessment as indented plain text, in one or both languages.
  *
- * <p>A small renderer for the examples; the library's own reports (JSON, CSV, Markdown, HTML) are a
- * separate feature.
+ * <p>What {@code smartvillage evaluate --format text} prints, and what the examples print; the library's
+ * own reports (JSON, CSV, Markdown, HTML) are in {@code vn.smartvillage.report}.
  */
 public final class TextReport {
 
@@ -31,12 +31,24 @@ public final class TextReport {
         this.languages = List.copyOf(languages);
     }
 
-    /** Returns a report in the given languages, each line repeated once per language. */
+    /**
+     * Returns a report in the given languages, each line repeated once per language.
+     *
+     * @param languages the languages, in the order their lines are printed: Vietnamese for a locale whose
+     *                  language is {@code vi}, English otherwise
+     * @return the report
+     */
     public static TextReport in(Locale... languages) {
         return new TextReport(List.of(languages));
     }
 
-    /** Renders every unit of the assessment, indented by its depth in the dataset. */
+    /**
+     * Renders every unit of the assessment, indented by its depth in the dataset.
+     *
+     * @param assessment the assessment to print, not null
+     * @param data       the dataset it was made from, which gives each unit's depth; not null
+     * @return the report, one line per result, each ending in the platform's line separator
+     */
     public String render(Assessment assessment, Dataset data) {
         StringBuilder s = new StringBuilder();
         try {
@@ -52,6 +64,9 @@ public final class TextReport {
      * pack and the dataset are printed with {@link Text#printable}: no line break, control character or
      * bidirectional override from a file reaches the terminal.
      *
+     * @param assessment the assessment to print, not null
+     * @param data       the dataset it was made from, which gives each unit's depth; not null
+     * @param to         where the report goes, not null
      * @throws IOException if {@code to} fails
      */
     public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {

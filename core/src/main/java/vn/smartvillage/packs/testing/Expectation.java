@@ -1,4 +1,4 @@
-package vn.smartvillage.packs;
+package vn.smartvillage.packs.testing;
 
 import java.util.Objects;
 import java.util.Optional;

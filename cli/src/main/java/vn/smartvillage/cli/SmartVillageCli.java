@@ -56,7 +56,13 @@ public final class SmartVillageCli {
     private SmartVillageCli() {
     }
 
-    /** Returns the command line, with smartvillage's error handling, writing to {@code out} and {@code err}. */
+    /**
+     * Returns the command line, with smartvillage's error handling.
+     *
+     * @param out where reports and listings go, not null
+     * @param err where errors, warnings and progress go, not null
+     * @return the command line, ready to {@link CommandLine#execute execute}
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SmartVillageCli());
         cl.setOut(out);
@@ -68,6 +74,13 @@ public final class SmartVillageCli {
     /**
      * Runs the command with {@code args} and returns its exit status; an error of the Java runtime
      * (out of memory, stack overflow) is an exit status too, never an uncaught throwable.
+     *
+     * @param output where reports and listings go, not null; control characters from packs and datasets
+     *               are written as their codes
+     * @param error  where errors, warnings and progress go, not null; written as {@code output} is
+     * @param args   the command line, without the program's name
+     * @return the exit status: {@link #OK}, {@link #FAILURES}, {@link #BAD_INPUT}, {@link #BUG} or
+     *         {@link #OUT_OF_MEMORY}
      */
     public static int run(PrintWriter output, PrintWriter error, String... args) {
         PrintWriter out = PrintableWriter.of(output);

@@ -1,4 +1,4 @@
-package vn.smartvillage.packs;
+package vn.smartvillage.packs.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +19,18 @@ import vn.smartvillage.rules.RulePack;
  * <pre>{@code
  * RulePackRegistry registry = RulePackRegistry.builder().addDirectory(Path.of("packs")).build();
  * for (RulePackRegistry.Entry e : registry.entries()) {
- *     PackTestReport report = PackTests.run(e);
+ *     PackTestReport report = PackTests.run(e.pack(), e.tests());
  *     System.out.print(report);            // PASS/FAIL per case, with expected vs actual
  * }
  * }</pre>
+ *
+ * <p>The cases of a pack document are read, and checked, when its registry is built
+ * ({@code RulePackRegistry.Entry.tests()}); the runner needs only a pack and its cases, so it runs cases
+ * made in Java as well.
  */
 public final class PackTests {
 
     private PackTests() {
-    }
-
-    /**
-     * Runs the test cases of a registry entry against its pack.
-     *
-     * @param entry a registry entry, whose test cases are run against its resolved pack; not null
-     * @return the report: one result per case, in the pack's order
-     */
-    public static PackTestReport run(RulePackRegistry.Entry entry) {
-        return run(entry.pack(), entry.tests());
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.smartvillage.packs;
+package vn.smartvillage.packs.testing;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
-package vn.smartvillage.packs;
+package vn.smartvillage.packs.testing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import vn.smartvillage.Text;
@@ -67,17 +68,19 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
      */
     @Override
     public String toString() {
-        return render(false);
+        return render(Locale.ENGLISH);
     }
 
     /**
-     * Returns the report as text, in Vietnamese if {@code vietnamese}; see {@link #toString()}.
+     * Returns the report as text in the language of {@code locale}; see {@link #toString()}.
      *
-     * @param vietnamese {@code true} for Vietnamese, {@code false} for English (as {@link #toString()} gives)
+     * @param locale the language: Vietnamese when its language is {@code vi}, English otherwise (as
+     *               {@link #toString()} gives); not null
      * @return one line per case ({@code ĐẠT} or {@code LỖI} in Vietnamese), each difference indented below
      *         its case, and a summary line, each ending in {@code \n}
      */
-    public String render(boolean vietnamese) {
+    public String render(Locale locale) {
+        boolean vietnamese = "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage());
         StringBuilder s = new StringBuilder();
         for (CaseResult c : cases) {
             s.append(c.passed() ? (vietnamese ? "ĐẠT   " : "PASS  ") : (vietnamese ? "LỖI   " : "FAIL  ")).append(c.name()).append('\n');

@@ -18,7 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.examples.TextReport;
 import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;

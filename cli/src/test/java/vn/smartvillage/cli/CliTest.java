@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CliTest {
 
     static final String KHA_LY_THUONG = "../criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs/data/bac-giang-quang-minh.json";
-    static final String EXAMPLE_PACKS = "src/main/resources/packs";
+    /** The examples module's packs and data, read as a user's files. */
+    static final String EXAMPLE_PACKS = "../examples/src/main/resources/packs";
+    static final String QUANG_MINH = "../examples/src/main/resources/data/quang-minh.json";
 
     record Run(int status, String out, String err) {
     }
@@ -72,10 +74,10 @@ class CliTest {
     void failOnNotMet_exitsWithOne_onlyWhenSomethingIsNotMet() {
         // The example data has a synthetic village one resident short of 25 %.
         Run r = run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
-                "src/main/resources/data/quang-minh.json", "--fail-on-not-met");
+                QUANG_MINH, "--fail-on-not-met");
         assertThat(r.status()).isEqualTo(SmartVillageCli.FAILURES);
         assertThat(run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
-                "src/main/resources/data/quang-minh.json").status()).isZero();
+                QUANG_MINH).status()).isZero();
     }
 
     @Test
@@ -154,11 +156,11 @@ class CliTest {
     @Test
     void explain_givesEverySentence_andWhatWouldCloseTheGap() {
         Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
-                "src/main/resources/data/quang-minh.json", "--unit", "thon-minh-hoa", "--lang", "en");
+                QUANG_MINH, "--unit", "thon-minh-hoa", "--lang", "en");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Thôn minh họa", "999/4,000", "to do: thon-minh-hoa").contains("1 more");
         Run unknown = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
-                "src/main/resources/data/quang-minh.json", "--unit", "thon-minh-hoaa");
+                QUANG_MINH, "--unit", "thon-minh-hoaa");
         assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
         assertThat(unknown.err()).contains("did you mean 'thon-minh-hoa'?");
     }

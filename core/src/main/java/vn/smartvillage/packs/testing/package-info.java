@@ -1,0 +1,12 @@
+/**
+ * A rule pack's own test cases and their runner: a case is a dataset, a date and the results expected
+ * ({@link vn.smartvillage.packs.testing.PackTestCase}, {@link vn.smartvillage.packs.testing.Expectation});
+ * {@link vn.smartvillage.packs.testing.PackTests} evaluates each case and reports, in
+ * {@link vn.smartvillage.packs.testing.PackTestReport}, every difference between what it expected and what
+ * the pack gives.
+ *
+ * <p>The cases of a pack document are read and checked with it, when its registry is built, and kept in
+ * the registry's entry: the pack format depends on this package, never the other way round. The runner
+ * needs only a pack and its cases, so it runs cases made in Java too.
+ */
+package vn.smartvillage.packs.testing;
