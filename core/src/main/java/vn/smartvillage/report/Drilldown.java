@@ -17,14 +17,13 @@ import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.RulePack;
 
 /**
  * Which units below hold back a parent's criterion or target counted over them ("at least 20 smart
  * villages", "50 % of villages meeting the electronic-ID criterion"), closest first.
  *
  * <pre>{@code
- * Drilldown.Result r = Drilldown.of(assessment, pack).of("nghe-an", "na.province.smart-villages");
+ * Drilldown.Result r = Drilldown.of(assessment).of("nghe-an", "na.province.smart-villages");
  * r.summary().en();   // "14 of 80 villages do not yet count towards …; 6 more villages are needed; the 6 closest need at most 3 each"
  * r.children();       // the 14, closest first, each with its gap
  * }</pre>
@@ -85,25 +84,22 @@ public final class Drilldown {
     }
 
     private final Assessment assessment;
-    private final RulePack pack;
     private final GapPlanner planner;
 
-    private Drilldown(Assessment assessment, RulePack pack) {
+    private Drilldown(Assessment assessment) {
         this.assessment = assessment;
-        this.pack = pack;
-        this.planner = GapPlanner.of(assessment, pack);
+        this.planner = GapPlanner.of(assessment);
     }
 
     /**
-     * Returns the drill-down over {@code assessment}, made with {@code pack}.
+     * Returns the drill-down over {@code assessment}.
      *
-     * @param assessment the assessment to drill into, not null
-     * @param pack       the pack the assessment was made with, not null; its certifications are planned when a
-     *                   rule counts certified units
+     * @param assessment the assessment to drill into, not null; its pack's certifications are planned when a rule
+     *                   counts certified units
      * @return the drill-down, for any parent and rule of the assessment
      */
-    public static Drilldown of(Assessment assessment, RulePack pack) {
-        return new Drilldown(Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(pack, "pack"));
+    public static Drilldown of(Assessment assessment) {
+        return new Drilldown(Objects.requireNonNull(assessment, "assessment"));
     }
 
     /**
@@ -150,7 +146,7 @@ public final class Drilldown {
                     GapPlan plan = planner.plan(u.unit().id(), counted);
                     OptionalLong gap = plan.isSufficient() ? OptionalLong.of(plan.total()) : OptionalLong.empty();
                     blocking.add(new Child(u.unit().id(), name, cr.get().status(), gap,
-                            Explanations.of(assessment, pack).certification(cr.get())));
+                            Explanations.of(assessment).certification(cr.get())));
                 }
             } else {
                 var cr = u.criterion(counted);
