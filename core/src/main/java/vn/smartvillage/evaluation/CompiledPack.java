@@ -20,7 +20,6 @@ import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.internal.Numbers;
-import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -58,7 +57,7 @@ public final class CompiledPack {
 
     private final Evaluator evaluator;
     private final RulePack pack;
-    private volatile PackRef packRef;
+    private final LazyPackRef packRef;
 
     /** Rules are numbered once: criteria and targets first, then certifications. */
     private final Map<String, Integer> criterionIndex = new HashMap<>();
@@ -84,6 +83,7 @@ public final class CompiledPack {
     CompiledPack(Evaluator evaluator, RulePack pack) {
         this.evaluator = evaluator;
         this.pack = pack;
+        this.packRef = new LazyPackRef(pack);
         pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
         pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
         pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
@@ -143,13 +143,7 @@ public final class CompiledPack {
 
     /** {@return the pack's id, version and content hash} The hash is computed once, when first asked for. */
     public PackRef packRef() {
-        PackRef r = packRef;
-        if (r == null) {
-            // Two threads may both compute it; they compute the same reference.
-            r = new PackRef(pack.id(), pack.version(), "sha256:" + PackWriter.contentHash(pack));
-            packRef = r;
-        }
-        return r;
+        return packRef.get();
     }
 
     /**
@@ -241,7 +235,7 @@ public final class CompiledPack {
                 evaluator.forEach(byLevel.get(level), unit -> done.put(unit.id(), assess(unit)));
             }
             List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
-            return new Assessment(pack, CompiledPack.this::packRef, asOf, data.asOf(), ordered, warnings);
+            return new Assessment(pack, packRef, asOf, data.asOf(), ordered, warnings);
         }
 
         /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */

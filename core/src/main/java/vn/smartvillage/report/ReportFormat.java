@@ -46,9 +46,9 @@ import vn.smartvillage.internal.json.Suggestions;
  * }
  * }</pre>
  *
- * @implSpec An implementation writes the same text for equal assessments, to the writer as it goes (never
- *           building the whole report first), and flushes the writer without closing it. It is immutable
- *           and thread-safe.
+ * <p>An implementation writes the same text for equal assessments, to the writer as it goes (never
+ * building the whole report first), and flushes the writer without closing it; it is immutable and
+ * thread-safe.
  */
 public interface ReportFormat {
 
@@ -81,10 +81,10 @@ public interface ReportFormat {
     void write(Assessment assessment, Writer out) throws IOException;
 
     /**
-     * Writes {@code assessment} to {@code file} in UTF-8, replacing what the file held, one unit at a time.
+     * Writes {@code assessment} to {@code file} in UTF-8, replacing what the file held, one unit at a time:
+     * the default opens the file with {@link Files#newBufferedWriter(Path, java.nio.charset.Charset,
+     * java.nio.file.OpenOption...)}, calls {@link #write(Assessment, Writer)} and closes the file.
      *
-     * @implSpec The default implementation opens the file with {@link Files#newBufferedWriter(Path, java.nio.charset.Charset,
-     *           java.nio.file.OpenOption...)} in UTF-8, calls {@link #write(Assessment, Writer)} and closes it.
      * @param assessment the assessment to write, not null
      * @param file       the file to write, not null; its folder must exist
      * @throws IOException if the file cannot be written
