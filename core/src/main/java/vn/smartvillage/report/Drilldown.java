@@ -30,32 +30,65 @@ import vn.smartvillage.rules.Measure;
  */
 public final class Drilldown {
 
-    /**
-     * A unit below that does not yet count.
-     *
-     * @param unitId  the unit
-     * @param name    its name
-     * @param status  its status for the criterion or certification counted
-     * @param gap     the least total change that would make it count, when known
-     * @param reason  why, in both languages
-     */
-    public record Child(String unitId, String name, Status status, OptionalLong gap, Text reason) {
+    /** A unit below that does not yet count; made by {@link Drilldown#of(String, String)}, never by hand. */
+    public static final class Child {
+        private final String unitId;
+        private final String name;
+        private final Status status;
+        private final OptionalLong gap;
+        private final Text reason;
+
+        /** Checks the parts; {@code gap} is empty when not known. */
+        Child(String unitId, String name, Status status, OptionalLong gap, Text reason) {
+            this.unitId = Objects.requireNonNull(unitId, "unitId");
+            this.name = name;
+            this.status = Objects.requireNonNull(status, "status");
+            this.gap = Objects.requireNonNull(gap, "gap");
+            this.reason = Objects.requireNonNull(reason, "reason");
+        }
+
+        /** {@return the unit's id} */
+        public String unitId() {
+            return unitId;
+        }
+
+        /** {@return the unit's name} */
+        public String name() {
+            return name;
+        }
+
+        /** {@return its status for the criterion or certification counted} */
+        public Status status() {
+            return status;
+        }
+
         /**
-         * Checks the parts.
-         *
-         * @param unitId the unit's id, not null
-         * @param name   the unit's name
-         * @param status its status for the criterion or certification counted, not null
-         * @param gap    the least total change, in whole people, households, records or units, that would make
-         *               it count; empty when not known; not null
-         * @param reason why it does not count, in Vietnamese and English; not null
-         * @throws NullPointerException if a part other than the name is {@code null}
+         * {@return the least total change, in whole people, households, records or units, that would make it
+         * count; empty when not known}
          */
-        public Child {
-            Objects.requireNonNull(unitId, "unitId");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(gap, "gap");
-            Objects.requireNonNull(reason, "reason");
+        public OptionalLong gap() {
+            return gap;
+        }
+
+        /** {@return why it does not count, in Vietnamese and English} */
+        public Text reason() {
+            return reason;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Child c && unitId.equals(c.unitId) && Objects.equals(name, c.name) && status == c.status
+                    && gap.equals(c.gap) && reason.equals(c.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(unitId, name, status, gap, reason);
+        }
+
+        @Override
+        public String toString() {
+            return "Child[unitId=" + unitId + ", name=" + name + ", status=" + status + ", gap=" + gap + ", reason=" + reason + "]";
         }
     }
 
