@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,11 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.report.CsvReport;
-import vn.smartvillage.report.HtmlReport;
-import vn.smartvillage.report.JsonReport;
-import vn.smartvillage.report.MarkdownReport;
-import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.report.ReportFormat;
 
 /** {@code smartvillage evaluate}: a dataset against a pack, as a report. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
@@ -30,28 +25,16 @@ import vn.smartvillage.rules.RulePack;
             "Đánh giá bộ số liệu theo gói quy tắc có hiệu lực và ghi báo cáo."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    /** The report formats. */
-    enum Format {
-        /** Plain text, indented by level. */
-        text,
-        /** The JSON report of docs/assessment.schema.json. */
-        json,
-        /** One row per result. */
-        csv,
-        /** Markdown, one section per level. */
-        md,
-        /** A self-contained HTML page. */
-        html
-    }
-
     @Spec
     CommandSpec spec;
 
     @Mixin
     EvaluationInput input;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, csv, md or html (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = {"text (plain, indented by level), md"
+        + " (markdown-vi or markdown-en, by --lang), or a report format: json, csv, csv-no-bom, markdown-vi, markdown-en, html"
+        + " (default: ${DEFAULT-VALUE})"})
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
@@ -69,15 +52,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        // Looked up before the evaluation, so that a mistyped format costs nothing; null for the text report.
+        ReportFormat report = "text".equals(format) ? null
+                : ReportFormat.named("md".equals(format) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en") : format);
         Progress progress = new Progress(err, !noProgress);
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();
-        RulePack pack = e.pack();
         Assessment assessment = e.assessment();
         // Written as a stream, to the file or to standard output: a national report is never held whole.
         if (output != null) {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                write(assessment, dataset, pack, out);
+                write(report, assessment, dataset, out);
             } catch (java.nio.file.NoSuchFileException x) {
                 throw new UserError("cannot write " + output + ": its folder does not exist / không ghi được tệp: thư mục không tồn tại",
                         "create the folder first, or give -o a file in a folder that exists");
@@ -91,20 +76,18 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("wrote " + output);
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            write(assessment, dataset, pack, out);
+            write(report, assessment, dataset, out);
             out.flush();
         }
         assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
         return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
     }
 
-    private void write(Assessment assessment, Dataset dataset, RulePack pack, Writer out) throws IOException {
-        switch (format) {
-            case text -> TextReport.in(Lang.locales(lang)).render(assessment, dataset, out);
-            case json -> JsonReport.write(assessment, pack, out);
-            case csv -> CsvReport.write(assessment, true, out);
-            case md -> MarkdownReport.write(assessment, pack, lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH, out);
-            case html -> HtmlReport.write(assessment, pack, out);
+    private void write(ReportFormat report, Assessment assessment, Dataset dataset, Writer out) throws IOException {
+        if (report == null) {
+            TextReport.in(Lang.locales(lang)).render(assessment, dataset, out);
+        } else {
+            report.write(assessment, out);
         }
     }
 

@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
         UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
                 "give --unit one of the ids in " + input.data.getFileName()));
-        Explanations ex = Explanations.of(a, pack);
+        Explanations ex = Explanations.of(a);
         out.println(vn.smartvillage.Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
             out.println("- " + Lang.of(lang, ex.criterion(r)));
@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (TargetResult t : u.targets()) {
             out.println("- " + Lang.of(lang, ex.target(t)));
         }
-        GapPlanner planner = GapPlanner.of(a, pack);
+        GapPlanner planner = GapPlanner.of(a);
         for (CertificationResult c : u.certifications()) {
             out.println("- " + Lang.of(lang, ex.certification(c)));
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {

@@ -71,7 +71,7 @@ public final class TextReport {
      */
     public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {
         List<String> out = new ArrayList<>();
-        out.add("Rule pack / Gói quy tắc: " + assessment.packId() + "@" + assessment.packVersion());
+        out.add("Rule pack / Gói quy tắc: " + assessment.packRef());
         out.add("Rules as of / Quy tắc áp dụng ngày: " + assessment.asOf() + " · figures as of / số liệu ngày: "
                 + assessment.dataAsOf());
         assessment.warnings().forEach(w -> text(out, "! ", w));

@@ -71,6 +71,18 @@ class CliTest {
     }
 
     @Test
+    void evaluate_looksTheFormatUp_byTheLibrarysNames_andRefusesAnUnknownOneWithTheList() {
+        assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "csv-no-bom").out()).startsWith("unit_id,");
+        assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "markdown-vi").out())
+                .contains("Gói quy tắc vn.bac-giang.ntm-digital@2023-2025");
+        Run unknown = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "htm");
+        assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("there is no report format 'htm' (did you mean 'html'?)",
+                "json, csv, csv-no-bom, markdown-vi, markdown-en, html").doesNotContain("\tat ");
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
     void failOnNotMet_exitsWithOne_onlyWhenSomethingIsNotMet() {
         // The example data has a synthetic village one resident short of 25 %.
         Run r = run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,

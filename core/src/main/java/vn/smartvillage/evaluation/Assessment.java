@@ -7,20 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.rules.PackRef;
+import vn.smartvillage.rules.RulePack;
 
 /**
  * The result of evaluating a dataset against a rule pack on a date: one {@link UnitAssessment} per
- * unit, in the dataset's order, and what the evaluation warns about.
+ * unit, in the dataset's order, and what the evaluation warns about. It carries its context: the
+ * resolved pack it was judged by ({@link #pack()}, named exactly by {@link #packRef()}), the date the
+ * figures describe ({@link #dataAsOf()}) and the date whose rules were applied ({@link #asOf()}), so a
+ * report, an explanation, a plan or a drill-down needs the assessment alone.
  *
- * <p>An assessment is immutable and safe to share between threads. The same dataset, pack and date
- * always give an equal assessment.
+ * <p>Made by the {@link Evaluator} (and by reading a JSON report back), never by hand. An assessment is
+ * immutable and safe to share between threads. The same dataset, pack and date always give an equal
+ * assessment.
  */
 public final class Assessment {
 
-    private final String packId;
-    private final String packVersion;
+    static {
+        // The JSON report's reader makes results without evaluating; it finds their constructors here.
+        vn.smartvillage.internal.results.Results.install(new ResultsFactory());
+    }
+
+    private final RulePack pack;
+    private final Supplier<PackRef> packRef;
     private final LocalDate asOf;
     private final LocalDate dataAsOf;
     private final List<UnitAssessment> units;
@@ -30,17 +42,17 @@ public final class Assessment {
     /**
      * Creates an assessment.
      *
-     * @param packId      the id of the rule pack applied
-     * @param packVersion its version
-     * @param asOf        the date whose rules were applied
-     * @param dataAsOf    the date the figures describe
-     * @param units       the unit assessments, in dataset order, one per unit id
-     * @param warnings    what the reader should know, such as a pack past its end date
+     * @param pack     the rule pack applied
+     * @param packRef  gives the pack's reference, computing its content hash at most once, when first asked for
+     * @param asOf     the date whose rules were applied
+     * @param dataAsOf the date the figures describe
+     * @param units    the unit assessments, in dataset order, one per unit id
+     * @param warnings what the reader should know, such as a pack past its end date
      */
-    public Assessment(String packId, String packVersion, LocalDate asOf, LocalDate dataAsOf, List<UnitAssessment> units,
+    Assessment(RulePack pack, Supplier<PackRef> packRef, LocalDate asOf, LocalDate dataAsOf, List<UnitAssessment> units,
             List<Text> warnings) {
-        this.packId = Objects.requireNonNull(packId, "packId");
-        this.packVersion = Objects.requireNonNull(packVersion, "packVersion");
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.packRef = Objects.requireNonNull(packRef, "packRef");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.dataAsOf = Objects.requireNonNull(dataAsOf, "dataAsOf");
         this.units = List.copyOf(units);
@@ -54,22 +66,29 @@ public final class Assessment {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** {@return the id of the rule pack applied} */
-    public String packId() {
-        return packId;
+    /** {@return the resolved rule pack the units were judged by, which names every rule of the results} */
+    public RulePack pack() {
+        return pack;
     }
 
-    /** {@return the version of the rule pack applied} */
-    public String packVersion() {
-        return packVersion;
+    /**
+     * {@return the pack's id, version and content hash: exactly the rules applied} The hash is computed the
+     * first time any assessment made with the same {@link CompiledPack} asks for it, never during the
+     * evaluation.
+     */
+    public PackRef packRef() {
+        return packRef.get();
     }
 
-    /** {@return the date whose rules were applied} */
+    /**
+     * {@return the date whose rules were applied} A criterion not in force on it is {@code NOT_APPLICABLE}; by
+     * default it is the dataset's date, {@link #dataAsOf()}.
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** {@return the date the figures describe} */
+    /** {@return the date the figures describe: the dataset's date} */
     public LocalDate dataAsOf() {
         return dataAsOf;
     }
@@ -93,19 +112,20 @@ public final class Assessment {
         return warnings;
     }
 
+    /** Two assessments are equal when their packs have the same rules and their dates, units and warnings are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Assessment a && packId.equals(a.packId) && packVersion.equals(a.packVersion)
-                && asOf.equals(a.asOf) && dataAsOf.equals(a.dataAsOf) && units.equals(a.units) && warnings.equals(a.warnings);
+        return o instanceof Assessment a && asOf.equals(a.asOf) && dataAsOf.equals(a.dataAsOf) && pack.equals(a.pack)
+                && units.equals(a.units) && warnings.equals(a.warnings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(packId, packVersion, asOf, units);
+        return Objects.hash(pack.id(), pack.version(), asOf, units);
     }
 
     @Override
     public String toString() {
-        return "Assessment[" + packId + "@" + packVersion + ", asOf=" + asOf + ", units=" + units.size() + "]";
+        return "Assessment[" + pack.id() + "@" + pack.version() + ", asOf=" + asOf + ", units=" + units.size() + "]";
     }
 }

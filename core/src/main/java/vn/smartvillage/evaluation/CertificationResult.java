@@ -9,33 +9,66 @@ import vn.smartvillage.rules.Requirement;
 /**
  * Whether one unit holds a certification, and which requirements stand in the way.
  *
- * @param certification the certification
- * @param unitId        the unit assessed
- * @param status        {@code MET} when the unit holds it
- * @param unmet         the leaf requirements ({@link Requirement.Meets} or
- *                      {@link Requirement.ChildrenCertified}) that are not met or lack data, in tree
- *                      order; empty when certified
+ * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable; two results are
+ * equal when all their parts are.
  */
-public record CertificationResult(Certification certification, String unitId, Status status, List<Requirement> unmet) {
+public final class CertificationResult {
+
+    private final Certification certification;
+    private final String unitId;
+    private final Status status;
+    private final List<Requirement> unmet;
+
+    /** Checks the parts and copies the list. */
+    CertificationResult(Certification certification, String unitId, Status status, List<Requirement> unmet) {
+        this.certification = Objects.requireNonNull(certification, "certification");
+        this.unitId = Objects.requireNonNull(unitId, "unitId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.unmet = List.copyOf(unmet);
+    }
+
+    /** {@return the certification judged} */
+    public Certification certification() {
+        return certification;
+    }
+
+    /** {@return the id of the unit assessed} */
+    public String unitId() {
+        return unitId;
+    }
+
+    /** {@return the verdict: {@code MET} when the unit holds the certification} */
+    public Status status() {
+        return status;
+    }
 
     /**
-     * Checks the parts and copies the list.
-     *
-     * @param certification the certification judged, not null
-     * @param unitId        the id of the unit assessed, not null
-     * @param status        the verdict, not null; {@code MET} when the unit holds it
-     * @param unmet         the leaf requirements that are not met or lack data, in tree order; not null, empty
-     *                      when certified
+     * {@return the leaf requirements ({@link Requirement.Meets} or {@link Requirement.ChildrenCertified}) that are
+     * not met or lack data, in tree order; empty when certified}
      */
-    public CertificationResult {
-        Objects.requireNonNull(certification, "certification");
-        Objects.requireNonNull(unitId, "unitId");
-        Objects.requireNonNull(status, "status");
-        unmet = List.copyOf(unmet);
+    public List<Requirement> unmet() {
+        return unmet;
     }
 
     /** {@return {@code true} if the unit holds the certification} */
     public boolean isCertified() {
         return status == Status.MET;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CertificationResult r && certification.equals(r.certification) && unitId.equals(r.unitId)
+                && status == r.status && unmet.equals(r.unmet);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(certification, unitId, status, unmet);
+    }
+
+    @Override
+    public String toString() {
+        return "CertificationResult[certification=" + certification + ", unitId=" + unitId + ", status=" + status + ", unmet="
+                + unmet + "]";
     }
 }

@@ -14,10 +14,10 @@ import vn.smartvillage.rules.Criterion;
 /**
  * The verdict of one criterion for one unit, with the value, the gap and the reason.
  *
- * <p>Immutable and thread-safe. The reason is written the first time it is asked for, not during the
- * evaluation: a national evaluation makes half a million results, and most are never read by a person.
- * It is the same text whenever it is written. Two results are equal when all their parts, the reason
- * included, are equal.
+ * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable and thread-safe.
+ * The reason is written the first time it is asked for, not during the evaluation: a national evaluation
+ * makes half a million results, and most are never read by a person. It is the same text whenever it is
+ * written. Two results are equal when all their parts, the reason included, are equal.
  */
 public final class CriterionResult {
 
@@ -35,27 +35,12 @@ public final class CriterionResult {
     private Supplier<Text> writer;
 
     /**
-     * Creates a result.
-     *
-     * @param criterion the criterion
-     * @param unitId    the unit assessed
-     * @param status    the verdict
-     * @param value     the measured value as an exact fraction (1100/4000 for a ratio, 3/1 for a count,
-     *                  1/1 or 0/1 for a flag; with undecided items, the part known to count); empty when
-     *                  data is missing or there is nothing to measure
-     * @param gap       the least change that meets the criterion; 0 when met; empty when the value is not
-     *                  fully known or no change of the measured quantity alone can meet it
-     * @param progress  how far the value has come towards the threshold, from 0 to 1; 1 when met; empty
-     *                  without a value or while some counted items are undecided
-     * @param missing   the ids of the metrics (or flags) whose values are missing, in the order the
-     *                  measure reads them; a measure over children counts its undecided children in the
-     *                  value's reason instead of listing them
-     * @param reason    why, in Vietnamese and English
+     * Creates a result whose reason is known (a result read back from a report); {@code value}, {@code gap} and
+     * {@code progress} are {@code null} when absent.
      */
-    public CriterionResult(Criterion criterion, String unitId, Status status, Optional<Fraction> value, Optional<Gap> gap,
-            Optional<Fraction> progress, List<String> missing, Text reason) {
-        this(criterion, unitId, status, Objects.requireNonNull(value, "value").orElse(null), Objects.requireNonNull(gap, "gap").orElse(null),
-                Objects.requireNonNull(progress, "progress").orElse(null), missing, constant(Objects.requireNonNull(reason, "reason")));
+    CriterionResult(Criterion criterion, String unitId, Status status, Fraction value, Gap gap, Fraction progress, List<String> missing,
+            Text reason) {
+        this(criterion, unitId, status, value, gap, progress, missing, constant(Objects.requireNonNull(reason, "reason")));
         this.reason = reason;
     }
 

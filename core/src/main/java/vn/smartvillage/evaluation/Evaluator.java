@@ -1,46 +1,28 @@
 package vn.smartvillage.evaluation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-import vn.smartvillage.Fraction;
-import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
-import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.internal.Numbers;
-import vn.smartvillage.internal.text.Messages;
-import vn.smartvillage.metric.Metric;
-import vn.smartvillage.model.AdminLevel;
-import vn.smartvillage.model.Unit;
-import vn.smartvillage.rules.Certification;
-import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
-import vn.smartvillage.rules.Target;
-import vn.smartvillage.rules.Threshold;
 
 /**
- * Evaluates a dataset against a rule pack on a date.
+ * Evaluates datasets against rule packs.
  *
  * <p>Units are evaluated from the bottom up, so that a commune's "share of villages that are smart
  * villages" reads the verdicts its villages already have. Every comparison is exact integer
@@ -48,11 +30,15 @@ import vn.smartvillage.rules.Threshold;
  * {@link Status#MISSING_DATA}, and a share over children counts such children as undecided, so the
  * parent is {@code MET} or {@code NOT_MET} only when every possible outcome for them agrees.
  *
- * <p>An evaluator holds no state: it is immutable and thread-safe, and the same inputs give an equal
- * {@link Assessment}.
+ * <p>An evaluator holds no state between calls: it is immutable and thread-safe, and the same inputs give
+ * an equal {@link Assessment} whatever its settings. The units of one level read only the level below, so
+ * a level of {@value #PARALLEL_FROM} units or more is shared among threads: the calling thread and, at
+ * most {@code parallelism - 1} at a time, tasks run on the evaluator's executor ({@link Builder}). The
+ * calling thread takes its share of the work while it waits, so an executor that is busy, bounded or
+ * refuses tasks slows an evaluation but never blocks it.
  *
  * <pre>{@code
- * Assessment a = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2023, 1, 24));
+ * Assessment a = Evaluator.create().evaluate(dataset, pack);   // the rules as of the dataset's date
  * a.unit("kha-ly-thuong").orElseThrow().certification("smart-village").orElseThrow().status();
  * }</pre>
  */
@@ -64,7 +50,7 @@ public final class Evaluator {
      * error when it starts; the library's warnings are in {@link Assessment#warnings()} either way, so it
      * does not start SLF4J just to have them dropped, and the application's console stays as it was.
      */
-    private static final class Log {
+    static final class Log {
         static final Logger LOG = hasProvider() ? LoggerFactory.getLogger(Evaluator.class) : null;
 
         /**
@@ -94,459 +80,189 @@ public final class Evaluator {
             }
         }
     }
-    private static final Evaluator INSTANCE = new Evaluator();
+    /** Units per level from which a level is shared among threads. */
+    static final int PARALLEL_FROM = 2048;
 
-    private Evaluator() {
-    }
+    /** Units per task when a level is shared among threads. */
+    private static final int CHUNK = 256;
 
-    /** {@return an evaluator; it holds no state, so the same instance serves every caller and thread} */
-    public static Evaluator create() {
-        return INSTANCE;
+    private static final Evaluator DEFAULT = builder().build();
+
+    private final Executor executor;
+    private final int parallelism;
+
+    private Evaluator(Executor executor, int parallelism) {
+        this.executor = executor;
+        this.parallelism = parallelism;
     }
 
     /**
-     * Evaluates every unit of {@code data} against the rules of {@code pack} in force on {@code asOf}.
+     * {@return the evaluator with the default settings} It shares a large level among as many threads as the
+     * machine has processors, in the common fork-join pool, so an application that bounds that pool's
+     * parallelism bounds the evaluator too.
+     */
+    public static Evaluator create() {
+        return DEFAULT;
+    }
+
+    /** {@return a builder for an evaluator with settings of its own: where and on how many threads it works} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Makes {@code pack} ready to evaluate: the work that depends on the pack alone is done once, and the
+     * compiled pack evaluates any number of datasets, on any number of threads, with this evaluator's
+     * settings.
      *
-     * @param data the figures
-     * @param pack the rules
-     * @param asOf the date whose rules apply; criteria not in force on it are {@code NOT_APPLICABLE}
+     * @param pack the rules, not null
+     * @return the compiled pack
+     */
+    public CompiledPack compile(RulePack pack) {
+        return new CompiledPack(this, Objects.requireNonNull(pack, "pack"));
+    }
+
+    /**
+     * Evaluates every unit of {@code data} against the rules of {@code pack} in force on the dataset's own
+     * date, {@link Dataset#asOf()}. To evaluate several datasets with one pack, {@link #compile} it once.
+     *
+     * @param data the figures, not null
+     * @param pack the rules, not null
+     * @return the assessment of every unit
+     * @throws SmartVillageException if the pack is not yet in force on the dataset's date
+     */
+    public Assessment evaluate(Dataset data, RulePack pack) {
+        return compile(pack).evaluate(data);
+    }
+
+    /**
+     * Evaluates every unit of {@code data} against the rules of {@code pack} in force on {@code asOf}: to
+     * apply another date's rules to the same figures.
+     *
+     * @param data the figures, not null
+     * @param pack the rules, not null
+     * @param asOf the date whose rules apply, not null; criteria not in force on it are {@code NOT_APPLICABLE}
      * @return the assessment of every unit
      * @throws SmartVillageException if the pack is not yet in force on {@code asOf}
      */
     public Assessment evaluate(Dataset data, RulePack pack, LocalDate asOf) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(pack, "pack");
-        Objects.requireNonNull(asOf, "asOf");
-        List<Text> warnings = new ArrayList<>();
-        if (asOf.isBefore(pack.effective().from())) {
-            throw new SmartVillageException("the rule pack is not in force", List.of(new Problem("pack " + pack,
-                    Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
-        }
-        if (pack.effective().endedBefore(asOf)) {
-            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
-            warnings.add(w);
-            Log.warn(w.en());
-        }
-        return new Run(data, pack, asOf).evaluate(warnings);
+        return compile(pack).evaluate(data, asOf);
     }
 
-    private static final Text YES = Messages.text("value.yes");
-    private static final Text NO = Messages.text("value.no");
-    private static final Text GROUP_ITEMS = Messages.text("subject.groupItems");
-    private static final Text NOT_ENCODED = Messages.text("subject.notEncoded");
-
-    /** One evaluation; holds the per-run state so the evaluator itself stays stateless. */
-    private static final class Run {
-        private final Dataset data;
-        private final RulePack pack;
-        private final LocalDate asOf;
-        private final Map<String, UnitAssessment> done;
-        /** The tallies of units whose parent has not been assessed yet; none for a unit without children. */
-        private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
-        /** Rules are numbered once per run: criteria and targets first, then certifications. */
-        private final Map<String, Integer> criterionIndex = new HashMap<>();
-        private final Map<String, Integer> certificationIndex = new HashMap<>();
-        private final Map<Measure, Text> subjects = new ConcurrentHashMap<>();
-        /** Thresholds as fractions, made once per run: turning a decimal into a fraction is not cheap. */
-        private final Map<Threshold, Fraction> thresholds = new ConcurrentHashMap<>();
-        /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
-        private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
-        /** The levels the data has units at. */
-        private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
-        /** Criteria, then targets' indicators, by rule number; the targets and certifications by theirs. */
-        private final Criterion[] indicators;
-        private final Target[] targetsByRule;
-        private final Certification[] certificationsByRule;
-        /** Each certification's requirement, compiled by {@link #compile}. */
-        private final Node[] certificationNodes;
-
-        Run(Dataset data, RulePack pack, LocalDate asOf) {
-            this.data = data;
-            this.pack = pack;
-            this.asOf = asOf;
-            this.done = new ConcurrentHashMap<>(data.size() * 2);
-            pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
-            pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
-            pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
-            indicators = new Criterion[criterionIndex.size()];
-            targetsByRule = new Target[criterionIndex.size()];
-            pack.criteria().forEach(c -> indicators[criterionIndex.get(c.id())] = c);
-            pack.targets().forEach(t -> {
-                indicators[criterionIndex.get(t.id())] = t.indicator();
-                targetsByRule[criterionIndex.get(t.id())] = t;
-            });
-            certificationsByRule = pack.certifications().toArray(new Certification[0]);
-            certificationNodes = pack.certifications().stream().map(c -> compile(c.requirement())).toArray(Node[]::new);
-            for (AdminLevel level : AdminLevel.values()) {
-                levelRules.put(level, new int[][] {
-                    pack.criteria().stream().filter(c -> c.level() == level).mapToInt(c -> criterionIndex.get(c.id())).toArray(),
-                    pack.targets().stream().filter(t -> t.indicator().level() == level).mapToInt(t -> criterionIndex.get(t.id())).toArray(),
-                    pack.certifications().stream().filter(c -> c.level() == level).mapToInt(c -> certificationIndex.get(c.id())).toArray()});
-            }
-        }
-
-        private int rules() {
-            return criterionIndex.size() + certificationIndex.size();
-        }
-
-        Assessment evaluate(List<Text> warnings) {
-            // Bottom-up, one level at a time: a unit reads only the verdicts of the level below, so the
-            // units of one level are independent and a large level is shared among the processor's cores.
-            Map<AdminLevel, List<Unit>> byLevel = new EnumMap<>(AdminLevel.class);
-            data.units().forEach(u -> byLevel.computeIfAbsent(u.level(), k -> new ArrayList<>()).add(u));
-            present.addAll(byLevel.keySet());
-            warnAbolished(warnings);
-            List<AdminLevel> levels = new ArrayList<>(byLevel.keySet());
-            levels.sort(Comparator.reverseOrder());
-            for (AdminLevel level : levels) {
-                List<Unit> units = byLevel.get(level);
-                if (units.size() >= PARALLEL_FROM) {
-                    units.parallelStream().forEach(unit -> done.put(unit.id(), assess(unit)));
-                } else {
-                    units.forEach(unit -> done.put(unit.id(), assess(unit)));
-                }
-            }
-            List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
-            return new Assessment(pack.id(), pack.version(), asOf, data.asOf(), ordered, warnings);
-        }
-
-        /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */
-        private void warnAbolished(List<Text> warnings) {
-            for (AdminLevel level : AdminLevel.values()) {
-                if (!gone(level)) {
-                    continue;
-                }
-                List<String> ids = new ArrayList<>();
-                pack.criteria().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
-                pack.targets().stream().filter(t -> t.indicator().level() == level).forEach(t -> ids.add(t.id()));
-                pack.certifications().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
-                if (!ids.isEmpty()) {
-                    warnings.add(Messages.text("evaluation.levelAbolished", "level", level.label(), "rules", String.join(", ", ids),
-                            "abolished", level.abolishedOn().orElseThrow(), "date", data.asOf()));
-                }
-            }
-        }
-
-        private UnitAssessment assess(Unit unit) {
-            Tally tally = tallyChildren(unit);
-            if (tally != null) {
-                tallies.put(unit.id(), tally);
-            } else {
-                tally = EMPTY;
-            }
-            // This level's rules by number, in pack order; a unit's own results by rule number.
-            int[][] rules = levelRules.get(unit.level());
-            CriterionResult[] own = new CriterionResult[indicators.length];
-            List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
-            for (int i : rules[0]) {
-                CriterionResult r = evaluate(indicators[i], unit, tally);
-                own[i] = r;
-                criteria.add(r);
-            }
-            List<TargetResult> targets = new ArrayList<>(rules[1].length);
-            for (int i : rules[1]) {
-                Target t = targetsByRule[i];
-                CriterionResult r = evaluate(t.indicator(), unit, tally);
-                own[i] = r;
-                targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
-            }
-            List<CertificationResult> certs = new ArrayList<>(rules[2].length);
-            for (int i : rules[2]) {
-                Certification cert = certificationsByRule[i - indicators.length];
-                Verdict v = verdict(certificationNodes[i - indicators.length], own, tally);
-                certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
-            }
-            return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
-        }
-
-        private CriterionResult evaluate(Criterion c, Unit unit, Tally tally) {
-            if (!c.effective().contains(asOf)) {
-                return Judge.notInForce(c, unit.id(), asOf);
-            }
-            return Judge.judge(c, unit.id(), read(c.measure(), unit, tally),
-                    thresholds.computeIfAbsent(c.threshold(), Threshold::asFraction));
-        }
-
-        /** Adds up the verdicts of the unit's children and of everything below them; null for a unit without children. */
-        private Tally tallyChildren(Unit unit) {
-            List<Unit> children = data.children(unit.id());
-            if (children.isEmpty()) {
-                return null;
-            }
-            Tally tally = new Tally(rules());
-            for (Unit child : children) {
-                Tally below = tallies.remove(child.id());
-                if (below != null) {
-                    tally.addAll(below);
-                }
-                UnitAssessment a = done.get(child.id());
-                int[][] rules = levelRules.get(child.level());
-                for (int i = 0; i < rules[0].length; i++) {
-                    tally.add(rules[0][i], a.criteria().get(i).status());
-                }
-                for (int i = 0; i < rules[1].length; i++) {
-                    tally.add(rules[1][i], a.targets().get(i).status());
-                }
-                for (int i = 0; i < rules[2].length; i++) {
-                    tally.add(rules[2][i], a.certifications().get(i).status());
-                }
-            }
-            return tally;
-        }
-
-        private List<RollUp> rollUps(Unit unit, Tally tally) {
-            List<RollUp> out = new ArrayList<>();
-            for (Criterion c : pack.criteria()) {
-                if (unit.level().isAbove(c.level())) {
-                    out.add(rollUp(RollUp.Kind.CRITERION, c.id(), c.level(), tally.counts(criterionIndex.get(c.id()))));
-                }
-            }
-            for (Target t : pack.targets()) {
-                if (unit.level().isAbove(t.indicator().level())) {
-                    out.add(rollUp(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), tally.counts(criterionIndex.get(t.id()))));
-                }
-            }
-            for (Certification c : pack.certifications()) {
-                if (unit.level().isAbove(c.level())) {
-                    out.add(rollUp(RollUp.Kind.CERTIFICATION, c.id(), c.level(), tally.counts(certificationIndex.get(c.id()))));
-                }
-            }
-            return out;
-        }
-
-        private Reading read(Measure measure, Unit unit, Tally tally) {
-            if (measure instanceof Measure.Ratio m) {
-                Optional<Long> n = data.value(unit.id(), m.numerator());
-                Optional<Long> d = data.value(unit.id(), m.denominator());
-                if (n.isEmpty() || d.isEmpty()) {
-                    List<String> missing = new ArrayList<>();
-                    if (n.isEmpty()) {
-                        missing.add(m.numerator().id());
-                    }
-                    if (d.isEmpty()) {
-                        missing.add(m.denominator().id());
-                    }
-                    return Reading.missing(missing, m.numerator().name());
-                }
-                if (d.get() == 0) {
-                    // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
-                    return n.get() == 0 ? Reading.empty(m.numerator().name())
-                            : Reading.missing(List.of(m.denominator().id()), m.numerator().name());
-                }
-                long num = n.get();
-                long den = d.get();
-                return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
-            }
-            if (measure instanceof Measure.NotEncoded m) {
-                return Reading.undecided(Messages.text("reason.notEncoded", "why", m.why()), NOT_ENCODED);
-            }
-            if (measure instanceof Measure.Count m) {
-                return data.value(unit.id(), m.metric())
-                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), () -> whole(n), List.of()))
-                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
-            }
-            if (measure instanceof Measure.Flag m) {
-                return data.value(unit.id(), m.metric())
-                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(), b ? () -> YES : () -> NO, List.of()))
-                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
-            }
-            if (measure instanceof Measure.FlagsHeld m) {
-                long held = 0;
-                List<String> unknown = new ArrayList<>();
-                for (Metric<Boolean> f : m.flags()) {
-                    Optional<Boolean> b = data.value(unit.id(), f);
-                    if (b.isEmpty()) {
-                        unknown.add(f.id());
-                    } else if (b.get()) {
-                        held++;
-                    }
-                }
-                int size = m.flags().size();
-                long h = held;
-                return Reading.known(held, 1, unknown.size(), size, GROUP_ITEMS, () -> Messages.text("value.ofGroup", "held", h,
-                        "size", size), unknown);
-            }
-            if (measure instanceof Measure.ChildrenMeeting m) {
-                Criterion target = pack.criterion(m.criterionId())
-                        .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
-                Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenMeeting", "level", m.level().label(),
-                        "criterion", target.name()));
-                return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
-                        : children(m.form(), m.level(), tally.counts(criterionIndex.get(m.criterionId())), subject);
-            }
-            Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
-            Certification cert = pack.certification(m.certificationId()).orElseThrow();
-            Text subject = subjects.computeIfAbsent(m, x -> Messages.text("subject.childrenCertified", "level", m.level().label(),
-                    "certification", cert.name()));
-            return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subject)
-                    : children(m.form(), m.level(), tally.counts(certificationIndex.get(m.certificationId())), subject);
-        }
-
-        /** Whether the data, by its date, is from after {@code level} was abolished and has no unit at it. */
-        private boolean gone(AdminLevel level) {
-            return level.abolishedBy(data.asOf()) && !present.contains(level);
-        }
-
-        private Text levelGone(AdminLevel level) {
-            return Messages.text("reason.levelAbolished", "level", level.label(), "abolished", level.abolishedOn().orElseThrow(),
-                    "date", data.asOf());
-        }
-
-        /** Whether a tally's counts for one rule hold no unit at all: the data has no unit at that level below. */
-        private static boolean noUnits(long[] counts) {
-            return counts[0] + counts[1] + counts[2] + counts[3] == 0;
-        }
-
-        private static Reading children(Measure.Form form, AdminLevel level, long[] counts, Text subject) {
-            long[] c = counts;
-            long met = c[Status.MET.ordinal()];
-            long undecided = c[Status.MISSING_DATA.ordinal()];
-            long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
-            if (form == Measure.Form.COUNT) {
-                if (noUnits(c)) {
-                    // No unit at that level below this one: the data does not describe them, so the count is unknown, not 0.
-                    return Reading.undecided(Messages.text("reason.noUnitsBelow", "level", level.label()), subject);
-                }
-                return Reading.known(met, 1, undecided, applicable, subject, () -> whole(met), List.of());
-            }
-            if (applicable == 0) {
-                return Reading.empty(subject);
-            }
-            return Reading.known(met, applicable, undecided, applicable, subject, () -> share(met, applicable), List.of());
-        }
-
-        /** Numbers a requirement's rules once per run, so that a verdict reads results by number, not by id. */
-        private Node compile(Requirement r) {
-            if (r instanceof Requirement.Meets m) {
-                return new Node(r, criterionIndex.get(m.criterionId()), 0, null);
-            }
-            if (r instanceof Requirement.ChildrenCertified cc) {
-                return new Node(r, certificationIndex.get(cc.certificationId()), 0, null);
-            }
-            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
-                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
-            int need = r instanceof Requirement.AllOf ? ALL : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
-            return new Node(r, -1, need, parts.stream().map(this::compile).toArray(Node[]::new));
-        }
-
-        private Verdict verdict(Node n, CriterionResult[] own, Tally tally) {
-            Requirement r = n.requirement();
-            if (r instanceof Requirement.Meets) {
-                return Verdict.leaf(r, own[n.rule()].status());
-            }
-            if (r instanceof Requirement.ChildrenCertified cc) {
-                long[] c = tally.counts(n.rule());
-                long met = c[Status.MET.ordinal()];
-                long undecided = c[Status.MISSING_DATA.ordinal()];
-                Status s = met >= cc.count() ? Status.MET
-                        : met + undecided < cc.count() && !noUnits(c) ? Status.NOT_MET : Status.MISSING_DATA;
-                return Verdict.leaf(r, s);
-            }
-            List<Verdict> verdicts = new ArrayList<>(n.parts().length);
-            for (Node p : n.parts()) {
-                verdicts.add(verdict(p, own, tally));
-            }
-            return n.need() == ALL ? Verdict.allOf(verdicts) : Verdict.atLeast(n.need(), verdicts);
-        }
-
-        private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, long[] counts) {
-            long[] c = counts;
-            return new RollUp(kind, id, level, c[0], c[1], c[2], c[3]);
-        }
-
-        private static Text share(long n, long d) {
-            return Messages.text("value.share", "numerator", n, "denominator", d, "percent", Fraction.of(n, d).percent(2));
-        }
-
-        private static Text whole(long n) {
-            return Text.of(Numbers.whole(n, true), Numbers.whole(n, false));
-        }
+    /** {@return the most threads that assess one level at once, the calling thread included} */
+    public int parallelism() {
+        return parallelism;
     }
 
-    private static final int STATUSES = Status.values().length;
-
-    /** Units per level from which a level is assessed on several cores. */
-    private static final int PARALLEL_FROM = 2048;
-
-    /** Counts of statuses per rule over the units below one unit, in one flat array: rule × 4 + status. */
-    private static final class Tally {
-        private final long[] counts;
-
-        Tally(int rules) {
-            counts = new long[rules * 4];
-        }
-
-        void add(int rule, Status s) {
-            counts[rule * 4 + s.ordinal()]++;
-        }
-
-        void addAll(Tally other) {
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] += other.counts[i];
-            }
-        }
-
-        /** The four counts of one rule, by status ordinal. */
-        long[] counts(int rule) {
-            return rule * 4 < counts.length ? Arrays.copyOfRange(counts, rule * 4, rule * 4 + 4) : new long[4];
-        }
+    @Override
+    public String toString() {
+        return "Evaluator[parallelism=" + parallelism + "]";
     }
-
-    /** The tally of a unit without children. */
-    private static final Tally EMPTY = new Tally(0);
-
-    /** "All of" in a compiled requirement's {@code need}. */
-    private static final int ALL = -1;
 
     /**
-     * A requirement with its rule numbered: a criterion's or a certification's number for a leaf, and for a
-     * group its parts and how many must hold ({@link #ALL} for "all of").
+     * Runs {@code action} on every unit, on the calling thread alone for a small level or a parallelism of 1,
+     * else shared, {@value #CHUNK} units at a time, between the calling thread and tasks on the executor.
+     * Returns when every unit is done; rethrows what an action threw.
      */
-    private record Node(Requirement requirement, int rule, int need, Node[] parts) {
+    <T> void forEach(List<T> units, Consumer<T> action) {
+        int chunks = (units.size() + CHUNK - 1) / CHUNK;
+        int helpers = Math.min(parallelism - 1, chunks - 1);
+        if (units.size() < PARALLEL_FROM || helpers <= 0) {
+            units.forEach(action);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch finished = new CountDownLatch(chunks);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        units.subList(c * CHUNK, Math.min(units.size(), (c + 1) * CHUNK)).forEach(action);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            }
+        };
+        for (int i = 0; i < helpers; i++) {
+            try {
+                executor.execute(work);
+            } catch (RejectedExecutionException e) {
+                // A saturated or shut-down executor: the calling thread does the rest.
+                break;
+            }
+        }
+        work.run();
+        // Every chunk is taken; wait for those other threads are still working on.
+        boolean interrupted = false;
+        while (true) {
+            try {
+                finished.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
     }
 
-    /** The verdict of a requirement node, with the leaves that stand in the way. */
-    private record Verdict(Status status, List<Requirement> unmet) {
+    /**
+     * Builds an {@link Evaluator} with settings of the host's: the executor a large level is shared out on,
+     * and how many threads may work on it at once. Every setting has a default, so {@code build()} always
+     * succeeds; not thread-safe.
+     */
+    public static final class Builder {
+        private Executor executor = ForkJoinPool.commonPool();
+        private int parallelism = Runtime.getRuntime().availableProcessors();
 
-        static Verdict leaf(Requirement r, Status s) {
-            return new Verdict(s, s == Status.NOT_MET || s == Status.MISSING_DATA ? List.of(r) : List.of());
+        private Builder() {
         }
 
-        static Verdict allOf(List<Verdict> parts) {
-            int[] n = count(parts);
-            Status s = n[Status.NOT_MET.ordinal()] > 0 ? Status.NOT_MET
-                    : n[Status.MISSING_DATA.ordinal()] > 0 ? Status.MISSING_DATA
-                    : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE : Status.MET;
-            return new Verdict(s, unmetOf(s, parts));
+        /**
+         * Sets where the tasks that share a large level run; by default the common fork-join pool. The
+         * evaluator never shuts it down.
+         *
+         * @param executor the executor, not null; one that refuses a task ({@link RejectedExecutionException})
+         *                 leaves the work to the calling thread
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
         }
 
-        static Verdict atLeast(int need, List<Verdict> parts) {
-            int[] n = count(parts);
-            int met = n[Status.MET.ordinal()];
-            int undecided = n[Status.MISSING_DATA.ordinal()];
-            Status s = met >= need ? Status.MET : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE
-                    : met + undecided < need ? Status.NOT_MET : Status.MISSING_DATA;
-            return new Verdict(s, unmetOf(s, parts));
-        }
-
-        /** How many parts have each status, by ordinal. */
-        private static int[] count(List<Verdict> parts) {
-            int[] n = new int[STATUSES];
-            for (Verdict v : parts) {
-                n[v.status().ordinal()]++;
+        /**
+         * Sets the most threads that assess one level at once, the calling thread included; by default the
+         * number of processors. With 1, every unit is assessed on the calling thread and the executor is
+         * never used.
+         *
+         * @param threads one or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be 1 or more, got " + threads);
             }
-            return n;
+            this.parallelism = threads;
+            return this;
         }
 
-        private static List<Requirement> unmetOf(Status s, List<Verdict> parts) {
-            if (s == Status.MET || s == Status.NOT_APPLICABLE) {
-                return List.of();
-            }
-            List<Requirement> out = new ArrayList<>();
-            for (Verdict v : parts) {
-                out.addAll(v.unmet());
-            }
-            return out;
+        /** {@return the evaluator} */
+        public Evaluator build() {
+            return new Evaluator(executor, parallelism);
         }
     }
 }

@@ -10,16 +10,18 @@ import vn.smartvillage.model.AdminLevel;
  * How the units at one lower level fare on one criterion or certification: "9 of 12 villages are
  * smart villages, 1 lacks data".
  *
- * @param kind          whether the subject is a criterion or a certification
- * @param subjectId     the criterion's or certification's id
- * @param level         the level of the units counted
- * @param met           how many meet it (or hold it)
- * @param notMet        how many do not
- * @param missingData   how many lack data to decide
- * @param notApplicable how many it does not apply to
+ * <p>Made by the evaluator (and by reading a JSON report back), never by hand: the counts always add up
+ * the units below. Immutable; two roll-ups are equal when all their parts are.
  */
-public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData,
-        long notApplicable) {
+public final class RollUp {
+
+    private final Kind kind;
+    private final String subjectId;
+    private final AdminLevel level;
+    private final long met;
+    private final long notMet;
+    private final long missingData;
+    private final long notApplicable;
 
     /** What a roll-up counts. */
     public enum Kind {
@@ -32,22 +34,54 @@ public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, lo
     /**
      * Checks the parts.
      *
-     * @param kind          whether the subject is a criterion or a certification, not null
-     * @param subjectId     the criterion's or certification's id, not null
-     * @param level         the level of the units counted, not null
-     * @param met           how many meet it (or hold it), zero or more
-     * @param notMet        how many do not, zero or more
-     * @param missingData   how many lack data to decide, zero or more
-     * @param notApplicable how many it does not apply to, zero or more
      * @throws IllegalArgumentException if a count is negative
      */
-    public RollUp {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(subjectId, "subjectId");
-        Objects.requireNonNull(level, "level");
+    RollUp(Kind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData, long notApplicable) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+        this.level = Objects.requireNonNull(level, "level");
         if (met < 0 || notMet < 0 || missingData < 0 || notApplicable < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
+        this.met = met;
+        this.notMet = notMet;
+        this.missingData = missingData;
+        this.notApplicable = notApplicable;
+    }
+
+    /** {@return whether the subject is a criterion or a certification} */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** {@return the criterion's or certification's id} */
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /** {@return the level of the units counted} */
+    public AdminLevel level() {
+        return level;
+    }
+
+    /** {@return how many meet it (or hold it)} */
+    public long met() {
+        return met;
+    }
+
+    /** {@return how many do not} */
+    public long notMet() {
+        return notMet;
+    }
+
+    /** {@return how many lack data to decide} */
+    public long missingData() {
+        return missingData;
+    }
+
+    /** {@return how many it does not apply to} */
+    public long notApplicable() {
+        return notApplicable;
     }
 
     /** {@return the number of units counted, whatever their status} */
@@ -76,5 +110,22 @@ public record RollUp(Kind kind, String subjectId, AdminLevel level, long met, lo
             case MISSING_DATA -> missingData;
             case NOT_APPLICABLE -> notApplicable;
         };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RollUp r && kind == r.kind && subjectId.equals(r.subjectId) && level == r.level && met == r.met
+                && notMet == r.notMet && missingData == r.missingData && notApplicable == r.notApplicable;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, subjectId, level, met, notMet, missingData, notApplicable);
+    }
+
+    @Override
+    public String toString() {
+        return "RollUp[kind=" + kind + ", subjectId=" + subjectId + ", level=" + level + ", met=" + met + ", notMet=" + notMet
+                + ", missingData=" + missingData + ", notApplicable=" + notApplicable + "]";
     }
 }

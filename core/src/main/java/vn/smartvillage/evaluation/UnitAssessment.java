@@ -10,32 +10,57 @@ import vn.smartvillage.model.Unit;
  * Everything the evaluation found for one unit: its own criteria, certifications and targets, and how
  * the units below it fare.
  *
- * @param unit           the unit
- * @param criteria       the results of the pack's criteria for this unit's level, in pack order
- * @param certifications the results of the pack's certifications for this level, in pack order
- * @param targets        the results of the pack's targets for this level, in pack order
- * @param rollUps        for each criterion and certification of a lower level, how the units below fare
+ * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable; two unit
+ * assessments are equal when all their parts are.
  */
-public record UnitAssessment(Unit unit, List<CriterionResult> criteria, List<CertificationResult> certifications,
-        List<TargetResult> targets, List<RollUp> rollUps) {
+public final class UnitAssessment {
+
+    private final Unit unit;
+    private final List<CriterionResult> criteria;
+    private final List<CertificationResult> certifications;
+    private final List<TargetResult> targets;
+    private final List<RollUp> rollUps;
 
     /**
      * Copies the lists.
      *
-     * @param unit           the unit assessed, not null
-     * @param criteria       the results of the pack's criteria for this unit's level, in pack order; not null
-     * @param certifications the results of the pack's certifications for this level, in pack order; not null
-     * @param targets        the results of the pack's targets for this level, in pack order; not null
-     * @param rollUps        for each criterion and certification of a lower level, how the units below fare;
-     *                       not null, empty for a unit with nothing below it
      * @throws NullPointerException if the unit, a list or an element of a list is {@code null}
      */
-    public UnitAssessment {
-        Objects.requireNonNull(unit, "unit");
-        criteria = List.copyOf(criteria);
-        certifications = List.copyOf(certifications);
-        targets = List.copyOf(targets);
-        rollUps = List.copyOf(rollUps);
+    UnitAssessment(Unit unit, List<CriterionResult> criteria, List<CertificationResult> certifications, List<TargetResult> targets,
+            List<RollUp> rollUps) {
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.criteria = List.copyOf(criteria);
+        this.certifications = List.copyOf(certifications);
+        this.targets = List.copyOf(targets);
+        this.rollUps = List.copyOf(rollUps);
+    }
+
+    /** {@return the unit assessed} */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** {@return the results of the pack's criteria for this unit's level, in pack order; unmodifiable} */
+    public List<CriterionResult> criteria() {
+        return criteria;
+    }
+
+    /** {@return the results of the pack's certifications for this unit's level, in pack order; unmodifiable} */
+    public List<CertificationResult> certifications() {
+        return certifications;
+    }
+
+    /** {@return the results of the pack's targets for this unit's level, in pack order; unmodifiable} */
+    public List<TargetResult> targets() {
+        return targets;
+    }
+
+    /**
+     * {@return for each criterion, target and certification of a lower level, how the units below fare; empty for
+     * a unit with nothing below it; unmodifiable}
+     */
+    public List<RollUp> rollUps() {
+        return rollUps;
     }
 
     /**
@@ -73,5 +98,22 @@ public record UnitAssessment(Unit unit, List<CriterionResult> criteria, List<Cer
      */
     public Optional<RollUp> rollUp(RollUp.Kind kind, String subjectId) {
         return rollUps.stream().filter(r -> r.kind() == kind && r.subjectId().equals(subjectId)).findFirst();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitAssessment u && unit.equals(u.unit) && criteria.equals(u.criteria)
+                && certifications.equals(u.certifications) && targets.equals(u.targets) && rollUps.equals(u.rollUps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, criteria, certifications, targets, rollUps);
+    }
+
+    @Override
+    public String toString() {
+        return "UnitAssessment[unit=" + unit + ", criteria=" + criteria + ", certifications=" + certifications + ", targets=" + targets
+                + ", rollUps=" + rollUps + "]";
     }
 }

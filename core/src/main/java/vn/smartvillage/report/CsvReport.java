@@ -14,19 +14,19 @@ import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
 
 /**
- * Writes an assessment as CSV: one row per unit and criterion (and target), UTF-8, with CRLF line ends
- * and, for Excel, an optional byte-order mark. Columns: {@code unit_id, unit_name, level, kind, rule_id,
- * rule_name_vi, rule_name_en, status, numerator, denominator, percent, threshold, gap, gap_direction,
- * reason_vi, reason_en}.
+ * Writes an assessment as CSV ({@link ReportFormat#CSV}, {@link ReportFormat#CSV_NO_BOM}): one row per unit
+ * and criterion (and target), UTF-8, with CRLF line ends. Columns: {@code unit_id, unit_name, level, kind,
+ * rule_id, rule_name_vi, rule_name_en, status, numerator, denominator, percent, threshold, gap,
+ * gap_direction, reason_vi, reason_en}.
  *
  * <p>A cell that a spreadsheet would run as a formula (one starting with {@code = + - @}, a tab or a
  * carriage return, such as a unit named {@code =HYPERLINK(…)}) is written with a leading {@code '}, which
  * spreadsheets show as text; a plain number such as {@code -5} is written as it is.
  */
-public final class CsvReport {
+final class CsvReport {
 
     /** The header row. */
-    public static final List<String> COLUMNS = List.of("unit_id", "unit_name", "level", "kind", "rule_id", "rule_name_vi",
+    static final List<String> COLUMNS = List.of("unit_id", "unit_name", "level", "kind", "rule_id", "rule_name_vi",
             "rule_name_en", "status", "numerator", "denominator", "percent", "threshold", "gap", "gap_direction", "reason_vi",
             "reason_en");
 
@@ -36,32 +36,12 @@ public final class CsvReport {
     }
 
     /**
-     * Writes {@code assessment} to a string; with {@code bom}, starts with U+FEFF so that Excel reads it as
-     * UTF-8.
-     *
-     * @param assessment the assessment to write, not null
-     * @param bom        {@code true} to start with a byte-order mark, for Excel
-     * @return the report: the header row, then one row per criterion and target result of each unit, in
-     *         the assessment's order, each ending in CRLF
-     * @throws vn.smartvillage.SmartVillageException if the report would be longer than 256 Mi characters:
-     *                                                write it with {@link #write(Assessment, boolean, Writer)}
+     * Writes {@code assessment} to {@code out}, without a byte-order mark, one unit's rows at a time, so that
+     * memory never holds the whole report: the header row, then one row per criterion and target result of
+     * each unit, in the assessment's order, each ending in CRLF. {@code out} is flushed, not closed.
      */
-    public static String write(Assessment assessment, boolean bom) {
-        return Reports.toText(out -> write(assessment, bom, out), "CSV");
-    }
-
-    /**
-     * Writes {@code assessment} to {@code out}, one unit's rows at a time, so that memory never holds the
-     * whole report; with {@code bom}, starts with U+FEFF so that Excel reads it as UTF-8. {@code out} is
-     * flushed, not closed.
-     *
-     * @param assessment the assessment to write, not null
-     * @param bom        {@code true} to start with a byte-order mark, for Excel
-     * @param out        where the report goes, not null; for a file, a writer that encodes UTF-8
-     * @throws IOException if {@code out} fails
-     */
-    public static void write(Assessment assessment, boolean bom, Writer out) throws IOException {
-        StringBuilder s = new StringBuilder(bom ? "\uFEFF" : "");
+    static void write(Assessment assessment, Writer out) throws IOException {
+        StringBuilder s = new StringBuilder();
         row(s, COLUMNS);
         for (UnitAssessment u : assessment.units()) {
             for (CriterionResult r : u.criteria()) {

@@ -17,46 +17,78 @@ import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.RulePack;
 
 /**
  * Which units below hold back a parent's criterion or target counted over them ("at least 20 smart
  * villages", "50 % of villages meeting the electronic-ID criterion"), closest first.
  *
  * <pre>{@code
- * Drilldown.Result r = Drilldown.of(assessment, pack).of("nghe-an", "na.province.smart-villages");
+ * Drilldown.Result r = Drilldown.of(assessment).of("nghe-an", "na.province.smart-villages");
  * r.summary().en();   // "14 of 80 villages do not yet count towards …; 6 more villages are needed; the 6 closest need at most 3 each"
  * r.children();       // the 14, closest first, each with its gap
  * }</pre>
  */
 public final class Drilldown {
 
-    /**
-     * A unit below that does not yet count.
-     *
-     * @param unitId  the unit
-     * @param name    its name
-     * @param status  its status for the criterion or certification counted
-     * @param gap     the least total change that would make it count, when known
-     * @param reason  why, in both languages
-     */
-    public record Child(String unitId, String name, Status status, OptionalLong gap, Text reason) {
+    /** A unit below that does not yet count; made by {@link Drilldown#of(String, String)}, never by hand. */
+    public static final class Child {
+        private final String unitId;
+        private final String name;
+        private final Status status;
+        private final OptionalLong gap;
+        private final Text reason;
+
+        /** Checks the parts; {@code gap} is empty when not known. */
+        Child(String unitId, String name, Status status, OptionalLong gap, Text reason) {
+            this.unitId = Objects.requireNonNull(unitId, "unitId");
+            this.name = name;
+            this.status = Objects.requireNonNull(status, "status");
+            this.gap = Objects.requireNonNull(gap, "gap");
+            this.reason = Objects.requireNonNull(reason, "reason");
+        }
+
+        /** {@return the unit's id} */
+        public String unitId() {
+            return unitId;
+        }
+
+        /** {@return the unit's name} */
+        public String name() {
+            return name;
+        }
+
+        /** {@return its status for the criterion or certification counted} */
+        public Status status() {
+            return status;
+        }
+
         /**
-         * Checks the parts.
-         *
-         * @param unitId the unit's id, not null
-         * @param name   the unit's name
-         * @param status its status for the criterion or certification counted, not null
-         * @param gap    the least total change, in whole people, households, records or units, that would make
-         *               it count; empty when not known; not null
-         * @param reason why it does not count, in Vietnamese and English; not null
-         * @throws NullPointerException if a part other than the name is {@code null}
+         * {@return the least total change, in whole people, households, records or units, that would make it
+         * count; empty when not known}
          */
-        public Child {
-            Objects.requireNonNull(unitId, "unitId");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(gap, "gap");
-            Objects.requireNonNull(reason, "reason");
+        public OptionalLong gap() {
+            return gap;
+        }
+
+        /** {@return why it does not count, in Vietnamese and English} */
+        public Text reason() {
+            return reason;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Child c && unitId.equals(c.unitId) && Objects.equals(name, c.name) && status == c.status
+                    && gap.equals(c.gap) && reason.equals(c.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(unitId, name, status, gap, reason);
+        }
+
+        @Override
+        public String toString() {
+            return "Child[unitId=" + unitId + ", name=" + name + ", status=" + status + ", gap=" + gap + ", reason=" + reason + "]";
         }
     }
 
@@ -85,25 +117,22 @@ public final class Drilldown {
     }
 
     private final Assessment assessment;
-    private final RulePack pack;
     private final GapPlanner planner;
 
-    private Drilldown(Assessment assessment, RulePack pack) {
+    private Drilldown(Assessment assessment) {
         this.assessment = assessment;
-        this.pack = pack;
-        this.planner = GapPlanner.of(assessment, pack);
+        this.planner = GapPlanner.of(assessment);
     }
 
     /**
-     * Returns the drill-down over {@code assessment}, made with {@code pack}.
+     * Returns the drill-down over {@code assessment}.
      *
-     * @param assessment the assessment to drill into, not null
-     * @param pack       the pack the assessment was made with, not null; its certifications are planned when a
-     *                   rule counts certified units
+     * @param assessment the assessment to drill into, not null; its pack's certifications are planned when a rule
+     *                   counts certified units
      * @return the drill-down, for any parent and rule of the assessment
      */
-    public static Drilldown of(Assessment assessment, RulePack pack) {
-        return new Drilldown(Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(pack, "pack"));
+    public static Drilldown of(Assessment assessment) {
+        return new Drilldown(Objects.requireNonNull(assessment, "assessment"));
     }
 
     /**
@@ -150,7 +179,7 @@ public final class Drilldown {
                     GapPlan plan = planner.plan(u.unit().id(), counted);
                     OptionalLong gap = plan.isSufficient() ? OptionalLong.of(plan.total()) : OptionalLong.empty();
                     blocking.add(new Child(u.unit().id(), name, cr.get().status(), gap,
-                            Explanations.of(assessment, pack).certification(cr.get())));
+                            Explanations.of(assessment).certification(cr.get())));
                 }
             } else {
                 var cr = u.criterion(counted);

@@ -22,7 +22,7 @@ import vn.smartvillage.rules.RulePack;
  * citation.
  *
  * <pre>{@code
- * Explanations ex = Explanations.of(assessment, pack);
+ * Explanations ex = Explanations.of(assessment);
  * ex.criterion(result).vi();
  * // "Khả Lý Thượng: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
  * //  Nguồn: Tiêu chí thôn thông minh tỉnh Bắc Giang …"
@@ -33,21 +33,20 @@ public final class Explanations {
     private final Assessment assessment;
     private final RulePack pack;
 
-    private Explanations(Assessment assessment, RulePack pack) {
+    private Explanations(Assessment assessment) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
-        this.pack = Objects.requireNonNull(pack, "pack");
+        this.pack = assessment.pack();
     }
 
     /**
-     * Returns the explanations of {@code assessment}, made with {@code pack}.
+     * Returns the explanations of {@code assessment}.
      *
-     * @param assessment the assessment whose results are explained, which names the units; not null
-     * @param pack       the pack the assessment was made with, which names the criteria and certifications
-     *                   a certification requires; not null
+     * @param assessment the assessment whose results are explained, which names the units; its pack names the
+     *                   criteria and certifications a certification requires; not null
      * @return the explanations of the assessment's results
      */
-    public static Explanations of(Assessment assessment, RulePack pack) {
-        return new Explanations(assessment, pack);
+    public static Explanations of(Assessment assessment) {
+        return new Explanations(assessment);
     }
 
     /**

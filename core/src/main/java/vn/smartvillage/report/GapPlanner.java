@@ -31,7 +31,7 @@ import vn.smartvillage.rules.RulePack;
  * there are left to certify, lists those as blockers.
  *
  * <pre>{@code
- * GapPlan plan = GapPlanner.of(assessment, pack).plan("thon-minh-hoa", "bg.smart-village");
+ * GapPlan plan = GapPlanner.of(assessment).plan("thon-minh-hoa", "bg.smart-village");
  * plan.steps();   // [+1 resident with electronic ID for bg.village.electronic-id]
  * }</pre>
  */
@@ -41,24 +41,23 @@ public final class GapPlanner {
     private final RulePack pack;
     private final Map<String, List<UnitAssessment>> children = new HashMap<>();
 
-    private GapPlanner(Assessment assessment, RulePack pack) {
+    private GapPlanner(Assessment assessment) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
-        this.pack = Objects.requireNonNull(pack, "pack");
+        this.pack = assessment.pack();
         for (UnitAssessment u : assessment.units()) {
             u.unit().parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
     }
 
     /**
-     * Returns a planner over {@code assessment}, made with {@code pack}.
+     * Returns a planner over {@code assessment}.
      *
-     * @param assessment the assessment whose results are planned from, not null
-     * @param pack       the pack the assessment was made with, whose certifications give the requirement trees;
-     *                   not null
+     * @param assessment the assessment whose results are planned from, not null; its pack's certifications give
+     *                   the requirement trees
      * @return the planner, for any unit and certification of the assessment
      */
-    public static GapPlanner of(Assessment assessment, RulePack pack) {
-        return new GapPlanner(assessment, pack);
+    public static GapPlanner of(Assessment assessment) {
+        return new GapPlanner(assessment);
     }
 
     /**

@@ -19,11 +19,11 @@ import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.RulePack;
 
 /**
- * Writes an assessment as one self-contained HTML page (no external file, font or script; it works
+ * Writes an assessment as one self-contained HTML page ({@link ReportFormat#HTML}) (no external file, font or script; it works
  * offline): a summary per level, every unit with a progress bar per criterion and target, the gap
  * list, and both languages, switched by a button.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:2rem auto;max-width:64rem;\
@@ -65,32 +65,12 @@ public final class HtmlReport {
     }
 
     /**
-     * Writes {@code assessment}, made with {@code pack}, to a string; the page opens in Vietnamese.
-     *
-     * @param assessment the assessment to show, not null
-     * @param pack       the pack the assessment was made with, which gives the title and the names in the
-     *                   explanations; not null
-     * @return the whole page, UTF-8 declared, with {@code \n} line ends
-     * @throws vn.smartvillage.SmartVillageException if the page would be longer than 256 Mi characters:
-     *                                                write it with {@link #write(Assessment, RulePack, Writer)}
+     * Writes {@code assessment} to {@code out} one unit at a time, titled by its pack; the page opens in
+     * Vietnamese, declares UTF-8 and has {@code \n} line ends. {@code out} is flushed, not closed.
      */
-    public static String write(Assessment assessment, RulePack pack) {
-        return Reports.toText(out -> write(assessment, pack, out), "HTML");
-    }
-
-    /**
-     * Writes {@code assessment}, made with {@code pack}, to {@code out} one unit at a time; the page opens
-     * in Vietnamese. {@code out} is flushed, not closed.
-     *
-     * @param assessment the assessment to show, not null
-     * @param pack       the pack the assessment was made with, which gives the title and the names in the
-     *                   explanations; not null
-     * @param out        where the page goes, not null; for a file, a writer that encodes UTF-8, as the page
-     *                   declares
-     * @throws IOException if {@code out} fails
-     */
-    public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {
-        Explanations ex = Explanations.of(assessment, pack);
+    static void write(Assessment assessment, Writer out) throws IOException {
+        RulePack pack = assessment.pack();
+        Explanations ex = Explanations.of(assessment);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,22 +34,26 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.results.Results;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
+import vn.smartvillage.packs.RulePackRegistry;
 
 /**
- * Writes an assessment as JSON, in the stable schema of {@code docs/reports.md} and
- * {@code docs/assessment.schema.json}: the pack's id, version and content hash, the dates, and for
- * every unit its criteria, certifications, targets and roll-ups, each with its reason and explanation
- * in both languages. The same assessment always gives the same bytes, and {@link #read} reads them back:
- * writing what it reads gives the same text.
+ * The JSON report, in the stable schema of {@code docs/reports.md} and {@code docs/assessment.schema.json}:
+ * the pack's id, version and content hash, the dates, and for every unit its criteria, certifications,
+ * targets and roll-ups, each with its reason and explanation in both languages. {@link ReportFormat#JSON}
+ * writes it; the same assessment always gives the same bytes, and {@link #read} reads them back, finding
+ * the pack in a registry: writing what it reads gives the same text.
  */
 public final class JsonReport {
 
@@ -58,43 +63,28 @@ public final class JsonReport {
     /** The last field: the SHA-256 of the report without it. */
     private static final String DIGEST = "digest";
 
+    /** The results' constructors, which are not public: reading a report makes the results it describes. */
+    private static final Results.Factory<Assessment, UnitAssessment, CriterionResult, CertificationResult, TargetResult, RollUp, Status,
+            Gap, RollUp.Kind> MAKE = Results.factory(Assessment.class);
+
     private JsonReport() {
     }
 
     /**
-     * Writes {@code assessment}, made with {@code pack}, to a string.
-     *
-     * @param assessment the assessment to write, not null
-     * @param pack       the pack the assessment was made with, whose id, version and content hash the report
-     *                   names and whose rules name the explanations; not null
-     * @return the report, indented by two spaces, ending with its {@code digest} and a newline
-     * @throws SmartVillageException if the report would be longer than 256 Mi characters: write it to a
-     *                               file with {@link #write(Assessment, RulePack, Writer)} instead
+     * Writes {@code assessment} to {@code out}, one unit at a time: memory holds one unit's results, never
+     * the whole report. The report names the assessment's pack by id, version and content hash, and ends
+     * with a {@code digest}, the SHA-256 of the report without it, which {@link #read} checks. {@code out}
+     * is flushed, not closed.
      */
-    public static String write(Assessment assessment, RulePack pack) {
-        return Reports.toText(out -> write(assessment, pack, out), "JSON");
-    }
-
-    /**
-     * Writes {@code assessment}, made with {@code pack}, to {@code out}, one unit at a time: memory holds
-     * one unit's results, never the whole report. The report ends with a {@code digest}, the SHA-256 of
-     * the report without it, which {@link #read} checks. {@code out} is flushed, not closed.
-     *
-     * @param assessment the assessment to write, not null
-     * @param pack       the pack the assessment was made with, whose id, version and content hash the report
-     *                   names and whose rules name the explanations; not null
-     * @param out        where the report goes, not null; for a file, a writer that encodes UTF-8
-     * @throws IOException if {@code out} fails
-     */
-    public static void write(Assessment assessment, RulePack pack, Writer out) throws IOException {
-        Explanations ex = Explanations.of(assessment, pack);
+    static void write(Assessment assessment, Writer out) throws IOException {
+        Explanations ex = Explanations.of(assessment);
+        PackRef ref = assessment.packRef();
         Sha256Writer digesting = new Sha256Writer(out);
         try (JsonGenerator g = JsonFormats.generator(digesting)) {
             g.writeStartObject();
             g.writeNumberProperty("format", FORMAT);
             g.writeName("pack");
-            JsonOut.object().put("id", pack.id()).put("version", pack.version())
-                    .put("contentHash", "sha256:" + PackWriter.contentHash(pack)).write(g);
+            JsonOut.object().put("id", ref.id()).put("version", ref.version()).put("contentHash", ref.contentHash()).write(g);
             g.writeStringProperty("asOf", assessment.asOf().toString());
             g.writeStringProperty("dataAsOf", assessment.dataAsOf().toString());
             JsonOut.Arr warnings = JsonOut.array();
@@ -206,37 +196,40 @@ public final class JsonReport {
     }
 
     /**
-     * Reads an assessment written by {@link #write} with the same {@code pack} (its id, version and content
-     * hash must match), and refuses a report changed since it was written: its {@code digest} must be the
-     * SHA-256 of the rest, and writing what was read must give back the same report, explanations
-     * included (they are made again from the rest and compared). The digest shows an edit made by hand or
-     * by a tool that does not know it; it is not a signature, which a report handed between offices
-     * should also carry.
+     * Reads an assessment written by {@link ReportFormat#JSON}, judged by a pack of {@code registry}: the one
+     * with the report's pack id and version, whose content hash must be the report's. It refuses a report
+     * changed since it was written: its {@code digest} must be the SHA-256 of the rest, every verdict must
+     * follow from the figures beside it and the pack's rules, and writing what was read must give back the
+     * same report, explanations included (they are made again from the rest and compared). The digest shows
+     * an edit made by hand or by a tool that does not know it; it is not a signature, which a report handed
+     * between offices should also carry.
      *
      * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused;
-     * {@link #read(String, RulePack, ReadLimits)} reads a larger one.
+     * {@link #read(String, RulePackRegistry, ReadLimits)} reads a larger one.
      *
-     * @param json the report, as {@link #write} wrote it; not null
-     * @param pack the pack the assessment was made with, not null: the report's pack id, version and content
-     *             hash must match it
-     * @return the assessment the report holds
-     * @throws SmartVillageException listing every problem, each at its JSON pointer
+     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
+     * @param registry the packs to find the report's pack in, by its id and version; not null
+     * @return the assessment the report holds, which carries the registry's pack
+     * @throws SmartVillageException listing every problem, each at its JSON pointer: the registry has no pack
+     *                               of that id or version, or its rules differ from the report's, or the report
+     *                               was edited or is not one
      */
-    public static Assessment read(String json, RulePack pack) {
-        return read(json, pack, ReadLimits.DEFAULTS);
+    public static Assessment read(String json, RulePackRegistry registry) {
+        return read(json, registry, ReadLimits.DEFAULTS);
     }
 
     /**
-     * Reads an assessment as {@link #read(String, RulePack)} does, within {@code limits} (a national report
-     * is larger than the default 32 MiB).
+     * Reads an assessment as {@link #read(String, RulePackRegistry)} does, within {@code limits} (a national
+     * report is larger than the default 32 MiB).
      *
-     * @param json   the report, as {@link #write} wrote it; not null
-     * @param pack   the pack the assessment was made with, not null
-     * @param limits the bounds the report is read within, not null
-     * @return the assessment the report holds
+     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
+     * @param registry the packs to find the report's pack in, by its id and version; not null
+     * @param limits   the bounds the report is read within, not null
+     * @return the assessment the report holds, which carries the registry's pack
      * @throws SmartVillageException listing every problem, each at its JSON pointer
      */
-    public static Assessment read(String json, RulePack pack, ReadLimits limits) {
+    public static Assessment read(String json, RulePackRegistry registry, ReadLimits limits) {
+        Objects.requireNonNull(registry, "registry");
         Node tree;
         try {
             tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, limits);
@@ -246,15 +239,8 @@ public final class JsonReport {
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree, d);
         boolean digestHolds = digestHolds(tree, root);
-        Assessment out;
-        try {
-            out = new Reader(pack).assessment(root);
-        } catch (IllegalArgumentException e) {
-            // The reader checks what each result's constructor checks; this is the last guard, not the way in.
-            root.problem("một phần của báo cáo không hợp lệ", "a part of the report is not valid: " + e.getMessage());
-            out = null;
-        }
-        if (d.isEmpty() && out != null && digestHolds && !write(out, pack).equals(JsonFormats.write(tree))) {
+        Assessment out = assessment(new Reader(registry), root);
+        if (d.isEmpty() && out != null && digestHolds && !Reports.toText(w -> write(out, w), "JSON").equals(JsonFormats.write(tree))) {
             root.problem("báo cáo không khớp với kết quả đọc được từ nó (trạng thái, giải thích hoặc con số đã bị sửa)",
                     "the report does not match what it says (a status, an explanation or a figure was changed)");
         }
@@ -262,6 +248,17 @@ public final class JsonReport {
             throw new SmartVillageException("the assessment cannot be read", d.toProblems("assessment"));
         }
         return out;
+    }
+
+    /** The assessment the report holds, or null when a problem was recorded that stops the reading. */
+    private static Assessment assessment(Reader reader, Cursor root) {
+        try {
+            return reader.assessment(root);
+        } catch (IllegalArgumentException e) {
+            // The reader checks what each result's constructor checks; this is the last guard, not the way in.
+            root.problem("một phần của báo cáo không hợp lệ", "a part of the report is not valid: " + e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -292,12 +289,14 @@ public final class JsonReport {
         private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
-        private final RulePack pack;
+        private final RulePackRegistry registry;
+        /** The report's pack, found in the registry by id and version; null until found. */
+        private RulePack pack;
         /** The date the rules were applied, once read; a target's deadline is checked against it. */
         private LocalDate asOf;
 
-        Reader(RulePack pack) {
-            this.pack = pack;
+        Reader(RulePackRegistry registry) {
+            this.registry = registry;
         }
 
         Assessment assessment(Cursor c) {
@@ -305,16 +304,10 @@ public final class JsonReport {
                 return null;
             }
             c.get("format").integer(FORMAT, FORMAT);
-            Cursor p = c.get("pack");
-            if (p.object(Set.of("id", "version", "contentHash"))) {
-                String hash = "sha256:" + PackWriter.contentHash(pack);
-                p.get("id").requiredString().filter(x -> !x.equals(pack.id())).ifPresent(x -> p.get("id").problem(
-                        "báo cáo của gói " + x + ", không phải " + pack.id(), "the report is of pack " + x + ", not " + pack.id()));
-                p.get("version").requiredString().filter(x -> !x.equals(pack.version())).ifPresent(x -> p.get("version").problem(
-                        "báo cáo của phiên bản " + x + ", không phải " + pack.version(), "the report is of version " + x + ", not "
-                                + pack.version()));
-                p.get("contentHash").requiredString().filter(x -> !x.equals(hash)).ifPresent(x -> p.get("contentHash").problem(
-                        "nội dung gói khác với gói đã cho", "the pack's rules differ from the pack given"));
+            Optional<PackRef> ref = pack(c.get("pack"));
+            if (pack == null) {
+                // Without the report's pack, its results name rules there is nothing to judge by.
+                return null;
             }
             Optional<LocalDate> asOf = c.get("asOf").required() ? c.get("asOf").date() : Optional.empty();
             this.asOf = asOf.orElse(null);
@@ -341,7 +334,50 @@ public final class JsonReport {
             if (!c.diagnostics().isEmpty()) {
                 return null;
             }
-            return new Assessment(pack.id(), pack.version(), asOf.get(), dataAsOf.get(), units, warnings);
+            return MAKE.assessment(pack, ref.orElseThrow(), asOf.get(), dataAsOf.get(), units, warnings);
+        }
+
+        /**
+         * Reads the report's {@code pack} object and finds the pack in the registry by its id and version,
+         * whose content hash must be the report's; sets {@link #pack} when the id and version are found, even if
+         * the hash differs, so that every problem is named at once.
+         */
+        private Optional<PackRef> pack(Cursor p) {
+            if (!p.required() || !p.object(Set.of("id", "version", "contentHash"))) {
+                return Optional.empty();
+            }
+            Optional<String> id = p.get("id").requiredString();
+            Optional<String> version = p.get("version").requiredString();
+            Optional<String> hash = p.get("contentHash").requiredString();
+            if (id.isEmpty() || version.isEmpty() || hash.isEmpty()) {
+                return Optional.empty();
+            }
+            List<RulePack> versions = registry.versions(id.get());
+            if (versions.isEmpty()) {
+                String[] hint = Suggestions.hint(id.get(), registry.ids());
+                p.get("id").problem("báo cáo của gói " + id.get() + ", không có trong danh sách gói" + hint[0],
+                        "the report is of pack " + id.get() + ", which the registry does not have" + hint[1]);
+                return Optional.empty();
+            }
+            Optional<RulePack> found = registry.pack(id.get(), version.get());
+            if (found.isEmpty()) {
+                String known = String.join(" hoặc ", versions.stream().map(RulePack::version).toList());
+                p.get("version").problem("báo cáo của phiên bản " + version.get() + ", không phải " + known,
+                        "the report is of version " + version.get() + ", not "
+                                + String.join(" or ", versions.stream().map(RulePack::version).toList()));
+            }
+            // Which rules the report names: the version found, or else whether any version of the id has them.
+            List<RulePack> candidates = found.map(List::of).orElse(versions);
+            if (candidates.stream().noneMatch(x -> hash.get().equals("sha256:" + PackWriter.contentHash(x)))) {
+                p.get("contentHash").problem("nội dung gói khác với gói đã cho", "the pack's rules differ from the pack given");
+            }
+            pack = found.orElse(null);
+            try {
+                return Optional.of(new PackRef(id.get(), version.get(), hash.get()));
+            } catch (IllegalArgumentException e) {
+                // A hash not of the form "sha256:" and 64 hex digits differs from every pack's; said above.
+                return Optional.empty();
+            }
         }
 
         /** A rule a roll-up counts. */
@@ -495,7 +531,7 @@ public final class JsonReport {
 
         private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, java.util.Map<Counted, long[]> counts) {
             long[] c = counts.getOrDefault(new Counted(kind, id), new long[4]);
-            return new RollUp(kind, id, level, c[0], c[1], c[2], c[3]);
+            return MAKE.rollUp(kind, id, level, c[0], c[1], c[2], c[3]);
         }
 
         private Optional<UnitAssessment> unit(Cursor u) {
@@ -525,7 +561,7 @@ public final class JsonReport {
             if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new UnitAssessment(new Unit(id.get(), name.get(), level.get(), parent.orElse(null)), criteria, certs, targets,
+            return Optional.of(MAKE.unit(new Unit(id.get(), name.get(), level.get(), parent.orElse(null)), criteria, certs, targets,
                     rollUps));
         }
 
@@ -571,7 +607,8 @@ public final class JsonReport {
                 r.get("gap").problem("tiêu chí đạt thì không còn thiếu", "a criterion that is met has nothing left to close");
                 return Optional.empty();
             }
-            return Optional.of(new CriterionResult(criterion.get(), unitId, status.get(), value, gap, progress, missing, reason.get()));
+            return Optional.of(MAKE.criterion(criterion.get(), unitId, status.get(), value.orElse(null), gap.orElse(null), progress.orElse(null),
+                    missing, reason.get()));
         }
 
         /**
@@ -603,7 +640,7 @@ public final class JsonReport {
                         "the deadline " + t.deadline() + (passed.get() ? " had not passed" : " had passed") + " on " + asOf);
                 return Optional.empty();
             }
-            return Optional.of(new TargetResult(t, result.get(), passed.get()));
+            return Optional.of(MAKE.target(t, result.get(), passed.get()));
         }
 
         private Optional<CertificationResult> certification(Cursor r, String unitId) {
@@ -648,7 +685,7 @@ public final class JsonReport {
                         "a certification that is held has no requirement left unmet");
                 return Optional.empty();
             }
-            return Optional.of(new CertificationResult(cert.get(), unitId, status.get(), unmet));
+            return Optional.of(MAKE.certification(cert.get(), unitId, status.get(), unmet));
         }
 
         private static Optional<RollUp> rollUp(Cursor r) {
@@ -665,7 +702,7 @@ public final class JsonReport {
             if (kind.isEmpty() || id.isEmpty() || level.isEmpty() || met.isEmpty() || notMet.isEmpty() || missing.isEmpty() || na.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new RollUp(kind.get(), id.get(), level.get(), met.get(), notMet.get(), missing.get(), na.get()));
+            return Optional.of(MAKE.rollUp(kind.get(), id.get(), level.get(), met.get(), notMet.get(), missing.get(), na.get()));
         }
 
         private static Optional<Fraction> fraction(Cursor c) {

@@ -12,14 +12,15 @@ import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.RulePack;
 
 /**
- * Writes a summary of an assessment per level as Markdown, for pasting into a report: for each level,
+ * Writes a summary of an assessment per level as Markdown ({@link ReportFormat#MARKDOWN_VI},
+ * {@link ReportFormat#MARKDOWN_EN}), for pasting into a report: for each level,
  * how many units hold each certification and meet each criterion and target.
  *
  * <p>Text from packs and datasets (titles, names, warnings) is escaped, so it is read as text, never as
  * Markdown or HTML: {@code * _ ` [ ] < > | ~ & \} get a backslash, a leading {@code # + - =} or list
  * number too, and line breaks and hidden characters never reach the page.
  */
-public final class MarkdownReport {
+final class MarkdownReport {
 
     private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}[.)]");
 
@@ -27,30 +28,12 @@ public final class MarkdownReport {
     }
 
     /**
-     * Writes the summary in the language of {@code locale} (Vietnamese for {@code vi}, English otherwise).
-     *
-     * @param assessment the assessment to summarise, not null
-     * @param pack       the pack the assessment was made with, whose title heads the summary; not null
-     * @param locale     the language: Vietnamese when its language is {@code vi}, English otherwise; not null
-     * @return the summary, with {@code \n} line ends
-     * @throws vn.smartvillage.SmartVillageException if the summary would be longer than 256 Mi characters:
-     *                                                write it with {@link #write(Assessment, RulePack, Locale, Writer)}
+     * Writes the summary of {@code assessment}, headed by its pack's title, to {@code out} in the language of
+     * {@code locale} (Vietnamese for {@code vi}, English otherwise), a table row at a time, with {@code \n} line
+     * ends. {@code out} is flushed, not closed.
      */
-    public static String write(Assessment assessment, RulePack pack, Locale locale) {
-        return Reports.toText(out -> write(assessment, pack, locale, out), "Markdown");
-    }
-
-    /**
-     * Writes the summary to {@code out}, in the language of {@code locale} (Vietnamese for {@code vi},
-     * English otherwise), a table row at a time. {@code out} is flushed, not closed.
-     *
-     * @param assessment the assessment to summarise, not null
-     * @param pack       the pack the assessment was made with, whose title heads the summary; not null
-     * @param locale     the language: Vietnamese when its language is {@code vi}, English otherwise; not null
-     * @param out        where the summary goes, not null
-     * @throws IOException if {@code out} fails
-     */
-    public static void write(Assessment assessment, RulePack pack, Locale locale, Writer out) throws IOException {
+    static void write(Assessment assessment, Locale locale, Writer out) throws IOException {
+        RulePack pack = assessment.pack();
         boolean vi = "vi".equals(locale.getLanguage());
         StringBuilder s = new StringBuilder();
         s.append("# ").append(escape(in(pack.title(), vi))).append("\n\n");

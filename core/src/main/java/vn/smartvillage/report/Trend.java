@@ -27,18 +27,18 @@ import vn.smartvillage.rules.Threshold;
  * t.verdict();   // BEHIND: 55 % in June, 57.5 % needed at a linear pace from 40 % in January to 60 % by 31/12/2025
  * }</pre>
  *
- * @param unitId    the unit
- * @param ruleId    the criterion or target
- * @param points    the known values by date, oldest first
- * @param threshold the threshold to reach
- * @param deadline  the deadline, if any (a target's own, or the one given)
- * @param verdict   on track, behind, met, or unknown
- * @param expected  the value the linear pace asks for on the last date, when the verdict was found by pacing
- *                  (on track, or behind before the deadline)
- * @param summary   the sentence for a report
+ * <p>Made by {@link #of}, never by hand. Immutable; two trends are equal when all their parts are.
  */
-public record Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, Optional<LocalDate> deadline,
-        Verdict verdict, Optional<Fraction> expected, Text summary) {
+public final class Trend {
+
+    private final String unitId;
+    private final String ruleId;
+    private final List<Point> points;
+    private final Threshold threshold;
+    private final LocalDate deadline;
+    private final Verdict verdict;
+    private final Fraction expected;
+    private final Text summary;
 
     /** How a unit fares against the pace it needs. */
     public enum Verdict {
@@ -61,21 +61,78 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
     public record Point(LocalDate date, Fraction value) {
     }
 
+    /** Copies the list; {@code deadline} and {@code expected} are {@code null} when absent. */
+    private Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, LocalDate deadline, Verdict verdict,
+            Fraction expected, Text summary) {
+        this.unitId = unitId;
+        this.ruleId = ruleId;
+        this.points = List.copyOf(points);
+        this.threshold = threshold;
+        this.deadline = deadline;
+        this.verdict = verdict;
+        this.expected = expected;
+        this.summary = summary;
+    }
+
+    /** {@return the unit's id} */
+    public String unitId() {
+        return unitId;
+    }
+
+    /** {@return the criterion's or target's id} */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** {@return the known values by date, oldest first; unmodifiable} */
+    public List<Point> points() {
+        return points;
+    }
+
+    /** {@return the threshold to reach} */
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    /** {@return the deadline (a target's own, or the one given), or empty} */
+    public Optional<LocalDate> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** {@return on track, behind, met, or unknown} */
+    public Verdict verdict() {
+        return verdict;
+    }
+
     /**
-     * Copies the list.
-     *
-     * @param unitId    the unit's id
-     * @param ruleId    the criterion's or target's id
-     * @param points    the known values by date, oldest first; not null, none null
-     * @param threshold the threshold to reach
-     * @param deadline  the deadline, or empty
-     * @param verdict   on track, behind, met, or unknown
-     * @param expected  the value the linear pace asks for on the last date, or empty when the verdict was not
-     *                  found by pacing
-     * @param summary   the sentence for a report, in Vietnamese and English
+     * {@return the value the linear pace asks for on the last date, or empty when the verdict was not found by
+     * pacing} It is present when the unit is on track, or behind before the deadline.
      */
-    public Trend {
-        points = List.copyOf(points);
+    public Optional<Fraction> expected() {
+        return Optional.ofNullable(expected);
+    }
+
+    /** {@return the sentence for a report, in Vietnamese and English} */
+    public Text summary() {
+        return summary;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trend t && unitId.equals(t.unitId) && ruleId.equals(t.ruleId) && points.equals(t.points)
+                && java.util.Objects.equals(threshold, t.threshold) && java.util.Objects.equals(deadline, t.deadline)
+                && verdict == t.verdict && java.util.Objects.equals(expected, t.expected) && summary.equals(t.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(unitId, ruleId, points, threshold, deadline, verdict, expected, summary);
+    }
+
+    @Override
+    public String toString() {
+        return "Trend[unitId=" + unitId + ", ruleId=" + ruleId + ", points=" + points + ", threshold=" + threshold + ", deadline="
+                + deadline() + ", verdict=" + verdict + ", expected=" + expected() + ", summary=" + summary + "]";
     }
 
     /**
@@ -162,7 +219,7 @@ public record Trend(String unitId, String ruleId, List<Point> points, Threshold 
                 "base", points.isEmpty() ? Text.of("—", "—") : value(points.get(0).value(), th.percent()),
                 "expected", expected == null ? Text.of("—", "—") : value(expected, th.percent()),
                 "deadline", due == null ? Text.of("—", "—") : Messages.text("trend.date", "date", due));
-        return new Trend(unitId, ruleId, points, th, Optional.ofNullable(due), verdict, Optional.ofNullable(expected), summary);
+        return new Trend(unitId, ruleId, points, th, due, verdict, expected, summary);
     }
 
     /** {@code a + (b - a) * elapsed / total}, exactly (rounded down to a billionth if it does not fit in longs). */

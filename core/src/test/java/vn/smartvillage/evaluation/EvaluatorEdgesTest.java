@@ -123,15 +123,15 @@ class EvaluatorEdgesTest {
         Assessment a = commune(true, false);
         Assessment b = commune(true, false);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(commune(false, false));
-        assertThat(a.packId()).isEqualTo("t");
-        assertThat(a.packVersion()).isEqualTo("1");
+        assertThat(a.packRef().id()).isEqualTo("t");
+        assertThat(a.packRef().version()).isEqualTo("1");
         assertThat(a.toString()).contains("t@1");
         CriterionResult r = a.unit("v0").orElseThrow().criterion("fibre").orElseThrow();
         CriterionResult same = b.unit("v0").orElseThrow().criterion("fibre").orElseThrow();
         assertThat(r).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(a.unit("v1").orElseThrow().criterion("fibre").orElseThrow());
         assertThat(r.toString()).contains("fibre", "v0", "MET");
-        CriterionResult built = new CriterionResult(FIBRE, "v0", Status.MET, java.util.Optional.of(vn.smartvillage.Fraction.ONE),
-                java.util.Optional.empty(), java.util.Optional.of(vn.smartvillage.Fraction.ONE), java.util.List.of(), Text.of("có", "yes"));
+        CriterionResult built = new CriterionResult(FIBRE, "v0", Status.MET, vn.smartvillage.Fraction.ONE,
+                null, vn.smartvillage.Fraction.ONE, java.util.List.of(), Text.of("có", "yes"));
         assertThat(built.reason().en()).isEqualTo("yes");
         assertThat(PACK).isEqualTo(RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART)
                 .certification(TWO).target(RECORDS).build()).hasSameHashCodeAs(PACK)

@@ -27,6 +27,7 @@ import com.networknt.schema.SchemaLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -264,8 +265,8 @@ class UnknownFieldsTest {
         try (var in = UnknownFieldsTest.class.getResourceAsStream("/report/sample.json")) {
             a = Evaluator.create().evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day);
         }
-        Path report = Files.writeString(dir.resolve("assessment.json"), JsonReport.write(a, pack));
-        Run run = run(schema("assessment.schema.json"), List.of(report), sample -> document -> problems(() -> JsonReport.read(document, pack)));
+        Path report = Files.writeString(dir.resolve("assessment.json"), ReportText.json(a));
+        Run run = run(schema("assessment.schema.json"), List.of(report), sample -> document -> problems(() -> ReportText.read(document, pack)));
         check("JSON reports", run, "assessment.schema.json");
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -294,8 +295,8 @@ class HostileInputTest {
                 .build().resolve("test.national", day);
         String report;
         try (var in = HostileInputTest.class.getResourceAsStream("/report/sample.json")) {
-            report = vn.smartvillage.report.JsonReport.write(vn.smartvillage.evaluation.Evaluator.create()
-                    .evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day), pack);
+            report = ReportText.json(vn.smartvillage.evaluation.Evaluator.create()
+                    .evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day));
         }
         Random r = new Random(SEED + 4);
         // A report is JSON only: the YAML kind does not apply.
@@ -310,8 +311,8 @@ class HostileInputTest {
             String text = new String(d.bytes(), StandardCharsets.UTF_8);
             // A damaged report that loads may differ only in layout: written again, it is the report as it was.
             String original = report;
-            expectOnlyDocumentedFailures(tally, i, d, () -> assertThat(vn.smartvillage.report.JsonReport.write(
-                    vn.smartvillage.report.JsonReport.read(text, pack, LIMITS), pack)).isEqualTo(original));
+            expectOnlyDocumentedFailures(tally, i, d, () -> assertThat(ReportText.json(
+                    vn.smartvillage.report.JsonReport.read(text, ReportText.registry(pack), LIMITS))).isEqualTo(original));
         }
         report(tally);
     }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import vn.smartvillage.report.ReportFormat;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -38,10 +40,7 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.report.CsvReport;
-import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;
-import vn.smartvillage.report.MarkdownReport;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -168,10 +167,10 @@ class ReportedAttacksTest {
         RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
         Dataset data = DatasetJson.read("{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\","
                 + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", List.of());
-        String report = JsonReport.write(Evaluator.create().evaluate(data, pack, data.asOf()), pack);
+        String report = ReportText.json(Evaluator.create().evaluate(data, pack, data.asOf()));
         String bombed = report.replace("\"numerator\" : 1100", "\"numerator\" : 1e999999999");
         assertThat(bombed).isNotEqualTo(report);
-        assertThatThrownBy(() -> JsonReport.read(bombed, pack)).isInstanceOf(SmartVillageException.class)
+        assertThatThrownBy(() -> ReportText.read(bombed, pack)).isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("/value/numerator"));
     }
 
@@ -202,10 +201,10 @@ class ReportedAttacksTest {
         RulePack pack = RulePack.builder("attack.java", "1").title(Text.of("Gói \ud800", "Pack \ud800")).build();
         Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE, null).build();
         Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
-        assertThat(JsonReport.write(a, pack)).doesNotContain("\ud800");
-        assertThat(HtmlReport.write(a, pack)).contains("Gói \uFFFD");
-        assertThat(MarkdownReport.write(a, pack, Locale.ENGLISH)).contains("Pack \uFFFD");
-        assertThat(CsvReport.write(a, false)).startsWith("unit_id");
+        assertThat(ReportText.json(a)).doesNotContain("\ud800");
+        assertThat(ReportText.html(a)).contains("Gói \uFFFD");
+        assertThat(ReportText.markdown(a, Locale.ENGLISH)).contains("Pack \uFFFD");
+        assertThat(ReportText.csv(a, false)).startsWith("unit_id");
     }
 
     // ---- 4. links and FIFOs ----------------------------------------------------------------------
@@ -301,17 +300,17 @@ class ReportedAttacksTest {
         for (String format : List.of("json", "csv", "html")) {
             FirstWrites w = new FirstWrites();
             switch (format) {
-                case "json" -> JsonReport.write(a, pack, w);
-                case "csv" -> CsvReport.write(a, false, w);
-                default -> HtmlReport.write(a, pack, w);
+                case "json" -> ReportFormat.JSON.write(a, w);
+                case "csv" -> ReportFormat.CSV_NO_BOM.write(a, w);
+                default -> ReportFormat.HTML.write(a, w);
             }
             // Written in pieces as it goes, not one string at the end.
             assertThat(w.writes).as(format).isGreaterThan(100);
             assertThat(w.largest).as(format).isLessThan(w.total / 20);
         }
         StringWriter whole = new StringWriter();
-        JsonReport.write(a, pack, whole);
-        assertThat(whole.toString()).isEqualTo(JsonReport.write(a, pack));
+        ReportFormat.JSON.write(a, whole);
+        assertThat(whole.toString()).isEqualTo(ReportText.json(a));
     }
 
     /** Counts the writes and the largest one. */
@@ -356,7 +355,7 @@ class ReportedAttacksTest {
                 .unit("a", "=HYPERLINK(\"http://x.example\",\"bấm\")", AdminLevel.VILLAGE, null).observe("a", Metrics.RESIDENTS, 10L)
                 .observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1L)
                 .unit("b", "+1+1", AdminLevel.VILLAGE, null).unit("c", "-2+3", AdminLevel.VILLAGE, null).unit("d", "@SUM(A1)", AdminLevel.VILLAGE, null).unit("e", "-5", AdminLevel.VILLAGE, null).build();
-        String csv = CsvReport.write(Evaluator.create().evaluate(data, pack, data.asOf()), false);
+        String csv = ReportText.csv(Evaluator.create().evaluate(data, pack, data.asOf()), false);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"bấm\"\")\"", ",'+1+1,", ",'-2+3,", ",'@SUM(A1),", ",-5,")
                 .doesNotContain(",=HYPERLINK", ",+1+1,", ",@SUM");
     }
@@ -367,9 +366,9 @@ class ReportedAttacksTest {
                 .build();
         Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE, null).build();
         Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
-        String vi = MarkdownReport.write(a, pack, Locale.forLanguageTag("vi"));
+        String vi = ReportText.markdown(a, Locale.forLanguageTag("vi"));
         assertThat(vi.lines().findFirst().orElseThrow()).isEqualTo("# \\<script\\>alert(1)\\</script\\> \\`x\\` \\*y\\* # z");
-        String en = MarkdownReport.write(a, pack, Locale.ENGLISH);
+        String en = ReportText.markdown(a, Locale.ENGLISH);
         assertThat(en.lines().findFirst().orElseThrow()).isEqualTo("# \\[a\\](http://x) \\| b");
     }
 
@@ -417,14 +416,14 @@ class ReportedAttacksTest {
         RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
         Dataset data = DatasetJson.read("{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\","
                 + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", List.of());
-        String report = JsonReport.write(Evaluator.create().evaluate(data, pack, data.asOf()), pack);
-        assertThat(JsonReport.read(report, pack).units()).hasSize(1);
+        String report = ReportText.json(Evaluator.create().evaluate(data, pack, data.asOf()));
+        assertThat(ReportText.read(report, pack).units()).hasSize(1);
         String edited = report.replace("\"status\" : \"met\"", "\"status\" : \"not-met\"");
         assertThat(edited).isNotEqualTo(report);
-        assertThatThrownBy(() -> JsonReport.read(edited, pack)).isInstanceOf(SmartVillageException.class)
+        assertThatThrownBy(() -> ReportText.read(edited, pack)).isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("/digest", "changed after it was written"));
         // Reformatting is not an edit.
         String compact = report.replace("\n", " ");
-        assertThat(JsonReport.read(compact, pack).units()).hasSize(1);
+        assertThat(ReportText.read(compact, pack).units()).hasSize(1);
     }
 }

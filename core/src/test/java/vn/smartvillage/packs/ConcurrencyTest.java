@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
@@ -73,10 +74,10 @@ class ConcurrencyTest {
         RulePack pack = registry.resolve("test.national", day);
         Dataset data = DatasetJson.read(java.nio.file.Path.of("src/test/resources/report/sample.json"),
                 Metrics.catalog(pack.metrics()).values(), vn.smartvillage.ReadLimits.DEFAULTS);
-        String expected = JsonReport.write(Evaluator.create().evaluate(data, pack, day), pack);
+        String expected = ReportText.json(Evaluator.create().evaluate(data, pack, day));
         List<String> reports = together(() -> {
             Assessment a = Evaluator.create().evaluate(data, pack, day);
-            return JsonReport.write(a, pack);
+            return ReportText.json(a);
         });
         assertThat(reports).hasSize(THREADS).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }

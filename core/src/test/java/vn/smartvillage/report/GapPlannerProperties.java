@@ -87,7 +87,7 @@ class GapPlannerProperties {
         long eid = eidRaw % (residents + 1L);
         RulePack pack = pack(BigDecimal.valueOf(tenthsOfPercent, 1), modelsNeeded);
         Assessment before = Evaluator.create().evaluate(village(residents, eid, fibre, models), pack, DAY);
-        GapPlan plan = GapPlanner.of(before, pack).plan("v", "sv");
+        GapPlan plan = GapPlanner.of(before).plan("v", "sv");
         Assume.that(plan.isSufficient());
 
         Assessment after = Evaluator.create().evaluate(apply(plan, residents, eid, fibre, models, 0), pack, DAY);

@@ -22,11 +22,11 @@ class GoldenReportsTest {
 
     static String render(String name) {
         return switch (name) {
-            case "assessment.json" -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK);
-            case "assessment.csv" -> CsvReport.write(Sample.ASSESSMENT, true);
-            case "summary.vi.md" -> MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.forLanguageTag("vi"));
-            case "summary.en.md" -> MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH);
-            case "assessment.html" -> HtmlReport.write(Sample.ASSESSMENT, Sample.PACK);
+            case "assessment.json" -> ReportText.json(Sample.ASSESSMENT);
+            case "assessment.csv" -> ReportText.csv(Sample.ASSESSMENT, true);
+            case "summary.vi.md" -> ReportText.markdown(Sample.ASSESSMENT, Locale.forLanguageTag("vi"));
+            case "summary.en.md" -> ReportText.markdown(Sample.ASSESSMENT, Locale.ENGLISH);
+            case "assessment.html" -> ReportText.html(Sample.ASSESSMENT);
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -59,7 +59,7 @@ class HtmlReportBrowserTest {
     void thePageLoadsWithoutConsoleMessagesAndIsPhotographed() throws Exception {
         Files.createDirectories(OUT);
         Path page = OUT.resolve("assessment.html").toAbsolutePath();
-        Files.writeString(page, HtmlReport.write(Sample.ASSESSMENT, Sample.PACK), StandardCharsets.UTF_8);
+        Files.writeString(page, ReportText.html(Sample.ASSESSMENT), StandardCharsets.UTF_8);
 
         String[] dom = run(page, "--dump-dom");
         assertThat(dom[0]).as("the script ran").contains("data-ready=\"yes\"");
@@ -76,7 +76,7 @@ class HtmlReportBrowserTest {
     void theEnglishButtonSwitchesTheLanguage() throws Exception {
         Files.createDirectories(OUT);
         // The same page, with a script that presses the English button once loaded.
-        String html = HtmlReport.write(Sample.ASSESSMENT, Sample.PACK).replace("</body>",
+        String html = ReportText.html(Sample.ASSESSMENT).replace("</body>",
                 "<script>document.querySelector('button[data-lang=en]').click();</script>\n</body>");
         Path page = OUT.resolve("assessment-en.html").toAbsolutePath();
         Files.writeString(page, html, StandardCharsets.UTF_8);
@@ -90,7 +90,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void thePageNeedsNothingFromOutside() {
-        String html = HtmlReport.write(Sample.ASSESSMENT, Sample.PACK);
+        String html = ReportText.html(Sample.ASSESSMENT);
         assertThat(html).doesNotContain("http://", "https://", "src=\"", "<link", "@import", "url(");
     }
 }

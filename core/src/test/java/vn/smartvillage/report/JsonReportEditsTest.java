@@ -30,7 +30,7 @@ import vn.smartvillage.rules.RulePack;
 class JsonReportEditsTest {
 
     private static final RulePack PACK = Sample.PACK;
-    private static final String JSON = JsonReport.write(Sample.ASSESSMENT, PACK);
+    private static final String JSON = ReportText.json(Sample.ASSESSMENT);
     /** A member's value written by {@link JsonReport#write}: a string, a number, true, false or null. */
     private static final Pattern VALUE = Pattern.compile("(\" : )(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9][0-9.eE+-]*|true|false|null)");
     /** The name of the member whose value it is. */
@@ -60,7 +60,7 @@ class JsonReportEditsTest {
                 for (String doc : List.of(edited, remade)) {
                     edits++;
                     try {
-                        JsonReport.read(doc, PACK);
+                        ReportText.read(doc, PACK);
                         (doc == edited ? acceptedWithOldDigest : acceptedWithNewDigest).add(field);
                     } catch (SmartVillageException e) {
                         assertThat(e.problems()).as(r + " at " + m.start(2)).isNotEmpty().allSatisfy(p -> {
@@ -90,8 +90,8 @@ class JsonReportEditsTest {
         // The same result with its status flipped, written out by the library itself, so that the digest and every
         // explanation agree with the forged status.
         Assessment forged = replacing(u -> !u.unit().id().equals(met.unitId()) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(r -> r != met ? r
-                        : new CriterionResult(r.criterion(), r.unitId(), Status.NOT_MET, r.value(), java.util.Optional.empty(), r.progress(),
+                : Forge.unit(u.unit(), u.criteria().stream().map(r -> r != met ? r
+                        : Forge.criterion(r.criterion(), r.unitId(), Status.NOT_MET, r.value(), java.util.Optional.empty(), r.progress(),
                                 r.missing(), r.reason())).toList(), u.certifications(), u.targets(), u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
                 .endsWith("/status: the status not met does not follow from the value and the pack's threshold"));
@@ -99,12 +99,12 @@ class JsonReportEditsTest {
 
     /** Writes {@code forged} with the library itself, so that the digest and the explanations agree, and returns what reading it says. */
     private static List<String> problemsOfForged(Assessment forged) {
-        return JsonReportReadingTest.problems(JsonReport.write(forged, PACK), PACK);
+        return JsonReportReadingTest.problems(ReportText.json(forged), PACK);
     }
 
     private static Assessment replacing(java.util.function.UnaryOperator<vn.smartvillage.evaluation.UnitAssessment> change) {
         Assessment a = Sample.ASSESSMENT;
-        return new Assessment(a.packId(), a.packVersion(), a.asOf(), a.dataAsOf(), a.units().stream().map(change).toList(), a.warnings());
+        return Forge.assessment(a.pack(), a.packRef(), a.asOf(), a.dataAsOf(), a.units().stream().map(change).toList(), a.warnings());
     }
 
     @Test
@@ -112,8 +112,8 @@ class JsonReportEditsTest {
         CriterionResult withValue = Sample.ASSESSMENT.units().stream().flatMap(u -> u.criteria().stream())
                 .filter(r -> r.value().isPresent() && r.status() == Status.NOT_MET).findFirst().orElseThrow();
         Assessment forged = replacing(u -> !u.unit().id().equals(withValue.unitId()) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(r -> r != withValue ? r
-                        : new CriterionResult(r.criterion(), r.unitId(), Status.NOT_APPLICABLE, r.value(), java.util.Optional.empty(),
+                : Forge.unit(u.unit(), u.criteria().stream().map(r -> r != withValue ? r
+                        : Forge.criterion(r.criterion(), r.unitId(), Status.NOT_APPLICABLE, r.value(), java.util.Optional.empty(),
                                 java.util.Optional.empty(), r.missing(), r.reason())).toList(), u.certifications(), u.targets(), u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
                 .endsWith("/status: the status not applicable does not follow from the value and the pack's threshold"));
@@ -126,7 +126,7 @@ class JsonReportEditsTest {
         vn.smartvillage.model.Unit moved = villages.get(1);
         String sibling = villages.get(0).id();
         Assessment forged = replacing(u -> !u.unit().equals(moved) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(new vn.smartvillage.model.Unit(moved.id(), moved.name(), moved.level(), sibling),
+                : Forge.unit(new vn.smartvillage.model.Unit(moved.id(), moved.name(), moved.level(), sibling),
                         u.criteria(), u.certifications(), u.targets(), u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
                 .endsWith("/parent: the parent unit " + sibling + " is not at a higher level"));
@@ -137,8 +137,8 @@ class JsonReportEditsTest {
         vn.smartvillage.evaluation.CertificationResult notHeld = Sample.ASSESSMENT.units().stream().flatMap(u -> u.certifications().stream())
                 .filter(c -> c.status() == Status.NOT_MET).findFirst().orElseThrow();
         Assessment forged = replacing(u -> !u.unit().id().equals(notHeld.unitId()) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria(), u.certifications().stream().map(c -> c != notHeld ? c
-                        : new vn.smartvillage.evaluation.CertificationResult(c.certification(), c.unitId(), Status.MET, List.of())).toList(),
+                : Forge.unit(u.unit(), u.criteria(), u.certifications().stream().map(c -> c != notHeld ? c
+                        : Forge.certification(c.certification(), c.unitId(), Status.MET, List.of())).toList(),
                         u.targets(), u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
                 .endsWith(": the certification " + notHeld.certification().id() + " does not follow from the results in the report"));
@@ -154,12 +154,12 @@ class JsonReportEditsTest {
         vn.smartvillage.Fraction v = count.value().orElseThrow();
         vn.smartvillage.Fraction more = vn.smartvillage.Fraction.of(v.numerator() + 1, Math.max(v.denominator(), v.numerator() + 1));
         java.util.function.UnaryOperator<CriterionResult> change = r -> r != count ? r
-                : new CriterionResult(r.criterion(), r.unitId(), r.status(), java.util.Optional.of(more), java.util.Optional.empty(),
+                : Forge.criterion(r.criterion(), r.unitId(), r.status(), java.util.Optional.of(more), java.util.Optional.empty(),
                         java.util.Optional.empty(), r.missing(), r.reason());
         Assessment forged = replacing(u -> !u.unit().id().equals(count.unitId()) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(u.unit(), u.criteria().stream().map(change).toList(), u.certifications(),
+                : Forge.unit(u.unit(), u.criteria().stream().map(change).toList(), u.certifications(),
                         u.targets().stream().map(t -> t.result() != count ? t
-                                : new vn.smartvillage.evaluation.TargetResult(t.target(), change.apply(t.result()), t.deadlinePassed())).toList(),
+                                : Forge.target(t.target(), change.apply(t.result()), t.deadlinePassed())).toList(),
                         u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p)
                 .endsWith(": the value of " + count.criterion().id() + " does not match the units below it in the report"));
@@ -170,7 +170,7 @@ class JsonReportEditsTest {
         vn.smartvillage.model.Unit village = Sample.ASSESSMENT.units().stream().map(u -> u.unit())
                 .filter(u -> u.level() == vn.smartvillage.model.AdminLevel.VILLAGE).findFirst().orElseThrow();
         Assessment forged = replacing(u -> !u.unit().equals(village) ? u
-                : new vn.smartvillage.evaluation.UnitAssessment(new vn.smartvillage.model.Unit(village.id(), village.name(), village.level(),
+                : Forge.unit(new vn.smartvillage.model.Unit(village.id(), village.name(), village.level(),
                         "xa-khong-co"), u.criteria(), u.certifications(), u.targets(), u.rollUps()));
         assertThat(problemsOfForged(forged)).anySatisfy(p -> assertThat(p).endsWith("/parent: the parent unit xa-khong-co is not in the report"));
         String withoutDigest = JSON.replaceFirst(",\\s*\"digest\" : \"sha256:[0-9a-f]{64}\"", "");

@@ -15,12 +15,12 @@ import vn.smartvillage.rules.RulePack;
 class JsonReportReadingTest {
 
     private static final RulePack PACK = PlansAndDrilldownsTest.PACK;
-    private static final String JSON = JsonReport.write(PlansAndDrilldownsTest.ASSESSMENT, PACK);
+    private static final String JSON = ReportText.json(PlansAndDrilldownsTest.ASSESSMENT);
 
     /** What reading {@code json} with {@code pack} reports; fails if the report is read. */
     static List<String> problems(String json, RulePack pack) {
         try {
-            JsonReport.read(json, pack);
+            ReportText.read(json, pack);
         } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
@@ -30,7 +30,7 @@ class JsonReportReadingTest {
     @Test
     void aReportWithCertificationsCountingVillages_roundTrips() {
         assertThat(JSON).contains("\"3 village sv\"", "\"2 village sv\"");
-        assertThat(JsonReport.read(JSON, PACK)).isEqualTo(PlansAndDrilldownsTest.ASSESSMENT);
+        assertThat(ReportText.read(JSON, PACK)).isEqualTo(PlansAndDrilldownsTest.ASSESSMENT);
     }
 
     @Test
@@ -78,9 +78,9 @@ class JsonReportReadingTest {
 
     @Test
     void aTargetThePackDoesNotHave_isNamedInBothLanguages() {
-        String json = JsonReport.write(Sample.ASSESSMENT, Sample.PACK).replace("\"id\" : \"commune.smart-villages\"", "\"id\" : \"commune.smart\"");
+        String json = ReportText.json(Sample.ASSESSMENT).replace("\"id\" : \"commune.smart-villages\"", "\"id\" : \"commune.smart\"");
         try {
-            JsonReport.read(json, Sample.PACK);
+            ReportText.read(json, Sample.PACK);
         } catch (SmartVillageException e) {
             assertThat(e.problems()).anySatisfy(p -> {
                 assertThat(p.reason().en()).isEqualTo("the pack has no target commune.smart");

@@ -89,7 +89,7 @@ class PlansAndDrilldownsTest {
         }
     }
 
-    private final GapPlanner planner = GapPlanner.of(ASSESSMENT, PACK);
+    private final GapPlanner planner = GapPlanner.of(ASSESSMENT);
 
     @Test
     void oneMoreCertifiedVillage_isTheClosestOne() {
@@ -145,7 +145,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aCertificationNotMet_explainsWhichOfItsCriteriaAreMet_inTreeOrder() {
-        Explanations ex = Explanations.of(ASSESSMENT, PACK);
+        Explanations ex = Explanations.of(ASSESSMENT);
         var v2 = ASSESSMENT.unit("v2").orElseThrow().certification("sv").orElseThrow();
         assertThat(v2.status()).isEqualTo(Status.NOT_MET);
         assertThat(ex.certification(v2).en()).isEqualTo("Thôn v2 is not certified \"smart village\"; met: Fibre; not met: Electronic ID. Source: test.");
@@ -160,7 +160,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aDrilldownOverVillagesMeetingACriterion_namesHowFewAreNeeded() {
-        Drilldown.Result r = Drilldown.of(ASSESSMENT, PACK).of("xa", "eid-villages");
+        Drilldown.Result r = Drilldown.of(ASSESSMENT).of("xa", "eid-villages");
         assertThat(r.parent().status()).isEqualTo(Status.NOT_MET);
         assertThat(r.total()).isEqualTo(4);
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("v4", "v2");
@@ -171,7 +171,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aDrilldownOverCertifiedVillages_givesEachItsPlan_closestFirst_andRefusesOtherRules() {
-        Drilldown.Result r = Drilldown.of(ASSESSMENT, PACK).of("xa", "smart-villages");
+        Drilldown.Result r = Drilldown.of(ASSESSMENT).of("xa", "smart-villages");
         assertThat(r.level()).isEqualTo(AdminLevel.VILLAGE);
         assertThat(r.total()).isEqualTo(4);
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("v4", "v2", "v3");
@@ -179,11 +179,11 @@ class PlansAndDrilldownsTest {
         assertThat(r.children().get(1).gap()).hasValue(10);
         assertThat(r.children().get(2).gap()).as("no change of figures certifies it").isEmpty();
         assertThat(r.children().get(2).status()).isEqualTo(Status.MISSING_DATA);
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, PACK).of("v1", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("v1", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'eid' is not measured over the units below");
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, PACK).of("xa", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("xa", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'eid' is not a criterion or target of xa");
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, PACK).of("ghost", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("ghost", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no unit 'ghost'");
     }
 

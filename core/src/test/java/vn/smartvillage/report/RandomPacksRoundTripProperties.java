@@ -30,7 +30,7 @@ class RandomPacksRoundTripProperties {
         LocalDate asOf = random.day(15);
         Dataset data = random.data(pack, dataDay);
         Assessment a = Evaluator.create().evaluate(data, pack, asOf);
-        String json = JsonReport.write(a, pack);
-        assertThat(JsonReport.read(json, pack)).isEqualTo(a);
+        String json = ReportText.json(a);
+        assertThat(ReportText.read(json, pack)).isEqualTo(a);
     }
 }

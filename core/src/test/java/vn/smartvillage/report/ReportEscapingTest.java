@@ -29,9 +29,9 @@ class ReportEscapingTest {
         Dataset data = Dataset.builder(Sample.AS_OF).province("p", "Tỉnh").commune("xa", "Xã, \"Bắc\"", "p")
                 .village("thon", "=HYPERLINK(\"http://x\")\nB\rC", "xa").observe("thon", Metrics.RESIDENTS, 10L).build();
         Assessment a = Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF);
-        String csv = CsvReport.write(a, false);
+        String csv = ReportText.csv(a, false);
         assertThat(csv).startsWith(String.join(",", CsvReport.COLUMNS) + "\r\n").doesNotStartWith("\uFEFF");
-        assertThat(CsvReport.write(a, true)).isEqualTo("\uFEFF" + csv);
+        assertThat(ReportText.csv(a, true)).isEqualTo("\uFEFF" + csv);
         assertThat(csv).contains("\r\nxa,\"Xã, \"\"Bắc\"\"\",commune,");
         assertThat(csv).contains("\r\nthon,\"'=HYPERLINK(\"\"http://x\"\")\nB\rC\",village,");
         List<String> rows = csv.lines().filter(l -> l.startsWith("xa,")).toList();

@@ -20,7 +20,7 @@ class ReportFeaturesTest {
 
     @Test
     void everyResultOfTheSampleIsExplainedInBothLanguages() {
-        Explanations ex = Explanations.of(Sample.ASSESSMENT, Sample.PACK);
+        Explanations ex = Explanations.of(Sample.ASSESSMENT);
         for (UnitAssessment u : Sample.ASSESSMENT.units()) {
             u.criteria().forEach(r -> assertBoth(ex.criterion(r)));
             u.certifications().forEach(c -> assertBoth(ex.certification(c)));
@@ -45,7 +45,7 @@ class ReportFeaturesTest {
 
     @Test
     void theGapPlanNamesTheLeastChangesSmallestFirst() {
-        GapPlanner planner = GapPlanner.of(Sample.ASSESSMENT, Sample.PACK);
+        GapPlanner planner = GapPlanner.of(Sample.ASSESSMENT);
         GapPlan b1 = planner.plan("thon-b1", "smart-village");
         assertThat(b1.isSufficient()).isTrue();
         assertThat(b1.steps()).singleElement().satisfies(s -> {
@@ -62,7 +62,7 @@ class ReportFeaturesTest {
 
     @Test
     void theDrilldownListsTheChildrenHoldingATargetBackClosestFirst() {
-        Drilldown.Result r = Drilldown.of(Sample.ASSESSMENT, Sample.PACK).of("xa-b", "commune.smart-villages");
+        Drilldown.Result r = Drilldown.of(Sample.ASSESSMENT).of("xa-b", "commune.smart-villages");
         assertThat(r.total()).isEqualTo(2);
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("thon-b1", "thon-b2");
         assertThat(r.children().get(0).gap()).hasValue(1);
@@ -75,7 +75,7 @@ class ReportFeaturesTest {
         Dataset data = Sample.read("/report/sample.json");
         // In Xã A, one village is smart; ask for the criterion at the province: one commune of two meets online records.
         Assessment a = Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF);
-        Drilldown.Result r = Drilldown.of(a, Sample.PACK).of("xa-a", "commune.smart-villages");
+        Drilldown.Result r = Drilldown.of(a).of("xa-a", "commune.smart-villages");
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("thon-a2");
         assertThat(r.children().get(0).gap()).hasValue(50);
     }

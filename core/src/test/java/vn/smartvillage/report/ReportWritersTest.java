@@ -38,20 +38,20 @@ class ReportWritersTest {
     @Test
     void everyWriter_flushesItsWriter_andLeavesItOpen() throws IOException {
         Watched csv = new Watched();
-        CsvReport.write(Sample.ASSESSMENT, false, csv);
+        ReportFormat.CSV_NO_BOM.write(Sample.ASSESSMENT, csv);
         Watched html = new Watched();
-        HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, html);
+        HtmlReport.write(Sample.ASSESSMENT, html);
         Watched json = new Watched();
-        JsonReport.write(Sample.ASSESSMENT, Sample.PACK, json);
+        JsonReport.write(Sample.ASSESSMENT, json);
         Watched md = new Watched();
-        MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH, md);
+        MarkdownReport.write(Sample.ASSESSMENT, Locale.ENGLISH, md);
         for (Watched w : new Watched[] {csv, html, json, md}) {
             assertThat(w.flushes).isPositive();
             assertThat(w.closed).isFalse();
             assertThat(w.toString()).isNotEmpty();
         }
-        assertThat(csv.toString()).isEqualTo(CsvReport.write(Sample.ASSESSMENT, false));
-        assertThat(json.toString()).isEqualTo(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
+        assertThat(csv.toString()).isEqualTo(ReportText.csv(Sample.ASSESSMENT, false));
+        assertThat(json.toString()).isEqualTo(ReportText.json(Sample.ASSESSMENT));
     }
 
     @Test
@@ -61,23 +61,23 @@ class ReportWritersTest {
             outs[i] = new StringWriter();
             java.io.BufferedWriter buffered = new java.io.BufferedWriter(outs[i], 1 << 20);
             switch (i) {
-                case 0 -> CsvReport.write(Sample.ASSESSMENT, false, buffered);
-                case 1 -> HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
-                case 2 -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK, buffered);
-                default -> MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH, buffered);
+                case 0 -> ReportFormat.CSV_NO_BOM.write(Sample.ASSESSMENT, buffered);
+                case 1 -> HtmlReport.write(Sample.ASSESSMENT, buffered);
+                case 2 -> JsonReport.write(Sample.ASSESSMENT, buffered);
+                default -> MarkdownReport.write(Sample.ASSESSMENT, Locale.ENGLISH, buffered);
             }
         }
-        assertThat(outs[0]).hasToString(CsvReport.write(Sample.ASSESSMENT, false));
-        assertThat(outs[1]).hasToString(HtmlReport.write(Sample.ASSESSMENT, Sample.PACK));
-        assertThat(outs[2]).hasToString(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
-        assertThat(outs[3]).hasToString(MarkdownReport.write(Sample.ASSESSMENT, Sample.PACK, Locale.ENGLISH));
+        assertThat(outs[0]).hasToString(ReportText.csv(Sample.ASSESSMENT, false));
+        assertThat(outs[1]).hasToString(ReportText.html(Sample.ASSESSMENT));
+        assertThat(outs[2]).hasToString(ReportText.json(Sample.ASSESSMENT));
+        assertThat(outs[3]).hasToString(ReportText.markdown(Sample.ASSESSMENT, Locale.ENGLISH));
     }
 
     @Test
     void csv_quotesACellThatStartsWithASeparatorAQuoteOrALineBreak() {
         Dataset data = Dataset.builder(Sample.AS_OF).province("p", "Tỉnh").commune("xa", ",Xã", "p").village("t1", "\"Thôn\" 1", "xa")
                 .village("t2", "\nThôn 2", "xa").build();
-        String csv = CsvReport.write(Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF), false);
+        String csv = ReportText.csv(Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF), false);
         assertThat(csv).contains("\r\nxa,\",Xã\",commune,", "\r\nt1,\"\"\"Thôn\"\" 1\",village,", "\r\nt2,\"\nThôn 2\",village,");
     }
 
@@ -94,7 +94,7 @@ class ReportWritersTest {
         Assessment a = oneVillageShort(Sample.AS_OF);
         TargetResult t = a.unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
         assertThat(t.status()).isEqualTo(Status.NOT_MET);
-        String html = HtmlReport.write(a, Sample.PACK);
+        String html = ReportText.html(a);
         String gaps = html.substring(html.indexOf("<section id=\"gaps\">"), html.indexOf("</section>", html.indexOf("<section id=\"gaps\">")));
         assertThat(gaps).contains("<li>", "Smart villages");
     }
@@ -103,18 +103,18 @@ class ReportWritersTest {
     void aTargetsExplanation_saysWhenItsDeadlineHasPassedUnmet() {
         LocalDate late = LocalDate.of(2026, 3, 1);
         Assessment a = oneVillageShort(late);
-        Explanations ex = Explanations.of(a, Sample.PACK);
+        Explanations ex = Explanations.of(a);
         TargetResult t = a.unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
         assertThat(t.deadlinePassed()).isTrue();
         assertThat(ex.target(t).en()).endsWith("The deadline has passed.");
         TargetResult onTime = oneVillageShort(Sample.AS_OF).unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
-        assertThat(Explanations.of(oneVillageShort(Sample.AS_OF), Sample.PACK).target(onTime).en()).doesNotContain("deadline has passed");
+        assertThat(Explanations.of(oneVillageShort(Sample.AS_OF)).target(onTime).en()).doesNotContain("deadline has passed");
     }
 
     @Test
     void aTargetMet_hasNothingLeftToGo() {
         var met = Sample.ASSESSMENT.unit("xa-a").orElseThrow().target("commune.smart-villages").orElseThrow();
         assertThat(met.status()).isEqualTo(Status.MET);
-        assertThat(Explanations.of(Sample.ASSESSMENT, Sample.PACK).target(met).en()).contains("Progress 100 % of the way; reached");
+        assertThat(Explanations.of(Sample.ASSESSMENT).target(met).en()).contains("Progress 100 % of the way; reached");
     }
 }

@@ -12,14 +12,14 @@ class ReportsTest {
 
     @Test
     void aReportPastTheBound_isRefusedWithHowToWriteItInstead() {
-        int whole = JsonReport.write(Sample.ASSESSMENT, Sample.PACK).length();
-        assertThat(Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK, out), "JSON", whole))
-                .isEqualTo(JsonReport.write(Sample.ASSESSMENT, Sample.PACK));
-        assertThatThrownBy(() -> Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, Sample.PACK, out), "JSON", whole - 1))
+        int whole = ReportText.json(Sample.ASSESSMENT).length();
+        assertThat(Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), "JSON", whole))
+                .isEqualTo(ReportText.json(Sample.ASSESSMENT));
+        assertThatThrownBy(() -> Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), "JSON", whole - 1))
                 .isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> assertThat(((SmartVillageException) e).problems().get(0).reason().en())
                         .contains("longer than " + (whole - 1) + " characters", "write(…, Writer)"));
-        assertThatThrownBy(() -> Reports.toText(out -> HtmlReport.write(Sample.ASSESSMENT, Sample.PACK, out), "HTML", 1000))
+        assertThatThrownBy(() -> Reports.toText(out -> HtmlReport.write(Sample.ASSESSMENT, out), "HTML", 1000))
                 .isInstanceOf(SmartVillageException.class);
     }
 }

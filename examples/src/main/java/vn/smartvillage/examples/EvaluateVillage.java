@@ -26,7 +26,7 @@ public final class EvaluateVillage {
     public static String run(Locale... languages) {
         Dataset data = QuangMinhData.create();
         RulePack pack = BacGiangExamplePack.create();
-        Assessment assessment = Evaluator.create().evaluate(data, pack, QuangMinhData.AS_OF);
+        Assessment assessment = Evaluator.create().evaluate(data, pack);   // the rules in force on the dataset's date
         return TextReport.in(languages).render(assessment, data);
     }
 

@@ -43,7 +43,7 @@ public final class GettingStarted {
                 .build();
         RulePack pack = RulePack.builder("my.pack", "1").title("Gói của tôi", "My pack").criterion(electronicId).build();
 
-        Assessment a = Evaluator.create().evaluate(data, pack, LocalDate.of(2023, 1, 24));
+        Assessment a = Evaluator.create().evaluate(data, pack);   // the rules in force on the dataset's date
         CriterionResult r = a.unit("kha-ly-thuong").orElseThrow().criterion("bg.village.electronic-id").orElseThrow();
         r.status();        // MET
         r.value();         // 1100/4000, exact

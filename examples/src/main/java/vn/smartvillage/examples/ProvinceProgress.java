@@ -48,15 +48,14 @@ public final class ProvinceProgress {
     /** Evaluates the province in mid-2023 and mid-2024 and returns the progress report (English). */
     public static String run() {
         List<Assessment> series = new ArrayList<>();
-        RulePack pack = null;
         for (Object[] point : new Object[][] {{LocalDate.of(2023, 6, 30), 4, 8_000L}, {LocalDate.of(2024, 6, 30), 5, 8_600L}}) {
-            LocalDate day = (LocalDate) point[0];
-            pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, day);
-            series.add(Evaluator.create().evaluate(province(day, (Integer) point[1], (Long) point[2]), pack, day));
+            Dataset data = province((LocalDate) point[0], (Integer) point[1], (Long) point[2]);
+            RulePack pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, data.asOf());
+            series.add(Evaluator.create().evaluate(data, pack));   // the rules as of the dataset's date
         }
         Assessment latest = series.get(series.size() - 1);
         StringBuilder out = new StringBuilder();
-        Drilldown.Result held = Drilldown.of(latest, pack).of(PROVINCE, COOPERATIVES);
+        Drilldown.Result held = Drilldown.of(latest).of(PROVINCE, COOPERATIVES);
         out.append(held.parent().criterion().name().en()).append(": ").append(held.parent().reason().en()).append('\n');
         out.append(held.summary().en()).append('\n');
         held.children().forEach(c -> out.append("  ").append(c.name()).append(": ").append(c.reason().en()).append('\n'));

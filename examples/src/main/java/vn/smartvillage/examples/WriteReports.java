@@ -1,22 +1,18 @@
 package vn.smartvillage.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.Drilldown;
 import vn.smartvillage.report.GapPlan;
 import vn.smartvillage.report.GapPlanner;
-import vn.smartvillage.report.HtmlReport;
-import vn.smartvillage.report.JsonReport;
-import vn.smartvillage.report.MarkdownReport;
+import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -37,28 +33,29 @@ public final class WriteReports {
     public static List<Path> write(Path folder) throws IOException {
         Dataset data = QuangMinhData.create();
         RulePack pack = BacGiangExamplePack.create();
-        Assessment a = Evaluator.create().evaluate(data, pack, QuangMinhData.AS_OF);
+        Assessment a = Evaluator.create().evaluate(data, pack);   // the rules as of the dataset's date
         Files.createDirectories(folder);
-        List<Path> files = List.of(
-                Files.writeString(folder.resolve("assessment.json"), JsonReport.write(a, pack), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("assessment.csv"), CsvReport.write(a, true), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("summary.vi.md"), MarkdownReport.write(a, pack, Locale.forLanguageTag("vi")),
-                        StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("summary.en.md"), MarkdownReport.write(a, pack, Locale.ENGLISH), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("assessment.html"), HtmlReport.write(a, pack), StandardCharsets.UTF_8));
+        List<Path> files = new ArrayList<>();
+        String[][] reports = {{"json", "assessment.json"}, {"csv", "assessment.csv"}, {"markdown-vi", "summary.vi.md"},
+            {"markdown-en", "summary.en.md"}, {"html", "assessment.html"}};
+        for (String[] r : reports) {
+            Path file = folder.resolve(r[1]);
+            ReportFormat.named(r[0]).write(a, file);   // streamed to the file, one unit at a time
+            files.add(file);
+        }
         return files;
     }
 
     /** Returns the gap plan of the synthetic village and the drill-down of its commune, as text. */
     public static String plans() {
         RulePack pack = BacGiangExamplePack.create();
-        Assessment a = Evaluator.create().evaluate(QuangMinhData.create(), pack, QuangMinhData.AS_OF);
-        GapPlan plan = GapPlanner.of(a, pack).plan("thon-minh-hoa", BacGiangExamplePack.SMART_VILLAGE);
+        Assessment a = Evaluator.create().evaluate(QuangMinhData.create(), pack);
+        GapPlan plan = GapPlanner.of(a).plan("thon-minh-hoa", BacGiangExamplePack.SMART_VILLAGE);
         StringBuilder s = new StringBuilder("Gap plan for thon-minh-hoa / Kế hoạch bù khoảng cách:\n");
         for (GapPlan.Step step : plan.steps()) {
             s.append("  ").append(step.gap()).append(" → ").append(step.criterion().id()).append('\n');
         }
-        Drilldown.Result d = Drilldown.of(a, pack).of("xa-minh-hoa", "bg.commune.smart-village-model");
+        Drilldown.Result d = Drilldown.of(a).of("xa-minh-hoa", "bg.commune.smart-village-model");
         s.append(d.summary().en()).append('\n').append(d.summary().vi()).append('\n');
         return s.toString();
     }

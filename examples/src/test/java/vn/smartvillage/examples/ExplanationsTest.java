@@ -30,7 +30,7 @@ class ExplanationsTest {
             Set<String> explained = new HashSet<>();
             for (PackTestCase c : e.tests()) {
                 Assessment a = Evaluator.create().evaluate(c.dataset(), e.pack(), c.asOf());
-                Explanations ex = Explanations.of(a, e.pack());
+                Explanations ex = Explanations.of(a);
                 for (UnitAssessment u : a.units()) {
                     u.criteria().forEach(r -> {
                         check(ex.criterion(r));

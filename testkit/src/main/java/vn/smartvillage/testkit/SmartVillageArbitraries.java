@@ -31,7 +31,7 @@ import vn.smartvillage.rules.Threshold;
  * <pre>{@code
  * @Property
  * void ourPortalAgreesAtTheBoundary(@ForAll("aroundElectronicId") SmartVillageArbitraries.Boundary b) {
- *     Assessment a = Evaluator.create().evaluate(b.dataset(), pack, b.dataset().asOf());
+ *     Assessment a = Evaluator.create().evaluate(b.dataset(), pack);   // the rules as of the dataset's date
  *     assertThat(portal.decide(b.dataset(), b.unitId())).isEqualTo(b.expected() == Status.MET);
  * }
  *

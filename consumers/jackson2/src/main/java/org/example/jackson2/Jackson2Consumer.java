@@ -21,8 +21,8 @@ import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.packs.testing.PackTests;
-import vn.smartvillage.report.CsvReport;
 import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -72,11 +72,13 @@ public final class Jackson2Consumer {
         RulePackRegistry shipped = VietnamPacks.registry();
         Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
         RulePack pack = shipped.resolve(VietnamPacks.BAC_GIANG, data.asOf());
-        Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
-        String json = JsonReport.write(a, pack);
-        Path jsonFile = Files.writeString(folder.resolve("assessment.json"), json, StandardCharsets.UTF_8);
-        Path csvFile = Files.writeString(folder.resolve("assessment.csv"), CsvReport.write(a, true), StandardCharsets.UTF_8);
-        Assessment back = JsonReport.read(Files.readString(jsonFile, StandardCharsets.UTF_8), pack);
+        Assessment a = Evaluator.create().evaluate(data, pack);
+        Path jsonFile = folder.resolve("assessment.json");
+        ReportFormat.JSON.write(a, jsonFile);
+        String json = Files.readString(jsonFile, StandardCharsets.UTF_8);
+        Path csvFile = folder.resolve("assessment.csv");
+        ReportFormat.named("csv").write(a, csvFile);
+        Assessment back = JsonReport.read(json, shipped);
 
         // A YAML pack beside the shipped ones.
         RulePackRegistry.Builder b = RulePackRegistry.builder();

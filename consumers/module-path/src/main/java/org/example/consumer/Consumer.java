@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import vn.smartvillage.criteria.vn.SampleData;
 import vn.smartvillage.criteria.vn.VietnamPacks;
@@ -17,10 +16,8 @@ import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.packs.testing.PackTests;
-import vn.smartvillage.report.CsvReport;
-import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;
-import vn.smartvillage.report.MarkdownReport;
+import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
 /** What a user's application does with the library: only public API, exactly as documented. */
@@ -48,23 +45,23 @@ public final class Consumer {
     }
 
     /** Writes every report of {@code a} into {@code folder} as streams, the way a large report is written. */
-    public static List<Path> streamEveryReport(Assessment a, RulePack pack, Path folder) throws IOException {
+    public static List<Path> streamEveryReport(Assessment a, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path json = folder.resolve("assessment.json");
         Path csv = folder.resolve("assessment.csv");
         Path md = folder.resolve("summary.vi.md");
         Path html = folder.resolve("assessment.html");
         try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
-            JsonReport.write(a, pack, out);
+            ReportFormat.JSON.write(a, out);
         }
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            CsvReport.write(a, true, out);
+            ReportFormat.CSV.write(a, out);
         }
         try (Writer out = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
-            MarkdownReport.write(a, pack, Locale.forLanguageTag("vi"), out);
+            ReportFormat.MARKDOWN_VI.write(a, out);
         }
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            HtmlReport.write(a, pack, out);
+            ReportFormat.HTML.write(a, out);
         }
         return List.of(json, csv, md, html);
     }
@@ -73,20 +70,21 @@ public final class Consumer {
     public static Result evaluateAndWrite(RulePackRegistry registry, Path folder) throws IOException {
         Dataset data = SampleData.read(SampleData.Sample.KHA_LY_THUONG);
         RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, data.asOf());
-        Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
+        Assessment a = Evaluator.create().evaluate(data, pack);
         Files.createDirectories(folder);
-        List<Path> files = List.of(
-                Files.writeString(folder.resolve("assessment.json"), JsonReport.write(a, pack), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("assessment.csv"), CsvReport.write(a, true), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("summary.vi.md"), MarkdownReport.write(a, pack, Locale.forLanguageTag("vi")),
-                        StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("summary.en.md"), MarkdownReport.write(a, pack, Locale.ENGLISH), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("assessment.html"), HtmlReport.write(a, pack), StandardCharsets.UTF_8));
-        return new Result(pack, a, files);
+        List<Path> files = new ArrayList<>();
+        String[][] reports = {{"json", "assessment.json"}, {"csv", "assessment.csv"}, {"markdown-vi", "summary.vi.md"},
+            {"markdown-en", "summary.en.md"}, {"html", "assessment.html"}};
+        for (String[] r : reports) {
+            Path file = folder.resolve(r[1]);
+            ReportFormat.named(r[0]).write(a, file);
+            files.add(file);
+        }
+        return new Result(pack, a, List.copyOf(files));
     }
 
-    /** Reads a JSON report back. */
-    public static Assessment readJsonReport(Path file, RulePack pack) throws IOException {
-        return JsonReport.read(Files.readString(file, StandardCharsets.UTF_8), pack);
+    /** Reads a JSON report back, finding its pack in {@code registry}. */
+    public static Assessment readJsonReport(Path file, RulePackRegistry registry) throws IOException {
+        return JsonReport.read(Files.readString(file, StandardCharsets.UTF_8), registry);
     }
 }

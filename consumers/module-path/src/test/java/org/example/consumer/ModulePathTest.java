@@ -59,7 +59,8 @@ class ModulePathTest {
 
     @Test
     void evaluatesASampleAndWritesEveryReport(@TempDir Path folder) throws IOException {
-        Consumer.Result r = Consumer.evaluateAndWrite(Consumer.discover(), folder);
+        RulePackRegistry registry = Consumer.discover();
+        Consumer.Result r = Consumer.evaluateAndWrite(registry, folder);
         assertEquals(5, r.files().size());
         for (Path f : r.files()) {
             assertTrue(Files.size(f) > 100, f + " is nearly empty");
@@ -69,14 +70,15 @@ class ModulePathTest {
         String vi = Files.readString(folder.resolve("summary.vi.md"));
         assertTrue(vi.contains(r.pack().toString()) && vi.contains("## Thôn"), vi);
         assertTrue(Files.readString(folder.resolve("summary.en.md")).contains(r.pack().toString()));
-        Assessment back = Consumer.readJsonReport(folder.resolve("assessment.json"), r.pack());
+        Assessment back = Consumer.readJsonReport(folder.resolve("assessment.json"), registry);
         assertEquals(r.assessment(), back);
+        assertEquals(r.pack(), back.pack());
     }
 
     @Test
     void streamedReports_areTheSameBytesAsTheWholeOnes(@TempDir Path folder) throws IOException {
         Consumer.Result r = Consumer.evaluateAndWrite(Consumer.discover(), folder.resolve("whole"));
-        for (Path streamed : Consumer.streamEveryReport(r.assessment(), r.pack(), folder.resolve("streamed"))) {
+        for (Path streamed : Consumer.streamEveryReport(r.assessment(), folder.resolve("streamed"))) {
             Path whole = folder.resolve("whole").resolve(streamed.getFileName());
             assertEquals(-1L, Files.mismatch(whole, streamed), streamed.getFileName() + " differs when streamed");
         }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +23,8 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.report.CsvReport;
-import vn.smartvillage.report.HtmlReport;
 import vn.smartvillage.report.JsonReport;
-import vn.smartvillage.report.MarkdownReport;
+import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -64,17 +62,20 @@ public class AssessmentService {
         RulePackRegistry registry = RulePackRegistry.builder().discover().build();
         Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
         RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, data.asOf());
-        Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
+        Assessment a = Evaluator.create().evaluate(data, pack);
         Files.createDirectories(folder);
-        Path json = Files.writeString(folder.resolve("assessment.json"), JsonReport.write(a, pack), StandardCharsets.UTF_8);
-        List<Path> files = List.of(json,
-                Files.writeString(folder.resolve("assessment.csv"), CsvReport.write(a, true), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("summary.en.md"), MarkdownReport.write(a, pack, Locale.ENGLISH), StandardCharsets.UTF_8),
-                Files.writeString(folder.resolve("assessment.html"), HtmlReport.write(a, pack), StandardCharsets.UTF_8));
-        Assessment back = JsonReport.read(Files.readString(json, StandardCharsets.UTF_8), pack);
+        List<Path> files = new ArrayList<>();
+        String[][] reports = {{"json", "assessment.json"}, {"csv", "assessment.csv"}, {"markdown-en", "summary.en.md"},
+            {"html", "assessment.html"}};
+        for (String[] r : reports) {
+            Path file = folder.resolve(r[1]);
+            ReportFormat.named(r[0]).write(a, file);
+            files.add(file);
+        }
+        Assessment back = JsonReport.read(Files.readString(files.get(0), StandardCharsets.UTF_8), registry);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("pack", pack.toString());
         summary.put("units", data.size());
-        return new Result(pack, a, back, mapper.writeValueAsString(summary), files);
+        return new Result(pack, a, back, mapper.writeValueAsString(summary), List.copyOf(files));
     }
 }

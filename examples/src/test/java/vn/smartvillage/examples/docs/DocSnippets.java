@@ -2,14 +2,20 @@ package vn.smartvillage.examples.docs;
 
 import static vn.smartvillage.testkit.SmartVillageAssertions.assertThat;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Executor;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
+import vn.smartvillage.evaluation.CompiledPack;
 import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
@@ -20,6 +26,8 @@ import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.Explanations;
+import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.testkit.TestData;
 
@@ -36,15 +44,14 @@ final class DocSnippets {
     /** docs/getting-started.md and getting-started.vi.md. */
     static String gettingStarted() {
         RulePackRegistry registry = RulePackRegistry.builder().discover().build();   // finds smartvillage-criteria-vn's packs
-        LocalDate day = LocalDate.of(2023, 1, 24);
-        RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, day);                // Bắc Giang's rules in force that day
-        Dataset data = Dataset.builder(day)
+        Dataset data = Dataset.builder(LocalDate.of(2023, 1, 24))
                 .province("bac-giang", "Bắc Giang").commune("quang-minh", "Quảng Minh", "bac-giang")
                 .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
                 .observe("kha-ly-thuong", Metrics.RESIDENTS, 4_000L)
                 .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1_100L)
                 .build();
-        Assessment a = Evaluator.create().evaluate(data, pack, day);
+        RulePack pack = registry.resolve(VietnamPacks.BAC_GIANG, data.asOf());   // Bắc Giang's rules in force on the data's date
+        Assessment a = Evaluator.create().evaluate(data, pack);                 // judged by the rules of that date
         CriterionResult eid = a.unit("kha-ly-thuong").orElseThrow().criterion("bg.village.electronic-id").orElseThrow();
         System.out.println(eid.reason().en());   // 1,100/4,000 = 27.5 % (required ≥ 25 %): met
         return eid.reason().en();
@@ -65,9 +72,9 @@ final class DocSnippets {
     }
 
     /** docs/reports.md: explanations. */
-    static Text[] explanations(Assessment assessment, RulePack pack, CriterionResult criterion, CertificationResult certification,
+    static Text[] explanations(Assessment assessment, CriterionResult criterion, CertificationResult certification,
             TargetResult target) {
-        Explanations ex = Explanations.of(assessment, pack);
+        Explanations ex = Explanations.of(assessment);   // the assessment carries the pack that names the rules
         Text c = ex.criterion(criterion);         // what was measured, value with numerator and denominator, threshold, verdict, gap, citation
         Text h = ex.certification(certification); // held, or what is not met / lacks data
         Text t = ex.target(target);               // verdict, how far along, what remains, whether the deadline passed
@@ -89,7 +96,32 @@ final class DocSnippets {
 
         String json = RulePackJson.write(pack);      // the resolved pack, flat; reading it back gives an equal pack
         String hash = RulePackJson.contentHash(pack); // SHA-256 of that text: names exactly the rules used
-        return new String[] {assessment.packId(), json, hash};
+        return new String[] {assessment.packRef().id(), json, hash};
+    }
+
+    /** docs/reports.md: every report, streamed to a file or a writer, and a JSON report read back. */
+    static Assessment reports(Assessment assessment, RulePackRegistry registry, Path folder) throws IOException {
+        ReportFormat.HTML.write(assessment, folder.resolve("report.html"));        // one self-contained page
+        for (ReportFormat format : ReportFormat.all()) {                          // json, csv, csv-no-bom, markdown-vi, markdown-en, html
+            format.write(assessment, folder.resolve("report." + format.name()));
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve("assessment.json"), StandardCharsets.UTF_8)) {
+            ReportFormat.named("json").write(assessment, out);                   // one unit at a time, never the whole report in memory
+        }
+        String json = Files.readString(folder.resolve("assessment.json"), StandardCharsets.UTF_8);
+        return JsonReport.read(json, registry);   // finds the pack by id and version, checks its content hash and every verdict
+    }
+
+    /** docs/performance.md: an evaluator with the host's executor, and one compiled pack for several datasets. */
+    static Assessment[] compiled(Executor hostExecutor, RulePack pack, Dataset march2024, Dataset june2024) {
+        Evaluator evaluator = Evaluator.builder()
+                .executor(hostExecutor)   // where the tasks run; the evaluator never shuts it down
+                .parallelism(4)           // at most 4 threads on one level, the calling thread included; 1 = the calling thread only
+                .build();
+        CompiledPack compiled = evaluator.compile(pack);   // the per-pack work, once: rules numbered, thresholds as fractions
+        Assessment march = compiled.evaluate(march2024);   // the rules in force on each dataset's date
+        Assessment june = compiled.evaluate(june2024);
+        return new Assessment[] {march, june};
     }
 
     /** docs/testing.md: a dataset in a few lines. */

@@ -27,6 +27,7 @@ import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.examples.QuangMinhData;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.RulePack;
@@ -101,12 +102,43 @@ class DocSnippetsTest {
         t.commune("Xã").workRecords(100, 59).village("Thôn").residents(400).withElectronicId(99).fibreAndMobile(true);
         Assessment a = Evaluator.create().evaluate(t.build(), pack, LocalDate.of(2024, 6, 30));
         var village = a.unit("thon").orElseThrow();
-        Text[] out = DocSnippets.explanations(a, pack, village.criterion("bg.village.electronic-id").orElseThrow(),
+        Text[] out = DocSnippets.explanations(a, village.criterion("bg.village.electronic-id").orElseThrow(),
                 village.certification("bg.smart-village").orElseThrow(),
                 a.unit("xa").orElseThrow().target("vn.924.commune.work-records-online").orElseThrow());
         assertThat(out[0].en()).contains("99/400", "1 more");
         assertThat(out[1].en()).contains("smart village");
         assertThat(out[2].en()).contains("59/100", "2025-12-31");
+    }
+
+    @Test
+    void reports_areWrittenToFiles_andTheJsonReportIsReadBackThroughTheRegistry(@TempDir Path dir) throws IOException {
+        RulePack pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, LocalDate.of(2024, 6, 30));
+        TestData t = TestData.asOf(LocalDate.of(2024, 6, 30));
+        t.commune("Xã").workRecords(100, 59).village("Thôn").residents(400).withElectronicId(99).fibreAndMobile(true);
+        Assessment a = Evaluator.create().evaluate(t.build(), pack);
+        Assessment back = DocSnippets.reports(a, VietnamPacks.registry(), dir);
+        assertThat(back).isEqualTo(a);
+        assertThat(back.pack()).isSameAs(pack);
+        assertThat(Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(dir.resolve("report.csv"), StandardCharsets.UTF_8)).startsWith("\uFEFFunit_id,");
+        assertThat(Files.readString(dir.resolve("report.markdown-en"), StandardCharsets.UTF_8)).contains("Rule pack");
+    }
+
+    @Test
+    void compiled_evaluatesEachDatasetWithTheRulesOfItsDate_onTheHostsExecutor() {
+        RulePack pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, LocalDate.of(2024, 6, 30));
+        TestData march = TestData.asOf(LocalDate.of(2024, 3, 31));
+        march.village("Thôn").residents(400).withElectronicId(99);
+        TestData june = TestData.asOf(LocalDate.of(2024, 6, 30));
+        june.village("Thôn").residents(400).withElectronicId(100);
+        java.util.List<Runnable> tasks = new java.util.ArrayList<>();
+        Assessment[] out = DocSnippets.compiled(tasks::add, pack, march.build(), june.build());
+        assertThat(out[0].asOf()).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(out[1].asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(out[0].unit("thon").orElseThrow().criterion("bg.village.electronic-id").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+        assertThat(out[1].unit("thon").orElseThrow().criterion("bg.village.electronic-id").orElseThrow().status()).isEqualTo(Status.MET);
+        assertThat(out[0].packRef()).isSameAs(out[1].packRef());
+        assertThat(tasks).as("one village is too few to share").isEmpty();
     }
 
     @Test

@@ -1,0 +1,540 @@
+package vn.smartvillage.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.smartvillage.Fraction;
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.Text;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.internal.text.Messages;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.PackRef;
+import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+
+/**
+ * A rule pack made ready to evaluate, once, for any number of datasets on any number of threads: its
+ * rules numbered, its thresholds turned into exact fractions, its certifications' requirement trees
+ * numbered, and the subjects of its reasons written. {@link Evaluator#compile} makes one;
+ * {@link Evaluator#evaluate(Dataset, RulePack)} compiles the pack for a single evaluation.
+ *
+ * <p>Immutable and thread-safe: the same compiled pack evaluates several datasets at once, and the same
+ * dataset always gives an equal assessment. The pack's content hash ({@link #packRef()}) is computed the
+ * first time it is asked for, by this compiled pack or any assessment it made, and then kept.
+ *
+ * <pre>{@code
+ * CompiledPack compiled = Evaluator.create().compile(pack);
+ * Assessment march = compiled.evaluate(marchData);   // the rules as of the dataset's date
+ * Assessment june = compiled.evaluate(juneData);
+ * }</pre>
+ */
+public final class CompiledPack {
+
+    private static final Text YES = Messages.text("value.yes");
+    private static final Text NO = Messages.text("value.no");
+    private static final Text GROUP_ITEMS = Messages.text("subject.groupItems");
+    private static final Text NOT_ENCODED = Messages.text("subject.notEncoded");
+
+    private final Evaluator evaluator;
+    private final RulePack pack;
+    private final LazyPackRef packRef;
+
+    /** Rules are numbered once: criteria and targets first, then certifications. */
+    private final Map<String, Integer> criterionIndex = new HashMap<>();
+    private final Map<String, Integer> certificationIndex = new HashMap<>();
+    /** Criteria, then targets' indicators, by rule number; the targets and certifications by theirs. */
+    private final Criterion[] indicators;
+    private final Target[] targetsByRule;
+    private final Certification[] certificationsByRule;
+    /** Each indicator's threshold as a fraction: turning a decimal into a fraction is not cheap. */
+    private final Fraction[] thresholds;
+    /** For an indicator measured over units below: the number of the rule it counts, and the subject of its reason. */
+    private final int[] countedRule;
+    private final Text[] subjects;
+    /** Each certification's requirement, numbered by {@link #compile}. */
+    private final Node[] certificationNodes;
+    /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
+    private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
+    /** Per level, the roll-ups a unit at that level reports: the rules of every level below it, in pack order. */
+    private final Map<AdminLevel, RollUpRule[]> rollUpRules = new EnumMap<>(AdminLevel.class);
+    /** Per level, the ids of the rules set at it, in pack order (for the warning when the level was abolished). */
+    private final Map<AdminLevel, List<String>> idsAt = new EnumMap<>(AdminLevel.class);
+
+    CompiledPack(Evaluator evaluator, RulePack pack) {
+        this.evaluator = evaluator;
+        this.pack = pack;
+        this.packRef = new LazyPackRef(pack);
+        pack.criteria().forEach(c -> criterionIndex.put(c.id(), criterionIndex.size()));
+        pack.targets().forEach(t -> criterionIndex.put(t.id(), criterionIndex.size()));
+        pack.certifications().forEach(c -> certificationIndex.put(c.id(), criterionIndex.size() + certificationIndex.size()));
+        indicators = new Criterion[criterionIndex.size()];
+        targetsByRule = new Target[criterionIndex.size()];
+        pack.criteria().forEach(c -> indicators[criterionIndex.get(c.id())] = c);
+        pack.targets().forEach(t -> {
+            indicators[criterionIndex.get(t.id())] = t.indicator();
+            targetsByRule[criterionIndex.get(t.id())] = t;
+        });
+        certificationsByRule = pack.certifications().toArray(new Certification[0]);
+        certificationNodes = pack.certifications().stream().map(c -> compile(c.requirement())).toArray(Node[]::new);
+        Map<vn.smartvillage.rules.Threshold, Fraction> fractions = new HashMap<>();
+        thresholds = new Fraction[indicators.length];
+        countedRule = new int[indicators.length];
+        subjects = new Text[indicators.length];
+        for (int i = 0; i < indicators.length; i++) {
+            Criterion c = indicators[i];
+            thresholds[i] = fractions.computeIfAbsent(c.threshold(), vn.smartvillage.rules.Threshold::asFraction);
+            countedRule[i] = -1;
+            if (c.measure() instanceof Measure.ChildrenMeeting m) {
+                Criterion counted = pack.criterion(m.criterionId())
+                        .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
+                countedRule[i] = criterionIndex.get(m.criterionId());
+                subjects[i] = Messages.text("subject.childrenMeeting", "level", m.level().label(), "criterion", counted.name());
+            } else if (c.measure() instanceof Measure.ChildrenCertified m) {
+                Certification cert = pack.certification(m.certificationId()).orElseThrow();
+                countedRule[i] = certificationIndex.get(m.certificationId());
+                subjects[i] = Messages.text("subject.childrenCertified", "level", m.level().label(), "certification", cert.name());
+            }
+        }
+        for (AdminLevel level : AdminLevel.values()) {
+            levelRules.put(level, new int[][] {
+                pack.criteria().stream().filter(c -> c.level() == level).mapToInt(c -> criterionIndex.get(c.id())).toArray(),
+                pack.targets().stream().filter(t -> t.indicator().level() == level).mapToInt(t -> criterionIndex.get(t.id())).toArray(),
+                pack.certifications().stream().filter(c -> c.level() == level).mapToInt(c -> certificationIndex.get(c.id())).toArray()});
+            List<RollUpRule> below = new ArrayList<>();
+            pack.criteria().stream().filter(c -> level.isAbove(c.level())).forEach(c -> below.add(
+                    new RollUpRule(RollUp.Kind.CRITERION, c.id(), c.level(), criterionIndex.get(c.id()))));
+            pack.targets().stream().filter(t -> level.isAbove(t.indicator().level())).forEach(t -> below.add(
+                    new RollUpRule(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), criterionIndex.get(t.id()))));
+            pack.certifications().stream().filter(c -> level.isAbove(c.level())).forEach(c -> below.add(
+                    new RollUpRule(RollUp.Kind.CERTIFICATION, c.id(), c.level(), certificationIndex.get(c.id()))));
+            rollUpRules.put(level, below.toArray(new RollUpRule[0]));
+            List<String> ids = new ArrayList<>();
+            pack.criteria().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
+            pack.targets().stream().filter(t -> t.indicator().level() == level).forEach(t -> ids.add(t.id()));
+            pack.certifications().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
+            idsAt.put(level, List.copyOf(ids));
+        }
+    }
+
+    /** {@return the pack, as given to {@link Evaluator#compile}} */
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** {@return the pack's id, version and content hash} The hash is computed once, when first asked for. */
+    public PackRef packRef() {
+        return packRef.get();
+    }
+
+    /**
+     * Evaluates every unit of {@code data} against the rules in force on the dataset's own date,
+     * {@link Dataset#asOf()}.
+     *
+     * @param data the figures, not null
+     * @return the assessment of every unit
+     * @throws SmartVillageException if the pack is not yet in force on the dataset's date
+     */
+    public Assessment evaluate(Dataset data) {
+        return evaluate(data, Objects.requireNonNull(data, "data").asOf());
+    }
+
+    /**
+     * Evaluates every unit of {@code data} against the rules in force on {@code asOf}: to apply another
+     * date's rules to the same figures, such as the rules of the year a plan ends.
+     *
+     * @param data the figures, not null
+     * @param asOf the date whose rules apply, not null; criteria not in force on it are {@code NOT_APPLICABLE}
+     * @return the assessment of every unit
+     * @throws SmartVillageException if the pack is not yet in force on {@code asOf}
+     */
+    public Assessment evaluate(Dataset data, LocalDate asOf) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Text> warnings = new ArrayList<>();
+        if (asOf.isBefore(pack.effective().from())) {
+            throw new SmartVillageException("the rule pack is not in force", List.of(new Problem("pack " + pack,
+                    Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
+        }
+        if (pack.effective().endedBefore(asOf)) {
+            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
+            warnings.add(w);
+            Evaluator.Log.warn(w.en());
+        }
+        return new Run(data, asOf).evaluate(warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledPack[" + pack + "]";
+    }
+
+    private int rules() {
+        return criterionIndex.size() + certificationIndex.size();
+    }
+
+    /** Numbers a requirement's rules once, so that a verdict reads results by number, not by id. */
+    private Node compile(Requirement r) {
+        if (r instanceof Requirement.Meets m) {
+            return new Node(r, criterionIndex.get(m.criterionId()), 0, null);
+        }
+        if (r instanceof Requirement.ChildrenCertified cc) {
+            return new Node(r, certificationIndex.get(cc.certificationId()), 0, null);
+        }
+        List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
+                : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
+        int need = r instanceof Requirement.AllOf ? ALL : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
+        return new Node(r, -1, need, parts.stream().map(this::compile).toArray(Node[]::new));
+    }
+
+    /** One evaluation of one dataset; holds the per-run state so that the compiled pack stays immutable. */
+    private final class Run {
+        private final Dataset data;
+        private final LocalDate asOf;
+        private final Map<String, UnitAssessment> done;
+        /** The tallies of units whose parent has not been assessed yet; none for a unit without children. */
+        private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+        /** The levels the data has units at. */
+        private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
+
+        Run(Dataset data, LocalDate asOf) {
+            this.data = data;
+            this.asOf = asOf;
+            this.done = new ConcurrentHashMap<>(data.size() * 2);
+        }
+
+        Assessment evaluate(List<Text> warnings) {
+            // Bottom-up, one level at a time: a unit reads only the verdicts of the level below, so the
+            // units of one level are independent and a large level is shared among threads.
+            Map<AdminLevel, List<Unit>> byLevel = new EnumMap<>(AdminLevel.class);
+            data.units().forEach(u -> byLevel.computeIfAbsent(u.level(), k -> new ArrayList<>()).add(u));
+            present.addAll(byLevel.keySet());
+            warnAbolished(warnings);
+            List<AdminLevel> levels = new ArrayList<>(byLevel.keySet());
+            levels.sort(Comparator.reverseOrder());
+            for (AdminLevel level : levels) {
+                evaluator.forEach(byLevel.get(level), unit -> done.put(unit.id(), assess(unit)));
+            }
+            List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
+            return new Assessment(pack, packRef, asOf, data.asOf(), ordered, warnings);
+        }
+
+        /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */
+        private void warnAbolished(List<Text> warnings) {
+            for (AdminLevel level : AdminLevel.values()) {
+                List<String> ids = idsAt.get(level);
+                if (gone(level) && !ids.isEmpty()) {
+                    warnings.add(Messages.text("evaluation.levelAbolished", "level", level.label(), "rules", String.join(", ", ids),
+                            "abolished", level.abolishedOn().orElseThrow(), "date", data.asOf()));
+                }
+            }
+        }
+
+        private UnitAssessment assess(Unit unit) {
+            Tally tally = tallyChildren(unit);
+            if (tally != null) {
+                tallies.put(unit.id(), tally);
+            } else {
+                tally = EMPTY;
+            }
+            // This level's rules by number, in pack order; a unit's own results by rule number.
+            int[][] rules = levelRules.get(unit.level());
+            CriterionResult[] own = new CriterionResult[indicators.length];
+            List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
+            for (int i : rules[0]) {
+                CriterionResult r = evaluate(i, unit, tally);
+                own[i] = r;
+                criteria.add(r);
+            }
+            List<TargetResult> targets = new ArrayList<>(rules[1].length);
+            for (int i : rules[1]) {
+                Target t = targetsByRule[i];
+                CriterionResult r = evaluate(i, unit, tally);
+                own[i] = r;
+                targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
+            }
+            List<CertificationResult> certs = new ArrayList<>(rules[2].length);
+            for (int i : rules[2]) {
+                Certification cert = certificationsByRule[i - indicators.length];
+                Verdict v = verdict(certificationNodes[i - indicators.length], own, tally);
+                certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
+            }
+            return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
+        }
+
+        private CriterionResult evaluate(int rule, Unit unit, Tally tally) {
+            Criterion c = indicators[rule];
+            if (!c.effective().contains(asOf)) {
+                return Judge.notInForce(c, unit.id(), asOf);
+            }
+            return Judge.judge(c, unit.id(), read(rule, unit, tally), thresholds[rule]);
+        }
+
+        /** Adds up the verdicts of the unit's children and of everything below them; null for a unit without children. */
+        private Tally tallyChildren(Unit unit) {
+            List<Unit> children = data.children(unit.id());
+            if (children.isEmpty()) {
+                return null;
+            }
+            Tally tally = new Tally(rules());
+            for (Unit child : children) {
+                Tally below = tallies.remove(child.id());
+                if (below != null) {
+                    tally.addAll(below);
+                }
+                UnitAssessment a = done.get(child.id());
+                int[][] rules = levelRules.get(child.level());
+                for (int i = 0; i < rules[0].length; i++) {
+                    tally.add(rules[0][i], a.criteria().get(i).status());
+                }
+                for (int i = 0; i < rules[1].length; i++) {
+                    tally.add(rules[1][i], a.targets().get(i).status());
+                }
+                for (int i = 0; i < rules[2].length; i++) {
+                    tally.add(rules[2][i], a.certifications().get(i).status());
+                }
+            }
+            return tally;
+        }
+
+        private List<RollUp> rollUps(Unit unit, Tally tally) {
+            RollUpRule[] below = rollUpRules.get(unit.level());
+            List<RollUp> out = new ArrayList<>(below.length);
+            for (RollUpRule r : below) {
+                long[] c = tally.counts(r.rule());
+                out.add(new RollUp(r.kind(), r.id(), r.level(), c[0], c[1], c[2], c[3]));
+            }
+            return out;
+        }
+
+        private Reading read(int rule, Unit unit, Tally tally) {
+            Measure measure = indicators[rule].measure();
+            if (measure instanceof Measure.Ratio m) {
+                Optional<Long> n = data.value(unit.id(), m.numerator());
+                Optional<Long> d = data.value(unit.id(), m.denominator());
+                if (n.isEmpty() || d.isEmpty()) {
+                    List<String> missing = new ArrayList<>();
+                    if (n.isEmpty()) {
+                        missing.add(m.numerator().id());
+                    }
+                    if (d.isEmpty()) {
+                        missing.add(m.denominator().id());
+                    }
+                    return Reading.missing(missing, m.numerator().name());
+                }
+                if (d.get() == 0) {
+                    // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
+                    return n.get() == 0 ? Reading.empty(m.numerator().name())
+                            : Reading.missing(List.of(m.denominator().id()), m.numerator().name());
+                }
+                long num = n.get();
+                long den = d.get();
+                return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
+            }
+            if (measure instanceof Measure.NotEncoded m) {
+                return Reading.undecided(Messages.text("reason.notEncoded", "why", m.why()), NOT_ENCODED);
+            }
+            if (measure instanceof Measure.Count m) {
+                return data.value(unit.id(), m.metric())
+                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), () -> whole(n), List.of()))
+                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
+            }
+            if (measure instanceof Measure.Flag m) {
+                return data.value(unit.id(), m.metric())
+                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(), b ? () -> YES : () -> NO, List.of()))
+                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
+            }
+            if (measure instanceof Measure.FlagsHeld m) {
+                long held = 0;
+                List<String> unknown = new ArrayList<>();
+                for (Metric<Boolean> f : m.flags()) {
+                    Optional<Boolean> b = data.value(unit.id(), f);
+                    if (b.isEmpty()) {
+                        unknown.add(f.id());
+                    } else if (b.get()) {
+                        held++;
+                    }
+                }
+                int size = m.flags().size();
+                long h = held;
+                return Reading.known(held, 1, unknown.size(), size, GROUP_ITEMS, () -> Messages.text("value.ofGroup", "held", h,
+                        "size", size), unknown);
+            }
+            if (measure instanceof Measure.ChildrenMeeting m) {
+                return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subjects[rule])
+                        : children(m.form(), m.level(), tally.counts(countedRule[rule]), subjects[rule]);
+            }
+            Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
+            return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subjects[rule])
+                    : children(m.form(), m.level(), tally.counts(countedRule[rule]), subjects[rule]);
+        }
+
+        /** Whether the data, by its date, is from after {@code level} was abolished and has no unit at it. */
+        private boolean gone(AdminLevel level) {
+            return level.abolishedBy(data.asOf()) && !present.contains(level);
+        }
+
+        private Text levelGone(AdminLevel level) {
+            return Messages.text("reason.levelAbolished", "level", level.label(), "abolished", level.abolishedOn().orElseThrow(),
+                    "date", data.asOf());
+        }
+
+        private Verdict verdict(Node n, CriterionResult[] own, Tally tally) {
+            Requirement r = n.requirement();
+            if (r instanceof Requirement.Meets) {
+                return Verdict.leaf(r, own[n.rule()].status());
+            }
+            if (r instanceof Requirement.ChildrenCertified cc) {
+                long[] c = tally.counts(n.rule());
+                long met = c[Status.MET.ordinal()];
+                long undecided = c[Status.MISSING_DATA.ordinal()];
+                Status s = met >= cc.count() ? Status.MET
+                        : met + undecided < cc.count() && !noUnits(c) ? Status.NOT_MET : Status.MISSING_DATA;
+                return Verdict.leaf(r, s);
+            }
+            List<Verdict> verdicts = new ArrayList<>(n.parts().length);
+            for (Node p : n.parts()) {
+                verdicts.add(verdict(p, own, tally));
+            }
+            return n.need() == ALL ? Verdict.allOf(verdicts) : Verdict.atLeast(n.need(), verdicts);
+        }
+    }
+
+    /** Whether a tally's counts for one rule hold no unit at all: the data has no unit at that level below. */
+    private static boolean noUnits(long[] counts) {
+        return counts[0] + counts[1] + counts[2] + counts[3] == 0;
+    }
+
+    private static Reading children(Measure.Form form, AdminLevel level, long[] counts, Text subject) {
+        long[] c = counts;
+        long met = c[Status.MET.ordinal()];
+        long undecided = c[Status.MISSING_DATA.ordinal()];
+        long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
+        if (form == Measure.Form.COUNT) {
+            if (noUnits(c)) {
+                // No unit at that level below this one: the data does not describe them, so the count is unknown, not 0.
+                return Reading.undecided(Messages.text("reason.noUnitsBelow", "level", level.label()), subject);
+            }
+            return Reading.known(met, 1, undecided, applicable, subject, () -> whole(met), List.of());
+        }
+        if (applicable == 0) {
+            return Reading.empty(subject);
+        }
+        return Reading.known(met, applicable, undecided, applicable, subject, () -> share(met, applicable), List.of());
+    }
+
+    private static Text share(long n, long d) {
+        return Messages.text("value.share", "numerator", n, "denominator", d, "percent", Fraction.of(n, d).percent(2));
+    }
+
+    private static Text whole(long n) {
+        return Text.of(Numbers.whole(n, true), Numbers.whole(n, false));
+    }
+
+    private static final int STATUSES = Status.values().length;
+
+    /** A roll-up a unit reports: what it counts, and the number of the rule counted. */
+    private record RollUpRule(RollUp.Kind kind, String id, AdminLevel level, int rule) {
+    }
+
+    /** Counts of statuses per rule over the units below one unit, in one flat array: rule × 4 + status. */
+    private static final class Tally {
+        private final long[] counts;
+
+        Tally(int rules) {
+            counts = new long[rules * 4];
+        }
+
+        void add(int rule, Status s) {
+            counts[rule * 4 + s.ordinal()]++;
+        }
+
+        void addAll(Tally other) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+        }
+
+        /** The four counts of one rule, by status ordinal. */
+        long[] counts(int rule) {
+            return rule * 4 < counts.length ? Arrays.copyOfRange(counts, rule * 4, rule * 4 + 4) : new long[4];
+        }
+    }
+
+    /** The tally of a unit without children. */
+    private static final Tally EMPTY = new Tally(0);
+
+    /** "All of" in a compiled requirement's {@code need}. */
+    private static final int ALL = -1;
+
+    /**
+     * A requirement with its rule numbered: a criterion's or a certification's number for a leaf, and for a
+     * group its parts and how many must hold ({@link #ALL} for "all of").
+     */
+    private record Node(Requirement requirement, int rule, int need, Node[] parts) {
+    }
+
+    /** The verdict of a requirement node, with the leaves that stand in the way. */
+    private record Verdict(Status status, List<Requirement> unmet) {
+
+        static Verdict leaf(Requirement r, Status s) {
+            return new Verdict(s, s == Status.NOT_MET || s == Status.MISSING_DATA ? List.of(r) : List.of());
+        }
+
+        static Verdict allOf(List<Verdict> parts) {
+            int[] n = count(parts);
+            Status s = n[Status.NOT_MET.ordinal()] > 0 ? Status.NOT_MET
+                    : n[Status.MISSING_DATA.ordinal()] > 0 ? Status.MISSING_DATA
+                    : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE : Status.MET;
+            return new Verdict(s, unmetOf(s, parts));
+        }
+
+        static Verdict atLeast(int need, List<Verdict> parts) {
+            int[] n = count(parts);
+            int met = n[Status.MET.ordinal()];
+            int undecided = n[Status.MISSING_DATA.ordinal()];
+            Status s = met >= need ? Status.MET : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE
+                    : met + undecided < need ? Status.NOT_MET : Status.MISSING_DATA;
+            return new Verdict(s, unmetOf(s, parts));
+        }
+
+        /** How many parts have each status, by ordinal. */
+        private static int[] count(List<Verdict> parts) {
+            int[] n = new int[STATUSES];
+            for (Verdict v : parts) {
+                n[v.status().ordinal()]++;
+            }
+            return n;
+        }
+
+        private static List<Requirement> unmetOf(Status s, List<Verdict> parts) {
+            if (s == Status.MET || s == Status.NOT_APPLICABLE) {
+                return List.of();
+            }
+            List<Requirement> out = new ArrayList<>();
+            for (Verdict v : parts) {
+                out.addAll(v.unmet());
+            }
+            return out;
+        }
+    }
+}

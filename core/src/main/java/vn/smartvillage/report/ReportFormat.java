@@ -1,0 +1,126 @@
+package vn.smartvillage.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.internal.json.Suggestions;
+
+/**
+ * A way to write an assessment as a report, looked up by name. A report is written as a stream, one unit
+ * (or table row) at a time, so memory holds one unit's results and never the whole report; it needs
+ * nothing but the assessment, which carries its pack and dates.
+ *
+ * <table>
+ *   <caption>The formats</caption>
+ *   <tr><th>name</th><th>constant</th><th>what</th></tr>
+ *   <tr><td>{@code json}</td><td>{@link #JSON}</td><td>the stable JSON of {@code docs/assessment.schema.json}, which
+ *       {@link JsonReport#read} reads back</td></tr>
+ *   <tr><td>{@code csv}</td><td>{@link #CSV}</td><td>one row per unit and criterion (and target), UTF-8 with CRLF line
+ *       ends, starting with a byte-order mark so that spreadsheet programs read it as UTF-8</td></tr>
+ *   <tr><td>{@code csv-no-bom}</td><td>{@link #CSV_NO_BOM}</td><td>the same rows without the byte-order mark, for
+ *       programs that do not expect one</td></tr>
+ *   <tr><td>{@code markdown-vi}</td><td>{@link #MARKDOWN_VI}</td><td>a summary per level, in Vietnamese</td></tr>
+ *   <tr><td>{@code markdown-en}</td><td>{@link #MARKDOWN_EN}</td><td>the same summary, in English</td></tr>
+ *   <tr><td>{@code html}</td><td>{@link #HTML}</td><td>one self-contained page in both languages, opening in
+ *       Vietnamese</td></tr>
+ * </table>
+ *
+ * <p>The CSV columns are {@code unit_id, unit_name, level, kind, rule_id, rule_name_vi, rule_name_en, status,
+ * numerator, denominator, percent, threshold, gap, gap_direction, reason_vi, reason_en}. A cell that a
+ * spreadsheet would run as a formula (one starting with {@code = + - @}, a tab or a carriage return) is
+ * written with a leading {@code '}; text from packs and datasets is escaped in Markdown and HTML.
+ *
+ * <pre>{@code
+ * ReportFormat.named("html").write(assessment, Path.of("report.html"));
+ * try (Writer out = Files.newBufferedWriter(Path.of("report.json"))) {
+ *     ReportFormat.JSON.write(assessment, out);
+ * }
+ * }</pre>
+ *
+ * <p>An implementation writes the same text for equal assessments, to the writer as it goes (never
+ * building the whole report first), and flushes the writer without closing it; it is immutable and
+ * thread-safe.
+ */
+public interface ReportFormat {
+
+    /** The stable JSON report, which {@link JsonReport#read} reads back. */
+    ReportFormat JSON = new BuiltInFormat("json", JsonReport::write);
+    /** One row per result, UTF-8 with a byte-order mark, for spreadsheet programs. */
+    ReportFormat CSV = new BuiltInFormat("csv", (a, out) -> {
+        out.write('\uFEFF');
+        CsvReport.write(a, out);
+    });
+    /** One row per result, UTF-8 without a byte-order mark. */
+    ReportFormat CSV_NO_BOM = new BuiltInFormat("csv-no-bom", CsvReport::write);
+    /** A summary per level, in Vietnamese Markdown. */
+    ReportFormat MARKDOWN_VI = new BuiltInFormat("markdown-vi", (a, out) -> MarkdownReport.write(a, Locale.forLanguageTag("vi"), out));
+    /** A summary per level, in English Markdown. */
+    ReportFormat MARKDOWN_EN = new BuiltInFormat("markdown-en", (a, out) -> MarkdownReport.write(a, Locale.ENGLISH, out));
+    /** One self-contained HTML page in both languages, opening in Vietnamese. */
+    ReportFormat HTML = new BuiltInFormat("html", HtmlReport::write);
+
+    /** {@return the name the format is looked up by, such as {@code "html"}} */
+    String name();
+
+    /**
+     * Writes {@code assessment} to {@code out}, one unit at a time. {@code out} is flushed, not closed.
+     *
+     * @param assessment the assessment to write, not null
+     * @param out        where the report goes, not null; for a file, a writer that encodes UTF-8
+     * @throws IOException if {@code out} fails
+     */
+    void write(Assessment assessment, Writer out) throws IOException;
+
+    /**
+     * Writes {@code assessment} to {@code file} in UTF-8, replacing what the file held, one unit at a time:
+     * the default opens the file with {@link Files#newBufferedWriter(Path, java.nio.charset.Charset,
+     * java.nio.file.OpenOption...)}, calls {@link #write(Assessment, Writer)} and closes the file.
+     *
+     * @param assessment the assessment to write, not null
+     * @param file       the file to write, not null; its folder must exist
+     * @throws IOException if the file cannot be written
+     */
+    default void write(Assessment assessment, Path file) throws IOException {
+        Objects.requireNonNull(assessment, "assessment");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(assessment, out);
+        }
+    }
+
+    /** {@return the formats the library writes, in the order of the table above} */
+    static List<ReportFormat> all() {
+        return List.of(JSON, CSV, CSV_NO_BOM, MARKDOWN_VI, MARKDOWN_EN, HTML);
+    }
+
+    /**
+     * Returns the format called {@code name}.
+     *
+     * @param name a name of {@link #all()}, such as {@code "html"}; not null, compared exactly
+     * @return the format
+     * @throws SmartVillageException if there is no such format: the message lists the names there are, in
+     *                               Vietnamese and English
+     */
+    static ReportFormat named(String name) {
+        Objects.requireNonNull(name, "name");
+        for (ReportFormat f : all()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        List<String> names = all().stream().map(ReportFormat::name).toList();
+        String[] hint = Suggestions.hint(name, names);
+        String known = String.join(", ", names);
+        throw new SmartVillageException("no such report format", List.of(Problem.at("report format '" + name + "'",
+                "không có định dạng báo cáo '" + name + "'" + hint[0] + "; các định dạng có: " + known,
+                "there is no report format '" + name + "'" + hint[1] + "; the formats are: " + known)));
+    }
+}
