@@ -14,14 +14,14 @@ import vn.smartvillage.rules.Citation;
  */
 final class CitationCodec {
 
-    static final Field REF = Field.optional("ref");
+    static final Field REF = Field.conditional("ref");
     static final Field DOCUMENT = Field.conditional("document");
     static final Field DATE = Field.optional("date");
     static final Field ARTICLE = Field.optional("article");
     static final Field URL = Field.optional("url");
     static final Field SOURCE = Field.optional("source");
     static final Field VERIFIED = Field.optional("verified");
-    /** A citation object; {@code document} is required unless {@code ref} names a citation. */
+    /** A citation object: {@code document} is required unless {@code ref} names a citation, whose fields it may change. */
     static final Shape SHAPE = Shape.of("citation", "/$defs/citationObject", REF, DOCUMENT, DATE, ARTICLE, URL, SOURCE, VERIFIED);
 
     private CitationCodec() {

@@ -1,5 +1,6 @@
 package vn.smartvillage.internal.format;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,20 +59,24 @@ final class OverrideCodec {
         }
     }
 
-    /** The names every op's object may have, for an override without an {@code op}. */
-    private static final Set<String> ANY_FIELDS;
+    private OverrideCodec() {
+    }
 
-    static {
+    /**
+     * Returns the names every op's object may have, for an override without an {@code op}. (A method, not a
+     * constant: {@link Op}'s shapes are made of this class's fields, so a constant here made of {@link Op}
+     * would depend on which of the two classes is initialised first.)
+     */
+    private static Set<String> anyFields() {
         Set<String> all = new LinkedHashSet<>();
         for (Op op : Op.values()) {
             all.addAll(op.shape().names());
         }
-        ANY_FIELDS = Collections.unmodifiableSet(all);
+        return Collections.unmodifiableSet(all);
     }
 
-    private static final List<String> OP_NAMES = List.of(Op.SET_THRESHOLD.opName(), Op.DROP.opName(), Op.REPLACE.opName());
-
-    private OverrideCodec() {
+    private static List<String> opNames() {
+        return Arrays.stream(Op.values()).map(Op::opName).toList();
     }
 
     /** Reads an override. */
@@ -82,14 +87,15 @@ final class OverrideCodec {
         }
         Optional<String> name = OP.in(o).requiredString();
         if (name.isEmpty()) {
-            o.object(ANY_FIELDS);
+            o.object(anyFields());
             return Optional.empty();
         }
-        Optional<Op> op = List.of(Op.values()).stream().filter(x -> x.opName().equals(name.get())).findFirst();
+        Optional<Op> op = Arrays.stream(Op.values()).filter(x -> x.opName().equals(name.get())).findFirst();
         if (op.isEmpty()) {
-            String[] hint = Suggestions.hint(name.get(), OP_NAMES);
-            OP.in(o).problem("'" + name.get() + "' không phải một trong: " + String.join(", ", OP_NAMES) + hint[0],
-                    "'" + name.get() + "' is not one of: " + String.join(", ", OP_NAMES) + hint[1]);
+            List<String> names = opNames();
+            String[] hint = Suggestions.hint(name.get(), names);
+            OP.in(o).problem("'" + name.get() + "' không phải một trong: " + String.join(", ", names) + hint[0],
+                    "'" + name.get() + "' is not one of: " + String.join(", ", names) + hint[1]);
             return Optional.empty();
         }
         o.object(op.get().shape().names());
