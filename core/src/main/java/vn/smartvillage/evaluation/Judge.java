@@ -9,7 +9,7 @@ import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.Exact;
 import vn.smartvillage.internal.text.Messages;
-import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.internal.ThresholdSyntax;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Threshold;
@@ -201,8 +201,7 @@ final class Judge {
 
     /** Returns a threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */
     static Text threshold(Threshold t) {
-        String unit = t.percent() ? " %" : "";
-        return Text.of(t.comparison().symbol() + " " + Numbers.decimal(t.value(), true) + unit,
-                t.comparison().symbol() + " " + Numbers.decimal(t.value(), false) + unit);
+        return Text.of(ThresholdSyntax.localised(t.comparison().symbol(), t.value(), t.percent(), true),
+                ThresholdSyntax.localised(t.comparison().symbol(), t.value(), t.percent(), false));
     }
 }

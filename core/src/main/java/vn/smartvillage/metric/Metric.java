@@ -3,9 +3,9 @@ package vn.smartvillage.metric;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.model.AdminLevel;
 
 /**
@@ -26,8 +26,6 @@ import vn.smartvillage.model.AdminLevel;
  */
 public final class Metric<T> {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
-
     private final String id;
     private final Text name;
     private final AdminLevel level;
@@ -45,7 +43,7 @@ public final class Metric<T> {
         this.aggregation = aggregation;
         this.whole = whole;
         this.hash = Objects.hash(id, level, type);
-        if (!ID.matcher(id).matches()) {
+        if (!IdGrammar.METRIC.matches(id)) {
             throw new IllegalArgumentException("metric id '" + id
                     + "' must be 1 to 80 lower-case letters, digits and . _ -, starting with a letter or digit");
         }

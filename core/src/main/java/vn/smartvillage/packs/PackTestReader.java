@@ -17,6 +17,8 @@ import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.internal.SafeFiles;
+import vn.smartvillage.internal.format.TestCaseFormat;
+import vn.smartvillage.internal.format.Values;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
@@ -34,8 +36,8 @@ import vn.smartvillage.rules.Target;
 /** Reads the test cases of a resolved pack: their datasets, inline or in files beside the pack, and their expectations. */
 final class PackTestReader {
 
-    private static final Set<String> TEST_FIELDS = Set.of("name", "asOf", "dataset", "datasetFile", "expect");
-    private static final Set<String> EXPECT_FIELDS = Set.of("unit", "criterion", "certification", "target", "status", "gap");
+    private static final Set<String> TEST_FIELDS = TestCaseFormat.TEST.names();
+    private static final Set<String> EXPECT_FIELDS = TestCaseFormat.EXPECTATION.names();
 
     private final PackSource source;
     private final RulePack pack;
@@ -136,7 +138,7 @@ final class PackTestReader {
         }
         int before = e.diagnostics().size();
         Optional<String> unit = e.get("unit").requiredString();
-        Optional<String> kind = PackReader.kindOf(e, Set.of("criterion", "certification", "target"));
+        Optional<String> kind = Values.kindOf(e, Set.of("criterion", "certification", "target"));
         Optional<String> id = kind.flatMap(k -> e.get(k).requiredString());
         Optional<Status> status = e.get("status").enumValue(Status.class);
         Optional<Long> gap = e.get("gap").integer(0, Long.MAX_VALUE);

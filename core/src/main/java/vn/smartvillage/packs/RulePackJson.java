@@ -9,6 +9,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.SafeFiles;
+import vn.smartvillage.internal.format.PackDocument;
+import vn.smartvillage.internal.format.PackFormat;
 import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
@@ -35,7 +37,7 @@ import vn.smartvillage.rules.Threshold;
 public final class RulePackJson {
 
     /** The format version this library reads and writes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = PackFormat.VERSION;
 
     private RulePackJson() {
     }
@@ -44,14 +46,14 @@ public final class RulePackJson {
      * Reads the header of the document at {@code source}, checking its syntax and header fields; the
      * body is checked when a registry resolves it.
      *
-     * @param source the document to read, not null; not a pack built in Java
-     * @param limits the limits the document is read within, not null
+     * @param source the document to read; not a pack built in Java
+     * @param limits the limits the document is read within
      * @return the document's header (id, version, title, dates, parent), its body kept for a registry
      * @throws InvalidRulePackException listing every problem found, each with its location: a document that
      *                                  cannot be read or is refused, its syntax, or its header fields
      * @throws IllegalArgumentException if {@code source} is a pack built in Java
      */
-    public static PackDocument parse(PackSource source, ReadLimits limits) {
+    static PackDocument parse(PackSource source, ReadLimits limits) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(limits, "limits");
         if (source.built().isPresent()) {
@@ -70,7 +72,7 @@ public final class RulePackJson {
             throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(), e.vi(), e.en())));
         }
         Diagnostics d = new Diagnostics();
-        var doc = PackDocument.read(source, tree, Cursor.root(tree, d));
+        var doc = PackDocument.read(source.fileName(), tree, Cursor.root(tree, d));
         if (doc.isEmpty()) {
             String id = headerString(tree, "id").orElse(source.fileName());
             String version = headerString(tree, "version").map(v -> "@" + v).orElse("");
@@ -84,19 +86,6 @@ public final class RulePackJson {
         return tree instanceof Node.ObjectNode o && o.get(name) instanceof Node.StringNode s && !s.value().isBlank()
                 ? java.util.Optional.of(vn.smartvillage.internal.Strings.cut(vn.smartvillage.Text.nfc(s.value()), 100))
                 : java.util.Optional.empty();
-    }
-
-    /**
-     * Reads the header of the document at {@code source} within the default limits; see
-     * {@link #parse(PackSource, ReadLimits)}.
-     *
-     * @param source the document to read, not null; not a pack built in Java
-     * @return the document's header (id, version, title, dates, parent), its body kept for a registry
-     * @throws InvalidRulePackException listing every problem found, each with its location
-     * @throws IllegalArgumentException if {@code source} is a pack built in Java
-     */
-    public static PackDocument parse(PackSource source) {
-        return parse(source, ReadLimits.DEFAULTS);
     }
 
     /**

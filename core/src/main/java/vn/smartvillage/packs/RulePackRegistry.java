@@ -21,6 +21,10 @@ import java.util.stream.Stream;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.internal.format.PackDocument;
+import vn.smartvillage.internal.format.PackReader;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -485,12 +489,33 @@ public final class RulePackRegistry {
                 }
             }
             try {
-                PackReader.Resolved r = PackReader.resolve(doc, parent, limits);
-                return Optional.of(new Entry(r.pack(), r.tests(), c.source()));
+                RulePack pack = PackReader.resolve(doc, parent, limits);
+                return Optional.of(new Entry(pack, tests(doc, c.source(), pack), c.source()));
             } catch (InvalidRulePackException e) {
                 problems.addAll(e.problems());
                 return Optional.empty();
             }
+        }
+
+        /**
+         * Reads the test cases of {@code doc}, resolved as {@code pack}.
+         *
+         * @throws InvalidRulePackException listing every problem of the test cases and their datasets
+         */
+        private List<PackTestCase> tests(PackDocument doc, PackSource source, RulePack pack) {
+            Diagnostics diagnostics = new Diagnostics();
+            List<Problem> found = new ArrayList<>();
+            PackTestReader reader = new PackTestReader(source, pack, limits, doc.where(), found);
+            List<PackTestCase> tests = new ArrayList<>();
+            for (Cursor t : doc.tests(diagnostics)) {
+                reader.read(t).ifPresent(tests::add);
+            }
+            if (!diagnostics.isEmpty() || !found.isEmpty()) {
+                List<Problem> all = new ArrayList<>(diagnostics.toProblems(doc.where()));
+                all.addAll(found);
+                throw new InvalidRulePackException(doc.id(), all);
+            }
+            return List.copyOf(tests);
         }
 
         private Problem tooLong(String at, List<String> chain, String more) {
@@ -504,7 +529,7 @@ public final class RulePackRegistry {
         private Optional<Candidate> parentOf(PackDocument doc) {
             String pid = doc.extendsId().orElseThrow();
             List<Candidate> versions = byId.get(pid);
-            String where = doc + " (" + doc.source().fileName() + ") /extends";
+            String where = doc.where() + " /extends";
             if (versions == null) {
                 String[] hint = vn.smartvillage.internal.json.Suggestions.hint(pid, byId.keySet());
                 problems.add(Problem.at(where, "không tìm thấy gói cha '" + pid + "'" + hint[0],

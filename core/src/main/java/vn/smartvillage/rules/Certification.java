@@ -3,6 +3,7 @@ package vn.smartvillage.rules;
 import java.util.Objects;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.model.AdminLevel;
 
 /**
@@ -32,7 +33,7 @@ public record Certification(String id, Text name, AdminLevel level, Requirement 
      */
     public Certification {
         Objects.requireNonNull(id, "id");
-        if (!Criterion.ID.matcher(id).matches()) {
+        if (!IdGrammar.RULE.matches(id)) {
             throw new IllegalArgumentException("certification '" + id + "': an id is 1 to 100 lower-case letters, digits and . _ -");
         }
         Objects.requireNonNull(name, "name");

@@ -2,9 +2,9 @@ package vn.smartvillage.rules;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Component;
@@ -31,8 +31,6 @@ import vn.smartvillage.model.Pillar;
 public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, Component component, Measure measure,
         Threshold threshold, Citation citation, EffectivePeriod effective, WhenEmpty whenEmpty) {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
     /**
      * Checks the parts and how they fit together.
      *
@@ -58,7 +56,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
     public Criterion {
         Objects.requireNonNull(id, "id");
         String where = "criterion '" + id + "': ";
-        if (!ID.matcher(id).matches()) {
+        if (!IdGrammar.RULE.matches(id)) {
             throw new IllegalArgumentException(where + "an id is 1 to 100 lower-case letters, digits and . _ -");
         }
         Objects.requireNonNull(name, where + "name");

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -26,8 +26,6 @@ import vn.smartvillage.model.AdminLevel;
  * metrics with one id).
  */
 public final class RulePack {
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
     private final String id;
     private final String version;
@@ -379,7 +377,7 @@ public final class RulePack {
         public RulePack build() {
             List<Problem> problems = new ArrayList<>();
             String where = "pack " + id;
-            if (!ID.matcher(id).matches()) {
+            if (!IdGrammar.RULE.matches(id)) {
                 problems.add(Problem.at(where, "mã gói chỉ gồm chữ thường, chữ số và . _ -",
                         "a pack id is 1 to 100 lower-case letters, digits and . _ -"));
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import vn.smartvillage.Fraction;
+import vn.smartvillage.internal.ThresholdSyntax;
 
 /**
  * A comparison with an exact decimal value, such as "≥ 25 %" or "≥ 1".
@@ -19,9 +20,9 @@ import vn.smartvillage.Fraction;
  */
 public record Threshold(Comparison comparison, BigDecimal value, boolean percent) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal MAX_ABSOLUTE = BigDecimal.valueOf(1_000_000_000_000L);
-    private static final int MAX_SCALE = 6;
+    private static final BigDecimal HUNDRED = ThresholdSyntax.MAX_PERCENT;
+    private static final BigDecimal MAX_ABSOLUTE = ThresholdSyntax.MAX_ABSOLUTE;
+    private static final int MAX_SCALE = ThresholdSyntax.MAX_DECIMALS;
 
     /**
      * Checks the range and scale and removes trailing zeros.
@@ -59,11 +60,12 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      *
      * @param percent the percentage as a decimal written with a point, such as {@code "27.5"}: 0 to 100, at
      *                most 6 digits after the point; a string, so that it stays exact
-     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws NumberFormatException    if {@code percent} is not a decimal written with a point; the message
+     *                                  says what to write ({@code "25,5"}: use a dot, {@code 25.5})
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold atLeastPercent(String percent) {
-        return new Threshold(Comparison.AT_LEAST, new BigDecimal(percent), true);
+        return new Threshold(Comparison.AT_LEAST, ThresholdSyntax.decimal(percent), true);
     }
 
     /**
@@ -71,11 +73,12 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      *
      * @param percent the percentage as a decimal written with a point, such as {@code "0"}: 0 to 100, at
      *                most 6 digits after the point
-     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws NumberFormatException    if {@code percent} is not a decimal written with a point; the message
+     *                                  says what to write ({@code "25,5"}: use a dot, {@code 25.5})
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold moreThanPercent(String percent) {
-        return new Threshold(Comparison.MORE_THAN, new BigDecimal(percent), true);
+        return new Threshold(Comparison.MORE_THAN, ThresholdSyntax.decimal(percent), true);
     }
 
     /**
@@ -83,11 +86,12 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      *
      * @param percent the percentage as a decimal written with a point, such as {@code "5"}: 0 to 100, at
      *                most 6 digits after the point
-     * @throws NumberFormatException    if {@code percent} is not a decimal
+     * @throws NumberFormatException    if {@code percent} is not a decimal written with a point; the message
+     *                                  says what to write ({@code "25,5"}: use a dot, {@code 25.5})
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold atMostPercent(String percent) {
-        return new Threshold(Comparison.AT_MOST, new BigDecimal(percent), true);
+        return new Threshold(Comparison.AT_MOST, ThresholdSyntax.decimal(percent), true);
     }
 
     /**
@@ -134,6 +138,6 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
     /** Returns the threshold as people write it, such as {@code "≥ 25 %"} or {@code "≥ 1"}. */
     @Override
     public String toString() {
-        return comparison.symbol() + " " + value.toPlainString() + (percent ? " %" : "");
+        return ThresholdSyntax.symbolic(comparison.symbol(), value, percent);
     }
 }

@@ -189,7 +189,7 @@ class RulePackJsonTest {
 
     @Test
     void invalidUtf8AndEmptyDocumentsAreRejected() {
-        assertThatThrownBy(() -> RulePackJson.parse(bytes("bad.json", new byte[] {'{', (byte) 0xC3, '}'})))
+        assertThatThrownBy(() -> RulePackJson.read(bytes("bad.json", new byte[] {'{', (byte) 0xC3, '}'})))
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("not valid UTF-8");
         assertThatThrownBy(() -> RulePackJson.read(PackSource.text("empty.json", "  ")))
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("the document is empty");

@@ -28,12 +28,12 @@ class ShortcutsTest {
             + "\"observations\": {\"residents\": 1000, \"residents.electronic-id\": 200}}]}";
 
     @Test
-    void parse_readsThePackHeaderWithTheDefaultLimits() {
+    void read_readsThePackWithTheDefaultLimits() {
         PackSource source = PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"));
-        PackDocument d = RulePackJson.parse(source);
+        RulePack d = RulePackJson.read(source);
         assertThat(d.id()).isEqualTo("test.pack");
         assertThat(d.version()).isEqualTo("1");
-        assertThat(d.toString()).isEqualTo(RulePackJson.parse(source, ReadLimits.DEFAULTS).toString());
+        assertThat(d.toString()).isEqualTo(RulePackRegistry.builder().limits(ReadLimits.DEFAULTS).add(source).build().packs().get(0).toString());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package vn.smartvillage.internal.format;
+
+import java.util.Optional;
+import java.util.Set;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Component;
+import vn.smartvillage.model.Pillar;
+import vn.smartvillage.rules.Citation;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.EffectivePeriod;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Threshold;
+import vn.smartvillage.rules.WhenEmpty;
+
+/** A criterion: {@code {id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty}}. */
+final class CriterionCodec {
+
+    static final Field ID = Field.required("id");
+    static final Field NAME = Field.required("name");
+    static final Field LEVEL = Field.required("level");
+    static final Field PILLAR = Field.optional("pillar");
+    static final Field COMPONENT = Field.optional("component");
+    static final Field MEASURE = Field.required("measure");
+    /** Required, except for a flag (met when it holds) and refused for a rule not yet encoded. */
+    static final Field THRESHOLD = Field.conditional("threshold");
+    static final Field CITATION = Field.required("citation");
+    static final Field EFFECTIVE = Field.optional("effective");
+    static final Field WHEN_EMPTY = Field.optional("whenEmpty");
+    static final Shape SHAPE = Shape.of("criterion", "/$defs/criterionCore", ID, NAME, LEVEL, PILLAR, COMPONENT, MEASURE, THRESHOLD,
+            CITATION, EFFECTIVE, WHEN_EMPTY);
+
+    private CriterionCodec() {
+    }
+
+    /** Reads a criterion whose object may have the fields {@code fields} (a target's has more). */
+    static Optional<Criterion> read(Cursor c, Set<String> fields, Scope scope) {
+        if (!c.required() || !c.object(fields)) {
+            return Optional.empty();
+        }
+        Diagnostics d = c.diagnostics();
+        int before = d.size();
+        Optional<String> id = Values.ruleId(ID.in(c));
+        Optional<Text> name = Values.text(NAME.in(c), true);
+        Optional<AdminLevel> level = Values.level(LEVEL.in(c), false);
+        Optional<Pillar> pillar = PILLAR.in(c).enumValue(Pillar.class);
+        Optional<Component> component = COMPONENT.in(c).enumValue(Component.class);
+        Optional<Measure> measure = level.flatMap(l -> MeasureCodec.read(MEASURE.in(c), l, scope));
+        if (level.isEmpty()) {
+            MEASURE.in(c).required();
+        }
+        // A flag needs no threshold: it is met when it holds.
+        // Nor does a rule not yet encoded: it is never decided.
+        boolean flag = MeasureCodec.is(MEASURE.in(c), MeasureCodec.FLAG);
+        boolean notEncoded = MeasureCodec.is(MEASURE.in(c), MeasureCodec.NOT_ENCODED);
+        Cursor t = THRESHOLD.in(c);
+        if (notEncoded && t.present()) {
+            t.problem("quy tắc chưa mã hóa không có ngưỡng; hãy bỏ trường này", "a rule not yet encoded has no threshold; leave it out");
+        }
+        Optional<Threshold> threshold = notEncoded ? Optional.of(Threshold.holds())
+                : t.present() || !flag ? ThresholdCodec.read(t, true) : Optional.of(Threshold.holds());
+        if (measure.isPresent() && threshold.isPresent() && measure.get().isShare() != threshold.get().percent()) {
+            t.problem(measure.get().isShare()
+                            ? "đo một tỷ lệ nên ngưỡng phải là phần trăm, ví dụ \">= 25 %\""
+                            : "đo một số đếm hoặc cờ nên ngưỡng không phải phần trăm, ví dụ \">= 1\"",
+                    measure.get().isShare()
+                            ? "the measure is a share, so the threshold must be a percentage, such as \">= 25 %\""
+                            : "the measure is a count or flag, so the threshold cannot be a percentage; write one such as \">= 1\"");
+        }
+        Optional<Citation> citation = CITATION.in(c).required() ? CitationCodec.read(CITATION.in(c), scope) : Optional.empty();
+        Optional<EffectivePeriod> effective = EFFECTIVE.in(c).present() ? Values.period(EFFECTIVE.in(c))
+                : Optional.of(EffectivePeriod.ALWAYS);
+        WhenEmpty whenEmpty = WHEN_EMPTY.in(c).enumValue(WhenEmpty.class).orElse(WhenEmpty.NOT_APPLICABLE);
+        if (d.size() != before) {
+            return Optional.empty();
+        }
+        return Values.build(c, () -> new Criterion(id.get(), name.get(), level.get(), pillar.orElse(null), component.orElse(null),
+                measure.get(), threshold.get(), citation.get(), effective.get(), whenEmpty));
+    }
+
+    /** Writes a criterion, its citation as an object. */
+    static JsonOut.Obj write(Criterion c) {
+        JsonOut.Obj o = JsonOut.object();
+        o.put(ID.name(), c.id());
+        o.set(NAME.name(), Values.text(c.name()));
+        o.put(LEVEL.name(), Cursor.enumName(c.level()));
+        c.pillarIfAny().ifPresent(p -> o.put(PILLAR.name(), Cursor.enumName(p)));
+        c.componentIfAny().ifPresent(p -> o.put(COMPONENT.name(), Cursor.enumName(p)));
+        o.set(MEASURE.name(), MeasureCodec.write(c.measure()));
+        if (c.isEncoded()) {
+            o.put(THRESHOLD.name(), ThresholdCodec.write(c.threshold()));
+        }
+        o.set(CITATION.name(), CitationCodec.write(c.citation()));
+        if (!c.effective().equals(EffectivePeriod.ALWAYS)) {
+            o.set(EFFECTIVE.name(), Values.period(c.effective(), false));
+        }
+        if (c.whenEmpty() != WhenEmpty.NOT_APPLICABLE) {
+            o.put(WHEN_EMPTY.name(), Cursor.enumName(c.whenEmpty()));
+        }
+        return o;
+    }
+}

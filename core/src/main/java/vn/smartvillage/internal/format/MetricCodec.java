@@ -1,0 +1,147 @@
+package vn.smartvillage.internal.format;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.metric.Aggregation;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.ValueType;
+import vn.smartvillage.model.AdminLevel;
+
+/** A metric a pack declares: {@code {id, name, level, type, aggregation, partOf}}. */
+final class MetricCodec {
+
+    static final Field ID = Field.required("id");
+    static final Field NAME = Field.required("name");
+    static final Field LEVEL = Field.required("level");
+    static final Field TYPE = Field.required("type");
+    static final Field AGGREGATION = Field.optional("aggregation");
+    static final Field PART_OF = Field.optional("partOf");
+    static final Shape SHAPE = Shape.of("metric", "/$defs/metric", ID, NAME, LEVEL, TYPE, AGGREGATION, PART_OF);
+
+    /** The aggregations written as a word. */
+    static final String SUM = "sum";
+    static final String HOUSEHOLDS = "households";
+    static final Field HOUSEHOLDS_WHERE = Field.conditional("householdsWhere");
+    static final Field HOUSEHOLDS_SUM = Field.conditional("householdsSum");
+    /** An aggregation written as an object: exactly one of its fields. */
+    static final Shape AGGREGATION_SHAPE = Shape.of("aggregation", List.of("/$defs/metric/properties/aggregation/oneOf/1",
+            "/$defs/metric/properties/aggregation/oneOf/2"), HOUSEHOLDS_WHERE, HOUSEHOLDS_SUM);
+
+    private MetricCodec() {
+    }
+
+    /** Reads a metric; the metrics it names must be in {@code scope}. */
+    static Optional<Metric<?>> read(Cursor m, Scope scope) {
+        if (!m.required() || !m.object(SHAPE.names())) {
+            return Optional.empty();
+        }
+        int before = m.diagnostics().size();
+        Optional<String> id = ID.in(m).requiredString();
+        id.filter(s -> !IdGrammar.METRIC.matches(s)).ifPresent(s -> ID.in(m).problem(
+                "mã chỉ số gồm 1 đến 80 chữ thường, chữ số và . _ -", "a metric id is 1 to 80 lower-case letters, digits and . _ -"));
+        Optional<Text> name = Values.text(NAME.in(m), true);
+        Optional<AdminLevel> level = Values.level(LEVEL.in(m), true);
+        Optional<ValueType> type = TYPE.in(m).required() ? TYPE.in(m).enumValue(ValueType.class) : Optional.empty();
+        Cursor agg = AGGREGATION.in(m);
+        Optional<Metric<Long>> whole = PART_OF.in(m).present() ? scope.metricOf(PART_OF.in(m), ValueType.COUNT, null) : Optional.empty();
+        if (m.diagnostics().size() != before) {
+            return Optional.empty();
+        }
+        String mid = id.get();
+        Optional<Metric<?>> built;
+        if (!agg.present()) {
+            built = switch (type.get()) {
+                case COUNT -> Values.build(m, () -> Metric.count(mid, level.get(), name.get()));
+                case FLAG -> Values.build(m, () -> Metric.flag(mid, level.get(), name.get()));
+                case AMOUNT -> Values.build(m, () -> Metric.amount(mid, level.get(), name.get()));
+            };
+        } else {
+            if (type.get() != ValueType.COUNT) {
+                agg.problem("chỉ số đếm mới có thể cộng dồn", "only a count aggregates");
+                return Optional.empty();
+            }
+            built = aggregated(agg, mid, level.get(), name.get(), scope);
+        }
+        if (whole.isPresent() && built.isPresent()) {
+            Metric<?> b = built.get();
+            return Values.build(PART_OF.in(m), () -> b.partOf(whole.get()));
+        }
+        return built;
+    }
+
+    private static Optional<Metric<?>> aggregated(Cursor agg, String id, AdminLevel level, Text name, Scope scope) {
+        if (agg.isString()) {
+            String kind = agg.string().orElse("");
+            switch (kind) {
+                case SUM:
+                    return Values.build(agg, () -> Metric.summedCount(id, level, name));
+                case HOUSEHOLDS:
+                    if (level != AdminLevel.VILLAGE) {
+                        agg.problem("số hộ được đếm ở thôn; cấp phải là 'village'", "households are counted at the village; the level must be 'village'");
+                        return Optional.empty();
+                    }
+                    return Values.build(agg, () -> Metric.households(id, name));
+                default:
+                    String[] hint = Suggestions.hint(kind, Set.of(SUM, HOUSEHOLDS));
+                    agg.problem("'" + kind + "' không phải 'sum', 'households', {householdsWhere} hoặc {householdsSum}" + hint[0],
+                            "'" + kind + "' is not 'sum', 'households', {householdsWhere} or {householdsSum}" + hint[1]);
+                    return Optional.empty();
+            }
+        }
+        if (!agg.object(AGGREGATION_SHAPE.names()) || agg.fieldNames().size() != 1) {
+            if (agg.isObject()) {
+                agg.problem("cần đúng một trong: householdsWhere, householdsSum", "needs exactly one of: householdsWhere, householdsSum");
+            }
+            return Optional.empty();
+        }
+        if (level != AdminLevel.VILLAGE) {
+            agg.problem("hộ được đếm ở thôn; cấp phải là 'village'", "households are counted at the village; the level must be 'village'");
+            return Optional.empty();
+        }
+        boolean where = HOUSEHOLDS_WHERE.in(agg).present();
+        Cursor ref = (where ? HOUSEHOLDS_WHERE : HOUSEHOLDS_SUM).in(agg);
+        Optional<Metric<?>> base = ref.requiredString().flatMap(s -> scope.knownMetric(ref, s));
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        Metric<?> b = base.get();
+        if (b.level() != AdminLevel.HOUSEHOLD || b.type() != (where ? ValueType.FLAG : ValueType.COUNT)) {
+            ref.problem("'" + b.id() + "' phải là " + (where ? "cờ" : "số đếm") + " của hộ",
+                    "'" + b.id() + "' must be a household " + (where ? "flag" : "count"));
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Metric<?>> out = where ? Values.build(agg, () -> Metric.householdsWhere(id, name, (Metric<Boolean>) b))
+                : Values.build(agg, () -> Metric.householdsSum(id, name, (Metric<Long>) b));
+        return out;
+    }
+
+    /** Writes a metric; the metrics it names are written by id. */
+    static JsonOut.Obj write(Metric<?> m) {
+        JsonOut.Obj o = JsonOut.object();
+        o.put(ID.name(), m.id());
+        o.set(NAME.name(), Values.text(m.name()));
+        o.put(LEVEL.name(), Cursor.enumName(m.level()));
+        o.put(TYPE.name(), Cursor.enumName(m.type()));
+        m.aggregation().ifPresent(a -> {
+            if (a instanceof Aggregation.Sum) {
+                o.put(AGGREGATION.name(), SUM);
+            } else if (a instanceof Aggregation.Households) {
+                o.put(AGGREGATION.name(), HOUSEHOLDS);
+            } else if (a instanceof Aggregation.HouseholdsWhere w) {
+                o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_WHERE.name(), w.flag().id());
+            } else if (a instanceof Aggregation.HouseholdSum s) {
+                o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_SUM.name(), s.count().id());
+            }
+        });
+        m.whole().ifPresent(w -> o.put(PART_OF.name(), w.id()));
+        return o;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.smartvillage.internal.format;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.InvalidRulePackException;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+
+/**
+ * Resolves one pack document over its parent (already resolved, or none): reads its citations, metrics,
+ * overrides, criteria, targets and certifications with their codecs, applies the overrides to what it
+ * inherits, and builds the pack, reporting every problem with its JSON pointer. The document's test cases
+ * are read by the pack tests, over the pack this gives.
+ */
+public final class PackReader {
+
+    private final PackDocument doc;
+    private final RulePack parent;
+    private final ReadLimits limits;
+    private final String self;
+    private final String where;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private PackReader(PackDocument doc, RulePack parent, ReadLimits limits) {
+        this.doc = doc;
+        this.parent = parent;
+        this.limits = limits;
+        this.self = doc.toString();
+        this.where = doc.where();
+    }
+
+    /**
+     * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing).
+     *
+     * @throws InvalidRulePackException listing every problem
+     */
+    public static RulePack resolve(PackDocument doc, RulePack parent, ReadLimits limits) {
+        return new PackReader(doc, parent, limits).resolve();
+    }
+
+    private RulePack resolve() {
+        Cursor root = Cursor.root(doc.body(), diagnostics);
+        Scope scope = new Scope(Metrics.catalog(parent == null ? List.of() : parent.metrics()));
+        int rules = PackDocument.CRITERIA.in(root).arraySize() + PackDocument.CERTIFICATIONS.in(root).arraySize()
+                + PackDocument.TARGETS.in(root).arraySize() + PackDocument.OVERRIDES.in(root).arraySize()
+                + PackDocument.METRICS.in(root).arraySize();
+        if (rules > limits.maxRules()) {
+            root.problem("gói có " + rules + " quy tắc và chỉ số, quá giới hạn " + limits.maxRules(),
+                    "the pack has " + rules + " rules and metrics, more than the limit of " + limits.maxRules());
+            throw failure();
+        }
+        citations(PackDocument.CITATIONS.in(root), scope);
+
+        RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective());
+        metrics(PackDocument.METRICS.in(root), scope, b);
+
+        RuleSet set = new RuleSet(self, where);
+        Cursor overrides = PackDocument.OVERRIDES.in(root);
+        if (parent != null) {
+            set.inherit(parent);
+            for (Cursor o : overrides.elements()) {
+                OverrideCodec.read(o, scope).ifPresent(op -> set.apply(op, o));
+            }
+        } else if (overrides.present()) {
+            overrides.problem("gói không kế thừa gói nào ('extends') nên không có gì để ghi đè",
+                    "the pack extends no other pack, so there is nothing to override");
+        }
+        // Rules that could not be read at all would make references to them look broken: the references
+        // are checked only when every rule was read (a duplicate id is read, then refused).
+        int unread = 0;
+        for (Cursor c : PackDocument.CRITERIA.in(root).elements()) {
+            Optional<Criterion> crit = CriterionCodec.read(c, CriterionCodec.SHAPE.names(), scope);
+            crit.ifPresent(x -> set.add(c, x));
+            unread += crit.isEmpty() ? 1 : 0;
+        }
+        for (Cursor t : PackDocument.TARGETS.in(root).elements()) {
+            Optional<Target> tg = TargetCodec.read(t, scope);
+            tg.ifPresent(x -> set.add(t, x));
+            unread += tg.isEmpty() ? 1 : 0;
+        }
+        for (Cursor c : PackDocument.CERTIFICATIONS.in(root).elements()) {
+            Optional<Certification> cert = CertificationCodec.read(c, scope);
+            cert.ifPresent(x -> set.add(c, x));
+            unread += cert.isEmpty() ? 1 : 0;
+        }
+        if (unread > 0) {
+            throw failure();
+        }
+        set.into(b);
+        if (parent != null) {
+            b.ancestors(parent.lineage());
+        }
+        RulePack pack;
+        try {
+            pack = b.build();
+        } catch (InvalidRulePackException e) {
+            problems.addAll(e.problems());
+            throw failure();
+        }
+        if (!diagnostics.isEmpty()) {
+            throw failure();
+        }
+        return pack;
+    }
+
+    /** Reads the named citations, which rules may then name. */
+    private static void citations(Cursor cites, Scope scope) {
+        if (cites.present() && cites.object(Set.copyOf(cites.fieldNames()))) {
+            for (String key : cites.fieldNames()) {
+                Cursor cite = cites.get(key);
+                if (cite.isString()) {
+                    cite.problem("một trích dẫn ở đây phải là đối tượng {document, …}", "a citation here must be an object {document, …}");
+                } else {
+                    CitationCodec.read(cite, scope).ifPresent(c -> scope.citations().put(key, c));
+                }
+            }
+        }
+    }
+
+    /** Reads the pack's own metrics, which its rules may then name, and takes the parent's others. */
+    private void metrics(Cursor list, Scope scope, RulePack.Builder b) {
+        Set<String> own = new HashSet<>();
+        for (Cursor m : list.elements()) {
+            MetricCodec.read(m, scope).ifPresent(metric -> {
+                Metric<?> known = scope.metrics().get(metric.id());
+                if (known != null && !known.equals(metric)) {
+                    MetricCodec.ID.in(m).problem("mã chỉ số '" + metric.id() + "' đã dùng cho một chỉ số khác",
+                            "the metric id '" + metric.id() + "' is already used by a different metric");
+                    return;
+                }
+                scope.metrics().put(metric.id(), metric);
+                own.add(metric.id());
+                b.metric(metric, where + " " + m.pointer());
+            });
+        }
+        if (parent != null) {
+            parent.metrics().stream().filter(m -> !own.contains(m.id())).forEach(b::metric);
+        }
+    }
+
+    private InvalidRulePackException failure() {
+        List<Problem> all = new ArrayList<>(diagnostics.toProblems(where));
+        all.addAll(problems);
+        return new InvalidRulePackException(doc.id(), all);
+    }
+}

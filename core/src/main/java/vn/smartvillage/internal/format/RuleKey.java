@@ -1,0 +1,29 @@
+package vn.smartvillage.internal.format;
+
+/**
+ * A rule of a pack by its kind and id: the key of the inheritance machinery, where a criterion and a
+ * certification may have the same id.
+ *
+ * @param kind what the rule is
+ * @param id   its id
+ */
+record RuleKey(RuleKind kind, String id) {
+
+    static RuleKey criterion(String id) {
+        return new RuleKey(RuleKind.CRITERION, id);
+    }
+
+    static RuleKey target(String id) {
+        return new RuleKey(RuleKind.TARGET, id);
+    }
+
+    static RuleKey certification(String id) {
+        return new RuleKey(RuleKind.CERTIFICATION, id);
+    }
+
+    /** Returns {@code "criterion x"}. */
+    @Override
+    public String toString() {
+        return kind.field() + " " + id;
+    }
+}

@@ -1,0 +1,229 @@
+package vn.smartvillage.internal.format;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.rules.Certification;
+import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Origin;
+import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
+import vn.smartvillage.rules.Threshold;
+
+/**
+ * The rules of a pack while it is resolved: those it inherits, changed by its overrides, and its own; for
+ * each, where it was defined (for problem reports) and, for criteria and targets, where it comes from
+ * ({@link Origin}). Keyed by {@link RuleKey}, so that a criterion and a certification with one id stay
+ * apart. Not thread-safe: one per resolution.
+ */
+final class RuleSet {
+
+    private final String self;
+    private final String where;
+    private final Map<String, Criterion> criteria = new LinkedHashMap<>();
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final Map<String, Certification> certifications = new LinkedHashMap<>();
+    private final Map<RuleKey, String> locations = new HashMap<>();
+    private final Map<RuleKey, Origin> origins = new LinkedHashMap<>();
+
+    /**
+     * The rules of the pack {@code self} ({@code "id@version"}), none yet; a rule read from the document is
+     * located as {@code "<where> <JSON pointer>"}.
+     */
+    RuleSet(String self, String where) {
+        this.self = self;
+        this.where = where;
+    }
+
+    /** Takes every criterion, target and certification of {@code parent}, with its origin. */
+    void inherit(RulePack parent) {
+        String inherited = self + " (" + "inherited from " + parent + ")";
+        parent.criteria().forEach(c -> {
+            criteria.put(c.id(), c);
+            origins.put(RuleKey.criterion(c.id()), parent.origin(c.id()).orElseThrow());
+            locations.put(RuleKey.criterion(c.id()), inherited + " criterion " + c.id());
+        });
+        parent.targets().forEach(t -> {
+            targets.put(t.id(), t);
+            origins.put(RuleKey.target(t.id()), parent.origin(t.id()).orElseThrow());
+            locations.put(RuleKey.target(t.id()), inherited + " target " + t.id());
+        });
+        parent.certifications().forEach(c -> {
+            certifications.put(c.id(), c);
+            locations.put(RuleKey.certification(c.id()), inherited + " certification " + c.id());
+        });
+    }
+
+    // ---- the pack's own rules ---------------------------------------------------------------------
+
+    /** Adds an own criterion, read at {@code c}; criteria and targets share one namespace. */
+    void add(Cursor c, Criterion criterion) {
+        if (takenByCriterionOrTarget(c, RuleKind.CRITERION, criterion.id())) {
+            return;
+        }
+        criteria.put(criterion.id(), criterion);
+        own(RuleKey.criterion(criterion.id()), c);
+    }
+
+    /** Adds an own target, read at {@code c}; criteria and targets share one namespace. */
+    void add(Cursor c, Target target) {
+        if (takenByCriterionOrTarget(c, RuleKind.TARGET, target.id())) {
+            return;
+        }
+        targets.put(target.id(), target);
+        own(RuleKey.target(target.id()), c);
+    }
+
+    /** Adds an own certification, read at {@code c}. */
+    void add(Cursor c, Certification certification) {
+        if (certifications.containsKey(certification.id())) {
+            alreadyDefined(c, RuleKind.CERTIFICATION, certification.id());
+            return;
+        }
+        certifications.put(certification.id(), certification);
+        locations.put(RuleKey.certification(certification.id()), location(c));
+    }
+
+    private boolean takenByCriterionOrTarget(Cursor c, RuleKind kind, String id) {
+        if (criteria.containsKey(id) || targets.containsKey(id)) {
+            alreadyDefined(c, kind, id);
+            return true;
+        }
+        return false;
+    }
+
+    private void own(RuleKey key, Cursor c) {
+        locations.put(key, location(c));
+        origins.put(key, Origin.definedIn(self));
+    }
+
+    private static void alreadyDefined(Cursor c, RuleKind kind, String id) {
+        c.get("id").problem(kind.vi() + " '" + id + "' đã có (kế thừa hoặc khai báo trước); muốn thay đổi hãy dùng 'overrides'",
+                "the " + kind.field() + " '" + id + "' is already defined (inherited or declared earlier); change it with an override");
+    }
+
+    // ---- overrides --------------------------------------------------------------------------------
+
+    /** Applies {@code override}, read at {@code o}; what it cannot do is reported there. */
+    void apply(RuleOverride override, Cursor o) {
+        if (override instanceof RuleOverride.SetThreshold s) {
+            setThreshold(s, o);
+        } else if (override instanceof RuleOverride.Drop d) {
+            drop(d.subject(), o);
+        } else if (override instanceof RuleOverride.ReplaceCriterion r) {
+            Criterion old = criteria.get(r.criterion().id());
+            if (replaceable(old, r, o)) {
+                criteria.put(r.criterion().id(), r.criterion());
+                replaced(r.subject(), old.threshold(), r.criterion().threshold(), OverrideCodec.subjectIn(o, r.subject()));
+            }
+        } else if (override instanceof RuleOverride.ReplaceTarget r) {
+            Target old = targets.get(r.target().id());
+            if (replaceable(old, r, o)) {
+                targets.put(r.target().id(), r.target());
+                replaced(r.subject(), old.indicator().threshold(), r.target().indicator().threshold(), OverrideCodec.subjectIn(o, r.subject()));
+            }
+        } else if (override instanceof RuleOverride.ReplaceCertification r) {
+            if (replaceable(certifications.get(r.certification().id()), r, o)) {
+                certifications.put(r.certification().id(), r.certification());
+                locations.put(r.subject(), location(OverrideCodec.subjectIn(o, r.subject())));
+            }
+        }
+    }
+
+    /** Returns where a rule read at {@code at} is, for problem reports. */
+    private String location(Cursor at) {
+        return where + " " + at.pointer();
+    }
+
+    private void setThreshold(RuleOverride.SetThreshold s, Cursor o) {
+        RuleKey key = s.subject();
+        Criterion old = key.kind() == RuleKind.CRITERION ? criteria.get(key.id())
+                : Optional.ofNullable(targets.get(key.id())).map(Target::indicator).orElse(null);
+        if (old == null) {
+            missing(OverrideCodec.subjectIn(o, key), key);
+            return;
+        }
+        Threshold threshold = s.threshold();
+        Cursor at = OverrideCodec.THRESHOLD.in(o);
+        if (old.threshold().percent() != threshold.percent()) {
+            at.problem(old.threshold().percent()
+                            ? "ngưỡng cũ là phần trăm (" + old.threshold() + "), ngưỡng mới cũng phải là phần trăm"
+                            : "ngưỡng cũ là số tuyệt đối (" + old.threshold() + "), ngưỡng mới không được là phần trăm",
+                    old.threshold().percent()
+                            ? "the old threshold is a percentage (" + old.threshold() + "), so the new one must be too"
+                            : "the old threshold is absolute (" + old.threshold() + "), so the new one cannot be a percentage");
+            return;
+        }
+        if (!old.isEncoded()) {
+            at.problem("quy tắc '" + key.id() + "' chưa được mã hóa nên không có ngưỡng để thay; hãy thay cả quy tắc ('op': 'replace')",
+                    "the rule '" + key.id() + "' is not yet encoded, so it has no threshold to change; replace the whole rule ('op': 'replace')");
+            return;
+        }
+        // Only the threshold changes, to one of the same kind, so the criterion's checks still hold.
+        Criterion changed = new Criterion(old.id(), old.name(), old.level(), old.pillar(), old.component(), old.measure(), threshold,
+                s.citation() != null ? s.citation() : old.citation(), old.effective(), old.whenEmpty());
+        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self))
+                .with(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
+        locations.put(key, location(o));
+        if (key.kind() == RuleKind.CRITERION) {
+            criteria.put(key.id(), changed);
+        } else {
+            Target t = targets.get(key.id());
+            targets.put(key.id(), new Target(changed, t.deadline(), t.baseline()));
+        }
+    }
+
+    private void drop(RuleKey key, Cursor o) {
+        Map<String, ?> from = rules(key.kind());
+        if (from.remove(key.id()) == null) {
+            missing(OverrideCodec.subjectIn(o, key), key);
+        } else {
+            origins.remove(key);
+            locations.remove(key);
+        }
+    }
+
+    /** Returns whether there is an inherited rule to replace, reporting at the new rule's id when there is none. */
+    private boolean replaceable(Object old, RuleOverride replacement, Cursor o) {
+        if (old == null) {
+            missing(OverrideCodec.subjectIn(o, replacement.subject()).get("id"), replacement.subject());
+            return false;
+        }
+        return true;
+    }
+
+    private void replaced(RuleKey key, Threshold before, Threshold after, Cursor body) {
+        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).with(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
+        locations.put(key, location(body));
+    }
+
+    private void missing(Cursor at, RuleKey key) {
+        Set<String> known = rules(key.kind()).keySet();
+        String[] hint = Suggestions.hint(key.id(), known);
+        at.problem("không thể ghi đè: gói cha không có " + key.kind().vi() + " '" + key.id() + "'" + hint[0],
+                "cannot override: the parent pack has no " + key.kind().field() + " '" + key.id() + "'" + hint[1]);
+    }
+
+    private Map<String, ?> rules(RuleKind kind) {
+        return switch (kind) {
+            case CRITERION -> criteria;
+            case TARGET -> targets;
+            case CERTIFICATION -> certifications;
+        };
+    }
+
+    // ---- the result -------------------------------------------------------------------------------
+
+    /** Puts every rule, with its location, and every origin into {@code b}. */
+    void into(RulePack.Builder b) {
+        criteria.values().forEach(c -> b.criterion(c, locations.get(RuleKey.criterion(c.id()))));
+        targets.values().forEach(t -> b.target(t, locations.get(RuleKey.target(t.id()))));
+        certifications.values().forEach(c -> b.certification(c, locations.get(RuleKey.certification(c.id()))));
+        origins.forEach((key, origin) -> b.origin(key.id(), origin));
+    }
+}
