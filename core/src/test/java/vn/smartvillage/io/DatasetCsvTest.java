@@ -87,7 +87,7 @@ class DatasetCsvTest {
         List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages)
                 .percentColumn("Tỷ lệ hộ có cáp quang (%)", "households.fibre", "households"));
         assertThat(p).singleElement().satisfies(x -> {
-            assertThat(x.location()).isEqualTo("thon.csv row 3, column 'Tỷ lệ hộ có cáp quang (%)'");
+            assertThat(x.location().toString()).isEqualTo("thon.csv row 3, column 'Tỷ lệ hộ có cáp quang (%)'");
             assertThat(x.reason().en()).isEqualTo("27,5 % of 201 is 55.275, not a whole number; give the count instead");
         });
         Path ok = file("thon-ok.csv", "id;households;Tỷ lệ hộ có cáp quang (%)\nthon-1;200;27,5\n");
@@ -114,7 +114,7 @@ class DatasetCsvTest {
                 xa-a,10,12
                 """);
         List<Problem> p = problems(DatasetCsv.builder(DAY).units(units).observations(villages).observations(figures));
-        assertThat(p).extracting(Problem::location).containsExactly(
+        assertThat(p).extracting(problem -> problem.location().toString()).containsExactly(
                 "units.csv row 5",
                 "villages.csv row 1, column 'resident'",
                 "units.csv row 3 (unit thon-1)",
