@@ -96,6 +96,12 @@ class DatasetBuilderChecksTest {
     }
 
     @Test
+    void whereAFactWasRead_isNotPublicApi_onlyLoadersSayIt() {
+        assertThat(java.util.Arrays.stream(DatasetBuilder.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .doesNotContain("origin").filteredOn("household"::equals).hasSize(1);
+    }
+
+    @Test
     void aProblemWithAFigure_namesWhereItsUnitWasRead_whenTheFigureItselfHasNoOrigin() {
         DatasetBuilder b = commune().origin("thon", new Location.Row("units.csv", 4)).origin("xa", new Location.Row("units.csv", 3))
                 .origin("xa", Metrics.WORK_RECORDS, new Location.Cell("xa.csv", 2, "work-records")).origin("xa", new Location.Row("units.csv", 99));

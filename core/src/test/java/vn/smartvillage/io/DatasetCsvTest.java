@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
@@ -48,6 +50,20 @@ class DatasetCsvTest {
                 thon-1,xa-a,village,Thôn 1
                 thon-2,xa-a,thôn,Thôn 2
                 """);
+    }
+
+    @Test
+    void problemsAreTyped_aCellOfTheTable_orTheFigureWithTheCellItWasReadAt() throws IOException {
+        Path villages = file("villages.csv", """
+                id,residents,households,households.fibre
+                thon-1,abc,10,12
+                """);
+        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages));
+        assertThat(p).extracting(Problem::code).containsExactly("csv.cell.count", "dataset.part.exceedsWhole");
+        assertThat(p.get(0).location()).isEqualTo(new Location.Cell("villages.csv", 2, "residents"));
+        assertThat(p.get(0).arguments()).containsEntry("value", "abc");
+        assertThat(p.get(1).location()).isEqualTo(new Location.Figure("thon-1", "households.fibre",
+                Optional.of(new Location.Cell("villages.csv", 2, "households.fibre"))));
     }
 
     @Test
