@@ -66,6 +66,28 @@ class DatasetCsvTest {
                 Optional.of(new Location.Cell("villages.csv", 2, "households.fibre"))));
     }
 
+    /** The snippet of docs/problems.md: a program acting on problems by their code and location. */
+    @Test
+    void aProgramActsOnProblems_byCodeAndLocation() throws IOException {
+        Path units = units();
+        Path figures = file("villages.csv", "id,residents,households,households.fibre\nthon-1,abc,10,12\n");
+        List<String> marks = new ArrayList<>();
+        try {
+            DatasetCsv.builder(DAY).units(units).observations(figures).read();
+        } catch (InvalidDatasetException e) {
+            for (Problem p : e.problems()) {
+                if (p.location() instanceof Location.Cell c) {
+                    marks.add(c.document() + " " + c.row() + " " + c.column() + ": " + p.reason().vi());
+                } else if (p.code().equals("dataset.part.exceedsWhole") && p.location() instanceof Location.Figure f) {
+                    marks.add(f.unitId() + " " + f.metricId() + ": " + p.reason().vi());
+                }
+            }
+        }
+        assertThat(marks).containsExactly(
+                "villages.csv 2 residents: giá trị 'abc' không phải số nguyên không âm (ví dụ 1100 hoặc 1.100)",
+                "thon-1 households.fibre: hộ có Internet cáp quang (12) lớn hơn hộ (10)");
+    }
+
     @Test
     void readsUnitsFiguresAndHouseholdsWithVietnameseHeadersBomAndSemicolons() throws IOException {
         Path villages = file("thon.csv", "\uFEFFMã thôn;Nhân khẩu;Số người có định danh điện tử;Có cáp quang và 3G/4G\n"
