@@ -13,7 +13,7 @@ import vn.smartvillage.internal.Strings;
  * ({@code unit kha-ly-thuong, metric residents.electronic-id}), a household by its village and number, a
  * cell of a table, an element of a document by its JSON pointer. A location that a loader read from a file
  * keeps where it was read ({@code readAt}: the row or the cell), so that a program can take a person to
- * it. Each renders itself in Vietnamese and English ({@link #text()}); {@link #toString()} is the English
+ * it. Each renders itself in Vietnamese and English ({@link #text()}); {@code toString()} is the English
  * rendering.
  *
  * <pre>{@code
