@@ -68,7 +68,7 @@ public final class DatasetBuilder {
 
             @Override
             public void figure(DatasetBuilder builder, String unitId, String metricId, Location origin) {
-                builder.origins.put(new Location.Figure(Objects.requireNonNull(unitId, "unitId"), metricId), Objects.requireNonNull(origin, "origin"));
+                builder.figureOrigin(unitId, Objects.requireNonNull(metricId, "metricId"), origin);
             }
 
             @Override
@@ -273,7 +273,11 @@ public final class DatasetBuilder {
      * {@link Origins}.
      */
     DatasetBuilder origin(String unitId, Metric<?> metric, Location origin) {
-        origins.put(new Location.Figure(Objects.requireNonNull(unitId, "unitId"), metric.id()), Objects.requireNonNull(origin, "origin"));
+        return figureOrigin(unitId, metric.id(), origin);
+    }
+
+    private DatasetBuilder figureOrigin(String unitId, String metricId, Location origin) {
+        origins.put(new Location.Figure(Objects.requireNonNull(unitId, "unitId"), metricId), Objects.requireNonNull(origin, "origin"));
         return this;
     }
 
