@@ -47,7 +47,21 @@ class ProblemCodesTest {
         }
         Map<String, String> catalog = CODES.keys(false).stream()
                 .collect(Collectors.toMap(c -> c, c -> CODES.template(c, false), (a, b) -> a, TreeMap::new));
-        assertThat(listed).as("docs/problems.md (regenerate its tables from problems_en.properties)").isEqualTo(catalog);
+        String rows = catalog.keySet().stream().filter(c -> !catalog.get(c).equals(listed.get(c))).map(ProblemCodesTest::row)
+                .collect(Collectors.joining("\n"));
+        assertThat(listed).as("docs/problems.md lists the codes of problems_en.properties; the rows it lacks or has wrong:%n%s", rows)
+                .isEqualTo(catalog);
+        for (String code : catalog.keySet()) {
+            assertThat(doc).as("the row of %s, with its arguments", code).contains(row(code));
+        }
+    }
+
+    /** A row of docs/problems.md: the code, its arguments (of either language), its English sentence. */
+    private static String row(String code) {
+        java.util.Set<String> args = new java.util.TreeSet<>(CODES.placeholders(code, true));
+        args.addAll(CODES.placeholders(code, false));
+        String names = args.isEmpty() ? "—" : args.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "));
+        return "| `" + code + "` | " + names + " | `" + CODES.template(code, false) + "` |";
     }
 
     @Test
