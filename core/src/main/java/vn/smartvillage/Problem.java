@@ -1,40 +1,109 @@
 package vn.smartvillage;
 
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
-import vn.smartvillage.internal.Strings;
+import vn.smartvillage.internal.Catalog;
 
 /**
- * One thing wrong with an input, with where it is and why it is wrong.
+ * One thing wrong with an input: what is wrong (a stable {@linkplain #code() code} and its
+ * {@linkplain #arguments() arguments}), where ({@link #location()}), and why, in Vietnamese and English
+ * ({@link #reason()}).
  *
- * <p>The location names the place a person can go and fix: a unit id and a metric id
- * ({@code "unit kha-ly-thuong, metric residents.electronic-id"}), a household by its village and index,
- * or a rule-pack id and the element inside it.
+ * <p>The code names the kind of problem, such as {@code dataset.count.negative}, and stays the same from
+ * one release to the next, so that a program may act on it; {@code docs/problems.md} lists every code
+ * with its arguments. The reason is the code's sentence in the library's message catalog, filled with the
+ * arguments. The location names the place a person can go and fix, as a value: a unit and a metric, a
+ * household by its village and number, a cell of a table, a place in a rule pack by its JSON pointer.
  *
- * @param location where the problem is, never blank
- * @param reason   why it is a problem and, where possible, what to do, in Vietnamese and English
+ * <pre>{@code
+ * catch (InvalidDatasetException e) {
+ *     for (Problem p : e.problems()) {
+ *         if (p.code().equals("dataset.count.negative") && p.location() instanceof Location.Figure f) {
+ *             form.markWrong(f.unitId(), f.metricId(), p.reason().in(locale));
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Problems are immutable. Two problems are equal when their codes, locations and arguments are.
  */
-public record Problem(String location, Text reason) {
+public final class Problem {
 
     /**
-     * Checks that both parts are present; a location is cut to 1,000 characters and made well-formed
-     * UTF-16, so that any writer can print it.
+     * The code of a problem described only in words, whose one argument {@code reason} is the reason.
+     * <b>Transitional:</b> it is the code of problems made by {@link #at(String, String, String)} and
+     * {@link #Problem(String, Text)}, and goes with them.
+     */
+    public static final String DESCRIBED = "described";
+
+    private final String code;
+    private final Location location;
+    private final Map<String, Object> arguments;
+    private final Text reason;
+
+    private Problem(String code, Location location, Map<String, Object> arguments) {
+        this.code = code;
+        this.location = location;
+        this.arguments = arguments;
+        this.reason = render(code, arguments);
+    }
+
+    /**
+     * {@return the problem {@code code} at {@code location}, its reason filled with {@code arguments}}
+     *
+     * <p>An argument is a {@code String} (an id, a value as the input wrote it), a whole number, a
+     * {@code BigDecimal} (written plainly), a date (written {@code yyyy-mm-dd}), a {@link Text} or a
+     * {@link Location} (each language takes its own). Numbers are written as the input wrote them, without
+     * grouping, so that a person finds them in the input. Two arguments are shared by every code: a problem
+     * inside a text document carries its {@code line} and {@code column}, and its reason starts with them
+     * ("line 3, column 7: …"); a problem about a misspelt name may carry the {@code suggestion} closest to
+     * it, and its reason ends with it ("… (did you mean 'village'?)").
+     *
+     * @param code      one of the codes in {@code docs/problems.md}, such as {@code "dataset.count.negative"}
+     * @param location  where the problem is, not null
+     * @param arguments name, value pairs, such as {@code "value", -1L}: every placeholder of the code's
+     *                  sentence, none null
+     * @throws IllegalArgumentException if the code is unknown, the pairs are odd, or a placeholder has no value
+     */
+    public static Problem of(String code, Location location, Object... arguments) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(location, "location");
+        if (arguments.length % 2 != 0) {
+            throw new IllegalArgumentException("arguments come in name, value pairs: " + code);
+        }
+        if (!Catalog.PROBLEMS.has(code)) {
+            throw new IllegalArgumentException("no problem code '" + code + "'");
+        }
+        Map<String, Object> named = new TreeMap<>();
+        for (int i = 0; i < arguments.length; i += 2) {
+            named.put((String) Objects.requireNonNull(arguments[i], "name"), Objects.requireNonNull(arguments[i + 1], (String) arguments[i]));
+        }
+        return new Problem(code, location, Collections.unmodifiableMap(named));
+    }
+
+    /**
+     * A problem described only in words, at a location written as words.
+     *
+     * <p><b>Transitional:</b> for code that does not give its problems a code and a typed location yet;
+     * its code is {@link #DESCRIBED}. New code uses {@link #of(String, Location, Object...)}.
      *
      * @param location where the problem is, such as {@code "unit kha-ly-thuong, metric residents"}; not null
-     *                 and not blank
+     *                 and not blank; cut to 1,000 characters
      * @param reason   why it is a problem, in Vietnamese and English; not null
      * @throws IllegalArgumentException if the location is blank
      */
-    public Problem {
-        location = Strings.wellFormed(Strings.cut(Objects.requireNonNull(location, "location"), 1000));
-        Objects.requireNonNull(reason, "reason");
-        if (location.isBlank()) {
-            throw new IllegalArgumentException("a problem needs a location");
-        }
+    public Problem(String location, Text reason) {
+        this(DESCRIBED, new Location.Described(location), Map.of("reason", Objects.requireNonNull(reason, "reason")));
     }
 
     /**
      * {@return a problem at {@code location} with the given Vietnamese and English reasons}
+     *
+     * <p><b>Transitional:</b> see {@link #Problem(String, Text)}.
      *
      * @param location where the problem is; not null and not blank
      * @param vi       the reason in Vietnamese, not blank
@@ -45,9 +114,77 @@ public record Problem(String location, Text reason) {
         return new Problem(location, Text.of(vi, en));
     }
 
+    /** {@return the stable code of this kind of problem, such as {@code "dataset.count.negative"}} */
+    public String code() {
+        return code;
+    }
+
+    /** {@return where the problem is} */
+    public Location location() {
+        return location;
+    }
+
+    /** {@return the arguments of the reason, by name in alphabetical order; unmodifiable} */
+    public Map<String, Object> arguments() {
+        return arguments;
+    }
+
+    /** {@return why it is a problem and, where possible, what to do, in Vietnamese and English} */
+    public Text reason() {
+        return reason;
+    }
+
+    /**
+     * {@return this problem at another location}, such as the same problem named inside the file it came from
+     *
+     * @param location the new location, not null
+     */
+    public Problem withLocation(Location location) {
+        return new Problem(code, Objects.requireNonNull(location, "location"), arguments);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Problem p && code.equals(p.code) && location.equals(p.location) && arguments.equals(p.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, location, arguments);
+    }
+
     /** Returns {@code "location: reason"} in English. */
     @Override
     public String toString() {
-        return location + ": " + reason.en();
+        return location.text().en() + ": " + reason.en();
+    }
+
+    private static Text render(String code, Map<String, Object> arguments) {
+        return Text.of(render(code, arguments, true), render(code, arguments, false));
+    }
+
+    private static String render(String code, Map<String, Object> arguments, boolean vietnamese) {
+        String reason = Catalog.PROBLEMS.fill(code, vietnamese, name -> format(arguments.get(name), vietnamese));
+        if (arguments.containsKey("suggestion")) {
+            reason += " " + Catalog.MESSAGES.fill("problem.suggestion", vietnamese, name -> format(arguments.get(name), vietnamese));
+        }
+        if (arguments.containsKey("line") && arguments.containsKey("column")) {
+            Map<String, Object> at = Map.of("line", arguments.get("line"), "column", arguments.get("column"), "reason", reason);
+            return Catalog.MESSAGES.fill("problem.position", vietnamese, name -> format(at.get(name), vietnamese));
+        }
+        return reason;
+    }
+
+    private static String format(Object value, boolean vietnamese) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Text t) {
+            return vietnamese ? t.vi() : t.en();
+        }
+        if (value instanceof Location l) {
+            return vietnamese ? l.text().vi() : l.text().en();
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
     }
 }

@@ -26,10 +26,11 @@ class ArchitectureTest {
             Map.entry("", Set.of("internal")),
             Map.entry("internal", Set.of()),
             Map.entry("internal.text", Set.of("", "internal")),
-            Map.entry("model", Set.of("")),
+            Map.entry("internal.origin", Set.of("")),
+            Map.entry("model", Set.of("", "internal.text")),
             Map.entry("metric", Set.of("", "model", "internal")),
-            Map.entry("data", Set.of("", "model", "metric", "internal")),
-            Map.entry("rules", Set.of("", "model", "metric", "internal")),
+            Map.entry("data", Set.of("", "model", "metric", "internal", "internal.origin")),
+            Map.entry("rules", Set.of("", "model", "metric", "internal", "internal.text")),
             Map.entry("evaluation", Set.of("", "model", "metric", "data", "rules", "internal", "internal.format", "internal.text",
                     "internal.results")),
             Map.entry("internal.results", Set.of("", "model", "rules")),
@@ -39,7 +40,7 @@ class ArchitectureTest {
             Map.entry("packs.testing", Set.of("", "data", "rules", "evaluation")),
             Map.entry("packs", Set.of("", "model", "metric", "data", "rules", "evaluation", "packs.testing", "internal",
                     "internal.json", "internal.format")),
-            Map.entry("io", Set.of("", "model", "metric", "data", "internal", "internal.json")),
+            Map.entry("io", Set.of("", "model", "metric", "data", "internal", "internal.json", "internal.text", "internal.origin")),
             Map.entry("report", Set.of("", "model", "metric", "data", "rules", "evaluation", "packs", "internal", "internal.json",
                     "internal.format", "internal.text", "internal.results")));
 

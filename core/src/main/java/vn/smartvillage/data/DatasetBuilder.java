@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -52,8 +55,28 @@ public final class DatasetBuilder {
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, ColumnarHouseholds.Builder> households = new LinkedHashMap<>();
     private final List<Problem> householdProblems = new ArrayList<>();
-    /** Where units and figures were read, by the location the checks give them ("unit x", "unit x, metric y"). */
-    private final Map<String, String> origins = new HashMap<>();
+    /** Where units and figures were read, by the location the checks give them (a unit, a figure). */
+    private final Map<Location, Location> origins = new HashMap<>();
+
+    static {
+        // The loaders say where a fact was read through this; the public API does not.
+        Origins.register(new Origins.DatasetOrigins<DatasetBuilder, HouseholdFacts>() {
+            @Override
+            public void unit(DatasetBuilder builder, String unitId, Location origin) {
+                builder.origin(unitId, origin);
+            }
+
+            @Override
+            public void figure(DatasetBuilder builder, String unitId, String metricId, Location origin) {
+                builder.figureOrigin(unitId, Objects.requireNonNull(metricId, "metricId"), origin);
+            }
+
+            @Override
+            public void household(DatasetBuilder builder, String villageId, Location origin, Consumer<HouseholdFacts> facts) {
+                builder.household(villageId, Objects.requireNonNull(origin, "origin"), facts);
+            }
+        });
+    }
 
     private record Observation(String unitId, Metric<?> metric, Object value, String source) {
     }
@@ -190,27 +213,20 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public DatasetBuilder household(String villageId, Consumer<HouseholdFacts> facts) {
-        return household(villageId, null, facts);
+        return household(villageId, (Location) null, facts);
     }
 
     /**
-     * Adds one household record read at {@code origin} (such as {@code "households.csv row 12"}); a
+     * Adds one household record read at {@code origin} (such as a row of {@code households.csv}); a
      * problem with it names that place. The origin is not kept otherwise, so millions of rows cost
-     * nothing for it.
-     *
-     * @param villageId the id of the village the household lives in, not null; it must be a village of the
-     *                  dataset
-     * @param origin    where the record was read, or {@code null} if it was not read from a file
-     * @param facts     sets the household's facts, each at most once, on the {@link HouseholdFacts} it is
-     *                  given; called once, before this method returns; not null
-     * @return this builder
+     * nothing for it. Loaders reach it through {@link Origins}.
      */
-    public DatasetBuilder household(String villageId, String origin, Consumer<HouseholdFacts> facts) {
+    DatasetBuilder household(String villageId, Location origin, Consumer<HouseholdFacts> facts) {
         Objects.requireNonNull(villageId, "villageId");
         Objects.requireNonNull(facts, "facts");
         ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
         int index = table.add();
-        String where = origin == null ? householdLocation(villageId, index) : origin + " (" + householdLocation(villageId, index) + ")";
+        Location.Household where = new Location.Household(villageId, index + 1, Optional.ofNullable(origin));
         Map<Metric<?>, Object> valid = new LinkedHashMap<>();
         Set<Metric<?>> seen = new HashSet<>();
         facts.accept(new HouseholdFacts() {
@@ -219,13 +235,11 @@ public final class DatasetBuilder {
                 Objects.requireNonNull(metric, "metric");
                 Objects.requireNonNull(value, "value");
                 if (!seen.add(metric)) {
-                    householdProblems.add(Problem.at(where + ", metric " + metric.id(),
-                            "chỉ số được ghi hai lần cho cùng một hộ", "the metric is set twice for the same household"));
+                    householdProblems.add(Problem.of("dataset.household.metricTwice", new Location.HouseholdFigure(where, metric.id())));
                     valid.remove(metric);
                 } else if (metric.level() != AdminLevel.HOUSEHOLD) {
-                    householdProblems.add(Problem.at(where + ", metric " + metric.id(),
-                            "chỉ số này mô tả " + metric.level().label().vi() + ", không phải hộ",
-                            "this metric describes a " + metric.level().label().en() + ", not a household"));
+                    householdProblems.add(Problem.of("dataset.household.notHouseholdMetric", new Location.HouseholdFigure(where, metric.id()),
+                            "level", metric.level().label()));
                 } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
                     valid.put(metric, value);
                 }
@@ -235,7 +249,7 @@ public final class DatasetBuilder {
         valid.forEach((metric, value) -> metric.whole().ifPresent(whole -> {
             Object w = valid.get(whole);
             if (w != null) {
-                checkPartOfWhole(where, metric, (Long) value, whole, (Long) w, householdProblems::add);
+                checkPartOfWhole(id -> new Location.HouseholdFigure(where, id), metric, (Long) value, whole, (Long) w, householdProblems::add);
             }
         }));
         valid.forEach((metric, value) -> table.set(index, metric, value));
@@ -243,30 +257,27 @@ public final class DatasetBuilder {
     }
 
     /**
-     * Records where the unit {@code unitId} was read, such as {@code "units.csv row 4"}; a problem with
-     * the unit then names that place before the unit.
-     *
-     * @param unitId the unit's id, not null; with two units of one id, the first origin recorded is kept
-     * @param origin where it was read, not null
-     * @return this builder
+     * Records where the unit {@code unitId} was read, such as a row of {@code units.csv}; a problem with
+     * the unit then names that place before the unit. With two units of one id, the first origin recorded
+     * is kept. Loaders reach it through {@link Origins}.
      */
-    public DatasetBuilder origin(String unitId, String origin) {
+    DatasetBuilder origin(String unitId, Location origin) {
         // The first unit with an id is the one kept, so its origin is the one problems name.
-        origins.putIfAbsent("unit " + Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(origin, "origin"));
+        origins.putIfAbsent(new Location.Unit(Objects.requireNonNull(unitId, "unitId")), Objects.requireNonNull(origin, "origin"));
         return this;
     }
 
     /**
-     * Records where the unit's figure for {@code metric} was read, such as
-     * {@code "villages.csv row 12, column 'Số hộ có cáp quang'"}; a problem with it then names that place.
-     *
-     * @param unitId the id of the unit that carries the figure, not null
-     * @param metric the metric of the figure, not null
-     * @param origin where it was read, not null; a later origin for the same figure replaces it
-     * @return this builder
+     * Records where the unit's figure for {@code metric} was read, such as a cell of a table; a problem with
+     * it then names that place. A later origin for the same figure replaces it. Loaders reach it through
+     * {@link Origins}.
      */
-    public DatasetBuilder origin(String unitId, Metric<?> metric, String origin) {
-        origins.put("unit " + Objects.requireNonNull(unitId, "unitId") + ", metric " + metric.id(), Objects.requireNonNull(origin, "origin"));
+    DatasetBuilder origin(String unitId, Metric<?> metric, Location origin) {
+        return figureOrigin(unitId, metric.id(), origin);
+    }
+
+    private DatasetBuilder figureOrigin(String unitId, String metricId, Location origin) {
+        origins.put(new Location.Figure(Objects.requireNonNull(unitId, "unitId"), metricId), Objects.requireNonNull(origin, "origin"));
         return this;
     }
 
@@ -306,16 +317,14 @@ public final class DatasetBuilder {
     private LinkedHashMap<String, Unit> checkUnits(List<Problem> problems) {
         LinkedHashMap<String, Unit> byId = new LinkedHashMap<>();
         for (Unit u : units) {
-            String where = "unit " + u.id();
+            Location where = new Location.Unit(u.id());
             RecordChecks.check(u, where, problems::add);
             if (u.level() == AdminLevel.HOUSEHOLD) {
-                problems.add(Problem.at(where, "hộ không phải là đơn vị; hãy thêm hộ bằng household(...)",
-                        "a household is not a unit; add households with household(...)"));
+                problems.add(Problem.of("dataset.unit.household", where));
             }
             Unit earlier = byId.putIfAbsent(u.id(), u);
             if (earlier != null) {
-                problems.add(Problem.at(where, "mã đơn vị bị trùng ('" + earlier.name() + "' và '" + u.name() + "')",
-                        "the unit id is used twice ('" + earlier.name() + "' and '" + u.name() + "')"));
+                problems.add(Problem.of("dataset.unit.duplicate", where, "first", earlier.name(), "second", u.name()));
             }
         }
         for (Unit u : byId.values()) {
@@ -323,15 +332,12 @@ public final class DatasetBuilder {
                 continue;
             }
             Unit parent = byId.get(u.parentId());
-            String where = "unit " + u.id();
+            Location where = new Location.Unit(u.id());
             if (parent == null) {
-                problems.add(Problem.at(where, "đơn vị cấp trên '" + u.parentId() + "' không có trong dữ liệu",
-                        "the parent unit '" + u.parentId() + "' is not in the dataset"));
+                problems.add(Problem.of("dataset.unit.parentUnknown", where, "parent", u.parentId()));
             } else if (!parent.level().isAbove(u.level())) {
-                problems.add(Problem.at(where,
-                        u.level().label().vi() + " không thể thuộc " + parent.level().label().vi() + " '" + parent.id() + "'",
-                        "a " + u.level().label().en() + " cannot belong to the " + parent.level().label().en()
-                                + " '" + parent.id() + "'; its parent must be at a higher level"));
+                problems.add(Problem.of("dataset.unit.parentNotAbove", where, "level", u.level().label(),
+                        "parentLevel", parent.level().label(), "parent", parent.id()));
             }
         }
         return byId;
@@ -349,8 +355,7 @@ public final class DatasetBuilder {
                 if (!onPath.add(u.id())) {
                     List<String> cycle = path.subList(path.indexOf(u.id()), path.size());
                     String shown = String.join(" → ", cycle) + " → " + u.id();
-                    problems.add(Problem.at("unit " + u.id(), "đơn vị cấp trên tạo thành vòng: " + shown,
-                            "the parents form a cycle: " + shown));
+                    problems.add(Problem.of("dataset.unit.cycle", new Location.Unit(u.id()), "cycle", shown));
                     acyclic = false;
                     break;
                 }
@@ -366,14 +371,13 @@ public final class DatasetBuilder {
         Map<String, List<Organisation>> out = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (Organisation o : organisations) {
-            String where = "organisation " + o.id();
+            Location where = new Location.Organisation(o.id());
             RecordChecks.check(o, where, problems::add);
             if (!ids.add(o.id())) {
-                problems.add(Problem.at(where, "mã tổ chức bị trùng", "the organisation id is used twice"));
+                problems.add(Problem.of("dataset.organisation.duplicate", where));
             }
             if (!byId.containsKey(o.unitId())) {
-                problems.add(Problem.at(where, "đơn vị '" + o.unitId() + "' không có trong dữ liệu",
-                        "the unit '" + o.unitId() + "' is not in the dataset"));
+                problems.add(Problem.of("dataset.organisation.unitUnknown", where, "unit", o.unitId()));
             }
             out.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
         }
@@ -384,20 +388,17 @@ public final class DatasetBuilder {
             List<Problem> problems) {
         Map<String, Map<Metric<?>, Object>> out = new LinkedHashMap<>();
         for (Observation o : observations) {
-            String where = "unit " + o.unitId() + ", metric " + o.metric().id();
+            Location where = new Location.Figure(o.unitId(), o.metric().id());
             Unit unit = byId.get(o.unitId());
             if (unit == null) {
-                problems.add(Problem.at(where, "đơn vị không có trong dữ liệu", "the unit is not in the dataset"));
+                problems.add(Problem.of("dataset.figure.unitUnknown", where));
                 continue;
             }
             Metric<?> m = o.metric();
             if (!m.appliesTo(unit.level())) {
-                problems.add(Problem.at(where,
-                        "chỉ số này mô tả " + m.level().label().vi() + (m.level() == AdminLevel.HOUSEHOLD ? "" : " trở lên")
-                                + ", không áp dụng cho " + unit.level().label().vi(),
-                        "this metric describes a " + m.level().label().en()
-                                + (m.level() == AdminLevel.HOUSEHOLD ? "" : " or a higher level")
-                                + ", not a " + unit.level().label().en()));
+                problems.add(m.level() == AdminLevel.HOUSEHOLD
+                        ? Problem.of("dataset.figure.householdMetric", where, "level", unit.level().label())
+                        : Problem.of("dataset.figure.level", where, "metricLevel", m.level().label(), "level", unit.level().label()));
                 continue;
             }
             if (!checkValue(where, m, o.value(), MAX_UNIT_COUNT, problems::add)) {
@@ -409,8 +410,7 @@ public final class DatasetBuilder {
                 sources.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).put(m, o.source());
             }
             if (earlier != null && !sameValue(earlier, o.value())) {
-                problems.add(Problem.at(where, "được ghi hai lần với hai giá trị khác nhau: " + earlier + " và " + o.value(),
-                        "is given twice with different values: " + earlier + " and " + o.value()));
+                problems.add(Problem.of("dataset.figure.twice", where, "first", earlier, "second", o.value()));
             }
         }
         return out;
@@ -422,13 +422,11 @@ public final class DatasetBuilder {
         households.forEach((villageId, table) -> {
             Unit village = byId.get(villageId);
             if (village == null) {
-                problems.add(Problem.at(householdLocation(villageId, 0) + " (and the rest of its " + table.size() + ")",
-                        "hộ thuộc thôn '" + villageId + "' không có trong dữ liệu",
-                        "the households belong to the village '" + villageId + "', which is not in the dataset"));
+                problems.add(Problem.of("dataset.household.villageUnknown", new Location.Households(villageId, table.size()),
+                        "village", villageId));
             } else if (village.level() != AdminLevel.VILLAGE) {
-                problems.add(Problem.at(householdLocation(villageId, 0),
-                        "hộ phải thuộc một thôn, còn '" + villageId + "' là " + village.level().label().vi(),
-                        "households must belong to a village, but '" + villageId + "' is a " + village.level().label().en()));
+                problems.add(Problem.of("dataset.household.notVillage", new Location.Household(villageId, 1),
+                        "unit", villageId, "level", village.level().label()));
             } else {
                 out.put(villageId, table.build());
             }
@@ -450,10 +448,8 @@ public final class DatasetBuilder {
                 OptionalLong fromRecords = data.householdAggregate(unit.id(), agg.get());
                 long carried = (Long) data.observed(unit.id(), m).orElseThrow();
                 if (fromRecords.isPresent() && fromRecords.getAsLong() != carried) {
-                    problems.add(Problem.at("unit " + unit.id() + ", metric " + m.id(),
-                            "tổng ghi cho thôn (" + carried + ") khác với số đếm từ các hộ (" + fromRecords.getAsLong() + ")",
-                            "the village total (" + carried + ") differs from the count over its household records ("
-                                    + fromRecords.getAsLong() + ")"));
+                    problems.add(Problem.of("dataset.village.disagrees", new Location.Figure(unit.id(), m.id()),
+                            "carried", carried, "counted", fromRecords.getAsLong()));
                 }
             }
         }
@@ -487,38 +483,35 @@ public final class DatasetBuilder {
                 Optional<?> p = data.value(u.id(), part);
                 Optional<Long> w = data.value(u.id(), whole);
                 if (p.isPresent() && w.isPresent()) {
-                    checkPartOfWhole("unit " + u.id(), part, (Long) p.get(), whole, w.get(), problems::add);
+                    String unitId = u.id();
+                    checkPartOfWhole(id -> new Location.Figure(unitId, id), part, (Long) p.get(), whole, w.get(), problems::add);
                 }
             }
         }
     }
 
-    /** Reports at {@code where} a part (households with fibre) larger than its whole (households). */
-    private static void checkPartOfWhole(String where, Metric<?> part, long partValue, Metric<Long> whole, long wholeValue,
-            Consumer<Problem> sink) {
+    /** Reports, at the figure of the part, a part (households with fibre) larger than its whole (households). */
+    private static void checkPartOfWhole(Function<String, Location> figure, Metric<?> part, long partValue, Metric<Long> whole,
+            long wholeValue, Consumer<Problem> sink) {
         if (partValue > wholeValue) {
-            sink.accept(Problem.at(where + ", metric " + part.id(),
-                    part.name().vi() + " (" + partValue + ") lớn hơn " + whole.name().vi() + " (" + wholeValue + ")",
-                    part.name().en() + " (" + partValue + ") exceeds " + whole.name().en() + " (" + wholeValue + ")"));
+            sink.accept(Problem.of("dataset.part.exceedsWhole", figure.apply(part.id()), "part", part.name(), "partValue", partValue,
+                    "whole", whole.name(), "wholeValue", wholeValue));
         }
     }
 
-    private static boolean checkValue(String where, Metric<?> m, Object value, long maxCount, Consumer<Problem> sink) {
+    private static boolean checkValue(Location where, Metric<?> m, Object value, long maxCount, Consumer<Problem> sink) {
         if (!m.type().javaType().isInstance(value)) {
-            sink.accept(Problem.at(where, "giá trị '" + value + "' không đúng kiểu " + m.type(),
-                    "the value '" + value + "' is not a " + m.type()));
+            sink.accept(Problem.of("dataset.value.type", where, "value", String.valueOf(value), "type", m.type().name()));
             return false;
         }
         if (value instanceof Long n && (n < 0 || n > maxCount)) {
             sink.accept(n < 0
-                    ? Problem.at(where, "số đếm không được âm (đang là " + n + ")", "a count cannot be negative (got " + n + ")")
-                    : Problem.at(where, "số đếm quá lớn (" + n + " > " + maxCount + "), có thể nhập nhầm",
-                            "the count is implausibly large (" + n + " > " + maxCount + "); check for a typing error"));
+                    ? Problem.of("dataset.count.negative", where, "value", n)
+                    : Problem.of("dataset.count.tooLarge", where, "value", n, "max", maxCount));
             return false;
         }
         if (value instanceof BigDecimal d && d.signum() < 0) {
-            sink.accept(Problem.at(where, "giá trị không được âm (đang là " + d.toPlainString() + ")",
-                    "an amount cannot be negative (got " + d.toPlainString() + ")"));
+            sink.accept(Problem.of("dataset.amount.negative", where, "value", d));
             return false;
         }
         return true;
@@ -528,17 +521,17 @@ public final class DatasetBuilder {
         return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
     }
 
-    /** Puts the recorded origin, if any, before a problem's location. */
+    /** Gives a problem at a unit or a figure the place it was read, if one was recorded. */
     private Problem locate(Problem p) {
-        String origin = origins.get(p.location());
-        int figure = p.location().indexOf(", metric ");
-        if (origin == null && p.location().startsWith("unit ") && figure > 0) {
-            origin = origins.get(p.location().substring(0, figure));
+        if (p.location() instanceof Location.Unit u) {
+            Location origin = origins.get(u);
+            return origin == null ? p : p.withLocation(new Location.Unit(u.unitId(), Optional.of(origin)));
         }
-        return origin == null ? p : new Problem(origin + " (" + p.location() + ")", p.reason());
-    }
-
-    private static String householdLocation(String villageId, int index) {
-        return "village " + villageId + ", household #" + (index + 1);
+        if (p.location() instanceof Location.Figure f) {
+            // A figure read without its own place (a JSON document) is named at its unit's place.
+            Location origin = origins.getOrDefault(f, origins.get(new Location.Unit(f.unitId())));
+            return origin == null ? p : p.withLocation(new Location.Figure(f.unitId(), f.metricId(), Optional.of(origin)));
+        }
+        return p;
     }
 }

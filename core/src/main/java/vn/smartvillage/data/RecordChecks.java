@@ -3,8 +3,8 @@ package vn.smartvillage.data;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
-import vn.smartvillage.Text;
 import vn.smartvillage.internal.Strings;
 import vn.smartvillage.model.Organisation;
 import vn.smartvillage.model.Unit;
@@ -28,13 +28,11 @@ final class RecordChecks {
     private RecordChecks() {
     }
 
-    /** Checks a unit; each problem is located at {@code location}, field …. */
-    static void check(Unit u, String location, Consumer<Problem> sink) {
+    /** Checks a unit; each problem is located at a {@link Location.Field} of {@code location}. */
+    static void check(Unit u, Location location, Consumer<Problem> sink) {
         notBlank(u.id(), location, "id", sink);
         if (!ID.matcher(u.id()).matches()) {
-            sink.accept(new Problem(location + ", field id", Text.of(
-                    "chỉ được gồm chữ cái, chữ số và các dấu . _ : - (đang là '" + shown(u.id()) + "')",
-                    "may hold only letters, digits and . _ : - (got '" + shown(u.id()) + "')")));
+            sink.accept(Problem.of("dataset.field.characters", new Location.Field(location, "id"), "value", shown(u.id())));
         }
         size(u.id(), 64, location, "id", sink);
         notBlank(u.name(), location, "name", sink);
@@ -42,8 +40,8 @@ final class RecordChecks {
         wellFormed(u.name(), location, "name", sink);
     }
 
-    /** Checks an organisation; each problem is located at {@code location}, field …. */
-    static void check(Organisation o, String location, Consumer<Problem> sink) {
+    /** Checks an organisation; each problem is located at a {@link Location.Field} of {@code location}. */
+    static void check(Organisation o, Location location, Consumer<Problem> sink) {
         notBlank(o.id(), location, "id", sink);
         size(o.id(), 64, location, "id", sink);
         wellFormed(o.id(), location, "id", sink);
@@ -51,32 +49,30 @@ final class RecordChecks {
         size(o.name(), 200, location, "name", sink);
         wellFormed(o.name(), location, "name", sink);
         if (blank(o.unitId())) {
-            sink.accept(new Problem(location + ", field unitId", Text.of("không được để trống", "must not be blank")));
+            sink.accept(Problem.of("dataset.field.blank", new Location.Field(location, "unitId")));
         }
     }
 
     // Each field's problems come in the order a provider sorts them, by the constraint's name:
     // NotBlank, then Pattern, then Size.
 
-    private static void notBlank(String value, String location, String field, Consumer<Problem> sink) {
+    private static void notBlank(String value, Location location, String field, Consumer<Problem> sink) {
         if (blank(value)) {
-            sink.accept(new Problem(location + ", field " + field, Text.of("không được để trống", "must not be blank")));
+            sink.accept(Problem.of("dataset.field.blank", new Location.Field(location, field)));
         }
     }
 
-    private static void size(String value, int max, String location, String field, Consumer<Problem> sink) {
+    private static void size(String value, int max, Location location, String field, Consumer<Problem> sink) {
         if (value.length() > max) {
-            sink.accept(new Problem(location + ", field " + field, Text.of("dài quá " + max + " ký tự",
-                    "must be at most " + max + " characters long")));
+            sink.accept(Problem.of("dataset.field.tooLong", new Location.Field(location, field), "max", max));
         }
     }
 
-    private static void wellFormed(String value, String location, String field, Consumer<Problem> sink) {
+    private static void wellFormed(String value, Location location, String field, Consumer<Problem> sink) {
         int bad = Strings.unpairedSurrogate(value);
         if (bad >= 0) {
-            String hex = Strings.escaped(value.charAt(bad));
-            sink.accept(new Problem(location + ", field " + field, Text.of("có ký tự thay thế lẻ " + hex + " (không phải một ký tự)",
-                    "holds an unpaired surrogate " + hex + " (not a character)")));
+            sink.accept(Problem.of("dataset.field.surrogate", new Location.Field(location, field), "character",
+                    Strings.escaped(value.charAt(bad))));
         }
     }
 

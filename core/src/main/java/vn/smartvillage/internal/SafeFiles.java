@@ -13,19 +13,27 @@ import java.nio.file.Path;
  */
 public final class SafeFiles {
 
-    /** A file refused before it was opened, with the reason in Vietnamese and English. */
+    /**
+     * A file refused before it was opened, with the key of its reason in the message catalog
+     * ({@code file.missing}, {@code file.folder}, {@code file.notRegular}, {@code file.outsideFolder}).
+     */
     public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
-        private final String vi;
+        private final String key;
 
-        Refused(String vi, String en) {
-            super(en);
-            this.vi = vi;
+        Refused(String key) {
+            super(Catalog.MESSAGES.word(key, false));
+            this.key = key;
+        }
+
+        /** Returns the key of the reason in the message catalog, such as {@code file.missing}. */
+        public String key() {
+            return key;
         }
 
         /** Returns the reason in Vietnamese. */
         public String vi() {
-            return vi;
+            return Catalog.MESSAGES.word(key, true);
         }
 
         /** Returns the reason in English. */
@@ -51,12 +59,10 @@ public final class SafeFiles {
     /** Refuses {@code file} unless it is a regular file (links followed). */
     public static void requireRegular(Path file) throws Refused {
         if (!Files.exists(file)) {
-            throw new Refused("không có tệp này", "there is no such file");
+            throw new Refused("file.missing");
         }
         if (!Files.isRegularFile(file)) {
-            throw Files.isDirectory(file) ? new Refused("đây là thư mục, không phải tệp", "it is a folder, not a file")
-                    : new Refused("không phải tệp thường (ống FIFO, thiết bị hay socket); chỉ đọc tệp thường",
-                            "it is not a regular file (a FIFO, a device or a socket); only regular files are read");
+            throw new Refused(Files.isDirectory(file) ? "file.folder" : "file.notRegular");
         }
     }
 
@@ -74,11 +80,10 @@ public final class SafeFiles {
             realFolder = folder.toRealPath();
             real = file.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new Refused("không có tệp này", "there is no such file");
+            throw new Refused("file.missing");
         }
         if (!real.startsWith(realFolder)) {
-            throw new Refused("tệp nằm ngoài thư mục của gói (qua một liên kết); chỉ đọc tệp trong thư mục đó",
-                    "the file lies outside the pack's folder (through a link); only files inside that folder are read");
+            throw new Refused("file.outsideFolder");
         }
         requireRegular(real);
         return Files.newInputStream(real);

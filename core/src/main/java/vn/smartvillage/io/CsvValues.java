@@ -2,11 +2,13 @@ package vn.smartvillage.io;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.smartvillage.internal.Catalog;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
 
@@ -21,26 +23,29 @@ final class CsvValues {
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}([., \u00A0])[0-9]{3}(\\1[0-9]{3})*");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
 
-    private static final Map<String, Boolean> FLAGS = Map.ofEntries(
-            Map.entry("có", true), Map.entry("co", true), Map.entry("c", true), Map.entry("x", true), Map.entry("đúng", true),
-            Map.entry("yes", true), Map.entry("y", true), Map.entry("true", true), Map.entry("1", true),
-            Map.entry("không", false), Map.entry("khong", false), Map.entry("k", false), Map.entry("sai", false),
-            Map.entry("no", false), Map.entry("n", false), Map.entry("false", false), Map.entry("0", false));
+    // The words of each language, in the message catalogs ("csv.words.*"): a cell may use either language.
+    private static final Map<String, Boolean> FLAGS = words(Map.of("yes", true, "no", false));
 
-    private static final Map<String, AdminLevel> LEVELS = Map.ofEntries(
-            Map.entry("province", AdminLevel.PROVINCE), Map.entry("tỉnh", AdminLevel.PROVINCE), Map.entry("thành phố", AdminLevel.PROVINCE),
-            Map.entry("district", AdminLevel.DISTRICT), Map.entry("huyện", AdminLevel.DISTRICT),
-            Map.entry("commune", AdminLevel.COMMUNE), Map.entry("xã", AdminLevel.COMMUNE), Map.entry("phường", AdminLevel.COMMUNE),
-            Map.entry("thị trấn", AdminLevel.COMMUNE),
-            Map.entry("village", AdminLevel.VILLAGE), Map.entry("thôn", AdminLevel.VILLAGE), Map.entry("bản", AdminLevel.VILLAGE),
-            Map.entry("ấp", AdminLevel.VILLAGE), Map.entry("tổ dân phố", AdminLevel.VILLAGE), Map.entry("làng", AdminLevel.VILLAGE));
+    private static final Map<String, AdminLevel> LEVELS = words(Map.of("province", AdminLevel.PROVINCE, "district", AdminLevel.DISTRICT,
+            "commune", AdminLevel.COMMUNE, "village", AdminLevel.VILLAGE));
 
-    private static final Map<String, OrganisationKind> KINDS = Map.of(
-            "cooperative", OrganisationKind.COOPERATIVE, "hợp tác xã", OrganisationKind.COOPERATIVE, "htx", OrganisationKind.COOPERATIVE,
-            "business-household", OrganisationKind.BUSINESS_HOUSEHOLD, "hộ kinh doanh", OrganisationKind.BUSINESS_HOUSEHOLD,
-            "enterprise", OrganisationKind.ENTERPRISE, "doanh nghiệp", OrganisationKind.ENTERPRISE);
+    private static final Map<String, OrganisationKind> KINDS = words(Map.of("cooperative", OrganisationKind.COOPERATIVE,
+            "businessHousehold", OrganisationKind.BUSINESS_HOUSEHOLD, "enterprise", OrganisationKind.ENTERPRISE));
 
     private CsvValues() {
+    }
+
+    /** Each word of the catalog lists {@code csv.words.<name>}, in both languages, with the value of its name. */
+    private static <T> Map<String, T> words(Map<String, T> byName) {
+        Map<String, T> out = new HashMap<>();
+        byName.forEach((name, value) -> {
+            for (boolean vietnamese : new boolean[] {true, false}) {
+                for (String word : Catalog.MESSAGES.word("csv.words." + name, vietnamese).split(",")) {
+                    out.put(key(word), value);
+                }
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** Lower-cased, trimmed, NFC: how cells are compared with the words above. */

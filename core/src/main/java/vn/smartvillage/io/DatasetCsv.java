@@ -30,7 +30,9 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.Text;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
@@ -42,6 +44,7 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.metric.ValueType;
@@ -123,7 +126,7 @@ public final class DatasetCsv {
     private record Target(String role, Metric<?> metric, Metric<Long> percentOf) {
     }
 
-    private record PendingPercent(String unitId, Metric<?> metric, Metric<Long> whole, BigDecimal percent, String origin,
+    private record PendingPercent(String unitId, Metric<?> metric, Metric<Long> whole, BigDecimal percent, Location origin,
             String cell, String source) {
     }
 
@@ -376,6 +379,8 @@ public final class DatasetCsv {
         private long dropped;
         private long units;
         private final DatasetBuilder b;
+        /** How the import tells the dataset where each unit, figure and household was read. */
+        private final Origins.DatasetOrigins<DatasetBuilder, HouseholdFacts> origins;
         private final Map<String, Long> counts = new HashMap<>();
         private final List<PendingPercent> percents = new ArrayList<>();
 
@@ -383,13 +388,14 @@ public final class DatasetCsv {
             this.config = config;
             this.metrics = Metrics.catalog(config.extra);
             this.b = Dataset.builder(config.asOf);
+            this.origins = Origins.dataset();
         }
 
         Dataset run() {
             config.mapping.forEach((key, target) -> columns.put(key, target(target, null, config.mappedHeaders.get(key))));
             config.mappedHeaders.forEach((key, header) -> columnSource.put(key, "mapping"));
             for (String[] twice : config.twiceMapped) {
-                problem("mapping", sameHeaderVi(twice[0], twice[1]), sameHeaderEn(twice[0], twice[1]));
+                problem(Problem.of("csv.mapping.sameHeader", new Location.Mapping(), "header", twice[0], "earlier", twice[1]));
             }
             config.mappingFiles.forEach(this::readMapping);
             List<Kind> order = List.of(Kind.UNITS, Kind.ORGANISATIONS, Kind.OBSERVATIONS, Kind.HOUSEHOLDS);
@@ -418,7 +424,7 @@ public final class DatasetCsv {
         private InvalidDatasetException failure() {
             List<Problem> all = new ArrayList<>(problems);
             if (dropped > 0) {
-                all.add(Problem.at("…", "và " + dropped + " lỗi nữa không liệt kê", "and " + dropped + " more problems not listed"));
+                all.add(Problem.of("csv.unlisted", new Location.Rest(), "count", dropped));
             }
             return new InvalidDatasetException(all);
         }
@@ -431,31 +437,32 @@ public final class DatasetCsv {
             }
         }
 
-        private void problem(String where, String vi, String en) {
-            problem(Problem.at(where, vi, en));
+        private void problem(Location where, String code, Object... arguments) {
+            problem(Problem.of(code, where, arguments));
         }
 
         // ---- mapping -----------------------------------------------------------------------------
 
         private void readMapping(Path file) {
             String name = String.valueOf(file.getFileName());
+            Location document = new Location.Document(name);
             Node tree;
             try (InputStream in = SafeFiles.open(file)) {
                 tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), config.limits);
             } catch (SafeFiles.Refused e) {
-                problem(name, "không đọc tệp: " + e.vi(), "the file is not read: " + e.en());
+                problem(DatasetJson.notRead(document, e));
                 return;
             } catch (IOException e) {
-                problem(name, "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
+                problem(DatasetJson.unreadable(document, e));
                 return;
             } catch (JsonFormats.SyntaxError e) {
-                problem(name, e.vi(), e.en());
+                problem(e.problem(document));
                 return;
             }
             Diagnostics d = new Diagnostics();
             Cursor root = Cursor.root(tree, d);
             if (tree instanceof Node.NullNode) {
-                root.problem("tệp ánh xạ trống; cần có 'columns'", "the mapping is empty; it needs 'columns'");
+                root.refuse("csv.mapping.empty");
             }
             if (root.object(Set.of("$schema", "columns")) && root.get("columns").required()) {
                 root.get("$schema").string();
@@ -469,13 +476,12 @@ public final class DatasetCsv {
                         String key = CsvValues.key(header);
                         String earlier = seen.putIfAbsent(key, header);
                         if (earlier != null) {
-                            c.problem(sameHeaderVi(header, earlier), sameHeaderEn(header, earlier));
+                            c.refuse("csv.mapping.sameHeader", "header", header, "earlier", earlier);
                             continue;
                         }
                         String other = columnSource.putIfAbsent(key, name);
                         if (other != null) {
-                            c.problem("tiêu đề '" + header + "' đã được ánh xạ trong " + other, "the header '" + header + "' is mapped in "
-                                    + other + " already");
+                            c.refuse("csv.mapping.mappedElsewhere", "header", header, "other", other);
                             continue;
                         }
                         if (c.isObject()) {
@@ -491,15 +497,7 @@ public final class DatasetCsv {
                     }
                 }
             }
-            d.toProblems(name).forEach(this::problem);
-        }
-
-        private static String sameHeaderVi(String header, String earlier) {
-            return "tiêu đề '" + header + "' trùng với '" + earlier + "' (tiêu đề được so không phân biệt hoa thường và dạng Unicode)";
-        }
-
-        private static String sameHeaderEn(String header, String earlier) {
-            return "the header '" + header + "' is the same as '" + earlier + "' (headers are matched regardless of case and Unicode form)";
+            d.toProblems(document).forEach(this::problem);
         }
 
         /** Resolves a mapping target; a problem goes to {@code at} (a mapping file) or to the mapping itself. */
@@ -522,9 +520,9 @@ public final class DatasetCsv {
                 return null;
             }
             if (m.type() != ValueType.COUNT || whole.type() != ValueType.COUNT) {
-                String where = at != null ? at.pointer() : "column '" + header + "'";
-                problem("mapping " + where, "tỷ lệ phần trăm chỉ đổi được thành số đếm của một số đếm",
-                        "a percentage converts only into a count of a count");
+                Location where = at != null ? new Location.Pointer(new Location.Mapping(), at.pointer())
+                        : new Location.Column(new Location.Mapping(), header);
+                problem(where, "csv.mapping.percentOfCount");
                 return null;
             }
             @SuppressWarnings("unchecked")
@@ -533,13 +531,11 @@ public final class DatasetCsv {
         }
 
         private void unknownMapped(Cursor at, String header, String id) {
-            String[] hint = Suggestions.hint(id, metrics.keySet());
-            String vi = "cột '" + header + "': không có chỉ số '" + id + "'" + hint[0];
-            String en = "column '" + header + "': there is no metric '" + id + "'" + hint[1];
+            Object[] arguments = Suggestions.suggesting(id, metrics.keySet(), "header", header, "metric", id);
             if (at != null) {
-                at.problem(vi, en);
+                at.refuse("csv.mapping.unknownMetric", arguments);
             } else {
-                problem("mapping", vi, en);
+                problem(new Location.Mapping(), "csv.mapping.unknownMetric", arguments);
             }
         }
 
@@ -557,7 +553,7 @@ public final class DatasetCsv {
                 try (csv) {
                     var rows = csv.iterator();
                     if (!rows.hasNext()) {
-                        problem(t.name(), "bảng trống, không có dòng tiêu đề", "the table is empty: there is no header row");
+                        problem(new Location.Document(t.name()), "csv.table.empty");
                         return;
                     }
                     Header header = header(t, cells(rows.next(), config.limits));
@@ -573,13 +569,11 @@ public final class DatasetCsv {
                             continue;
                         }
                         if (cells.length != header.targets.length) {
-                            problem(t.name() + " row " + row, "dòng có " + cells.length + " ô, dòng tiêu đề có " + header.targets.length,
-                                    "the row has " + cells.length + " cells; the header has " + header.targets.length);
+                            problem(new Location.Row(t.name(), row), "csv.row.cells", "cells", cells.length, "header", header.targets.length);
                             continue;
                         }
                         if (++units > config.limits.maxUnits()) {
-                            problem(t.name() + " row " + row, "quá " + config.limits.maxUnits() + " dòng (giới hạn)",
-                                    "more than the limit of " + config.limits.maxUnits() + " rows");
+                            problem(new Location.Row(t.name(), row), "csv.rows.tooMany", "max", config.limits.maxUnits());
                             return;
                         }
                         row(t, header, row, cells);
@@ -589,29 +583,28 @@ public final class DatasetCsv {
                     }
                     config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
                 }
+            } catch (CellTooLong e) {
+                problem(new Location.Document(t.name()), "csv.cellTooLong", "lineNumber", e.line, "max", config.limits.maxStringLength());
             } catch (CsvParseException e) {
                 String message = Strings.cut(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 200);
                 if (e.getCause() instanceof java.io.UncheckedIOException u && u.getCause() instanceof CharacterCodingException
                         || e.getCause() instanceof CharacterCodingException) {
-                    problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
-                            "the file is not valid UTF-8; save it again as CSV UTF-8");
+                    problem(new Location.Document(t.name()), "csv.notUtf8");
                 } else {
-                    problem(t.name(), "không đọc được: " + message, "cannot be read: " + message);
+                    problem(new Location.Document(t.name()), "csv.unreadable", "message", message);
                 }
             } catch (java.io.UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
-                            "the file is not valid UTF-8; save it again as CSV UTF-8");
+                    problem(new Location.Document(t.name()), "csv.notUtf8");
                 } else {
-                    problem(t.name(), "không đọc được tệp: " + e.getCause().getMessage(), "cannot read the file: " + e.getCause().getMessage());
+                    problem(DatasetJson.unreadable(new Location.Document(t.name()), e.getCause()));
                 }
             } catch (CharacterCodingException e) {
-                problem(t.name(), "tệp không phải UTF-8 hợp lệ; hãy lưu lại dưới dạng CSV UTF-8",
-                        "the file is not valid UTF-8; save it again as CSV UTF-8");
+                problem(new Location.Document(t.name()), "csv.notUtf8");
             } catch (SafeFiles.Refused e) {
-                problem(t.name(), "không đọc tệp: " + e.vi(), "the file is not read: " + e.en());
+                problem(DatasetJson.notRead(new Location.Document(t.name()), e));
             } catch (Exception e) {
-                problem(t.name(), "không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage());
+                problem(DatasetJson.unreadable(new Location.Document(t.name()), e));
             }
         }
 
@@ -620,14 +613,24 @@ public final class DatasetCsv {
             String[] cells = record.getFields().toArray(String[]::new);
             for (String c : cells) {
                 if (c.length() > limits.maxStringLength()) {
-                    throw new CsvParseException("line " + record.getStartingLineNumber() + ": a cell is longer than the limit of "
-                            + limits.maxStringLength() + " characters");
+                    throw new CellTooLong(record.getStartingLineNumber());
                 }
             }
             return cells;
         }
 
         private record Header(String[] names, Target[] targets, int id) {
+        }
+
+        /** A cell longer than the string limit, on the table's line {@code line}. */
+        private static final class CellTooLong extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final long line;
+
+            CellTooLong(long line) {
+                super(null, null, false, false);
+                this.line = line;
+            }
         }
 
         /** Reads the header row; returns null (after reporting) when a required column is missing. */
@@ -637,9 +640,9 @@ public final class DatasetCsv {
             int before = problems.size();
             for (int i = 0; i < names.length; i++) {
                 String key = CsvValues.key(names[i]);
-                String where = t.name() + " row 1, column '" + names[i].trim() + "'";
+                Location where = new Location.Cell(t.name(), 1, names[i].trim());
                 if (!seen.add(key)) {
-                    problem(where, "cột bị lặp lại", "the column appears twice");
+                    problem(where, "csv.column.twice");
                     continue;
                 }
                 Target target = columns.containsKey(key) ? columns.get(key)
@@ -649,9 +652,7 @@ public final class DatasetCsv {
                     Set<String> known = new LinkedHashSet<>(columns.keySet());
                     known.addAll(ROLES);
                     known.addAll(metrics.keySet());
-                    String[] hint = Suggestions.hint(key, known);
-                    problem(where, "không biết cột này chứa gì: không phải vai trò, chỉ số, hay cột trong bảng ánh xạ" + hint[0],
-                            "unknown column: not a role, a metric id, or a header in the mapping" + hint[1]);
+                    problem(where, "csv.column.unknown", Suggestions.suggesting(key, known));
                 }
                 targets[i] = target;
             }
@@ -667,7 +668,7 @@ public final class DatasetCsv {
                     found |= x != null && role.equals(x.role());
                 }
                 if (!found) {
-                    problem(t.name() + " row 1", "thiếu cột '" + role + "'", "the column '" + role + "' is missing");
+                    problem(new Location.Row(t.name(), 1), "csv.column.missing", "role", role);
                 }
             }
             for (int i = 0; i < targets.length; i++) {
@@ -678,12 +679,8 @@ public final class DatasetCsv {
                 boolean householdTable = t.kind() == Kind.HOUSEHOLDS;
                 boolean householdMetric = x.metric().level() == AdminLevel.HOUSEHOLD;
                 if (householdTable != householdMetric || (t.kind() != Kind.OBSERVATIONS && !householdTable)) {
-                    problem(t.name() + " row 1, column '" + names[i].trim() + "'",
-                            householdTable ? "chỉ số '" + x.metric().id() + "' không phải của hộ" : "chỉ số '" + x.metric().id()
-                                    + "' " + (householdMetric ? "là của hộ; hãy để trong bảng hộ" : "không thuộc bảng này"),
-                            householdTable ? "the metric '" + x.metric().id() + "' does not describe a household"
-                                    : "the metric '" + x.metric().id() + "' "
-                                            + (householdMetric ? "describes a household; put it in a households table" : "does not belong in this table"));
+                    problem(new Location.Cell(t.name(), 1, names[i].trim()), householdTable ? "csv.column.notHousehold"
+                            : householdMetric ? "csv.column.householdMetric" : "csv.column.notInTable", "metric", x.metric().id());
                 }
             }
             int id = -1;
@@ -697,7 +694,7 @@ public final class DatasetCsv {
         }
 
         private void row(Table t, Header h, long row, String[] cells) {
-            String where = t.name() + " row " + row;
+            Location.Row where = new Location.Row(t.name(), row);
             switch (t.kind()) {
                 case UNITS -> {
                     String id = cell(h, cells, "id");
@@ -706,13 +703,15 @@ public final class DatasetCsv {
                     String parent = cell(h, cells, "parent");
                     Optional<AdminLevel> level = levelCell == null ? Optional.empty() : CsvValues.level(levelCell);
                     if (id == null || name == null || level.isEmpty() || level.get() == AdminLevel.HOUSEHOLD) {
-                        problem(where, id == null ? "thiếu mã" : name == null ? "thiếu tên" : levelCell == null ? "thiếu cấp"
-                                        : "cấp '" + levelCell + "' không phải tỉnh, huyện, xã hoặc thôn",
-                                id == null ? "the id is missing" : name == null ? "the name is missing" : levelCell == null ? "the level is missing"
-                                        : "the level '" + levelCell + "' is not province, district, commune or village (tỉnh, huyện, xã, thôn)");
+                        if (id == null || name == null || levelCell == null) {
+                            problem(where, id == null ? "csv.unit.idMissing" : name == null ? "csv.unit.nameMissing" : "csv.unit.levelMissing");
+                        } else {
+                            problem(where, "csv.unit.level", "level", levelCell);
+                        }
                         return;
                     }
-                    b.unit(id, name, level.get(), parent).origin(id, where);
+                    b.unit(id, name, level.get(), parent);
+                    origins.unit(b, id, where);
                 }
                 case ORGANISATIONS -> {
                     String id = cell(h, cells, "id");
@@ -721,8 +720,7 @@ public final class DatasetCsv {
                     String unit = cell(h, cells, "unit");
                     Optional<OrganisationKind> kind = kindCell == null ? Optional.empty() : CsvValues.kind(kindCell);
                     if (id == null || name == null || unit == null || kind.isEmpty()) {
-                        problem(where, "cần mã, tên, loại (hợp tác xã, hộ kinh doanh, doanh nghiệp) và đơn vị",
-                                "needs an id, a name, a kind (cooperative, business-household, enterprise) and a unit");
+                        problem(where, "csv.organisation.incomplete");
                         return;
                     }
                     b.organisation(id, name, kind.get(), unit);
@@ -730,7 +728,7 @@ public final class DatasetCsv {
                 case OBSERVATIONS -> {
                     String id = cells[h.id()].trim();
                     if (id.isEmpty()) {
-                        problem(where, "thiếu mã đơn vị", "the unit id is missing");
+                        problem(where, "csv.figure.unitIdMissing");
                         return;
                     }
                     for (int i = 0; i < cells.length; i++) {
@@ -738,12 +736,11 @@ public final class DatasetCsv {
                         if (x == null || x.metric() == null || cells[i].isBlank()) {
                             continue;
                         }
-                        String origin = where + ", column '" + h.names()[i].trim() + "'";
+                        Location origin = new Location.Cell(t.name(), row, h.names()[i].trim());
                         if (x.percentOf() != null) {
                             Optional<BigDecimal> p = CsvValues.percent(cells[i]);
                             if (p.isEmpty() || p.get().signum() < 0 || p.get().compareTo(BigDecimal.valueOf(100)) > 0) {
-                                bad(origin, cells[i], "không phải tỷ lệ phần trăm từ 0 đến 100 (ví dụ 27,5)",
-                                        "is not a percentage from 0 to 100 (such as 27,5 or 27.5)");
+                                bad(origin, cells[i], "csv.cell.percent");
                             } else {
                                 percents.add(new PendingPercent(id, x.metric(), x.percentOf(), p.get(), origin, cells[i], t.source()));
                             }
@@ -751,7 +748,7 @@ public final class DatasetCsv {
                         }
                         value(x.metric(), cells[i], origin).ifPresent(v -> {
                             observe(id, x.metric(), v, t.source());
-                            b.origin(id, x.metric(), origin);
+                            origins.figure(b, id, x.metric().id(), origin);
                             if (v instanceof Long l) {
                                 counts.put(id + "\u0000" + x.metric().id(), l);
                             }
@@ -761,16 +758,16 @@ public final class DatasetCsv {
                 case HOUSEHOLDS -> {
                     String village = cells[h.id()].trim();
                     if (village.isEmpty()) {
-                        problem(where, "thiếu mã thôn", "the village id is missing");
+                        problem(where, "csv.household.villageIdMissing");
                         return;
                     }
-                    b.household(village, where, facts -> {
+                    origins.household(b, village, where, facts -> {
                         for (int i = 0; i < cells.length; i++) {
                             Target x = h.targets()[i];
                             if (x == null || x.metric() == null || cells[i].isBlank()) {
                                 continue;
                             }
-                            String origin = where + ", column '" + h.names()[i].trim() + "'";
+                            Location origin = new Location.Cell(t.name(), row, h.names()[i].trim());
                             value(x.metric(), cells[i], origin).ifPresent(v -> set(facts, x.metric(), v));
                         }
                     });
@@ -789,37 +786,34 @@ public final class DatasetCsv {
             return null;
         }
 
-        private Optional<Object> value(Metric<?> m, String cell, String origin) {
+        private Optional<Object> value(Metric<?> m, String cell, Location origin) {
             return switch (m.type()) {
                 case COUNT -> {
                     Optional<Long> v = CsvValues.count(cell);
                     if (v.isEmpty()) {
-                        bad(origin, cell, "không phải số nguyên không âm (ví dụ 1100 hoặc 1.100)",
-                                "is not a whole number of zero or more (such as 1100 or 1.100)");
+                        bad(origin, cell, "csv.cell.count");
                     }
                     yield v.map(x -> x);
                 }
                 case FLAG -> {
                     Optional<Boolean> v = CsvValues.flag(cell);
                     if (v.isEmpty()) {
-                        bad(origin, cell, "không phải có/không (có, không, x, 1, 0, yes, no)",
-                                "is not yes or no (có, không, x, 1, 0, yes, no)");
+                        bad(origin, cell, "csv.cell.flag");
                     }
                     yield v.map(x -> x);
                 }
                 case AMOUNT -> {
                     Optional<BigDecimal> v = CsvValues.decimal(cell);
                     if (v.isEmpty()) {
-                        bad(origin, cell, "không phải số (ví dụ 27,5)", "is not a number (such as 27,5 or 27.5)");
+                        bad(origin, cell, "csv.cell.amount");
                     }
                     yield v.map(x -> x);
                 }
             };
         }
 
-        private void bad(String origin, String cell, String vi, String en) {
-            String shown = cell.length() > 40 ? cell.substring(0, 37) + "…" : cell;
-            problem(origin, "giá trị '" + shown + "' " + vi, "the value '" + shown + "' " + en);
+        private void bad(Location origin, String cell, String code) {
+            problem(origin, code, "value", cell.length() > 40 ? cell.substring(0, 37) + "…" : cell);
         }
 
         @SuppressWarnings("unchecked")
@@ -837,19 +831,17 @@ public final class DatasetCsv {
             for (PendingPercent p : percents) {
                 Long whole = counts.get(p.unitId() + "\u0000" + p.whole().id());
                 if (whole == null) {
-                    problem(p.origin(), "cần số '" + p.whole().id() + "' của đơn vị '" + p.unitId() + "' để đổi " + p.cell() + " thành số đếm",
-                            "needs the unit's '" + p.whole().id() + "' to turn " + p.cell() + " into a count");
+                    problem(p.origin(), "csv.percent.wholeMissing", "whole", p.whole().id(), "unit", p.unitId(), "value", p.cell());
                     continue;
                 }
                 BigDecimal exact = p.percent().multiply(BigDecimal.valueOf(whole)).divide(BigDecimal.valueOf(100));
                 if (exact.stripTrailingZeros().scale() > 0) {
-                    problem(p.origin(), p.cell() + " của " + whole + " là " + exact.toPlainString().replace('.', ',')
-                                    + ", không phải số nguyên; hãy ghi số đếm thay cho tỷ lệ",
-                            p.cell() + " of " + whole + " is " + exact.toPlainString() + ", not a whole number; give the count instead");
+                    problem(p.origin(), "csv.percent.notWhole", "value", p.cell(), "whole", whole,
+                            "count", Text.of(exact.toPlainString().replace('.', ','), exact.toPlainString()));
                     continue;
                 }
                 observe(p.unitId(), p.metric(), exact.longValueExact(), p.source());
-                b.origin(p.unitId(), p.metric(), p.origin());
+                origins.figure(b, p.unitId(), p.metric().id(), p.origin());
             }
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
@@ -25,6 +26,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Organisation;
@@ -78,10 +80,9 @@ public final class DatasetJson {
         try (InputStream in = SafeFiles.open(file)) {
             return read(in, String.valueOf(file.getFileName()), metrics, limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidDatasetException(List.of(Problem.at(file.toString(), "không đọc tệp: " + e.vi(), "the file is not read: " + e.en())));
+            throw new InvalidDatasetException(List.of(notRead(new Location.Document(file.toString()), e)));
         } catch (IOException e) {
-            throw new InvalidDatasetException(List.of(Problem.at(file.toString(), "không đọc được tệp: " + e.getMessage(),
-                    "cannot read the file: " + e.getMessage())));
+            throw new InvalidDatasetException(List.of(unreadable(new Location.Document(file.toString()), e)));
         }
     }
 
@@ -100,23 +101,23 @@ public final class DatasetJson {
      */
     public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
             throws IOException {
-        Objects.requireNonNull(name, "name");
+        Location document = new Location.Document(Objects.requireNonNull(name, "name"));
         Node tree;
         try {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
         } catch (JsonFormats.SyntaxError e) {
-            throw new InvalidDatasetException(List.of(Problem.at(name, e.vi(), e.en())));
+            throw new InvalidDatasetException(List.of(e.problem(document)));
         }
         Diagnostics d = new Diagnostics();
         Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), Metrics.catalog(metrics), limits);
         if (builder.isEmpty()) {
-            throw new InvalidDatasetException(d.toProblems(name));
+            throw new InvalidDatasetException(d.toProblems(document));
         }
         try {
             return builder.get().build();
         } catch (InvalidDatasetException e) {
             List<Problem> located = new ArrayList<>();
-            e.problems().forEach(p -> located.add(new Problem(name + ": " + p.location(), p.reason())));
+            e.problems().forEach(p -> located.add(p.withLocation(new Location.Within(document, p.location()))));
             throw new InvalidDatasetException(located);
         }
     }
@@ -142,8 +143,10 @@ public final class DatasetJson {
     }
 
     /**
-     * Writes {@code data} as a JSON document, with the sources of its figures; see
-     * {@link #write(Dataset, boolean)}.
+     * Writes {@code data} as a JSON document: units in their order, each with the figures it carries (in
+     * the order they were given), each figure with its source, and its household records; then the
+     * organisations. The same dataset always gives the same text, and reading it back gives the same
+     * dataset.
      *
      * @param data the dataset, not null
      * @return the document, indented by two spaces, with {@code \n} line ends and a final newline
@@ -153,15 +156,17 @@ public final class DatasetJson {
     }
 
     /**
-     * Writes {@code data} as a JSON document: units in their order, each with the figures it carries (in
-     * the order they were given) and its household records; then the organisations. The same dataset
-     * always gives the same text.
+     * Writes {@code data} as {@link #write(Dataset)} does, but without where each figure comes from: for
+     * sharing the figures alone.
      *
-     * @param data        the dataset, not null
-     * @param withSources {@code false} to leave out where each figure comes from
+     * @param data the dataset, not null
      * @return the document, indented by two spaces, with {@code \n} line ends and a final newline
      */
-    public static String write(Dataset data, boolean withSources) {
+    public static String writeWithoutSources(Dataset data) {
+        return write(data, false);
+    }
+
+    private static String write(Dataset data, boolean withSources) {
         JsonOut.Obj root = JsonOut.object();
         root.put("format", 1);
         root.put("asOf", data.asOf().toString());
@@ -201,6 +206,16 @@ public final class DatasetJson {
             }
         }
         return root.text();
+    }
+
+    /** The problem of a file refused before it was opened (missing, a folder, a FIFO). */
+    static Problem notRead(Location file, SafeFiles.Refused e) {
+        return Problem.of("file.notRead", file, "why", Messages.label(e.key()));
+    }
+
+    /** The problem of a file that could not be read. */
+    static Problem unreadable(Location file, Exception e) {
+        return Problem.of("file.unreadable", file, "message", String.valueOf(e.getMessage()));
     }
 
     private static void writeHouseholds(JsonOut.Arr out, Households h) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /**
  * A level of Vietnam's administrative hierarchy, from province down to household.
@@ -15,25 +16,25 @@ import vn.smartvillage.Text;
  */
 public enum AdminLevel {
     /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */
-    PROVINCE(Text.of("tỉnh", "province")),
+    PROVINCE("level.province"),
     /** A district (huyện, quận, thị xã); absent from data dated after 1 July 2025. */
-    DISTRICT(Text.of("huyện", "district"), LocalDate.of(2025, 7, 1)),
+    DISTRICT("level.district", LocalDate.of(2025, 7, 1)),
     /** A commune, ward or special zone (xã, phường, đặc khu). */
-    COMMUNE(Text.of("xã", "commune")),
+    COMMUNE("level.commune"),
     /** A village or street group (thôn, bản, ấp, tổ dân phố). */
-    VILLAGE(Text.of("thôn", "village")),
+    VILLAGE("level.village"),
     /** A household (hộ gia đình). */
-    HOUSEHOLD(Text.of("hộ", "household"));
+    HOUSEHOLD("level.household");
 
     private final Text label;
     private final LocalDate abolished;
 
-    AdminLevel(Text label) {
-        this(label, null);
+    AdminLevel(String key) {
+        this(key, null);
     }
 
-    AdminLevel(Text label, LocalDate abolished) {
-        this.label = label;
+    AdminLevel(String key, LocalDate abolished) {
+        this.label = Messages.label(key);
         this.abolished = abolished;
     }
 

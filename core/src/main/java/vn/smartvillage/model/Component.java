@@ -1,6 +1,7 @@
 package vn.smartvillage.model;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /**
  * One of the five components of a smart village or commune proposed by the central NTM coordination
@@ -9,20 +10,20 @@ import vn.smartvillage.Text;
  */
 public enum Component {
     /** Smart institutions (thể chế thông minh). */
-    INSTITUTIONS(Text.of("thể chế thông minh", "smart institutions")),
+    INSTITUTIONS("component.institutions"),
     /** Smart resources (nguồn lực thông minh). */
-    RESOURCES(Text.of("nguồn lực thông minh", "smart resources")),
+    RESOURCES("component.resources"),
     /** Smart infrastructure (hạ tầng thông minh). */
-    INFRASTRUCTURE(Text.of("hạ tầng thông minh", "smart infrastructure")),
+    INFRASTRUCTURE("component.infrastructure"),
     /** Smart services (dịch vụ thông minh). */
-    SERVICES(Text.of("dịch vụ thông minh", "smart services")),
+    SERVICES("component.services"),
     /** Smart production and business (sản xuất - kinh doanh thông minh). */
-    PRODUCTION_BUSINESS(Text.of("sản xuất - kinh doanh thông minh", "smart production and business"));
+    PRODUCTION_BUSINESS("component.productionBusiness");
 
     private final Text label;
 
-    Component(Text label) {
-        this.label = label;
+    Component(String key) {
+        this.label = Messages.label(key);
     }
 
     /** {@return the component's name in Vietnamese and English} */

@@ -1,20 +1,21 @@
 package vn.smartvillage.model;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /** The kind of an organisation that operates inside an administrative unit. */
 public enum OrganisationKind {
     /** A cooperative (hợp tác xã, HTX). */
-    COOPERATIVE(Text.of("hợp tác xã", "cooperative")),
+    COOPERATIVE("organisationKind.cooperative"),
     /** A business household (hộ kinh doanh). */
-    BUSINESS_HOUSEHOLD(Text.of("hộ kinh doanh", "business household")),
+    BUSINESS_HOUSEHOLD("organisationKind.businessHousehold"),
     /** An enterprise (doanh nghiệp). */
-    ENTERPRISE(Text.of("doanh nghiệp", "enterprise"));
+    ENTERPRISE("organisationKind.enterprise");
 
     private final Text label;
 
-    OrganisationKind(Text label) {
-        this.label = label;
+    OrganisationKind(String key) {
+        this.label = Messages.label(key);
     }
 
     /** {@return the kind's name in Vietnamese and English} */

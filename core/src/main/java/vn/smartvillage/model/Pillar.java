@@ -1,22 +1,23 @@
 package vn.smartvillage.model;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /**
  * One of the three pillars of digital transformation in building new rural areas (QĐ 924/QĐ-TTg).
  */
 public enum Pillar {
     /** Digital government (chính quyền số). */
-    DIGITAL_GOVERNMENT(Text.of("chính quyền số", "digital government")),
+    DIGITAL_GOVERNMENT("pillar.digitalGovernment"),
     /** Digital economy (kinh tế số). */
-    DIGITAL_ECONOMY(Text.of("kinh tế số", "digital economy")),
+    DIGITAL_ECONOMY("pillar.digitalEconomy"),
     /** Digital society (xã hội số). */
-    DIGITAL_SOCIETY(Text.of("xã hội số", "digital society"));
+    DIGITAL_SOCIETY("pillar.digitalSociety");
 
     private final Text label;
 
-    Pillar(Text label) {
-        this.label = label;
+    Pillar(String key) {
+        this.label = Messages.label(key);
     }
 
     /** {@return the pillar's name in Vietnamese and English} */

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +45,6 @@ import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
-import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -289,9 +290,13 @@ public final class JsonReport {
         private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
+        /** How {@link #requirement} writes a count of certified units below: {@code "3 village smart-village"}. */
+        private static final java.util.regex.Pattern CHILDREN_CERTIFIED = java.util.regex.Pattern.compile("[0-9]{1,9} (\\S+) \\S+");
         private final RulePackRegistry registry;
         /** The report's pack, found in the registry by id and version; null until found. */
         private RulePack pack;
+        /** The leaf requirements of the pack, once asked for. */
+        private Map<String, Requirement> leaves;
         /** The date the rules were applied, once read; a target's deadline is checked against it. */
         private LocalDate asOf;
 
@@ -660,22 +665,9 @@ public final class JsonReport {
             }
             List<Requirement> unmet = new ArrayList<>();
             for (Cursor x : r.get("unmet").elements()) {
-                x.string().ifPresent(s -> {
-                    String[] parts = s.split(" ");
-                    if (parts.length == 1) {
-                        unmet.add(Requirements.meets(s));
-                    } else if (parts.length == 3 && parts[0].matches("[0-9]{1,9}")) {
-                        AdminLevel level = Arrays.stream(AdminLevel.values()).filter(l -> Cursor.enumName(l).equals(parts[1])).findFirst()
-                                .orElse(null);
-                        if (level == null) {
-                            x.problem("không có cấp " + parts[1], "there is no level " + parts[1]);
-                        } else {
-                            unmet.add(Requirements.childrenCertified(Integer.parseInt(parts[0]), level, parts[2]));
-                        }
-                    } else {
-                        x.problem("không hiểu yêu cầu \"" + s + "\"", "cannot read the requirement \"" + s + "\"");
-                    }
-                });
+                // The requirement is the pack's own, found by the words the report writes it in, never
+                // rebuilt from them.
+                x.string().ifPresent(s -> Optional.ofNullable(leaves().get(s)).ifPresentOrElse(unmet::add, () -> refuseRequirement(x, s)));
             }
             if (cert.isEmpty() || status.isEmpty()) {
                 return Optional.empty();
@@ -686,6 +678,39 @@ public final class JsonReport {
                 return Optional.empty();
             }
             return Optional.of(MAKE.certification(cert.get(), unitId, status.get(), unmet));
+        }
+
+        /** The leaf requirements of the pack's certifications, by the words {@link #requirement} writes them in. */
+        private Map<String, Requirement> leaves() {
+            if (leaves == null) {
+                leaves = new HashMap<>();
+                pack.certifications().forEach(c -> addLeaves(c.requirement()));
+            }
+            return leaves;
+        }
+
+        private void addLeaves(Requirement r) {
+            if (r instanceof Requirement.AllOf g) {
+                g.all().forEach(this::addLeaves);
+            } else if (r instanceof Requirement.AnyOf g) {
+                g.any().forEach(this::addLeaves);
+            } else if (r instanceof Requirement.AtLeast g) {
+                g.options().forEach(this::addLeaves);
+            } else {
+                leaves.put(requirement(r), r);
+            }
+        }
+
+        /** Says why words name none of the pack's requirements: a level that does not exist, or no requirement at all. */
+        private static void refuseRequirement(Cursor x, String s) {
+            java.util.regex.Matcher m = CHILDREN_CERTIFIED.matcher(s);
+            if (m.matches() && Arrays.stream(AdminLevel.values()).noneMatch(l -> Cursor.enumName(l).equals(m.group(1)))) {
+                x.problem("không có cấp " + m.group(1), "there is no level " + m.group(1));
+            } else if (m.matches() || !s.contains(" ")) {
+                x.problem("gói không có yêu cầu \"" + s + "\"", "the pack has no requirement \"" + s + "\"");
+            } else {
+                x.problem("không hiểu yêu cầu \"" + s + "\"", "cannot read the requirement \"" + s + "\"");
+            }
         }
 
         private static Optional<RollUp> rollUp(Cursor r) {

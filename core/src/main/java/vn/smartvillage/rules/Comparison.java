@@ -1,26 +1,27 @@
 package vn.smartvillage.rules;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /** How a measured value is compared with a threshold. */
 public enum Comparison {
     /** The value must be at least the threshold (≥). */
-    AT_LEAST("≥", Text.of("từ", "at least")),
+    AT_LEAST("≥", "comparison.atLeast"),
     /** The value must be more than the threshold (&gt;). */
-    MORE_THAN(">", Text.of("trên", "more than")),
+    MORE_THAN(">", "comparison.moreThan"),
     /** The value must be at most the threshold (≤). */
-    AT_MOST("≤", Text.of("không quá", "at most")),
+    AT_MOST("≤", "comparison.atMost"),
     /** The value must be less than the threshold (&lt;). */
-    LESS_THAN("<", Text.of("dưới", "less than")),
+    LESS_THAN("<", "comparison.lessThan"),
     /** The value must equal the threshold (=). */
-    EQUAL_TO("=", Text.of("bằng", "equal to"));
+    EQUAL_TO("=", "comparison.equalTo");
 
     private final String symbol;
     private final Text words;
 
-    Comparison(String symbol, Text words) {
+    Comparison(String symbol, String key) {
         this.symbol = symbol;
-        this.words = words;
+        this.words = Messages.label(key);
     }
 
     /** {@return the mathematical symbol, such as {@code "≥"}} */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /**
  * Where a criterion or target of a resolved pack comes from: the pack that defined it and the packs
@@ -105,11 +106,11 @@ public record Origin(String definedIn, List<Change> changes) {
         Objects.requireNonNull(current, "current");
         Optional<Change> last = lastChange();
         if (last.isEmpty()) {
-            return Text.of("ngưỡng " + current + " do " + definedIn + " quy định", "threshold " + current + " set by " + definedIn);
+            return Messages.text("origin.threshold", "threshold", String.valueOf(current), "pack", definedIn);
         }
         Change c = last.get();
         String previousPack = changes.size() > 1 ? changes.get(changes.size() - 2).pack() : definedIn;
-        return Text.of("ngưỡng " + current + " do " + c.pack() + " quy định, thay cho " + c.before() + " của " + previousPack,
-                "threshold " + current + " set by " + c.pack() + " over " + c.before() + " in " + previousPack);
+        return Messages.text("origin.threshold.changed", "threshold", String.valueOf(current), "pack", c.pack(),
+                "before", String.valueOf(c.before()), "previous", previousPack);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import vn.smartvillage.Location;
+import vn.smartvillage.Location.PackElement.Kind;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -376,46 +378,42 @@ public final class RulePack {
          */
         public RulePack build() {
             List<Problem> problems = new ArrayList<>();
-            String where = "pack " + id;
+            Location where = new Location.Pack(id);
             if (!IdGrammar.RULE.matches(id)) {
-                problems.add(Problem.at(where, "mã gói chỉ gồm chữ thường, chữ số và . _ -",
-                        "a pack id is 1 to 100 lower-case letters, digits and . _ -"));
+                problems.add(Problem.of("pack.id.syntax", where));
             }
             if (version.isBlank()) {
-                problems.add(Problem.at(where, "thiếu phiên bản", "the version is missing"));
+                problems.add(Problem.of("pack.version.missing", where));
             }
             if (title == null) {
-                problems.add(Problem.at(where, "thiếu tên gói", "the title is missing"));
+                problems.add(Problem.of("pack.title.missing", where));
             }
             checkMetrics(where, problems::add);
             Map<String, Criterion> byId = new HashMap<>();
             for (Located<Criterion> c : criteria) {
                 if (byId.putIfAbsent(c.value().id(), c.value()) != null) {
-                    problems.add(Problem.at(at(c, where + ", criterion " + c.value().id()), "mã tiêu chí bị trùng",
-                            "the criterion id is used twice"));
+                    problems.add(Problem.of("pack.criterion.duplicate", at(c, element(where, Kind.CRITERION, c.value().id()))));
                 }
             }
             for (Located<Target> t : targets) {
                 if (byId.putIfAbsent(t.value().id(), t.value().indicator()) != null) {
-                    problems.add(Problem.at(at(t, where + ", target " + t.value().id()),
-                            "mã chỉ tiêu trùng với một tiêu chí hoặc chỉ tiêu khác", "the target id is already used by a criterion or target"));
+                    problems.add(Problem.of("pack.target.duplicate", at(t, element(where, Kind.TARGET, t.value().id()))));
                 }
             }
             Map<String, Certification> certs = new HashMap<>();
             for (Located<Certification> c : certifications) {
                 if (certs.putIfAbsent(c.value().id(), c.value()) != null) {
-                    problems.add(Problem.at(at(c, where + ", certification " + c.value().id()), "mã danh hiệu bị trùng",
-                            "the certification id is used twice"));
+                    problems.add(Problem.of("pack.certification.duplicate", at(c, element(where, Kind.CERTIFICATION, c.value().id()))));
                 }
             }
             for (Located<Criterion> c : criteria) {
-                checkMeasure(at(c, where + ", criterion " + c.value().id()), c.value(), byId, certs, problems::add);
+                checkMeasure(at(c, element(where, Kind.CRITERION, c.value().id())), c.value(), byId, certs, problems::add);
             }
             for (Located<Target> t : targets) {
-                checkMeasure(at(t, where + ", target " + t.value().id()), t.value().indicator(), byId, certs, problems::add);
+                checkMeasure(at(t, element(where, Kind.TARGET, t.value().id())), t.value().indicator(), byId, certs, problems::add);
             }
             for (Located<Certification> c : certifications) {
-                checkRequirement(at(c, where + ", certification " + c.value().id()), c.value(), c.value().requirement(), byId,
+                checkRequirement(at(c, element(where, Kind.CERTIFICATION, c.value().id())), c.value(), c.value().requirement(), byId,
                         certs, problems::add);
             }
             if (!problems.isEmpty()) {
@@ -424,11 +422,16 @@ public final class RulePack {
             return new RulePack(this);
         }
 
-        private static String at(Located<?> element, String fallback) {
-            return element.location() != null ? element.location() : fallback;
+        /** Where a loader read the element, or else the element of the pack. */
+        private static Location at(Located<?> element, Location fallback) {
+            return element.location() != null ? new Location.Described(element.location()) : fallback;
         }
 
-        private void checkMetrics(String where, Consumer<Problem> sink) {
+        private static Location element(Location pack, Kind kind, String id) {
+            return new Location.PackElement(pack, kind, id);
+        }
+
+        private void checkMetrics(Location where, Consumer<Problem> sink) {
             Map<String, Metric<?>> seen = new HashMap<>();
             List<Metric<?>> used = new ArrayList<>();
             metrics.forEach(m -> used.add(m.value()));
@@ -449,14 +452,13 @@ public final class RulePack {
             for (Metric<?> m : used) {
                 Metric<?> earlier = seen.putIfAbsent(m.id(), m);
                 if (earlier != null && !earlier.equals(m)) {
-                    sink.accept(Problem.at(where + ", metric " + m.id(), "hai chỉ số khác nhau dùng chung một mã",
-                            "two different metrics share this id"));
+                    sink.accept(Problem.of("pack.metric.conflict", element(where, Kind.METRIC, m.id())));
                     seen.put(m.id(), m);
                 }
             }
         }
 
-        private static void checkMeasure(String where, Criterion c, Map<String, Criterion> criteria,
+        private static void checkMeasure(Location where, Criterion c, Map<String, Criterion> criteria,
                 Map<String, Certification> certs, Consumer<Problem> sink) {
             if (c.measure() instanceof Measure.ChildrenMeeting m) {
                 checkCriterionRef(where, m.criterionId(), m.level(), criteria, sink);
@@ -465,7 +467,7 @@ public final class RulePack {
             }
         }
 
-        private static void checkRequirement(String where, Certification owner, Requirement r, Map<String, Criterion> criteria,
+        private static void checkRequirement(Location where, Certification owner, Requirement r, Map<String, Criterion> criteria,
                 Map<String, Certification> certs, Consumer<Problem> sink) {
             if (r instanceof Requirement.AllOf g) {
                 g.all().forEach(x -> checkRequirement(where, owner, x, criteria, certs, sink));
@@ -477,37 +479,32 @@ public final class RulePack {
                 checkCriterionRef(where, m.criterionId(), owner.level(), criteria, sink);
             } else if (r instanceof Requirement.ChildrenCertified cc) {
                 if (!owner.level().isAbove(cc.level())) {
-                    sink.accept(Problem.at(where, "cấp " + cc.level().label().vi() + " không thấp hơn " + owner.level().label().vi(),
-                            "the level " + cc.level().label().en() + " is not below " + owner.level().label().en()));
+                    sink.accept(Problem.of("pack.requirement.levelNotBelow", where, "level", cc.level().label(), "owner", owner.level().label()));
                 }
                 checkCertificationRef(where, cc.certificationId(), cc.level(), certs, sink);
             }
         }
 
         /** A referenced criterion (or target) must exist and apply to units at {@code level}. */
-        private static void checkCriterionRef(String where, String criterionId, AdminLevel level, Map<String, Criterion> criteria,
+        private static void checkCriterionRef(Location where, String criterionId, AdminLevel level, Map<String, Criterion> criteria,
                 Consumer<Problem> sink) {
             Criterion c = criteria.get(criterionId);
             if (c == null) {
-                sink.accept(Problem.at(where, "tiêu chí '" + criterionId + "' không có trong gói",
-                        "the criterion '" + criterionId + "' is not in the pack"));
+                sink.accept(Problem.of("pack.criterion.unknown", where, "criterion", criterionId));
             } else if (c.level() != level) {
-                sink.accept(Problem.at(where, "tiêu chí '" + criterionId + "' áp dụng cho " + c.level().label().vi()
-                                + ", không phải " + level.label().vi(),
-                        "the criterion '" + criterionId + "' applies to a " + c.level().label().en() + ", not a " + level.label().en()));
+                sink.accept(Problem.of("pack.criterion.wrongLevel", where, "criterion", criterionId, "level", c.level().label(),
+                        "expected", level.label()));
             }
         }
 
-        private static void checkCertificationRef(String where, String certId, AdminLevel level, Map<String, Certification> certs,
+        private static void checkCertificationRef(Location where, String certId, AdminLevel level, Map<String, Certification> certs,
                 Consumer<Problem> sink) {
             Certification cert = certs.get(certId);
             if (cert == null) {
-                sink.accept(Problem.at(where, "danh hiệu '" + certId + "' không có trong gói",
-                        "the certification '" + certId + "' is not in the pack"));
+                sink.accept(Problem.of("pack.certification.unknown", where, "certification", certId));
             } else if (cert.level() != level) {
-                sink.accept(Problem.at(where, "danh hiệu '" + certId + "' dành cho " + cert.level().label().vi()
-                                + ", không phải " + level.label().vi(),
-                        "the certification '" + certId + "' is for a " + cert.level().label().en() + ", not a " + level.label().en()));
+                sink.accept(Problem.of("pack.certification.wrongLevel", where, "certification", certId, "level", cert.level().label(),
+                        "expected", level.label()));
             }
         }
     }

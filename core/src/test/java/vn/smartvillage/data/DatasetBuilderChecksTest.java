@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
@@ -95,9 +96,15 @@ class DatasetBuilderChecksTest {
     }
 
     @Test
+    void whereAFactWasRead_isNotPublicApi_onlyLoadersSayIt() {
+        assertThat(java.util.Arrays.stream(DatasetBuilder.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .doesNotContain("origin").filteredOn("household"::equals).hasSize(1);
+    }
+
+    @Test
     void aProblemWithAFigure_namesWhereItsUnitWasRead_whenTheFigureItselfHasNoOrigin() {
-        DatasetBuilder b = commune().origin("thon", "units.csv row 4").origin("xa", "units.csv row 3")
-                .origin("xa", Metrics.WORK_RECORDS, "xa.csv row 2, column 'work-records'").origin("xa", "units.csv row 99");
+        DatasetBuilder b = commune().origin("thon", new Location.Row("units.csv", 4)).origin("xa", new Location.Row("units.csv", 3))
+                .origin("xa", Metrics.WORK_RECORDS, new Location.Cell("xa.csv", 2, "work-records")).origin("xa", new Location.Row("units.csv", 99));
         b.observe("thon", Metrics.RESIDENTS, -1L).observe("xa", Metrics.WORK_RECORDS, -1L).observe("thon", Metrics.WORK_RECORDS, 1L);
         assertThat(problems(b)).containsExactly(
                 "units.csv row 4 (unit thon, metric residents): a count cannot be negative (got -1)",

@@ -222,7 +222,7 @@ class EvaluatorProperties {
             b.build();
             throw new AssertionError("expected an InvalidDatasetException");
         } catch (InvalidDatasetException e) {
-            assertThat(e.problems()).extracting(p -> p.location()).containsExactlyElementsOf(expected);
+            assertThat(e.problems()).extracting(p -> p.location().toString()).containsExactlyElementsOf(expected);
         }
     }
 }

@@ -132,7 +132,7 @@ class HostileInputTest {
         } catch (SmartVillageException e) {
             assertThat(e.problems()).as("document %d (%s): problems", i, d.kind()).isNotEmpty();
             for (Problem p : e.problems()) {
-                assertThat(p.location()).as("document %d (%s): location", i, d.kind()).isNotBlank();
+                assertThat(p.location().toString()).as("document %d (%s): location", i, d.kind()).isNotBlank();
                 assertThat(p.reason().en()).as("document %d (%s): reason", i, d.kind()).isNotBlank();
                 assertThat(p.reason().vi()).as("document %d (%s): reason", i, d.kind()).isNotBlank();
             }

@@ -84,7 +84,7 @@ class ReportedAttacksTest {
     void anUnknownFieldAtThePacksRoot_isRefusedWithItsPlace(String field) {
         List<Problem> problems = packProblems("root.json", "{" + HEADER + ", \"" + field + "\": []}");
         assertThat(problems).anySatisfy(p -> {
-            assertThat(p.location()).endsWith("/" + field);
+            assertThat(p.location().toString()).endsWith("/" + field);
             assertThat(p.reason().en()).contains("unknown field '" + field + "'");
         });
     }
@@ -121,7 +121,7 @@ class ReportedAttacksTest {
     void anExponentBomb_inAPacksFormat_isRefusedQuickly_withAShortMessage(String bomb) {
         List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> packProblems("bomb.json", "{" + HEADER.replace("\"format\": 1", "\"format\": " + bomb) + "}"));
-        assertThat(problems).anySatisfy(p -> assertThat(p.location()).endsWith("/format"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.location().toString()).endsWith("/format"));
         assertThat(messages(problems).length()).isLessThan(1000);
     }
 
@@ -133,7 +133,7 @@ class ReportedAttacksTest {
         assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", List.of())).isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> {
                     List<Problem> problems = ((InvalidDatasetException) e).problems();
-                    assertThat(problems).anySatisfy(p -> assertThat(p.location()).contains("/observations/residents"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p.location().toString()).contains("/observations/residents"));
                     assertThat(messages(problems).length()).isLessThan(1000);
                     // A tiny number is not whole; a huge one is out of range.
                     assertThat(messages(problems)).contains(bomb.contains("e-") ? "must be a whole number" : "must be from ");

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
@@ -48,6 +50,42 @@ class DatasetCsvTest {
                 thon-1,xa-a,village,Thôn 1
                 thon-2,xa-a,thôn,Thôn 2
                 """);
+    }
+
+    @Test
+    void problemsAreTyped_aCellOfTheTable_orTheFigureWithTheCellItWasReadAt() throws IOException {
+        Path villages = file("villages.csv", """
+                id,residents,households,households.fibre
+                thon-1,abc,10,12
+                """);
+        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages));
+        assertThat(p).extracting(Problem::code).containsExactly("csv.cell.count", "dataset.part.exceedsWhole");
+        assertThat(p.get(0).location()).isEqualTo(new Location.Cell("villages.csv", 2, "residents"));
+        assertThat(p.get(0).arguments()).containsEntry("value", "abc");
+        assertThat(p.get(1).location()).isEqualTo(new Location.Figure("thon-1", "households.fibre",
+                Optional.of(new Location.Cell("villages.csv", 2, "households.fibre"))));
+    }
+
+    /** The snippet of docs/problems.md: a program acting on problems by their code and location. */
+    @Test
+    void aProgramActsOnProblems_byCodeAndLocation() throws IOException {
+        Path units = units();
+        Path figures = file("villages.csv", "id,residents,households,households.fibre\nthon-1,abc,10,12\n");
+        List<String> marks = new ArrayList<>();
+        try {
+            DatasetCsv.builder(DAY).units(units).observations(figures).read();
+        } catch (InvalidDatasetException e) {
+            for (Problem p : e.problems()) {
+                if (p.location() instanceof Location.Cell c) {
+                    marks.add(c.document() + " " + c.row() + " " + c.column() + ": " + p.reason().vi());
+                } else if (p.code().equals("dataset.part.exceedsWhole") && p.location() instanceof Location.Figure f) {
+                    marks.add(f.unitId() + " " + f.metricId() + ": " + p.reason().vi());
+                }
+            }
+        }
+        assertThat(marks).containsExactly(
+                "villages.csv 2 residents: giá trị 'abc' không phải số nguyên không âm (ví dụ 1100 hoặc 1.100)",
+                "thon-1 households.fibre: hộ có Internet cáp quang (12) lớn hơn hộ (10)");
     }
 
     @Test
@@ -87,7 +125,7 @@ class DatasetCsvTest {
         List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages)
                 .percentColumn("Tỷ lệ hộ có cáp quang (%)", "households.fibre", "households"));
         assertThat(p).singleElement().satisfies(x -> {
-            assertThat(x.location()).isEqualTo("thon.csv row 3, column 'Tỷ lệ hộ có cáp quang (%)'");
+            assertThat(x.location().toString()).isEqualTo("thon.csv row 3, column 'Tỷ lệ hộ có cáp quang (%)'");
             assertThat(x.reason().en()).isEqualTo("27,5 % of 201 is 55.275, not a whole number; give the count instead");
         });
         Path ok = file("thon-ok.csv", "id;households;Tỷ lệ hộ có cáp quang (%)\nthon-1;200;27,5\n");
@@ -114,7 +152,7 @@ class DatasetCsvTest {
                 xa-a,10,12
                 """);
         List<Problem> p = problems(DatasetCsv.builder(DAY).units(units).observations(villages).observations(figures));
-        assertThat(p).extracting(Problem::location).containsExactly(
+        assertThat(p).extracting(problem -> problem.location().toString()).containsExactly(
                 "units.csv row 5",
                 "villages.csv row 1, column 'resident'",
                 "units.csv row 3 (unit thon-1)",

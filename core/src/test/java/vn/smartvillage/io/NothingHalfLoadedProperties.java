@@ -65,11 +65,11 @@ class NothingHalfLoadedProperties {
         Set<String> reported = new TreeSet<>();
         for (Problem p : e.problems()) {
             for (String id : bad) {
-                if (p.location().matches(".*\\b" + id + "\\b.*")) {
+                if (p.location().toString().matches(".*\\b" + id + "\\b.*")) {
                     reported.add(id);
                 }
             }
-            assertThat(p.location()).contains(Metrics.RESIDENTS_WITH_ELECTRONIC_ID.id());
+            assertThat(p.location().toString()).contains(Metrics.RESIDENTS_WITH_ELECTRONIC_ID.id());
         }
         assertThat(reported).isEqualTo(bad);
         assertThat(e.problems()).hasSize(bad.size());

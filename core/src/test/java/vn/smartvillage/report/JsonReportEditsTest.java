@@ -64,7 +64,7 @@ class JsonReportEditsTest {
                         (doc == edited ? acceptedWithOldDigest : acceptedWithNewDigest).add(field);
                     } catch (SmartVillageException e) {
                         assertThat(e.problems()).as(r + " at " + m.start(2)).isNotEmpty().allSatisfy(p -> {
-                            assertThat(p.location()).startsWith("assessment");
+                            assertThat(p.location().toString()).startsWith("assessment");
                             assertThat(p.reason().vi()).isNotBlank();
                             assertThat(p.reason().en()).isNotBlank();
                         });

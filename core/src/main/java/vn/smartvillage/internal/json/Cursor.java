@@ -71,12 +71,17 @@ public final class Cursor {
         return new Cursor(child, pointer + "/" + escape(name), diagnostics);
     }
 
-    /** Records a problem at this place. */
+    /** Records the problem {@code code} at this place, with its arguments as name, value pairs (see {@code Problem.of}). */
+    public void refuse(String code, Object... arguments) {
+        diagnostics.refuse(pointer, code, arguments);
+    }
+
+    /** Records a problem at this place. <b>Transitional</b>: see {@link Diagnostics#add(String, String, String)}. */
     public void problem(String vi, String en) {
         diagnostics.add(pointer, vi, en);
     }
 
-    /** Records a problem at this place. */
+    /** Records a problem at this place. <b>Transitional</b>: see {@link Diagnostics#add(String, String, String)}. */
     public void problem(Text reason) {
         diagnostics.add(pointer, reason);
     }
@@ -92,14 +97,12 @@ public final class Cursor {
             return false;
         }
         if (!(node instanceof Node.ObjectNode o)) {
-            problem("phải là một đối tượng JSON {…}, không phải " + kind(), "must be a JSON object {…}, not " + kind());
+            refuse("json.notObject", "found", kind());
             return false;
         }
         for (String name : o.names()) {
             if (!allowed.contains(name)) {
-                String[] hint = Suggestions.hint(name, allowed);
-                get(name).problem("trường '" + name + "' không có trong định dạng" + hint[0],
-                        "unknown field '" + name + "'" + hint[1]);
+                get(name).refuse("json.unknownField", Suggestions.suggesting(name, allowed, "field", name));
             }
         }
         return true;
@@ -113,7 +116,7 @@ public final class Cursor {
     /** Records "is required" here if nothing is here; returns whether something is. */
     public boolean required() {
         if (node == null) {
-            problem("bắt buộc phải có", "is required");
+            refuse("json.required");
             return false;
         }
         return true;
@@ -130,7 +133,7 @@ public final class Cursor {
             return List.of();
         }
         if (!(node instanceof Node.ArrayNode a)) {
-            problem("phải là một mảng JSON […], không phải " + kind(), "must be a JSON array […], not " + kind());
+            refuse("json.notArray", "found", kind());
             return List.of();
         }
         List<Cursor> out = new ArrayList<>(a.size());
@@ -146,7 +149,7 @@ public final class Cursor {
             return Optional.empty();
         }
         if (!(node instanceof Node.StringNode s)) {
-            problem("phải là một chuỗi, không phải " + kind(), "must be a string, not " + kind());
+            refuse("json.notString", "found", kind());
             return Optional.empty();
         }
         return Optional.of(Text.nfc(s.value()));
@@ -159,7 +162,7 @@ public final class Cursor {
         }
         Optional<String> s = string();
         if (s.isPresent() && s.get().isBlank()) {
-            problem("không được để trống", "must not be blank");
+            refuse("json.blank");
             return Optional.empty();
         }
         return s;
@@ -171,7 +174,7 @@ public final class Cursor {
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
-                problem("'" + s + "' không phải ngày dạng yyyy-mm-dd", "'" + s + "' is not a date written yyyy-mm-dd");
+                refuse("json.notDate", "value", s);
                 return Optional.empty();
             }
         });
@@ -183,7 +186,7 @@ public final class Cursor {
             return Optional.empty();
         }
         if (!(node instanceof Node.BooleanNode b)) {
-            problem("phải là true hoặc false, không phải " + kind(), "must be true or false, not " + kind());
+            refuse("json.notBoolean", "found", kind());
             return Optional.empty();
         }
         return Optional.of(b.value());
@@ -198,7 +201,7 @@ public final class Cursor {
             return Optional.empty();
         }
         if (!(node instanceof Node.NumberNode number)) {
-            problem("phải là một số nguyên, không phải " + kind(), "must be a whole number, not " + kind());
+            refuse("json.notInteger", "found", kind());
             return Optional.empty();
         }
         Optional<BigDecimal> value = number.decimal();
@@ -206,12 +209,11 @@ public final class Cursor {
         // a huge one is out of range.
         boolean tiny = value.isEmpty() && number.literal().matches(".*[eE]-.*");
         if (tiny || value.isPresent() && value.get().signum() != 0 && value.get().stripTrailingZeros().scale() > 0) {
-            problem("phải là một số nguyên, không phải " + number.shown(), "must be a whole number, not " + number.shown());
+            refuse("json.notInteger", "found", number.shown());
             return Optional.empty();
         }
         if (value.isEmpty() || value.get().compareTo(BigDecimal.valueOf(min)) < 0 || value.get().compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem("phải từ " + min + " đến " + max + ", không phải " + number.shown(),
-                    "must be from " + min + " to " + max + ", not " + number.shown());
+            refuse("json.outOfRange", "min", min, "max", max, "found", number.shown());
             return Optional.empty();
         }
         return Optional.of(value.get().longValueExact());
@@ -225,7 +227,7 @@ public final class Cursor {
         if (node instanceof Node.NumberNode number) {
             Optional<BigDecimal> d = number.decimal();
             if (d.isEmpty()) {
-                problem("số " + number.shown() + " quá lớn hoặc quá nhỏ", "the number " + number.shown() + " is too large or too small");
+                refuse("json.numberTooFar", "found", number.shown());
             }
             return d;
         }
@@ -238,7 +240,7 @@ public final class Cursor {
                 }
             }
         }
-        problem("phải là một số, không phải " + kind(), "must be a number, not " + kind());
+        refuse("json.notNumber", "found", kind());
         return Optional.empty();
     }
 
@@ -253,8 +255,7 @@ public final class Cursor {
             E e = byName.get(s.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
             if (e == null) {
                 String known = String.join(", ", byName.keySet());
-                String[] hint = Suggestions.hint(s, byName.keySet());
-                problem("'" + s + "' không phải một trong: " + known + hint[0], "'" + s + "' is not one of: " + known + hint[1]);
+                refuse("json.notOneOf", Suggestions.suggesting(s, byName.keySet(), "value", s, "known", known));
             }
             return Optional.ofNullable(e);
         });

@@ -53,7 +53,7 @@ public final class DatasetTree {
         root.get("$schema").string();
         Cursor format = root.get("format");
         if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == 1).orElse(true)) {
-            format.problem("thư viện này đọc định dạng dữ liệu 1", "this library reads dataset format 1");
+            format.refuse("datasetJson.format");
         }
         Optional<LocalDate> asOf = root.get("asOf").date();
         if (!root.get("asOf").required() || asOf.isEmpty()) {
@@ -69,7 +69,7 @@ public final class DatasetTree {
             households += u.get("households").arraySize();
         }
         if (units.size() + households > limits.maxUnits()) {
-            root.get("units").problem("quá " + limits.maxUnits() + " đơn vị và hộ", "more than " + limits.maxUnits() + " units and households");
+            root.get("units").refuse("datasetJson.tooMany", "max", limits.maxUnits());
             return Optional.empty();
         }
         for (Cursor u : units) {
@@ -150,8 +150,7 @@ public final class DatasetTree {
     private static Optional<Metric<?>> metric(Cursor at, String id, Map<String, Metric<?>> metrics) {
         Metric<?> m = metrics.get(id);
         if (m == null) {
-            String[] hint = Suggestions.hint(id, metrics.keySet());
-            at.problem("không có chỉ số '" + id + "'" + hint[0], "there is no metric '" + id + "'" + hint[1]);
+            at.refuse("datasetJson.metricUnknown", Suggestions.suggesting(id, metrics.keySet(), "metric", id));
         }
         return Optional.ofNullable(m);
     }

@@ -1,8 +1,10 @@
 package vn.smartvillage.internal.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 
@@ -12,19 +14,34 @@ import vn.smartvillage.Text;
  */
 public final class Diagnostics {
 
-    private record Entry(String pointer, Text reason) {
+    /** A problem code and its arguments at a pointer; a described problem has the code {@link Problem#DESCRIBED}. */
+    private record Entry(String pointer, String code, Object[] arguments) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
-    /** Records a problem at {@code pointer} (empty for the whole document). */
-    public void add(String pointer, String vi, String en) {
-        entries.add(new Entry(pointer, Text.of(vi, en)));
+    /**
+     * Records the problem {@code code} at {@code pointer} (empty for the whole document), with its
+     * arguments as name, value pairs; see {@link Problem#of}.
+     */
+    public void refuse(String pointer, String code, Object... arguments) {
+        // Checked now, so that a wrong code or a missing argument fails where it is made.
+        Problem.of(code, new Location.Rest(), arguments);
+        entries.add(new Entry(pointer, code, arguments.clone()));
     }
 
-    /** Records a problem with a ready-made reason. */
+    /**
+     * Records a problem at {@code pointer} described only in words.
+     *
+     * <p><b>Transitional</b>, for readers not yet giving their problems codes; see {@link Problem#DESCRIBED}.
+     */
+    public void add(String pointer, String vi, String en) {
+        add(pointer, Text.of(vi, en));
+    }
+
+    /** Records a problem with a ready-made reason. <b>Transitional</b>, as {@link #add(String, String, String)}. */
     public void add(String pointer, Text reason) {
-        entries.add(new Entry(pointer, reason));
+        entries.add(new Entry(pointer, Problem.DESCRIBED, new Object[] {"reason", reason}));
     }
 
     /** Returns {@code true} if nothing was recorded. */
@@ -37,13 +54,24 @@ public final class Diagnostics {
         return entries.size();
     }
 
+    /** Returns the problems, each at its {@link Location.Pointer} in {@code document}. */
+    public List<Problem> toProblems(Location document) {
+        return entries.stream().map(e -> Problem.of(e.code(), new Location.Pointer(document, e.pointer()), e.arguments())).toList();
+    }
+
     /**
      * Returns the problems located as {@code "<prefix> <pointer>"}; the root pointer is written
      * {@code "/"} so that a location is never only a prefix.
+     *
+     * <p><b>Transitional</b>, for readers whose documents have no typed location yet; the prefix is a
+     * {@link Location.Described}.
      */
     public List<Problem> toProblems(String prefix) {
-        return entries.stream()
-                .map(e -> new Problem(prefix + " " + (e.pointer().isEmpty() ? "/" : e.pointer()), e.reason()))
-                .toList();
+        return toProblems(new Location.Described(prefix));
+    }
+
+    @Override
+    public String toString() {
+        return entries.stream().map(e -> e.pointer() + " " + e.code() + Arrays.toString(e.arguments())).toList().toString();
     }
 }

@@ -44,7 +44,10 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import vn.smartvillage.Location;
+import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.Text;
 import vn.smartvillage.internal.Strings;
 
 /**
@@ -74,26 +77,37 @@ public final class JsonFormats {
         }
     }
 
-    /** Thrown when a document cannot be parsed; the message is bilingual-ready, with line and column. */
+    /** Thrown when a document cannot be parsed: a problem code with its arguments, the line and column among them. */
     public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String vi;
-        private final String en;
+        private final String code;
+        private final transient Object[] arguments;
+        private final transient Text reason;
 
-        SyntaxError(String vi, String en) {
-            super(en);
-            this.vi = vi;
-            this.en = en;
+        SyntaxError(String code, Object... arguments) {
+            this(Problem.of(code, new Location.Rest(), arguments), arguments);
         }
 
-        /** Returns the Vietnamese reason. */
+        private SyntaxError(Problem p, Object[] arguments) {
+            super(p.reason().en());
+            this.code = p.code();
+            this.arguments = arguments;
+            this.reason = p.reason();
+        }
+
+        /** Returns the problem at {@code document}, such as the file that was read. */
+        public Problem problem(Location document) {
+            return Problem.of(code, document, arguments);
+        }
+
+        /** Returns the Vietnamese reason. <b>Transitional</b>, for callers not yet using {@link #problem}. */
         public String vi() {
-            return vi;
+            return reason.vi();
         }
 
-        /** Returns the English reason. */
+        /** Returns the English reason. <b>Transitional</b>, for callers not yet using {@link #problem}. */
         public String en() {
-            return en;
+            return reason.en();
         }
     }
 
@@ -116,8 +130,7 @@ public final class JsonFormats {
     public static Node read(InputStream in, Syntax syntax, ReadLimits limits) throws SyntaxError, IOException {
         byte[] bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new SyntaxError("tài liệu lớn hơn giới hạn " + limits.maxDocumentBytes() + " byte",
-                    "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+            throw new SyntaxError("syntax.tooLarge", "max", limits.maxDocumentBytes());
         }
         return parse(bytes, syntax, limits);
     }
@@ -125,12 +138,11 @@ public final class JsonFormats {
     /** Parses {@code bytes}, UTF-8 with or without a byte-order mark, as {@code syntax}. */
     public static Node parse(byte[] bytes, Syntax syntax, ReadLimits limits) throws SyntaxError {
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new SyntaxError("tài liệu lớn hơn giới hạn " + limits.maxDocumentBytes() + " byte",
-                    "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+            throw new SyntaxError("syntax.tooLarge", "max", limits.maxDocumentBytes());
         }
         String text = decode(bytes);
         if (text.isBlank()) {
-            throw new SyntaxError("tài liệu trống", "the document is empty");
+            throw new SyntaxError("syntax.empty");
         }
         return syntax == Syntax.YAML ? yaml(new StringReader(text), limits) : json(text, limits);
     }
@@ -151,44 +163,41 @@ public final class JsonFormats {
                 return json(p, limits);
             } catch (tools.jackson.core.exc.StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentLocation();
-                throw at(at.getLineNr(), at.getColumnNr(), limit(e, limits, true), limit(e, limits, false));
+                throw limit(e, limits, at.getLineNr(), at.getColumnNr());
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String message = shorten(firstLine(e.getOriginalMessage()));
             if (at != null && at.getLineNr() > 0) {
-                throw at(at.getLineNr(), at.getColumnNr(), "không đọc được (" + message + ")", message);
+                throw at(at.getLineNr(), at.getColumnNr(), "syntax.parser", "message", message);
             }
-            throw new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
+            throw new SyntaxError("syntax.unreadable", "message", message);
         }
     }
 
-    /** Which limit a JSON document crossed, in Vietnamese or English. */
-    private static String limit(tools.jackson.core.exc.StreamConstraintsException e, ReadLimits limits, boolean vi) {
+    /** Which limit a JSON document crossed. */
+    private static SyntaxError limit(tools.jackson.core.exc.StreamConstraintsException e, ReadLimits limits, int line, int column) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("Number value length")) {
-            return vi ? "một số dài hơn 100 ký tự" : "a number is longer than 100 characters";
+            return at(line, column, "syntax.numberTooLong");
         }
         if (m.startsWith("String value length")) {
-            return vi ? "một giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự"
-                    : "a value is longer than the limit of " + limits.maxStringLength() + " characters";
+            return at(line, column, "syntax.valueTooLong", "max", limits.maxStringLength());
         }
         if (m.startsWith("Name length")) {
-            return vi ? "một tên trường dài hơn giới hạn " + limits.maxStringLength() + " ký tự"
-                    : "a field name is longer than the limit of " + limits.maxStringLength() + " characters";
+            return at(line, column, "syntax.nameTooLong", "max", limits.maxStringLength());
         }
         if (m.startsWith("Document nesting depth")) {
-            return vi ? "tài liệu lồng sâu hơn giới hạn " + limits.maxNestingDepth() + " cấp"
-                    : "the document is nested deeper than the limit of " + limits.maxNestingDepth() + " levels";
+            return at(line, column, "syntax.tooDeep", "max", limits.maxNestingDepth());
         }
-        return vi ? "tài liệu vượt một giới hạn đọc" : "the document crosses a read limit: " + shorten(firstLine(m));
+        return at(line, column, "syntax.limit", "message", shorten(firstLine(m)));
     }
 
     private static Node json(JsonParser p, ReadLimits limits) throws SyntaxError {
         Builder b = new Builder(limits);
         JsonToken t = p.nextToken();
         if (t == null) {
-            throw new SyntaxError("tài liệu trống", "the document is empty");
+            throw new SyntaxError("syntax.empty");
         }
         while (t != null) {
             TokenStreamLocation at = p.currentTokenLocation();
@@ -202,20 +211,19 @@ public final class JsonFormats {
                 case VALUE_TRUE -> b.value(Node.BooleanNode.TRUE);
                 case VALUE_FALSE -> b.value(Node.BooleanNode.FALSE);
                 case VALUE_NULL -> b.value(Node.NullNode.NULL);
-                default -> throw at(at.getLineNr(), at.getColumnNr(), "nội dung không phải JSON", "content that is not JSON");
+                default -> throw at(at.getLineNr(), at.getColumnNr(), "syntax.notJson");
             }
             if (b.done()) {
                 JsonToken after = p.nextToken();
                 if (after != null) {
                     TokenStreamLocation x = p.currentTokenLocation();
-                    throw at(x.getLineNr(), x.getColumnNr(), "còn nội dung sau khi tài liệu đã kết thúc",
-                            "there is more content after the end of the document");
+                    throw at(x.getLineNr(), x.getColumnNr(), "syntax.trailing");
                 }
                 return b.root();
             }
             t = p.nextToken();
         }
-        throw new SyntaxError("tài liệu bị cắt ngang", "the document ends too early");
+        throw new SyntaxError("syntax.truncated");
     }
 
     // ---- YAML ------------------------------------------------------------------------------------
@@ -258,19 +266,17 @@ public final class JsonFormats {
                     int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
                     // An alias is a node event too, its name held as an anchor: it is refused as an alias below.
                     if (e instanceof NodeEvent n && n.getAnchor().isPresent() && e.getEventId() != Event.ID.Alias) {
-                        throw at(line, column, "không đọc neo YAML (&" + n.getAnchor().get() + "); hãy viết giá trị ra",
-                                "YAML anchors (&" + n.getAnchor().get() + ") are not read; write the value out");
+                        throw at(line, column, "syntax.yaml.anchor", "anchor", String.valueOf(n.getAnchor().get()));
                     }
                     switch (e.getEventId()) {
                         case StreamStart, StreamEnd, DocumentEnd, Comment -> {
                         }
                         case DocumentStart -> {
                             if (++documents > 1) {
-                                throw at(line, column, "tệp chỉ được chứa một tài liệu YAML", "the file may hold only one YAML document");
+                                throw at(line, column, "syntax.yaml.documents");
                             }
                         }
-                        case Alias -> throw at(line, column, "không đọc bí danh YAML (*…); hãy viết giá trị ra",
-                                "YAML aliases (*…) are not read; write the value out");
+                        case Alias -> throw at(line, column, "syntax.yaml.alias");
                         case MappingStart -> {
                             tag((CollectionStartEvent) e, Tag.MAP, line, column);
                             plainKey(b, line, column);
@@ -283,19 +289,18 @@ public final class JsonFormats {
                         }
                         case MappingEnd, SequenceEnd -> b.end();
                         case Scalar -> scalar((ScalarEvent) e, b, line, column);
-                        default -> throw at(line, column, "nội dung YAML không đọc được", "YAML content that cannot be read");
+                        default -> throw at(line, column, "syntax.yaml.unreadable");
                     }
                 }
             } catch (YamlEngineException e) {
                 throw yamlError(e);
             } catch (Watched.TooLong e) {
-                throw new SyntaxError("có một giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự",
-                        "a value is longer than the limit of " + limits.maxStringLength() + " characters");
+                throw new SyntaxError("syntax.yaml.tokenTooLong", "max", limits.maxStringLength());
             } catch (UncheckedIOException e) {
-                throw new SyntaxError("không đọc được", "cannot be read");
+                throw new SyntaxError("syntax.io");
             }
             if (!b.done()) {
-                throw new SyntaxError("tài liệu trống", "the document is empty");
+                throw new SyntaxError("syntax.empty");
             }
             return b.root();
         }
@@ -303,7 +308,7 @@ public final class JsonFormats {
         /** A key is text: a list or a map as a key ({@code ? [a, b] : v}) has no JSON form. */
         private static void plainKey(Builder b, int line, int column) throws SyntaxError {
             if (b.expectsName()) {
-                throw at(line, column, "khóa phải là chữ, không phải danh sách hay bảng", "a key must be text, not a list or a map");
+                throw at(line, column, "syntax.yaml.complexKey");
             }
         }
 
@@ -317,8 +322,7 @@ public final class JsonFormats {
         private void scalar(ScalarEvent e, Builder b, int line, int column) throws SyntaxError {
             String value = e.getValue();
             if (value.length() > limits.maxStringLength()) {
-                throw at(line, column, "giá trị dài hơn giới hạn " + limits.maxStringLength() + " ký tự",
-                        "the value is longer than the limit of " + limits.maxStringLength() + " characters");
+                throw at(line, column, "syntax.yaml.valueTooLong", "max", limits.maxStringLength());
             }
             checked(value, line, column);
             if (b.expectsName()) {
@@ -345,8 +349,7 @@ public final class JsonFormats {
                 b.value(Node.BooleanNode.of(value.equals("true")));
             } else if (tag.equals(Tag.INT.getValue()) || tag.equals(Tag.FLOAT.getValue())) {
                 if (!Node.NumberNode.isJsonNumber(value)) {
-                    throw at(line, column, "'" + shorten(value) + "' không phải số viết như JSON (tối đa 100 ký tự)",
-                            "'" + shorten(value) + "' is not a number written as JSON writes one (at most 100 characters)");
+                    throw at(line, column, "syntax.yaml.notJsonNumber", "value", shorten(value));
                 }
                 b.value(new Node.NumberNode(value));
             } else {
@@ -355,8 +358,7 @@ public final class JsonFormats {
         }
 
         private static SyntaxError badTag(String tag, int line, int column) {
-            return at(line, column, "không đọc thẻ YAML " + shorten(tag) + "; tài liệu chỉ là dữ liệu",
-                    "the YAML tag " + shorten(tag) + " is not read: a document is data only");
+            return at(line, column, "syntax.yaml.tag", "tag", shorten(tag));
         }
 
         private static SyntaxError yamlError(YamlEngineException e) {
@@ -364,9 +366,9 @@ public final class JsonFormats {
             if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
                 Mark mark = m.getProblemMark().get();
                 String problem = shorten(firstLine(String.valueOf(m.getProblem())));
-                return at(mark.getLine() + 1, mark.getColumn() + 1, "không đọc được (" + problem + ")", problem);
+                return at(mark.getLine() + 1, mark.getColumn() + 1, "syntax.parser", "message", problem);
             }
-            return new SyntaxError("không đọc được: " + message, "cannot be read: " + message);
+            return new SyntaxError("syntax.unreadable", "message", message);
         }
     }
 
@@ -459,11 +461,10 @@ public final class JsonFormats {
 
         private void open(Frame f, int line, int column) throws SyntaxError {
             if (stack.size() >= limits.maxNestingDepth()) {
-                throw at(line, column, "lồng sâu quá giới hạn " + limits.maxNestingDepth() + " tầng",
-                        "nested deeper than the limit of " + limits.maxNestingDepth() + " levels");
+                throw at(line, column, "syntax.nesting", "max", limits.maxNestingDepth());
             }
             if (root != null) {
-                throw at(line, column, "còn nội dung sau khi tài liệu đã kết thúc", "there is more content after the end of the document");
+                throw at(line, column, "syntax.trailing");
             }
             stack.push(f);
         }
@@ -472,8 +473,7 @@ public final class JsonFormats {
             Frame f = stack.peek();
             String name = Normalizer.normalize(checked(raw, line, column), Normalizer.Form.NFC);
             if (!f.seen.add(name)) {
-                throw at(line, column, "khóa '" + shorten(name) + "' có hai lần" + (name.equals(raw) ? "" : " (viết bằng hai dạng Unicode)"),
-                        "the key '" + shorten(name) + "' appears twice" + (name.equals(raw) ? "" : " (written in two Unicode forms)"));
+                throw at(line, column, name.equals(raw) ? "syntax.duplicateKey" : "syntax.duplicateKey.forms", "key", shorten(name));
             }
             f.pending = name;
         }
@@ -482,7 +482,7 @@ public final class JsonFormats {
             Frame f = stack.peek();
             if (f == null) {
                 if (root != null) {
-                    throw new SyntaxError("còn nội dung sau khi tài liệu đã kết thúc", "there is more content after the end of the document");
+                    throw new SyntaxError("syntax.trailing");
                 }
                 root = v;
                 return;
@@ -515,8 +515,7 @@ public final class JsonFormats {
         int bad = Strings.unpairedSurrogate(s);
         if (bad >= 0) {
             String hex = Strings.escaped(s.charAt(bad));
-            throw at(line, column, "chuỗi có ký tự thay thế lẻ " + hex + " (không phải một ký tự)",
-                    "the text holds an unpaired surrogate " + hex + " (not a character)");
+            throw at(line, column, "syntax.surrogate", "character", hex);
         }
         return s;
     }
@@ -624,15 +623,21 @@ public final class JsonFormats {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new SyntaxError("tài liệu không phải UTF-8 hợp lệ", "the document is not valid UTF-8");
+            throw new SyntaxError("syntax.notUtf8");
         }
     }
 
-    private static SyntaxError at(int line, int column, String vi, String en) {
+    /** A syntax error at a line and column, or without them when the parser does not know them (0). */
+    private static SyntaxError at(int line, int column, String code, Object... arguments) {
         if (line <= 0) {
-            return new SyntaxError(vi, en);
+            return new SyntaxError(code, arguments);
         }
-        return new SyntaxError("dòng " + line + ", cột " + column + ": " + vi, "line " + line + ", column " + column + ": " + en);
+        Object[] placed = java.util.Arrays.copyOf(arguments, arguments.length + 4);
+        placed[arguments.length] = "line";
+        placed[arguments.length + 1] = line;
+        placed[arguments.length + 2] = "column";
+        placed[arguments.length + 3] = column;
+        return new SyntaxError(code, placed);
     }
 
     private static String firstLine(String s) {

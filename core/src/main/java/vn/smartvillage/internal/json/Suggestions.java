@@ -1,7 +1,10 @@
 package vn.smartvillage.internal.json;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+
+import vn.smartvillage.internal.Catalog;
 
 /** "Did you mean …?" for misspelt field names, metric ids and enum values. */
 public final class Suggestions {
@@ -30,10 +33,31 @@ public final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    /** Returns " (did you mean 'x'?)" / " (có phải 'x'?)" or an empty string; index 0 Vietnamese, 1 English. */
+    /**
+     * Returns {@code arguments} of a problem with {@code "suggestion"} and the closest candidate added when
+     * one is close; a problem with a suggestion ends with "(did you mean 'x'?)" (see {@code Problem.of}).
+     */
+    public static Object[] suggesting(String word, Collection<String> candidates, Object... arguments) {
+        Optional<String> c = closest(word, candidates);
+        if (c.isEmpty()) {
+            return arguments;
+        }
+        Object[] out = Arrays.copyOf(arguments, arguments.length + 2);
+        out[arguments.length] = "suggestion";
+        out[arguments.length + 1] = c.get();
+        return out;
+    }
+
+    /**
+     * Returns " (did you mean 'x'?)" / " (có phải 'x'?)" or an empty string; index 0 Vietnamese, 1 English.
+     *
+     * <p><b>Transitional</b>, for readers that still write their reasons as strings; others use
+     * {@link #suggesting}.
+     */
     public static String[] hint(String word, Collection<String> candidates) {
         return closest(word, candidates)
-                .map(c -> new String[] {" (có phải '" + c + "'?)", " (did you mean '" + c + "'?)"})
+                .map(c -> new String[] {" " + Catalog.MESSAGES.fill("problem.suggestion", true, n -> c),
+                    " " + Catalog.MESSAGES.fill("problem.suggestion", false, n -> c)})
                 .orElse(new String[] {"", ""});
     }
 

@@ -1,0 +1,114 @@
+package vn.smartvillage.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pair of message catalogs, {@code <name>_vi.properties} and {@code <name>_en.properties} in
+ * {@code vn/smartvillage/internal/text/}: templates with named placeholders such as {@code {value}}.
+ *
+ * <p>This is the part every package may use, the root package included: it knows only strings. Each
+ * caller writes its arguments in the language asked for and hands them in by name;
+ * {@code internal.text.Messages} does that for bilingual texts, numbers and dates, and
+ * the root package's {@code Problem} for problems.
+ */
+public final class Catalog {
+
+    /** The sentences of results, explanations, reports and labels. */
+    public static final Catalog MESSAGES = new Catalog("messages");
+
+    /** The reasons of problems, one per problem code. */
+    public static final Catalog PROBLEMS = new Catalog("problems");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final String FOLDER = "/vn/smartvillage/internal/text/";
+
+    private final String name;
+    private final Properties vi;
+    private final Properties en;
+
+    private Catalog(String name) {
+        this.name = name;
+        this.vi = load(name + "_vi.properties");
+        this.en = load(name + "_en.properties");
+    }
+
+    /** Returns {@code true} if the catalog has the key (in both languages: a test checks they agree). */
+    public boolean has(String key) {
+        return en.containsKey(key);
+    }
+
+    /** Returns every key of one language, sorted. */
+    public Set<String> keys(boolean vietnamese) {
+        return new TreeSet<>((vietnamese ? vi : en).stringPropertyNames());
+    }
+
+    /** Returns the raw template of {@code key} in one language, or {@code null} if there is none. */
+    public String template(String key, boolean vietnamese) {
+        return (vietnamese ? vi : en).getProperty(key);
+    }
+
+    /** Returns the names of the placeholders of {@code key} in one language, sorted; empty for an unknown key. */
+    public Set<String> placeholders(String key, boolean vietnamese) {
+        Set<String> out = new TreeSet<>();
+        String template = template(key, vietnamese);
+        if (template != null) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fills the template of {@code key} in one language, each placeholder with what {@code argument} gives
+     * for its name, already written in that language.
+     *
+     * @throws IllegalArgumentException if the key is unknown or {@code argument} gives {@code null} for a placeholder
+     */
+    public String fill(String key, boolean vietnamese, Function<String, String> argument) {
+        String template = template(key, vietnamese);
+        if (template == null) {
+            throw new IllegalArgumentException("no message '" + key + "'" + (name.equals("messages") ? "" : " in the " + name + " catalog"));
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = argument.apply(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("message '" + key + "' needs {" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Returns the template of {@code key} in one language when it has no placeholder, such as a label. */
+    public String word(String key, boolean vietnamese) {
+        return fill(key, vietnamese, n -> null);
+    }
+
+    private static Properties load(String file) {
+        Properties p = new Properties();
+        try (InputStream in = Catalog.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + file);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
