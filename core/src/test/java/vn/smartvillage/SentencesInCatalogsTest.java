@@ -32,6 +32,8 @@ class SentencesInCatalogsTest {
             "vn/smartvillage/packs/",
             "vn/smartvillage/report/",
             "vn/smartvillage/evaluation/",
+            "vn/smartvillage/internal/ThresholdSyntax.java",
+            "vn/smartvillage/internal/format/",
             "vn/smartvillage/metric/Metrics.java");
 
     /** The letters Vietnamese adds to the Latin alphabet and its tone marks, in NFC. */
