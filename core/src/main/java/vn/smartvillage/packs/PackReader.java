@@ -16,9 +16,9 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Component;
@@ -69,6 +69,7 @@ final class PackReader {
 
     private final PackDocument doc;
     private final RulePack parent;
+    private final List<Metric<?>> vocabulary;
     private final ReadLimits limits;
     private final String self;
     private final String where;
@@ -77,26 +78,34 @@ final class PackReader {
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Map<String, Metric<?>> metrics = new LinkedHashMap<>();
 
-    private PackReader(PackDocument doc, RulePack parent, ReadLimits limits) {
+    private PackReader(PackDocument doc, RulePack parent, List<Metric<?>> vocabulary, ReadLimits limits) {
         this.doc = doc;
         this.parent = parent;
+        this.vocabulary = vocabulary;
         this.limits = limits;
         this.self = doc.id() + "@" + doc.version();
         this.where = self + " (" + doc.source().fileName() + ")";
     }
 
     /**
-     * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing).
+     * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing), against the
+     * registry's {@code vocabulary}: metrics the document may name without declaring them.
      *
      * @throws InvalidRulePackException listing every problem
      */
-    static Resolved resolve(PackDocument doc, RulePack parent, ReadLimits limits) {
-        return new PackReader(doc, parent, limits).resolve();
+    static Resolved resolve(PackDocument doc, RulePack parent, List<Metric<?>> vocabulary, ReadLimits limits) {
+        return new PackReader(doc, parent, vocabulary, limits).resolve();
     }
 
     private Resolved resolve() {
         Cursor root = Cursor.root(doc.body(), diagnostics);
-        metrics.putAll(Metrics.catalog(parent == null ? List.of() : parent.metrics()));
+        // The vocabulary the pack is read against: the registry's, and its parent's (the same, unless the
+        // parent was built in Java with another).
+        List<Metric<?>> given = new ArrayList<>(vocabulary);
+        if (parent != null) {
+            given.addAll(parent.vocabulary());
+        }
+        metrics.putAll(MetricCatalog.of(given, parent == null ? List.of() : parent.metrics()));
         int rules = root.get("criteria").arraySize() + root.get("certifications").arraySize() + root.get("targets").arraySize()
                 + root.get("overrides").arraySize() + root.get("metrics").arraySize();
         if (rules > limits.maxRules()) {
@@ -116,7 +125,8 @@ final class PackReader {
             }
         }
 
-        RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective());
+        RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective())
+                .vocabulary(given);
         java.util.Set<String> own = new java.util.HashSet<>();
         for (Cursor m : root.get("metrics").elements()) {
             metric(m).ifPresent(metric -> {

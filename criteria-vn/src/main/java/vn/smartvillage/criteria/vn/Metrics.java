@@ -1,12 +1,9 @@
-package vn.smartvillage.metric;
+package vn.smartvillage.criteria.vn;
 
 import static vn.smartvillage.model.AdminLevel.COMMUNE;
 import static vn.smartvillage.model.AdminLevel.HOUSEHOLD;
 import static vn.smartvillage.model.AdminLevel.VILLAGE;
 
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.metric.Metric;
 
 /**
- * The well-known metrics: the facts that Vietnam's smart-village criteria and provincial plans measure.
+ * Vietnam's metrics: the facts that Vietnam's smart-village criteria and provincial plans measure, which
+ * the packs of {@link VietnamPacks} name without declaring them.
  *
  * <p>The list follows what the seed articles and {@code design/CRITERIA.md} count: residents and their
  * electronic IDs; households and their fibre, smartphones, cashless payments, e-commerce listings,
@@ -24,6 +23,10 @@ import vn.smartvillage.Text;
  * dossiers; officials and their digital signatures; businesses and cashless acceptance; cooperatives;
  * and the village facilities and models the provincial smart-village rules name. A rule pack may declare
  * more.
+ *
+ * <p>They are the vocabulary of {@link VietnamPacks} ({@link VietnamPacks#vocabulary()}): a registry that
+ * discovers the provider reads every pack against them, and a dataset read with
+ * {@code registry.metrics()} may name them.
  */
 public final class Metrics {
 
@@ -251,28 +254,13 @@ public final class Metrics {
     private static final Map<String, Metric<?>> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Metric::id, Function.identity()));
 
-    /** {@return every well-known metric, in the order of this class; unmodifiable} */
-    public static List<Metric<?>> wellKnown() {
+    /** {@return every metric of this class, in the order of this class; unmodifiable} */
+    public static List<Metric<?>> all() {
         return ALL;
     }
 
     /**
-     * {@return the metrics a document may name, by id, in a fixed order: the well-known ones, then
-     * {@code extra} (such as a pack's own)} An extra metric with a well-known id does not replace it. The
-     * map is unmodifiable.
-     *
-     * @param extra metrics declared beside the well-known ones, in the order they should follow them; not
-     *              null, may be empty
-     */
-    public static Map<String, Metric<?>> catalog(Collection<? extends Metric<?>> extra) {
-        Map<String, Metric<?>> out = new LinkedHashMap<>(BY_ID.size() * 2);
-        ALL.forEach(m -> out.put(m.id(), m));
-        extra.forEach(m -> out.putIfAbsent(m.id(), m));
-        return Collections.unmodifiableMap(out);
-    }
-
-    /**
-     * {@return the well-known metric with the given id, or empty}
+     * {@return the metric of this class with the given id, or empty}
      *
      * @param id a metric id such as {@code "residents"}, not null; a pack's own metrics are not found here
      */

@@ -1,38 +1,28 @@
-package vn.smartvillage.metric;
+package vn.smartvillage.criteria.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import vn.smartvillage.Text;
-import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.metric.Aggregation;
+import vn.smartvillage.metric.Metric;
 
+/** Vietnam's metrics: found by id, closed under wholes and sources, and the same as core's test vocabulary. */
 class MetricsTest {
 
     @Test
-    void theCatalogListsWellKnownMetricsFirstAndKeepsThem() {
-        Metric<Long> own = Metric.count("own.count", vn.smartvillage.model.AdminLevel.VILLAGE,
-                vn.smartvillage.Text.of("Riêng", "Own"));
-        Metric<Long> impostor = Metric.count("residents", vn.smartvillage.model.AdminLevel.VILLAGE,
-                vn.smartvillage.Text.of("Giả", "Impostor"));
-        var catalog = Metrics.catalog(java.util.List.of(own, impostor));
-        org.assertj.core.api.Assertions.assertThat(catalog).hasSize(Metrics.wellKnown().size() + 1);
-        org.assertj.core.api.Assertions.assertThat(catalog.get("residents")).isSameAs(Metrics.RESIDENTS);
-        org.assertj.core.api.Assertions.assertThat(catalog.get("own.count")).isSameAs(own);
-        org.assertj.core.api.Assertions.assertThat(java.util.List.copyOf(catalog.keySet()).get(0))
-                .isEqualTo(Metrics.wellKnown().get(0).id());
-    }
-
-    @Test
     void everyWellKnownMetric_isFoundByItsId_andItsWholesAndSourcesAreWellKnownToo() {
-        Set<Metric<?>> all = Set.copyOf(Metrics.wellKnown());
-        assertThat(all).hasSameSizeAs(Metrics.wellKnown());
-        assertThat(Metrics.wellKnown().stream().map(Metric::id).collect(Collectors.toSet())).hasSameSizeAs(all);
-        for (Metric<?> m : Metrics.wellKnown()) {
+        Set<Metric<?>> all = Set.copyOf(Metrics.all());
+        assertThat(all).hasSameSizeAs(Metrics.all());
+        assertThat(Metrics.all().stream().map(Metric::id).collect(Collectors.toSet())).hasSameSizeAs(all);
+        for (Metric<?> m : Metrics.all()) {
             assertThat(Metrics.byId(m.id())).contains(m);
             m.whole().ifPresent(w -> assertThat(all).as("whole of %s", m).contains(w));
             m.aggregation().ifPresent(a -> {
@@ -46,24 +36,26 @@ class MetricsTest {
     }
 
     @Test
-    void householdMetrics_applyOnlyToHouseholds_andUnitMetricsToTheirLevelAndAbove() {
-        assertThat(Metrics.HOUSEHOLD_HAS_FIBRE.appliesTo(AdminLevel.HOUSEHOLD)).isTrue();
-        assertThat(Metrics.HOUSEHOLD_HAS_FIBRE.appliesTo(AdminLevel.VILLAGE)).isFalse();
-        assertThat(Metrics.RESIDENTS.appliesTo(AdminLevel.HOUSEHOLD)).isFalse();
-        assertThat(Metrics.RESIDENTS.appliesTo(AdminLevel.PROVINCE)).isTrue();
-        assertThat(Metrics.WORK_RECORDS.appliesTo(AdminLevel.VILLAGE)).isFalse();
-        assertThat(Metrics.WORK_RECORDS.appliesTo(AdminLevel.DISTRICT)).isTrue();
+    void theProviderGivesThemAsItsVocabulary_andTheShippedPacksKeepIt() {
+        assertThat(new VietnamPacks().vocabulary()).isEqualTo(Metrics.all());
+        VietnamPacks.registry().packs().forEach(p -> assertThat(p.vocabulary()).as("%s", p).containsExactlyElementsOf(Metrics.all()));
+        assertThat(VietnamPacks.registry().metrics()).startsWith(Metrics.all().toArray(new Metric<?>[0]));
     }
 
+    /**
+     * core's tests cannot depend on this module, so they hold a copy of this class
+     * ({@code vn.smartvillage.fixtures.Metrics}); it must define the same metrics, word for word.
+     */
     @Test
-    void metricIdsAndKinds_areChecked() {
-        Text name = Text.of("x", "x");
-        assertThatThrownBy(() -> Metric.count("Residents", AdminLevel.VILLAGE, name)).hasMessageContaining("lower-case");
-        assertThatThrownBy(() -> Metric.flag("f", AdminLevel.VILLAGE, name).partOf(Metrics.RESIDENTS))
-                .hasMessageContaining("only a count");
-        assertThatThrownBy(() -> Metric.householdsWhere("h", name, Metrics.WIFI_AT_CULTURAL_HOUSE))
-                .hasMessageContaining("household-level flag");
-        assertThatThrownBy(() -> Metric.householdsSum("h", name, Metrics.RESIDENTS))
-                .hasMessageContaining("household-level count");
+    void coreTestsUseACopyOfTheseMetrics_wordForWord() throws IOException {
+        String here = body(Path.of("src/main/java/vn/smartvillage/criteria/vn/Metrics.java"));
+        String copy = body(Path.of("../core/src/test/java/vn/smartvillage/fixtures/Metrics.java"));
+        assertThat(copy).isEqualTo(here);
+    }
+
+    /** The class from its declaration on: the metrics and their javadoc, without the package and class comment. */
+    private static String body(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.substring(text.indexOf("public final class Metrics"));
     }
 }
