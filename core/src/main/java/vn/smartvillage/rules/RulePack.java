@@ -491,9 +491,11 @@ public final class RulePack {
                     }
                 });
             }
+            // Each id once: a metric and its wholes are met again as the walk follows them.
+            java.util.Set<String> reported = new java.util.HashSet<>();
             for (Metric<?> m : used) {
                 Metric<?> earlier = seen.putIfAbsent(m.id(), m);
-                if (earlier != null && !earlier.equals(m)) {
+                if (earlier != null && !earlier.equals(m) && reported.add(m.id())) {
                     sink.accept(Problem.at(where + ", metric " + m.id(), "hai chỉ số khác nhau dùng chung một mã",
                             "two different metrics share this id"));
                     seen.put(m.id(), m);

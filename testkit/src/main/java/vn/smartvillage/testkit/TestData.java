@@ -223,7 +223,7 @@ public final class TestData {
         }
 
         /**
-         * States a figure by metric id: a well-known metric, or one a pack declares ({@link TestData#using}).
+         * States a figure by metric id: one of Vietnam's metrics, or one a pack names ({@link TestData#using}).
          *
          * @param metricId the metric's id, such as {@code "residents"}
          * @param value    the figure, of the metric's type: a {@link Long} (an {@link Integer} is taken as
