@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
@@ -64,7 +65,7 @@ public class Benchmarks {
 
     /** Returns the benchmark pack: the provincial fixture resolved over the national one. */
     static RulePack pack() {
-        return RulePackRegistry.builder()
+        return RulePackRegistry.builder().vocabulary(Metrics.all())
                 .add(PackSource.resource("/packs/bench-national.json", Benchmarks.class::getResourceAsStream))
                 .add(PackSource.resource("/packs/bench-province.json", Benchmarks.class::getResourceAsStream))
                 .build().resolve("bench.province", AS_OF);
@@ -112,6 +113,6 @@ public class Benchmarks {
     /** (3) Loading one province's dataset (village totals) from JSON. */
     @Benchmark
     public Dataset loadProvinceJson() throws IOException {
-        return DatasetJson.read(new ByteArrayInputStream(provinceJson), "province.json", List.of(), ReadLimits.DEFAULTS);
+        return DatasetJson.read(new ByteArrayInputStream(provinceJson), "province.json", Metrics.all(), ReadLimits.DEFAULTS);
     }
 }

@@ -3,10 +3,10 @@ package vn.smartvillage.benchmarks;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 
 /**
  * A deterministic synthetic country: provinces, communes, villages and households, with figures

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
 
 import vn.smartvillage.ReadLimits;
@@ -18,6 +19,7 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.metric.Metric;
+import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
 
@@ -32,11 +34,21 @@ final class Inputs {
         return registry(folders, files, true);
     }
 
-    /** The packs in {@code folders} and {@code files}, and those found in jars when {@code discover}. */
+    /**
+     * The packs in {@code folders} and {@code files}, and those found in jars when {@code discover}. Without
+     * discovery the packs are still read against the vocabulary of the providers in jars (Vietnam's metrics,
+     * from criteria-vn), which the packs of their source files name without declaring them.
+     */
     static RulePackRegistry registry(List<Path> folders, List<Path> files, boolean discover) {
         RulePackRegistry.Builder b = RulePackRegistry.builder();
         if (discover) {
             b.discover();
+        } else {
+            try {
+                ServiceLoader.load(RulePackProvider.class).forEach(p -> b.vocabulary(p.vocabulary()));
+            } catch (ServiceConfigurationError e) {
+                // A provider that cannot be loaded is reported when the tool discovers; here only its metrics are missed.
+            }
         }
         for (Path f : folders) {
             if (!Files.isDirectory(f)) {
@@ -97,12 +109,9 @@ final class Inputs {
         return prev[b.length()];
     }
 
-    /** Reads a JSON (or YAML) dataset; its figures may use any metric a known pack declares. */
+    /** Reads a JSON (or YAML) dataset; its figures may use Vietnam's metrics and any metric a known pack declares. */
     static Dataset dataset(Path file, RulePackRegistry registry, Progress progress) throws Exception {
-        List<Metric<?>> metrics = new ArrayList<>();
-        for (RulePack p : registry.packs()) {
-            p.metrics().stream().filter(m -> metrics.stream().noneMatch(x -> x.id().equals(m.id()))).forEach(metrics::add);
-        }
+        List<Metric<?>> metrics = registry.metrics();
         long size;
         try {
             size = Files.size(file);

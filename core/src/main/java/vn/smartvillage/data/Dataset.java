@@ -27,14 +27,20 @@ import vn.smartvillage.model.Unit;
  * carries no value for a metric, and cannot aggregate one, has none ({@link #value} is empty).
  *
  * <pre>{@code
+ * Metric<Long> residents = Metric.summedCount("residents", AdminLevel.VILLAGE, Text.of("nhân khẩu", "residents"));
+ * Metric<Long> withId = Metric.summedCount("residents.electronic-id", AdminLevel.VILLAGE,
+ *         Text.of("người dân có định danh điện tử", "residents with electronic ID")).partOf(residents);
  * Dataset data = Dataset.builder(LocalDate.of(2023, 1, 24))
- *         .province("bac-giang", "Bắc Giang")
- *         .commune("quang-minh", "Quảng Minh", "bac-giang")
- *         .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
- *         .observe("kha-ly-thuong", Metrics.RESIDENTS, 4000L)
- *         .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1100L)
+ *         .province("song-xanh", "Sông Xanh")
+ *         .commune("dong-xanh", "Đồng Xanh", "song-xanh")
+ *         .village("an-lanh", "An Lành", "dong-xanh")
+ *         .observe("an-lanh", residents, 4000L)
+ *         .observe("an-lanh", withId, 1100L)
  *         .build();
  * }</pre>
+ *
+ * <p>The names are made up. The metrics are usually a vocabulary's, such as Vietnam's in
+ * {@code smartvillage-criteria-vn}, rather than made here.
  */
 public final class Dataset {
 

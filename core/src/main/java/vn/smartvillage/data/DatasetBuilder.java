@@ -105,8 +105,8 @@ public final class DatasetBuilder {
     /**
      * Adds a province (a root).
      *
-     * @param id   the province's id, unique in the dataset, not null, such as {@code "bac-giang"}
-     * @param name the province's name, not null, such as {@code "Bắc Giang"}
+     * @param id   the province's id, unique in the dataset, not null, such as {@code "song-xanh"}
+     * @param name the province's name, not null, such as {@code "Sông Xanh"}
      * @return this builder
      */
     public DatasetBuilder province(String id, String name) {
@@ -128,7 +128,7 @@ public final class DatasetBuilder {
     /**
      * Adds a commune under a district or, in two-tier data, a province.
      *
-     * @param id       the commune's id, unique in the dataset, not null, such as {@code "quang-minh"}
+     * @param id       the commune's id, unique in the dataset, not null, such as {@code "dong-xanh"}
      * @param name     the commune's name, not null
      * @param parentId the id of its district, or of its province in data without districts; not null
      * @return this builder
@@ -140,7 +140,7 @@ public final class DatasetBuilder {
     /**
      * Adds a village under a commune.
      *
-     * @param id        the village's id, unique in the dataset, not null, such as {@code "kha-ly-thuong"}
+     * @param id        the village's id, unique in the dataset, not null, such as {@code "an-lanh"}
      * @param name      the village's name, not null
      * @param communeId the id of its commune, not null
      * @return this builder
@@ -202,8 +202,10 @@ public final class DatasetBuilder {
      * Adds one household record to a village, with the facts {@code facts} sets.
      *
      * <pre>{@code
-     * builder.household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true)
-     *                                          .set(Metrics.HOUSEHOLD_HAS_SMARTPHONE, false));
+     * Metric<Boolean> fibre = Metric.flag("household.fibre", AdminLevel.HOUSEHOLD, Text.of("có cáp quang", "has fibre"));
+     * Metric<Boolean> smartphone = Metric.flag("household.smartphone", AdminLevel.HOUSEHOLD,
+     *         Text.of("có điện thoại thông minh", "has a smartphone"));
+     * builder.household("an-lanh", h -> h.set(fibre, true).set(smartphone, false));
      * }</pre>
      *
      * @param villageId the id of the village the household lives in, not null; it must be a village of the

@@ -43,10 +43,10 @@ import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
@@ -62,6 +62,7 @@ import vn.smartvillage.model.OrganisationKind;
  *         .observations(Path.of("thon.csv"))            // id, then one column per metric
  *         .households(Path.of("ho.csv"))                // village, then one column per household fact
  *         .mapping(Path.of("cot.json"))                 // "Số hộ có cáp quang" → households.fibre
+ *         .metrics(registry.metrics())                  // the metrics the columns may name
  *         .read();
  * }</pre>
  *
@@ -288,10 +289,11 @@ public final class DatasetCsv {
         }
 
         /**
-         * Lets the tables name these metrics too, such as a pack's own ({@code pack.metrics()}).
+         * Lets the tables and mappings name these metrics, such as those of the packs the data is for
+         * ({@code registry.metrics()}); without them, a column can only hold a role.
          *
-         * @param metrics metrics besides the {@linkplain Metrics well-known ones}, not null; added to those of
-         *                earlier calls
+         * @param metrics the metrics, not null; added to those of earlier calls (of two with one id, the first
+         *                is meant)
          * @return this builder
          */
         public Builder metrics(Collection<? extends Metric<?>> metrics) {
@@ -386,7 +388,7 @@ public final class DatasetCsv {
 
         Reading(Builder config) {
             this.config = config;
-            this.metrics = Metrics.catalog(config.extra);
+            this.metrics = MetricCatalog.of(config.extra);
             this.b = Dataset.builder(config.asOf);
             this.origins = Origins.dataset();
         }

@@ -25,10 +25,10 @@ import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Organisation;
 import vn.smartvillage.model.Unit;
 
@@ -37,13 +37,13 @@ import vn.smartvillage.model.Unit;
  * losing anything (units, figures with their sources, household records, organisations).
  *
  * <pre>{@code
- * Dataset data = DatasetJson.read(Path.of("quang-minh.json"));
+ * Dataset data = DatasetJson.read(Path.of("data.json"), registry.metrics());
  * String json = DatasetJson.write(data);       // reading it back gives the same figures
  * }</pre>
  *
  * <p>The format is described in {@code docs/datasets.md} and {@code docs/dataset.schema.json}. Metric ids
- * name the {@linkplain Metrics well-known metrics}, or the extra metrics passed in (a pack's own,
- * {@code pack.metrics()}). Every problem is reported at once: the shape with its JSON pointer, the
+ * name the metrics passed in: those of the packs the data is for ({@code registry.metrics()}, a
+ * vocabulary such as Vietnam's and the packs' own). Every problem is reported at once: the shape with its JSON pointer, the
  * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml} or
  * {@code .yml}.
  */
@@ -53,16 +53,18 @@ public final class DatasetJson {
     }
 
     /**
-     * Reads the dataset in {@code file}, naming only well-known metrics, within the default limits.
+     * Reads the dataset in {@code file}, which may name {@code metrics}, within the default limits.
      *
-     * @param file the dataset document, not null; YAML when its name ends in {@code .yaml} or {@code .yml},
-     *             JSON otherwise
+     * @param file    the dataset document, not null; YAML when its name ends in {@code .yaml} or {@code .yml},
+     *                JSON otherwise
+     * @param metrics the metrics the document may name, such as {@code registry.metrics()}; not null. Of two
+     *                with one id, the first is meant
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
      * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
      *                                 cannot be read, or each problem of its syntax, shape and content
      */
-    public static Dataset read(Path file) {
-        return read(file, List.of(), ReadLimits.DEFAULTS);
+    public static Dataset read(Path file, Collection<? extends Metric<?>> metrics) {
+        return read(file, metrics, ReadLimits.DEFAULTS);
     }
 
     /**
@@ -70,7 +72,8 @@ public final class DatasetJson {
      *
      * @param file    the dataset document, not null; YAML when its name ends in {@code .yaml} or {@code .yml},
      *                JSON otherwise
-     * @param metrics metrics the document may name besides the well-known ones, such as a pack's own; not null
+     * @param metrics the metrics the document may name, such as {@code registry.metrics()}; not null. Of two
+     *                with one id, the first is meant
      * @param limits  the limits the document is read within, not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
      * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
@@ -93,7 +96,8 @@ public final class DatasetJson {
      * @param in      the document, UTF-8 with or without a byte-order mark, not null; read up to one byte past
      *                {@link ReadLimits#maxDocumentBytes()}, and not closed
      * @param name    the document's name, such as a file name; not null
-     * @param metrics metrics the document may name besides the well-known ones, such as a pack's own; not null
+     * @param metrics the metrics the document may name, such as {@code registry.metrics()}; not null. Of two
+     *                with one id, the first is meant
      * @param limits  the limits the document is read within, not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
      * @throws InvalidDatasetException listing every problem
@@ -109,7 +113,7 @@ public final class DatasetJson {
             throw new InvalidDatasetException(List.of(e.problem(document)));
         }
         Diagnostics d = new Diagnostics();
-        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), Metrics.catalog(metrics), limits);
+        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), MetricCatalog.of(metrics), limits);
         if (builder.isEmpty()) {
             throw new InvalidDatasetException(d.toProblems(document));
         }
@@ -129,7 +133,7 @@ public final class DatasetJson {
      * @param document the whole document, not null
      * @param name     the document's name, shown in problem locations; YAML when it ends in {@code .yaml} or
      *                 {@code .yml}, JSON otherwise; not null
-     * @param metrics  metrics the document may name besides the well-known ones, not null
+     * @param metrics  the metrics the document may name, such as {@code registry.metrics()}; not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
      * @throws InvalidDatasetException listing every problem
      */

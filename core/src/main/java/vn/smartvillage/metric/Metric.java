@@ -19,8 +19,9 @@ import vn.smartvillage.model.AdminLevel;
  * {@linkplain Aggregation aggregates} it. Missing is never zero: a unit without a value, direct or
  * aggregated, has no value.
  *
- * <p>Well-known metrics are constants in {@link Metrics}; a rule pack may declare its own. Instances are
- * immutable; two metrics are equal when all their parts are.
+ * <p>Metrics shared by many packs form a <em>vocabulary</em> that packs name without declaring them
+ * (Vietnam's are constants of {@code Metrics} in {@code smartvillage-criteria-vn}); a rule pack may
+ * declare its own. Instances are immutable; two metrics are equal when all their parts are.
  *
  * @param <T> the Java type of the values: {@link Long}, {@link Boolean} or {@link java.math.BigDecimal}
  */

@@ -1,5 +1,6 @@
 /**
- * Typed metrics: the facts criteria measure, how household facts aggregate into their village and
- * counts into their parents, and the well-known metrics in {@link vn.smartvillage.metric.Metrics}.
+ * Typed metrics: the facts criteria measure, and how household facts aggregate into their village and
+ * counts into their parents. Which metrics exist is data of a country's packs: Vietnam's are in
+ * {@code smartvillage-criteria-vn}.
  */
 package vn.smartvillage.metric;

@@ -23,9 +23,9 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
+import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.packs.testing.Expectation;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.Certification;
@@ -56,7 +56,7 @@ final class PackTestReader {
         this.limits = limits;
         this.where = where;
         this.problems = problems;
-        this.catalog = Metrics.catalog(pack.metrics());
+        this.catalog = MetricCatalog.of(pack.vocabulary(), pack.metrics());
     }
 
     Optional<PackTestCase> read(Cursor t) {

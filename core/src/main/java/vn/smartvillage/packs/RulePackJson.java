@@ -2,6 +2,7 @@ package vn.smartvillage.packs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
@@ -102,9 +104,25 @@ public final class RulePackJson {
     }
 
     /**
+     * Reads a pack that extends no other, naming metrics of {@code vocabulary} without declaring them, and
+     * checks all of it, test cases included, within the default limits.
+     *
+     * @param source     the pack's document, not null; a pack built in Java is returned as it is
+     * @param vocabulary the metrics the document may name without declaring them (such as a country's, or
+     *                   {@code pack.vocabulary()} of the pack it was written from), not null
+     * @return the pack, checked; its {@link RulePack#vocabulary()} is {@code vocabulary}
+     * @throws InvalidRulePackException listing every problem, each with its JSON pointer, or if the pack
+     *                                  extends another (resolve those with a {@link RulePackRegistry})
+     */
+    public static RulePack read(PackSource source, Collection<? extends Metric<?>> vocabulary) {
+        return RulePackRegistry.builder().vocabulary(vocabulary).add(source).build().packs().get(0);
+    }
+
+    /**
      * Writes {@code pack} as a flat document: every criterion, certification and target it holds,
-     * inherited or its own, with no {@code extends}; reading it back gives an equal pack. The output is
-     * deterministic: the same pack always gives the same bytes.
+     * inherited or its own, with no {@code extends}, and every metric its rules name that is not of its
+     * {@linkplain RulePack#vocabulary() vocabulary}; reading it back against that vocabulary gives an equal
+     * pack. The output is deterministic: the same pack always gives the same bytes.
      *
      * @param pack the pack to write, not null
      * @return the document, in format {@value #FORMAT}: JSON indented by two spaces, with {@code \n} line

@@ -2,6 +2,8 @@ package vn.smartvillage.packs;
 
 import java.util.List;
 
+import vn.smartvillage.metric.Metric;
+
 /**
  * A service that ships rule packs in a jar, found by {@link java.util.ServiceLoader}.
  *
@@ -23,9 +25,13 @@ import java.util.List;
  * the provider's own module, so a pack jar on the module path need not open its packages to anyone; the
  * same provider works on the class path.
  *
+ * <p>A provider whose packs name metrics without declaring them gives those metrics as its
+ * {@link #vocabulary()}, as the provider of Vietnam's packs gives Vietnam's metrics; a provider of packs
+ * that extend another provider's packs needs none of its own.
+ *
  * <p><b>Discovery</b> is what {@link RulePackRegistry.Builder#discover()} does with a provider: the
  * {@link java.util.ServiceLoader} makes an instance with its public no-argument constructor, and the builder
- * calls {@link #packs()} once and adds the sources it names. Reading those sources comes later, in
+ * calls {@link #packs()} and {@link #vocabulary()} once and adds what they name. Reading the sources comes later, in
  * {@link RulePackRegistry.Builder#build()}, which reports every problem of every pack at once.
  *
  * @implSpec An implementation has a public no-argument constructor and:
@@ -41,10 +47,11 @@ import java.util.List;
  *         nothing when they are made), so that a missing or broken pack is reported by the registry with
  *         its place, beside every other problem, instead of failing the service loader;</li>
  *     <li>is <b>idempotent</b>: every call of {@link #packs()}, on any instance, names the same sources in
- *         the same order, so that every registry built from it holds the same packs.</li>
+ *         the same order, and every call of {@link #vocabulary()} gives equal metrics in the same order, so
+ *         that every registry built from it holds the same packs.</li>
  *     </ul>
  *     {@code RulePackProviderContract} in {@code smartvillage-testkit} checks what a test can: the packs
- *     load, and the same sources come on every call.
+ *     load, and the same sources and vocabulary come on every call.
  */
 public interface RulePackProvider {
 
@@ -56,4 +63,18 @@ public interface RulePackProvider {
      * @return the sources of the packs, never {@code null} and none {@code null}; the same on every call
      */
     List<PackSource> packs();
+
+    /**
+     * Returns the metrics this provider's packs name without declaring them (a country's metrics), which a
+     * registry that discovers the provider reads every pack against; called once per discovery.
+     *
+     * @implSpec Makes or returns metrics and reads nothing; returns an unmodifiable list, equal on every
+     *     call. The default returns an empty list: the packs declare every metric they name, or take them
+     *     from another provider's vocabulary.
+     * @return the metrics, never {@code null} and none {@code null}; the same on every call. Two providers
+     *         may give the same metric; two different metrics with one id are a problem the registry reports
+     */
+    default List<Metric<?>> vocabulary() {
+        return List.of();
+    }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,8 @@ import vn.smartvillage.internal.format.PackDocument;
 import vn.smartvillage.internal.format.PackReader;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.MetricCatalog;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -36,11 +40,19 @@ import vn.smartvillage.rules.RulePack;
  *
  * <pre>{@code
  * RulePackRegistry registry = RulePackRegistry.builder()
- *         .discover()                               // packs shipped in jars (RulePackProvider)
+ *         .discover()                               // packs shipped in jars (RulePackProvider), and their metrics
  *         .addDirectory(Path.of("packs"))           // packs a team keeps on disk
  *         .build();                                 // reads, resolves and checks them all
- * RulePack pack = registry.resolve("vn.bac-giang.smart-village", LocalDate.of(2024, 6, 30));
+ * RulePack pack = registry.resolve("example.smart-village", LocalDate.of(2024, 6, 30));
+ * Dataset data = DatasetJson.read(Path.of("data.json"), registry.metrics());
  * }</pre>
+ *
+ * <p><b>Vocabulary.</b> Packs name metrics they declare, and metrics of a <em>vocabulary</em> shared by
+ * many packs, which they name without declaring them (a country's metrics, such as those
+ * {@code smartvillage-criteria-vn} ships). The vocabulary is what the providers found by
+ * {@link Builder#discover()} give ({@link RulePackProvider#vocabulary()}) and what
+ * {@link Builder#vocabulary} adds; every document is read against all of it, and the resolved pack keeps
+ * it ({@link RulePack#vocabulary()}). {@link #metrics()} is what a dataset for these packs may name.
  *
  * <p><b>Versions.</b> One pack id may have several versions, each with its effective dates; they may not
  * overlap. {@link #resolve(String, LocalDate)} takes the version whose period started last on or before
@@ -85,10 +97,15 @@ public final class RulePackRegistry {
 
     private final Map<String, TreeMap<LocalDate, Entry>> byId;
     private final List<Entry> entries;
+    private final List<Metric<?>> metrics;
 
-    private RulePackRegistry(Map<String, TreeMap<LocalDate, Entry>> byId) {
+    private RulePackRegistry(Map<String, TreeMap<LocalDate, Entry>> byId, List<Metric<?>> vocabulary) {
         this.byId = byId;
         this.entries = byId.values().stream().flatMap(m -> m.values().stream()).toList();
+        List<Metric<?>> all = new ArrayList<>(vocabulary);
+        entries.forEach(e -> all.addAll(e.pack().vocabulary()));
+        entries.forEach(e -> all.addAll(e.pack().metrics()));
+        this.metrics = List.copyOf(MetricCatalog.of(all).values());
     }
 
     /** {@return an empty builder, which reads within {@link ReadLimits#DEFAULTS} unless told otherwise} */
@@ -106,6 +123,18 @@ public final class RulePackRegistry {
         return entries;
     }
 
+    /**
+     * {@return the metrics a dataset for these packs may name: the registry's vocabulary, then those of
+     * the packs built in Java, then every metric a pack declares, by pack id and version; of each id the
+     * first; unmodifiable}
+     * Pass it to the dataset readers, such as {@code DatasetJson.read(file, registry.metrics())}. Two packs
+     * may declare different metrics with one id; only the first is here, and a dataset for the other pack
+     * is read with {@code pack.vocabulary()} and {@code pack.metrics()}.
+     */
+    public List<Metric<?>> metrics() {
+        return metrics;
+    }
+
     /** {@return the pack ids, sorted; unmodifiable} */
     public List<String> ids() {
         return List.copyOf(byId.keySet());
@@ -114,7 +143,7 @@ public final class RulePackRegistry {
     /**
      * {@return the versions of {@code id}, by first effective day, oldest first; empty if the id is unknown}
      *
-     * @param id a pack id, such as {@code "vn.bac-giang.smart-village"}; not null
+     * @param id a pack id, such as {@code "example.smart-village"}; not null
      */
     public List<RulePack> versions(String id) {
         TreeMap<LocalDate, Entry> versions = byId.get(id);
@@ -203,6 +232,8 @@ public final class RulePackRegistry {
     /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
     public static final class Builder {
         private final List<PackSource> sources = new ArrayList<>();
+        /** The vocabulary, each metric with who gave it ("vocabulary(…)" or a provider), to name both of a clash. */
+        private final List<Map.Entry<Metric<?>, String>> vocabulary = new ArrayList<>();
         private final List<Problem> early = new ArrayList<>();
         private ReadLimits limits = ReadLimits.DEFAULTS;
 
@@ -218,6 +249,21 @@ public final class RulePackRegistry {
          */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Adds metrics to the vocabulary: metrics every pack read from a document may name without declaring
+         * them, such as a country's. {@link #discover()} adds those of the providers it finds; use this for
+         * packs read from files or text whose metrics no provider gives.
+         *
+         * @param metrics the metrics, not null, none null; added to those given before. A metric given twice
+         *                is kept once; two different metrics with one id are a problem that {@link #build()}
+         *                reports
+         * @return this builder
+         */
+        public Builder vocabulary(Collection<? extends Metric<?>> metrics) {
+            metrics.forEach(m -> vocabulary.add(Map.entry(Objects.requireNonNull(m, "metric"), "vocabulary(…)")));
             return this;
         }
 
@@ -279,12 +325,12 @@ public final class RulePackRegistry {
         }
 
         /**
-         * Adds the packs of every {@link RulePackProvider} that {@link ServiceLoader#load(Class)} finds: those
-         * visible to the current thread's context class loader (in a plain application, the module path and
-         * the class path).
+         * Adds the packs and the vocabulary of every {@link RulePackProvider} that
+         * {@link ServiceLoader#load(Class)} finds: those visible to the current thread's context class loader
+         * (in a plain application, the module path and the class path).
          *
-         * <p>A provider that cannot be loaded, or whose {@link RulePackProvider#packs()} throws, is a problem
-         * that {@link #build()} reports.
+         * <p>A provider that cannot be loaded, or whose {@link RulePackProvider#packs()} or
+         * {@link RulePackProvider#vocabulary()} throws, is a problem that {@link #build()} reports.
          *
          * @return this builder
          */
@@ -293,7 +339,7 @@ public final class RulePackRegistry {
         }
 
         /**
-         * Adds the packs of every {@link RulePackProvider} visible to {@code loader}, as
+         * Adds the packs and the vocabulary of every {@link RulePackProvider} visible to {@code loader}, as
          * {@link ServiceLoader#load(Class, ClassLoader)} finds them.
          *
          * @param loader the class loader whose providers are found, or {@code null} for the system class loader
@@ -322,8 +368,10 @@ public final class RulePackRegistry {
                     continue;
                 }
                 List<PackSource> packs;
+                List<Metric<?>> metrics;
                 try {
                     packs = p.packs();
+                    metrics = p.vocabulary();
                 } catch (RuntimeException e) {
                     early.add(Problem.at("provider " + p.getClass().getName(), "nhà cung cấp gói bị lỗi: " + e,
                             "the pack provider failed: " + e));
@@ -334,7 +382,14 @@ public final class RulePackRegistry {
                             "packs() returned null or a null source"));
                     continue;
                 }
+                if (metrics == null || metrics.stream().anyMatch(java.util.Objects::isNull)) {
+                    early.add(Problem.at("provider " + p.getClass().getName(), "vocabulary() trả về null hoặc một chỉ số null",
+                            "vocabulary() returned null or a null metric"));
+                    continue;
+                }
                 packs.forEach(this::add);
+                String by = "provider " + p.getClass().getName();
+                metrics.forEach(m -> vocabulary.add(Map.entry(m, by)));
             }
             return this;
         }
@@ -348,6 +403,7 @@ public final class RulePackRegistry {
          */
         public RulePackRegistry build() {
             List<Problem> problems = new ArrayList<>(early);
+            List<Metric<?>> given = vocabulary(problems);
             List<Candidate> candidates = new ArrayList<>();
             for (PackSource s : sources) {
                 try {
@@ -381,7 +437,7 @@ public final class RulePackRegistry {
                     }
                 }
             }
-            Resolver resolver = new Resolver(byId, limits, problems);
+            Resolver resolver = new Resolver(byId, given, limits, problems);
             Map<String, TreeMap<LocalDate, Entry>> resolved = new TreeMap<>();
             for (List<Candidate> versions : byId.values()) {
                 for (Candidate c : versions) {
@@ -392,7 +448,23 @@ public final class RulePackRegistry {
             if (!problems.isEmpty()) {
                 throw new InvalidRulePackException(problems);
             }
-            return new RulePackRegistry(Collections.unmodifiableMap(resolved));
+            return new RulePackRegistry(Collections.unmodifiableMap(resolved), given);
+        }
+
+        /** The vocabulary, one metric per id, in the order given; two different metrics with one id are a problem. */
+        private List<Metric<?>> vocabulary(List<Problem> problems) {
+            Map<String, Map.Entry<Metric<?>, String>> byId = new LinkedHashMap<>();
+            for (Map.Entry<Metric<?>, String> e : vocabulary) {
+                Map.Entry<Metric<?>, String> earlier = byId.putIfAbsent(e.getKey().id(), e);
+                if (earlier != null && !earlier.getKey().equals(e.getKey())) {
+                    String id = e.getKey().id();
+                    problems.add(Problem.at("metric " + id, "hai chỉ số khác nhau dùng chung mã '" + id + "' trong bộ chỉ số dùng chung: một của "
+                                    + earlier.getValue() + ", một của " + e.getValue(),
+                            "two different metrics share the id '" + id + "' in the vocabulary: one given by " + earlier.getValue()
+                                    + ", another by " + e.getValue()));
+                }
+            }
+            return byId.values().stream().<Metric<?>>map(Map.Entry::getKey).toList();
         }
     }
 
@@ -418,13 +490,15 @@ public final class RulePackRegistry {
     /** Resolves candidates over their parents, once each, finding missing parents and cycles. */
     private static final class Resolver {
         private final Map<String, List<Candidate>> byId;
+        private final List<Metric<?>> vocabulary;
         private final ReadLimits limits;
         private final List<Problem> problems;
         private final Map<String, Optional<Entry>> done = new HashMap<>();
         private final java.util.Set<String> cyclic = new java.util.HashSet<>();
 
-        Resolver(Map<String, List<Candidate>> byId, ReadLimits limits, List<Problem> problems) {
+        Resolver(Map<String, List<Candidate>> byId, List<Metric<?>> vocabulary, ReadLimits limits, List<Problem> problems) {
             this.byId = byId;
+            this.vocabulary = vocabulary;
             this.limits = limits;
             this.problems = problems;
         }
@@ -489,7 +563,7 @@ public final class RulePackRegistry {
                 }
             }
             try {
-                RulePack pack = PackReader.resolve(doc, parent, limits);
+                RulePack pack = PackReader.resolve(doc, parent, vocabulary, limits);
                 return Optional.of(new Entry(pack, tests(doc, c.source(), pack), c.source()));
             } catch (InvalidRulePackException e) {
                 problems.addAll(e.problems());

@@ -23,7 +23,7 @@ import vn.smartvillage.rules.Measure;
  * villages", "50 % of villages meeting the electronic-ID criterion"), closest first.
  *
  * <pre>{@code
- * Drilldown.Result r = Drilldown.of(assessment).of("nghe-an", "na.province.smart-villages");
+ * Drilldown.Result r = Drilldown.of(assessment).of("song-xanh", "example.province.smart-villages");
  * r.summary().en();   // "14 of 80 villages do not yet count towards …; 6 more villages are needed; the 6 closest need at most 3 each"
  * r.children();       // the 14, closest first, each with its gap
  * }</pre>

@@ -24,8 +24,8 @@ import vn.smartvillage.rules.RulePack;
  * <pre>{@code
  * Explanations ex = Explanations.of(assessment);
  * ex.criterion(result).vi();
- * // "Khả Lý Thượng: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
- * //  Nguồn: Tiêu chí thôn thông minh tỉnh Bắc Giang …"
+ * // "An Lành: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
+ * //  Nguồn: Tiêu chí thôn thông minh tỉnh Sông Xanh …"
  * }</pre>
  */
 public final class Explanations {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param date     the date of the document, or {@code null} if not known
  * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
  * @param url      the public address of the document, or {@code null}
- * @param source   where the project read it, such as {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or {@code null}
+ * @param source   where the project read it, such as {@code "Công báo tỉnh, 24/01/2023"}, or {@code null}
  * @param verified how well the rule's content was checked against its source, or {@code null} when not stated
  */
 public record Citation(String document, LocalDate date, String article, String url, String source, Verification verified) {
@@ -32,7 +32,7 @@ public record Citation(String document, LocalDate date, String article, String u
      * @param date     the date of the document, or {@code null} if not known
      * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
      * @param url      the public address of the document, or {@code null}
-     * @param source   where the project read it, such as {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or
+     * @param source   where the project read it, such as {@code "Công báo tỉnh, 24/01/2023"}, or
      *                 {@code null}
      * @param verified how well the rule's content was checked against its source, or {@code null} when not
      *                 stated
@@ -86,7 +86,7 @@ public record Citation(String document, LocalDate date, String article, String u
      * {@return a copy naming the source the project read it in}
      *
      * @param source the article or report the rule was read in, such as
-     *               {@code "seed 001 (Báo Bắc Giang, 24/01/2023)"}, or {@code null}
+     *               {@code "Công báo tỉnh, 24/01/2023"}, or {@code null}
      */
     public Citation source(String source) {
         return new Citation(document, date, article, url, source, verified);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import vn.smartvillage.Location;
@@ -26,6 +27,11 @@ import vn.smartvillage.model.AdminLevel;
  * {@link #builder(String, String)}: {@link Builder#build()} reports every problem at once (duplicate ids,
  * references to criteria or certifications that do not exist or sit at the wrong level, two different
  * metrics with one id).
+ *
+ * <p>A pack names metrics of two kinds: those it declares ({@link #metrics()}), and those of its
+ * <em>vocabulary</em> ({@link #vocabulary()}), a set of metrics shared by many packs (such as a country's)
+ * that it names without declaring them. A pack read by a registry ({@code RulePackRegistry}) has the
+ * registry's vocabulary; a pack built in Java has the one given to {@link Builder#vocabulary}.
  */
 public final class RulePack {
 
@@ -34,6 +40,8 @@ public final class RulePack {
     private final Text title;
     private final EffectivePeriod effective;
     private final List<Metric<?>> metrics;
+    private final List<Metric<?>> vocabulary;
+    private final Set<Metric<?>> vocabularySet;
     private final List<Criterion> criteria;
     private final List<Certification> certifications;
     private final List<Target> targets;
@@ -48,6 +56,10 @@ public final class RulePack {
         this.title = b.title;
         this.effective = b.effective;
         this.metrics = b.metrics.stream().<Metric<?>>map(Located::value).toList();
+        Map<String, Metric<?>> given = new LinkedHashMap<>();
+        b.vocabulary.forEach(m -> given.putIfAbsent(m.id(), m));
+        this.vocabulary = List.copyOf(given.values());
+        this.vocabularySet = Set.copyOf(vocabulary);
         this.criteria = b.criteria.stream().map(Located::value).toList();
         this.certifications = b.certifications.stream().map(Located::value).toList();
         this.targets = b.targets.stream().map(Located::value).toList();
@@ -68,7 +80,7 @@ public final class RulePack {
      * {@return a builder for version {@code version} of the pack {@code id}}
      *
      * @param id      the pack's id, not null: 1 to 100 lower-case letters, digits and {@code . _ -}, starting
-     *                with a letter or digit, such as {@code "vn.bac-giang.smart-village"} (checked by
+     *                with a letter or digit, such as {@code "example.smart-village"} (checked by
      *                {@link Builder#build()})
      * @param version the pack's version, not null and not blank, such as {@code "2023.1"}
      */
@@ -76,7 +88,7 @@ public final class RulePack {
         return new Builder(id, version);
     }
 
-    /** {@return the pack's id, such as {@code "vn.bac-giang.smart-village"}} */
+    /** {@return the pack's id, such as {@code "example.smart-village"}} */
     public String id() {
         return id;
     }
@@ -96,9 +108,23 @@ public final class RulePack {
         return effective;
     }
 
-    /** {@return the metrics the pack declares beyond the well-known ones, in declaration order} */
+    /**
+     * {@return the metrics the pack declares itself (and, resolved over a parent, those its parent
+     * declares), in declaration order} The metrics of its {@link #vocabulary()} are not listed here, unless
+     * the pack declares one of them again.
+     */
     public List<Metric<?>> metrics() {
         return metrics;
+    }
+
+    /**
+     * {@return the metrics the pack may name without declaring them: the vocabulary it was read against
+     * (a registry's, such as Vietnam's metrics), or given in Java by {@link Builder#vocabulary}; one of each
+     * id, in the order given; unmodifiable} A document written from the pack leaves them out, so it is read
+     * back against the same vocabulary. Empty for a pack that declares every metric it names.
+     */
+    public List<Metric<?>> vocabulary() {
+        return vocabulary;
     }
 
     /** {@return the criteria, in declaration order} */
@@ -120,7 +146,7 @@ public final class RulePack {
      * {@return the criterion with the given id, or empty} A target's id is not found here; see
      * {@link #target}.
      *
-     * @param criterionId the criterion's id, such as {@code "bg.village.electronic-id"}
+     * @param criterionId the criterion's id, such as {@code "example.village.electronic-id"}
      */
     public Optional<Criterion> criterion(String criterionId) {
         return Optional.ofNullable(criteriaById.get(criterionId));
@@ -166,14 +192,16 @@ public final class RulePack {
     }
 
     /**
-     * Two packs are equal when their rules are: id, version, title, dates, metrics, criteria,
-     * certifications and targets. Where the rules came from ({@link #origin}, {@link #lineage}) is not
-     * compared, so that a pack written out flat and read back equals the pack it was resolved from.
+     * Two packs are equal when their rules are: id, version, title, dates, metrics, vocabulary (as a set),
+     * criteria, certifications and targets. Where the rules came from ({@link #origin}, {@link #lineage})
+     * is not compared, so that a pack written out flat and read back against the same vocabulary equals
+     * the pack it was resolved from.
      */
     @Override
     public boolean equals(Object o) {
         return o instanceof RulePack p && id.equals(p.id) && version.equals(p.version) && title.equals(p.title)
-                && effective.equals(p.effective) && metrics.equals(p.metrics) && criteria.equals(p.criteria)
+                && effective.equals(p.effective) && metrics.equals(p.metrics) && vocabularySet.equals(p.vocabularySet)
+                && criteria.equals(p.criteria)
                 && certifications.equals(p.certifications) && targets.equals(p.targets);
     }
 
@@ -199,6 +227,7 @@ public final class RulePack {
         private Text title;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
         private final List<Located<Metric<?>>> metrics = new ArrayList<>();
+        private final List<Metric<?>> vocabulary = new ArrayList<>();
         private final List<Located<Criterion>> criteria = new ArrayList<>();
         private final List<Located<Certification>> certifications = new ArrayList<>();
         private final List<Located<Target>> targets = new ArrayList<>();
@@ -245,10 +274,24 @@ public final class RulePack {
         }
 
         /**
+         * Adds metrics to the pack's vocabulary: metrics it may name without declaring them, shared with
+         * other packs (such as a country's); see {@link RulePack#vocabulary()}.
+         *
+         * @param metrics the metrics, not null, none null; added to those of earlier calls. A metric whose
+         *                id is given twice is kept once; two different metrics with one id are a problem that
+         *                {@link #build()} reports
+         * @return this builder
+         */
+        public Builder vocabulary(java.util.Collection<? extends Metric<?>> metrics) {
+            metrics.forEach(m -> vocabulary.add(Objects.requireNonNull(m, "metric")));
+            return this;
+        }
+
+        /**
          * Declares a metric of the pack's own.
          *
-         * @param metric a metric the pack defines itself, beside the well-known ones of
-         *               {@link vn.smartvillage.metric.Metrics}; not null
+         * @param metric a metric the pack defines itself, beside those of its {@linkplain #vocabulary
+         *               vocabulary}; not null
          * @return this builder
          */
         public Builder metric(Metric<?> metric) {
@@ -259,8 +302,8 @@ public final class RulePack {
          * Declares a metric of the pack's own, defined at {@code location} (such as a file and a JSON
          * pointer), which problem reports then name.
          *
-         * @param metric   a metric the pack defines itself, beside the well-known ones of
-         *                 {@link vn.smartvillage.metric.Metrics}; not null
+         * @param metric   a metric the pack defines itself, beside those of its {@linkplain #vocabulary
+         *                 vocabulary}; not null
          * @param location where the metric is defined, or {@code null} when not known
          * @return this builder
          */
@@ -433,7 +476,7 @@ public final class RulePack {
 
         private void checkMetrics(Location where, Consumer<Problem> sink) {
             Map<String, Metric<?>> seen = new HashMap<>();
-            List<Metric<?>> used = new ArrayList<>();
+            List<Metric<?>> used = new ArrayList<>(vocabulary);
             metrics.forEach(m -> used.add(m.value()));
             criteria.forEach(c -> used.addAll(c.value().measure().metrics()));
             targets.forEach(t -> used.addAll(t.value().indicator().measure().metrics()));
@@ -449,9 +492,11 @@ public final class RulePack {
                     }
                 });
             }
+            // Each id once: a metric and its wholes are met again as the walk follows them.
+            java.util.Set<String> reported = new java.util.HashSet<>();
             for (Metric<?> m : used) {
                 Metric<?> earlier = seen.putIfAbsent(m.id(), m);
-                if (earlier != null && !earlier.equals(m)) {
+                if (earlier != null && !earlier.equals(m) && reported.add(m.id())) {
                     sink.accept(Problem.of("pack.metric.conflict", element(where, Kind.METRIC, m.id())));
                     seen.put(m.id(), m);
                 }

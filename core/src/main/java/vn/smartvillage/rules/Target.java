@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A plan's goal for a unit by a deadline, such as Bắc Giang's "≥ 95 % of the province's work records
- * processed online by 2025" or Nghệ An's "at least 20 smart villages".
+ * A plan's goal for a unit by a deadline, such as a province's "≥ 95 % of the province's work records
+ * processed online by 2025" or "at least 20 smart villages".
  *
  * <p>A target is measured like a criterion (its {@link #indicator}) and adds a deadline and, where the
  * plan states one, the baseline the plan started from.

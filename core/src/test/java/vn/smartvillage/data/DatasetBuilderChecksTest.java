@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
 

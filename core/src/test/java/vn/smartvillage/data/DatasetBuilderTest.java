@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
 import vn.smartvillage.model.Unit;

@@ -19,7 +19,7 @@ import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.internal.format.PackWriter;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.RulePack;
 

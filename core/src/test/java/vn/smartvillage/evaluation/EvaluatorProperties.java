@@ -26,7 +26,7 @@ import vn.smartvillage.Fraction;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.InvalidDatasetException;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measures;

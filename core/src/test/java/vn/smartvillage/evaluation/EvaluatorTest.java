@@ -21,7 +21,7 @@ import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;

@@ -5,7 +5,7 @@ import static vn.smartvillage.model.AdminLevel.VILLAGE;
 
 import java.time.LocalDate;
 
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;

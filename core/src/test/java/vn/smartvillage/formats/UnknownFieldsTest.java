@@ -33,6 +33,7 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.PackSource;
@@ -213,7 +214,7 @@ class UnknownFieldsTest {
             }
             Path file = Files.writeString(folder.resolve(sample.getFileName()), document, StandardCharsets.UTF_8);
             return problems(() -> {
-                RulePackRegistry.Builder b = RulePackRegistry.builder();
+                RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all());
                 if (alone) {
                     b.addFile(file).addFile(ROOT.resolve("core/src/test/resources/packs/family/national.json"));
                 } else {
@@ -235,9 +236,8 @@ class UnknownFieldsTest {
         samples.addAll(files("core/src/test/resources/packs/family/cases", ".*\\.json"));
         samples.addAll(files("core/src/test/resources/format-samples", "dataset.*\\.json"));
         // The samples name the metrics of the packs they were written for.
-        List<vn.smartvillage.metric.Metric<?>> metrics = RulePackRegistry.builder()
-                .addDirectory(ROOT.resolve("criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs")).build().packs().stream()
-                .flatMap(p -> p.metrics().stream()).distinct().toList();
+        List<vn.smartvillage.metric.Metric<?>> metrics = RulePackRegistry.builder().vocabulary(Metrics.all())
+                .addDirectory(ROOT.resolve("criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs")).build().metrics();
         Run run = run(schema("dataset.schema.json"), samples, sample -> document -> problems(
                 () -> DatasetJson.read(document, sample.getFileName().toString(), metrics)));
         check("datasets", run, "dataset.schema.json");
@@ -251,7 +251,7 @@ class UnknownFieldsTest {
         Path units = Files.writeString(dir.resolve("don-vi.csv"), "id,level,name\nthon,village,Thôn\n");
         Run run = run(schema, samples, sample -> document -> {
             Path mapping = Files.writeString(dir.resolve("cot.json"), document, StandardCharsets.UTF_8);
-            return problems(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).units(units).mapping(mapping).read());
+            return problems(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(units).mapping(mapping).read());
         });
         check("CSV mappings", run, "csv-mapping.schema.json");
     }
@@ -259,11 +259,11 @@ class UnknownFieldsTest {
     @Test
     void jsonReports_refuseUnknownFieldsWhereverTheSchemaClosesAnObject(@TempDir Path dir) throws IOException {
         LocalDate day = LocalDate.of(2024, 6, 30);
-        RulePack pack = RulePackRegistry.builder().add(PackSource.resource("/packs/family/national.json",
+        RulePack pack = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.resource("/packs/family/national.json",
                 UnknownFieldsTest.class::getResourceAsStream)).build().resolve("test.national", day);
         Assessment a;
         try (var in = UnknownFieldsTest.class.getResourceAsStream("/report/sample.json")) {
-            a = Evaluator.create().evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day);
+            a = Evaluator.create().evaluate(DatasetJson.read(in, "sample.json", Metrics.all(), ReadLimits.DEFAULTS), pack, day);
         }
         Path report = Files.writeString(dir.resolve("assessment.json"), ReportText.json(a));
         Run run = run(schema("assessment.schema.json"), List.of(report), sample -> document -> problems(() -> ReportText.read(document, pack)));

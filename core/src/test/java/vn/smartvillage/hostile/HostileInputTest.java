@@ -23,9 +23,9 @@ import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -188,7 +188,7 @@ class HostileInputTest {
             Mutator.Document d = MUTATOR.mutate(seeds.get(r.nextInt(seeds.size())), r, PACK_KINDS);
             Path file = packs.resolve(d.name());
             Files.deleteIfExists(file);
-            RulePackRegistry.Builder b = RulePackRegistry.builder().limits(big(d) ? BIG : LIMITS);
+            RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all()).limits(big(d) ? BIG : LIMITS);
             switch (d.kind()) {
                 case FIFO -> {
                     assertThat(new ProcessBuilder("mkfifo", file.toString()).start().waitFor()).isZero();
@@ -242,7 +242,7 @@ class HostileInputTest {
             Mutator.Document d = MUTATOR.mutate(seeds.get(r.nextInt(seeds.size())), r);
             // What is loaded must also be writable, as strict UTF-8.
             expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetJson.read(new ByteArrayInputStream(d.bytes()),
-                    d.name(), Metrics.catalog(List.of()).values(), big(d) ? BIG : LIMITS))));
+                    d.name(), Metrics.all(), big(d) ? BIG : LIMITS))));
         }
         report(tally);
     }
@@ -261,7 +261,7 @@ class HostileInputTest {
             Files.write(dir.resolve("don-vi.csv"), damageUnits ? d.bytes() : units.getBytes(StandardCharsets.UTF_8));
             Files.write(dir.resolve("thon.csv"), damageUnits ? villages.getBytes(StandardCharsets.UTF_8) : d.bytes());
             Files.writeString(dir.resolve("cot.json"), mapping);
-            expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetCsv.builder(java.time.LocalDate.of(2023, 1, 24))
+            expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetCsv.builder(java.time.LocalDate.of(2023, 1, 24)).metrics(Metrics.all())
                     .limits(LIMITS).units(dir.resolve("don-vi.csv")).observations(dir.resolve("thon.csv")).mapping(dir.resolve("cot.json"))
                     .read())));
         }
@@ -279,7 +279,7 @@ class HostileInputTest {
         for (int i = 0; i < DOCUMENTS; i++) {
             Mutator.Document d = MUTATOR.mutate(seeds.get(r.nextInt(seeds.size())), r);
             Path mapping = Files.write(dir.resolve("cot." + (d.yaml() ? "yaml" : "json")), d.bytes());
-            expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetCsv.builder(java.time.LocalDate.of(2023, 1, 24))
+            expectOnlyDocumentedFailures(tally, i, d, () -> writable(DatasetJson.write(DatasetCsv.builder(java.time.LocalDate.of(2023, 1, 24)).metrics(Metrics.all())
                     .limits(big(d) ? BIG : LIMITS).units(dir.resolve("don-vi.csv")).observations(dir.resolve("thon.csv")).mapping(mapping)
                     .read())));
             Files.delete(mapping);
@@ -290,13 +290,13 @@ class HostileInputTest {
     @Test
     void hostileJsonReports_areRefusedWithLocatedProblems_neverCrashTheReader() throws IOException {
         java.time.LocalDate day = java.time.LocalDate.of(2024, 6, 30);
-        vn.smartvillage.rules.RulePack pack = vn.smartvillage.packs.RulePackRegistry.builder()
+        vn.smartvillage.rules.RulePack pack = vn.smartvillage.packs.RulePackRegistry.builder().vocabulary(Metrics.all())
                 .add(vn.smartvillage.packs.PackSource.resource("/packs/family/national.json", HostileInputTest.class::getResourceAsStream))
                 .build().resolve("test.national", day);
         String report;
         try (var in = HostileInputTest.class.getResourceAsStream("/report/sample.json")) {
             report = ReportText.json(vn.smartvillage.evaluation.Evaluator.create()
-                    .evaluate(DatasetJson.read(in, "sample.json", List.of(), ReadLimits.DEFAULTS), pack, day));
+                    .evaluate(DatasetJson.read(in, "sample.json", Metrics.all(), ReadLimits.DEFAULTS), pack, day));
         }
         Random r = new Random(SEED + 4);
         // A report is JSON only: the YAML kind does not apply.

@@ -32,10 +32,10 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
@@ -61,7 +61,7 @@ class ReportedAttacksTest {
              "threshold": ">= 25 %", "citation": {"document": "KH 20/KH-UBND"}}""";
 
     static List<Problem> packProblems(String name, String... documents) {
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all());
         for (int i = 0; i < documents.length; i++) {
             b.add(PackSource.text(documents.length == 1 ? name : i + "-" + name, documents[i]));
         }
@@ -130,7 +130,7 @@ class ReportedAttacksTest {
     void anExponentBomb_inADatasetCount_isRefused(String bomb) {
         String doc = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\", \"level\": \"village\","
                 + " \"observations\": {\"residents\": " + bomb + "}}]}";
-        assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", List.of())).isInstanceOf(InvalidDatasetException.class)
+        assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", Metrics.all())).isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> {
                     List<Problem> problems = ((InvalidDatasetException) e).problems();
                     assertThat(problems).anySatisfy(p -> assertThat(p.location().toString()).contains("/observations/residents"));
@@ -164,9 +164,9 @@ class ReportedAttacksTest {
 
     @Test
     void anExponentBomb_inAJsonReportsNumerator_isRefused() {
-        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
+        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         Dataset data = DatasetJson.read("{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\","
-                + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", List.of());
+                + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", Metrics.all());
         String report = ReportText.json(Evaluator.create().evaluate(data, pack, data.asOf()));
         String bombed = report.replace("\"numerator\" : 1100", "\"numerator\" : 1e999999999");
         assertThat(bombed).isNotEqualTo(report);
@@ -179,7 +179,7 @@ class ReportedAttacksTest {
     @Test
     void anUnpairedSurrogate_inADatasetName_isRefusedWhereItIs() {
         String doc = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Kh\\ud800\", \"level\": \"village\"}]}";
-        assertThatThrownBy(() -> DatasetJson.read(doc, "s.json", List.of())).isInstanceOf(InvalidDatasetException.class)
+        assertThatThrownBy(() -> DatasetJson.read(doc, "s.json", Metrics.all())).isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("unpaired surrogate \\ud800"));
     }
 
@@ -221,7 +221,7 @@ class ReportedAttacksTest {
         Path packs = Files.createDirectories(dir.resolve("packs"));
         Files.createSymbolicLink(packs.resolve("data.json"), secret);
         Path pack = Files.writeString(packs.resolve("pack.json"), packWithDatasetFile("data.json"));
-        assertThatThrownBy(() -> RulePackRegistry.builder().addFile(pack).build()).isInstanceOf(SmartVillageException.class)
+        assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build()).isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> {
                     String m = messages(((SmartVillageException) e).problems());
                     assertThat(m).contains("/tests/0/datasetFile", "outside the pack's folder").doesNotContain("SECRET");
@@ -232,7 +232,7 @@ class ReportedAttacksTest {
                 + " \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}");
         Files.delete(packs.resolve("data.json"));
         Files.createSymbolicLink(packs.resolve("data.json"), real);
-        assertThat(RulePackRegistry.builder().addFile(pack).build().entries().get(0).tests()).hasSize(1);
+        assertThat(RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build().entries().get(0).tests()).hasSize(1);
     }
 
     @Test
@@ -242,16 +242,16 @@ class ReportedAttacksTest {
         assertThat(mkfifo.waitFor()).isZero();
         Path pack = Files.writeString(dir.resolve("pack.json"), packWithDatasetFile("data.json"));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            assertThatThrownBy(() -> RulePackRegistry.builder().addFile(pack).build()).isInstanceOf(SmartVillageException.class)
+            assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
-            assertThatThrownBy(() -> DatasetJson.read(fifo)).isInstanceOf(InvalidDatasetException.class)
+            assertThatThrownBy(() -> DatasetJson.read(fifo, Metrics.all())).isInstanceOf(InvalidDatasetException.class)
                     .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
-            assertThatThrownBy(() -> RulePackRegistry.builder().addFile(fifo).build()).isInstanceOf(SmartVillageException.class)
+            assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(fifo).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
             // In a folder of packs, a FIFO named like a pack is reported, not skipped in silence.
-            assertThatThrownBy(() -> RulePackRegistry.builder().addDirectory(dir).build()).isInstanceOf(SmartVillageException.class)
+            assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(dir).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("data.json", "not a regular file"));
-            assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).units(fifo).read()).isInstanceOf(InvalidDatasetException.class)
+            assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(fifo).read()).isInstanceOf(InvalidDatasetException.class)
                     .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
         });
     }
@@ -280,7 +280,7 @@ class ReportedAttacksTest {
         Collections.reverse(docs);
         assertThat(messages(packProblems("chain.json", docs.toArray(String[]::new)))).contains("longer than the limit of 32 packs");
         assertThat(messages(packProblems("chain.json", chain(40).toArray(String[]::new)))).contains("longer than the limit of 32 packs");
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all());
         chain(32).forEach(d -> b.add(PackSource.text("c.json", d)));
         assertThat(b.build().packs()).hasSize(32);
     }
@@ -289,7 +289,7 @@ class ReportedAttacksTest {
 
     @Test
     void reportsAreStreamed_theWriterHearsFromTheFirstUnit_beforeTheLastIsWritten() throws IOException {
-        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
+        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         vn.smartvillage.data.DatasetBuilder d = Dataset.builder(LocalDate.of(2024, 1, 1));
         for (int i = 0; i < 2000; i++) {
             d.unit("thon-" + i, "Thôn " + i, AdminLevel.VILLAGE, null).observe("thon-" + i, Metrics.RESIDENTS, 100L)
@@ -350,7 +350,7 @@ class ReportedAttacksTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRun_areWrittenAsText() {
-        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
+        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1))
                 .unit("a", "=HYPERLINK(\"http://x.example\",\"bấm\")", AdminLevel.VILLAGE, null).observe("a", Metrics.RESIDENTS, 10L)
                 .observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1L)
@@ -387,7 +387,7 @@ class ReportedAttacksTest {
         assertThat(messages(packProblems("b.json", target(">= 25 %", "250")))).contains("/targets/0/baseline", "at most 100");
         assertThat(messages(packProblems("b.json", target(">= 25 %", "-1")))).contains("cannot be negative");
         assertThat(messages(packProblems("b.json", target(">= 25 %", "12.1234567")))).contains("at most 6 decimals");
-        assertThat(RulePackJson.read(PackSource.text("b.json", target(">= 25 %", "12.5"))).targets()).hasSize(1);
+        assertThat(RulePackJson.read(PackSource.text("b.json", target(">= 25 %", "12.5")), Metrics.all()).targets()).hasSize(1);
     }
 
     @Test
@@ -402,10 +402,10 @@ class ReportedAttacksTest {
         Path units = Files.writeString(dir.resolve("don-vi.csv"), "id,level,name\nthon,village,Thôn\n");
         Path mapping = Files.writeString(dir.resolve("cot.json"), "{\"columns\": {\"Số dân\": \"residents\", \"số dân\": "
                 + "\"residents.electronic-id\"}}");
-        assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).units(units).mapping(mapping).read())
+        assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(units).mapping(mapping).read())
                 .isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("is the same as 'Số dân'"));
-        assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).units(units).column("Số dân", "residents")
+        assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(units).column("Số dân", "residents")
                 .column("So\u0302\u0301 dân", "residents.electronic-id").read())
                 .isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("is the same as 'Số dân'"));
@@ -413,9 +413,9 @@ class ReportedAttacksTest {
 
     @Test
     void anEditedReport_isRefused_evenWhenItsPackHashIsUnchanged() {
-        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"));
+        RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         Dataset data = DatasetJson.read("{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\","
-                + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", List.of());
+                + " \"level\": \"village\", \"observations\": {\"residents\": 4000, \"residents.electronic-id\": 1100}}]}", "d.json", Metrics.all());
         String report = ReportText.json(Evaluator.create().evaluate(data, pack, data.asOf()));
         assertThat(ReportText.read(report, pack).units()).hasSize(1);
         String edited = report.replace("\"status\" : \"met\"", "\"status\" : \"not-met\"");

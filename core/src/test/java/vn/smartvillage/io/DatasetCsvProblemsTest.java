@@ -20,8 +20,8 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
 
@@ -39,7 +39,7 @@ class DatasetCsvProblemsTest {
     }
 
     private DatasetCsv.Builder withUnits() throws IOException {
-        return DatasetCsv.builder(DAY).units(file("units.csv", UNITS));
+        return DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("units.csv", UNITS));
     }
 
     private static List<String> problems(DatasetCsv.Builder b) {
@@ -53,7 +53,7 @@ class DatasetCsvProblemsTest {
 
     @Test
     void theBuildersArguments_areChecked() {
-        DatasetCsv.Builder b = DatasetCsv.builder(DAY);
+        DatasetCsv.Builder b = DatasetCsv.builder(DAY).metrics(Metrics.all());
         assertThatThrownBy(() -> b.separator('|')).isInstanceOf(IllegalArgumentException.class).hasMessage("the separator is ';', ',' or a tab");
         assertThatThrownBy(() -> b.maxProblems(0)).isInstanceOf(IllegalArgumentException.class).hasMessage("maxProblems is at least 1");
         b.maxProblems(1).separator(';').separator(',').separator('\t');
@@ -63,20 +63,20 @@ class DatasetCsvProblemsTest {
     void aSetSeparator_isUsedInsteadOfTheOneFoundInTheHeader() throws IOException {
         // The header has more commas than semicolons, but the table is separated by semicolons.
         Path units = file("units.csv", "id;parent;level;name\nxa-a;;commune;Xã A, B, C\n");
-        Dataset d = DatasetCsv.builder(DAY).units(units).separator(';').read();
+        Dataset d = DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).separator(';').read();
         assertThat(d.unit("xa-a").orElseThrow().name()).isEqualTo("Xã A, B, C");
     }
 
     @Test
     void theSeparator_isFoundFromTheHeaderLine_outsideQuotes() throws IOException {
         Path tabs = file("tabs.csv", "id\tparent\tlevel\tname\nxa-a\t\tcommune\tXã A; B\n");
-        assertThat(DatasetCsv.builder(DAY).units(tabs).read().unit("xa-a").orElseThrow().name()).isEqualTo("Xã A; B");
+        assertThat(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(tabs).read().unit("xa-a").orElseThrow().name()).isEqualTo("Xã A; B");
         Path quoted = file("quoted.csv", "id;parent;level;\"name,of,the,unit\"\nxa-b;;commune;Xã B\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(quoted))).as("the quoted commas are not counted: ';' wins 3 to 0")
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(quoted))).as("the quoted commas are not counted: ';' wins 3 to 0")
                 .containsExactly("quoted.csv row 1, column 'name,of,the,unit': unknown column: not a role, a metric id, or a header in the mapping",
                         "quoted.csv row 1: the column 'name' is missing");
         Path commas = file("commas.csv", "id,parent,level,name;x\nxa-c,,commune,Xã C\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(commas)))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(commas)))
                 .containsExactly("commas.csv row 1, column 'name;x': unknown column: not a role, a metric id, or a header in the mapping"
                         + " (did you mean 'name'?)", "commas.csv row 1: the column 'name' is missing");
     }
@@ -84,21 +84,21 @@ class DatasetCsvProblemsTest {
     @Test
     void aTie_goesToTheCommaBeforeTheSemicolon_andToEitherBeforeTheTab() throws IOException {
         String unknown = ": unknown column: not a role, a metric id, or a header in the mapping";
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("a.csv", "id,parent;level\n")))).first().asString()
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("a.csv", "id,parent;level\n")))).first().asString()
                 .isEqualTo("a.csv row 1, column 'parent;level'" + unknown);
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("b.csv", "id;parent\tlevel\n")))).first().asString()
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("b.csv", "id;parent\tlevel\n")))).first().asString()
                 .isEqualTo("b.csv row 1, column 'parent\tlevel'" + unknown);
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("c.csv", "id,parent\tlevel\n")))).first().asString()
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("c.csv", "id,parent\tlevel\n")))).first().asString()
                 .isEqualTo("c.csv row 1, column 'parent\tlevel'" + unknown);
     }
 
     @Test
     void anEmptyTable_aRepeatedColumn_andMissingColumns_areNamed() throws IOException {
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("empty.csv", ""))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("empty.csv", ""))))
                 .containsExactly("empty.csv: the table is empty: there is no header row");
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("twice.csv", "id,parent,level,name,ID\n"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("twice.csv", "id,parent,level,name,ID\n"))))
                 .containsExactly("twice.csv row 1, column 'ID': the column appears twice");
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("few.csv", "parent,level\n"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("few.csv", "parent,level\n"))))
                 .containsExactlyInAnyOrder("few.csv row 1: the column 'id' is missing", "few.csv row 1: the column 'name' is missing");
         assertThat(problems(withUnits().observations(file("obs.csv", "residents\n1\n")))).containsExactly("obs.csv row 1: the column 'id' is missing");
         assertThat(problems(withUnits().households(file("ho.csv", "household.fibre\nx\n"))))
@@ -111,7 +111,7 @@ class DatasetCsvProblemsTest {
     void aMetricInTheWrongTable_isRefused() throws IOException {
         assertThat(problems(withUnits().households(file("ho.csv", "village,residents\nthon-1,4\n"))))
                 .containsExactly("ho.csv row 1, column 'residents': the metric 'residents' does not describe a household");
-        assertThat(problems(DatasetCsv.builder(DAY).units(file("u.csv", "id,parent,level,name,residents\n"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("u.csv", "id,parent,level,name,residents\n"))))
                 .containsExactly("u.csv row 1, column 'residents': the metric 'residents' does not belong in this table");
         assertThat(problems(withUnits().organisations(file("org.csv", "id,name,kind,unit,household.fibre\n"))))
                 .containsExactly("org.csv row 1, column 'household.fibre': the metric 'household.fibre' describes a household; "
@@ -128,7 +128,7 @@ class DatasetCsvProblemsTest {
     @Test
     void aUnitRow_needsAnIdANameAndALevelAboveTheHousehold() throws IOException {
         Path units = file("units.csv", "id,parent,level,name\n,,commune,Xã A\nxa-b,,commune,\nxa-c,,,Xã C\nxa-d,,household,Hộ D\nxa-e,,hamlet,Xã E\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units))).containsExactly("units.csv row 2: the id is missing",
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units))).containsExactly("units.csv row 2: the id is missing",
                 "units.csv row 3: the name is missing",
                 "units.csv row 4: the level is missing",
                 "units.csv row 5: the level 'household' is not province, district, commune or village (tỉnh, huyện, xã, thôn)",
@@ -140,7 +140,7 @@ class DatasetCsvProblemsTest {
         Path units = file("units.csv", "id,parent,level,name\n,,commune,Xã A\nxa-b,,commune,\nxa-c,,,Xã C\nxa-e,,hamlet,Xã E\n");
         List<String> vi = new ArrayList<>();
         try {
-            DatasetCsv.builder(DAY).units(units).read();
+            DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).read();
         } catch (InvalidDatasetException e) {
             e.problems().forEach(p -> vi.add(p.reason().vi()));
         }
@@ -151,7 +151,7 @@ class DatasetCsvProblemsTest {
     void aMetricInTheWrongTable_isNamedInVietnameseToo() throws IOException {
         List<String> vi = new ArrayList<>();
         for (DatasetCsv.Builder b : List.of(withUnits().households(file("ho.csv", "village,residents\nthon-1,4\n")),
-                DatasetCsv.builder(DAY).units(file("u.csv", "id,parent,level,name,residents\n")),
+                DatasetCsv.builder(DAY).metrics(Metrics.all()).units(file("u.csv", "id,parent,level,name,residents\n")),
                 withUnits().observations(file("obs.csv", "id,household.fibre\nthon-1,1\n")))) {
             try {
                 b.read();
@@ -244,15 +244,15 @@ class DatasetCsvProblemsTest {
     @Test
     void aCellLongerThanTheStringLimit_isRefused() throws IOException {
         Path units = file("u.csv", "id,parent,level,name\nxa-a,,commune," + "A".repeat(11) + "\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).limits(ReadLimits.DEFAULTS.withMaxStringLength(10))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).limits(ReadLimits.DEFAULTS.withMaxStringLength(10))))
                 .containsExactly("u.csv: cannot be read: line 2: a cell is longer than the limit of 10 characters");
         Path ok = file("ok.csv", "id,parent,level,name\nxa-a,,commune," + "A".repeat(10) + "\n");
-        assertThat(DatasetCsv.builder(DAY).units(ok).limits(ReadLimits.DEFAULTS.withMaxStringLength(10)).read().units()).hasSize(1);
+        assertThat(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(ok).limits(ReadLimits.DEFAULTS.withMaxStringLength(10)).read().units()).hasSize(1);
     }
 
     @Test
     void aTableThatCannotBeOpened_isNamed() throws IOException {
-        assertThat(problems(DatasetCsv.builder(DAY).units(dir.resolve("none.csv")))).containsExactly("none.csv: the file is not read: there is no such file");
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(dir.resolve("none.csv")))).containsExactly("none.csv: the file is not read: there is no such file");
         assertThat(problems(withUnits().households("broken.csv", () -> {
             throw new IOException("disk gone");
         }))).containsExactly("broken.csv: cannot read the file: disk gone");
@@ -271,35 +271,35 @@ class DatasetCsvProblemsTest {
     @Test
     void headersMappedTwice_inJavaOrInFiles_areRefused() throws IOException {
         Path units = file("u.csv", "Mã,parent,level,name\nxa-a,,commune,Xã A\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).column("Mã", "id").column("MÃ", "name"))).first().asString()
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).column("Mã", "id").column("MÃ", "name"))).first().asString()
                 .isEqualTo("mapping: the header 'MÃ' is the same as 'Mã' (headers are matched regardless of case and Unicode form)");
         Path a = file("a.json", "{\"columns\": {\"Mã\": \"id\"}}");
         Path b = file("b.yaml", "columns:\n  mã: id\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).column("Mã", "id").mapping(a)))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).column("Mã", "id").mapping(a)))
                 .containsExactly("a.json /columns/Mã: the header 'Mã' is mapped in mapping already");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(a).mapping(b)))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(a).mapping(b)))
                 .containsExactly("b.yaml /columns/mã: the header 'mã' is mapped in a.json already");
         Path inOne = file("one.json", "{\"columns\": {\"Mã\": \"id\", \"MÃ\": \"id\"}}");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(inOne)))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(inOne)))
                 .containsExactly("one.json /columns/MÃ: the header 'MÃ' is the same as 'Mã' (headers are matched regardless of case and Unicode form)");
     }
 
     @Test
     void aMappingFileOfTheWrongShape_isRefusedWithItsPointer() throws IOException {
         Path units = file("u.csv", UNITS);
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(dir.resolve("none.json"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(dir.resolve("none.json"))))
                 .containsExactly("none.json: the file is not read: there is no such file");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("bad.json", "{\"columns\": "))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("bad.json", "{\"columns\": "))))
                 .singleElement().asString().startsWith("bad.json: line 1, column ");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("m1.json", "{\"colums\": {}}"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("m1.json", "{\"colums\": {}}"))))
                 .containsExactly("m1.json /colums: unknown field 'colums' (did you mean 'columns'?)", "m1.json /columns: is required");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("m0.json", "null"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("m0.json", "null"))))
                 .containsExactly("m0.json /: the mapping is empty; it needs 'columns'");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("m2.json", "[]"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("m2.json", "[]"))))
                 .containsExactly("m2.json /: must be a JSON object {…}, not […]");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("m3.json", "{\"columns\": []}"))))
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("m3.json", "{\"columns\": []}"))))
                 .containsExactly("m3.json /columns: must be a JSON object {…}, not […]");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units).mapping(file("m4.json",
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(file("m4.json",
                 "{\"$schema\": \"x\", \"columns\": {\"A\": 1, \"B\": {\"metric\": \"households\"}, \"C\": {\"metric\": \"households\", \"percentOf\": \"households\", \"x\": 1}, \"D\": \" \"}}"))))
                 .containsExactly("m4.json /columns/A: must be a string, not 1", "m4.json /columns/B/percentOf: is required",
                         "m4.json /columns/C/x: unknown field 'x'", "m4.json /columns/D: must not be blank");

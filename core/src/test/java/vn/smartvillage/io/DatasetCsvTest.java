@@ -21,7 +21,7 @@ import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 
 class DatasetCsvTest {
 
@@ -106,7 +106,7 @@ class DatasetCsvTest {
                                "Có cáp quang và 3G/4G": "village.fibre-and-mobile", "Thôn": "village",
                                "Số nhân khẩu": "household.members", "Có cáp quang": "household.fibre" } }
                 """);
-        Dataset d = DatasetCsv.builder(DAY).units(units).observations(villages, "báo cáo xã 6/2024").households(households)
+        Dataset d = DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).observations(villages, "báo cáo xã 6/2024").households(households)
                 .mapping(mapping).read();
         assertThat(d.observed("thon-1", Metrics.RESIDENTS)).contains(4000L);
         assertThat(d.observed("thon-1", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).contains(1100L);
@@ -122,14 +122,14 @@ class DatasetCsvTest {
     @Test
     void percentagesWithADecimalCommaBecomeExactCounts() throws IOException {
         Path villages = file("thon.csv", "id;households;Tỷ lệ hộ có cáp quang (%)\nthon-1;200;27,5\nthon-2;201;27,5 %\n");
-        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages)
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(villages)
                 .percentColumn("Tỷ lệ hộ có cáp quang (%)", "households.fibre", "households"));
         assertThat(p).singleElement().satisfies(x -> {
             assertThat(x.location().toString()).isEqualTo("thon.csv row 3, column 'Tỷ lệ hộ có cáp quang (%)'");
             assertThat(x.reason().en()).isEqualTo("27,5 % of 201 is 55.275, not a whole number; give the count instead");
         });
         Path ok = file("thon-ok.csv", "id;households;Tỷ lệ hộ có cáp quang (%)\nthon-1;200;27,5\n");
-        Dataset d = DatasetCsv.builder(DAY).units(units()).observations(ok)
+        Dataset d = DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(ok)
                 .percentColumn("Tỷ lệ hộ có cáp quang (%)", "households.fibre", "households").read();
         assertThat(d.observed("thon-1", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(55L);
     }
@@ -151,7 +151,7 @@ class DatasetCsvTest {
                 id,households,households.fibre
                 xa-a,10,12
                 """);
-        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units).observations(villages).observations(figures));
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).observations(villages).observations(figures));
         assertThat(p).extracting(problem -> problem.location().toString()).containsExactly(
                 "units.csv row 5",
                 "villages.csv row 1, column 'resident'",
@@ -172,7 +172,7 @@ class DatasetCsvTest {
                 thon-1,abc,maybe
                 thon-2,-3,có
                 """);
-        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages));
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(villages));
         assertThat(p).extracting(Problem::toString).containsExactly(
                 "villages.csv row 2, column 'residents': the value 'abc' is not a whole number of zero or more (such as 1100 or 1.100)",
                 "villages.csv row 2, column 'village.fibre-and-mobile': the value 'maybe' is not yes or no (có, không, x, 1, 0, yes, no)",
@@ -182,7 +182,7 @@ class DatasetCsvTest {
     @Test
     void aHouseholdMetricInAFiguresTableIsRefused() throws IOException {
         Path villages = file("villages.csv", "id,household.fibre\nthon-1,1\n");
-        assertThat(problems(DatasetCsv.builder(DAY).units(units()).observations(villages))).singleElement()
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(villages))).singleElement()
                 .satisfies(x -> assertThat(x.reason().en()).isEqualTo(
                         "the metric 'household.fibre' describes a household; put it in a households table"));
     }
@@ -190,7 +190,7 @@ class DatasetCsvTest {
     @Test
     void invalidUtf8IsNamed() throws IOException {
         Path bad = Files.write(dir.resolve("bad.csv"), new byte[] {'i', 'd', '\n', (byte) 0xC3, '\n'});
-        assertThat(problems(DatasetCsv.builder(DAY).units(bad))).extracting(Problem::toString)
+        assertThat(problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(bad))).extracting(Problem::toString)
                 .contains("bad.csv: the file is not valid UTF-8; save it again as CSV UTF-8");
     }
 
@@ -199,7 +199,7 @@ class DatasetCsvTest {
         int households = 250_000;
         InputStream rows = new GeneratedRows(households);
         List<DatasetCsv.Progress> seen = new ArrayList<>();
-        Dataset d = DatasetCsv.builder(DAY).units(unitsFile()).households("generated.csv", () -> rows).listener(seen::add).read();
+        Dataset d = DatasetCsv.builder(DAY).metrics(Metrics.all()).units(unitsFile()).households("generated.csv", () -> rows).listener(seen::add).read();
         assertThat(d.households("thon-1").orElseThrow().size()).isEqualTo(households);
         assertThat(d.value("thon-1", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains((long) households / 3 + 1);
         List<DatasetCsv.Progress> generated = seen.stream().filter(x -> x.file().equals("generated.csv")).toList();
@@ -222,7 +222,7 @@ class DatasetCsvTest {
         for (int i = 0; i < 50; i++) {
             s.append("thon-1,maybe\n");
         }
-        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).households(file("h.csv", s.toString())).maxProblems(10));
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).households(file("h.csv", s.toString())).maxProblems(10));
         assertThat(p).hasSize(11);
         assertThat(p.get(10).reason().en()).isEqualTo("and 40 more problems not listed");
     }
@@ -230,7 +230,7 @@ class DatasetCsvTest {
     @Test
     void aMappingToAnUnknownMetricIsNamedInTheMappingFile() throws IOException {
         Path mapping = file("cot.yaml", "columns:\n  Số hộ có cáp quang: households.fiber\n");
-        assertThatThrownBy(() -> DatasetCsv.builder(DAY).units(units()).mapping(mapping).read())
+        assertThatThrownBy(() -> DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).mapping(mapping).read())
                 .isInstanceOf(InvalidDatasetException.class)
                 .hasMessageContaining("cot.yaml /columns/Số hộ có cáp quang: column 'Số hộ có cáp quang': there is no metric 'households.fiber'")
                 .hasMessageContaining("did you mean 'households.fibre'");

@@ -11,8 +11,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 
 class DatasetJsonTest {
@@ -31,10 +31,12 @@ class DatasetJsonTest {
             """;
 
     static final Metric<BigDecimal> BUDGET = Metric.amount("budget", AdminLevel.COMMUNE, Text.of("Kinh phí", "Budget"));
+    /** The metrics the document may name: the tests' vocabulary and the budget. */
+    static final List<Metric<?>> METRICS = java.util.stream.Stream.concat(Metrics.all().stream(), java.util.stream.Stream.of(BUDGET)).toList();
 
     @Test
     void readsFiguresSourcesHouseholdsAndOrganisations() {
-        Dataset d = DatasetJson.read(DOC, "d.json", List.of(BUDGET));
+        Dataset d = DatasetJson.read(DOC, "d.json", METRICS);
         assertThat(d.observed("xa", BUDGET)).contains(new BigDecimal("12.50"));
         assertThat(d.observed("thon", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).contains(5L);
         assertThat(d.source("thon", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).contains("seed 001");
@@ -46,10 +48,10 @@ class DatasetJsonTest {
 
     @Test
     void writingAndReadingBackLosesNothing() {
-        Dataset d = DatasetJson.read(DOC, "d.json", List.of(BUDGET));
+        Dataset d = DatasetJson.read(DOC, "d.json", METRICS);
         String json = DatasetJson.write(d);
         assertThat(json).contains("\"source\" : \"seed 001\"", "\"budget\" : 12.50");
-        assertThat(DatasetJson.write(DatasetJson.read(json, "again.json", List.of(BUDGET)))).isEqualTo(json);
+        assertThat(DatasetJson.write(DatasetJson.read(json, "again.json", METRICS))).isEqualTo(json);
         assertThat(DatasetJson.writeWithoutSources(d)).doesNotContain("seed 001");
     }
 
@@ -74,7 +76,7 @@ class DatasetJsonTest {
 
     private static List<Problem> problems(String doc) {
         try {
-            DatasetJson.read(doc, "d.json", List.of(BUDGET));
+            DatasetJson.read(doc, "d.json", METRICS);
         } catch (InvalidDatasetException e) {
             return e.problems();
         }

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.InvalidDatasetException;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 
 /** A dataset with bad units reports every bad unit, each by name, and gives back nothing. */
 class NothingHalfLoadedProperties {
@@ -57,10 +57,10 @@ class NothingHalfLoadedProperties {
         }
         String doc = json(villages);
         if (bad.isEmpty()) {
-            assertThat(DatasetJson.read(doc, "d.json", List.of()).units()).hasSize(villages.size() + 1);
+            assertThat(DatasetJson.read(doc, "d.json", Metrics.all()).units()).hasSize(villages.size() + 1);
             return;
         }
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetJson.read(doc, "d.json", List.of()));
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetJson.read(doc, "d.json", Metrics.all()));
         assertThat(e).as("a dataset with a bad unit is refused whole").isNotNull();
         Set<String> reported = new TreeSet<>();
         for (Problem p : e.problems()) {
@@ -82,7 +82,7 @@ class NothingHalfLoadedProperties {
             many.add(new Village(10, 1));
         }
         InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetJson.read(
-                new java.io.ByteArrayInputStream(json(many).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "d.json", List.of(),
+                new java.io.ByteArrayInputStream(json(many).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "d.json", Metrics.all(),
                 ReadLimits.DEFAULTS.withMaxUnits(10)));
         assertThat(e).isNotNull();
         assertThat(e.problems()).hasSize(1);

@@ -3,47 +3,14 @@ package vn.smartvillage.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 
+/** Metrics' levels and checks, on the tests' vocabulary. */
 class MetricsTest {
-
-    @Test
-    void theCatalogListsWellKnownMetricsFirstAndKeepsThem() {
-        Metric<Long> own = Metric.count("own.count", vn.smartvillage.model.AdminLevel.VILLAGE,
-                vn.smartvillage.Text.of("Riêng", "Own"));
-        Metric<Long> impostor = Metric.count("residents", vn.smartvillage.model.AdminLevel.VILLAGE,
-                vn.smartvillage.Text.of("Giả", "Impostor"));
-        var catalog = Metrics.catalog(java.util.List.of(own, impostor));
-        org.assertj.core.api.Assertions.assertThat(catalog).hasSize(Metrics.wellKnown().size() + 1);
-        org.assertj.core.api.Assertions.assertThat(catalog.get("residents")).isSameAs(Metrics.RESIDENTS);
-        org.assertj.core.api.Assertions.assertThat(catalog.get("own.count")).isSameAs(own);
-        org.assertj.core.api.Assertions.assertThat(java.util.List.copyOf(catalog.keySet()).get(0))
-                .isEqualTo(Metrics.wellKnown().get(0).id());
-    }
-
-    @Test
-    void everyWellKnownMetric_isFoundByItsId_andItsWholesAndSourcesAreWellKnownToo() {
-        Set<Metric<?>> all = Set.copyOf(Metrics.wellKnown());
-        assertThat(all).hasSameSizeAs(Metrics.wellKnown());
-        assertThat(Metrics.wellKnown().stream().map(Metric::id).collect(Collectors.toSet())).hasSameSizeAs(all);
-        for (Metric<?> m : Metrics.wellKnown()) {
-            assertThat(Metrics.byId(m.id())).contains(m);
-            m.whole().ifPresent(w -> assertThat(all).as("whole of %s", m).contains(w));
-            m.aggregation().ifPresent(a -> {
-                if (a instanceof Aggregation.HouseholdsWhere w) {
-                    assertThat(all).contains(w.flag());
-                } else if (a instanceof Aggregation.HouseholdSum s) {
-                    assertThat(all).contains(s.count());
-                }
-            });
-        }
-    }
 
     @Test
     void householdMetrics_applyOnlyToHouseholds_andUnitMetricsToTheirLevelAndAbove() {

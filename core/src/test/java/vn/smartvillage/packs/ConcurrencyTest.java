@@ -17,8 +17,8 @@ import vn.smartvillage.report.ReportText;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.rules.RulePack;
 
@@ -55,7 +55,7 @@ class ConcurrencyTest {
     void registriesBuiltAtOnce_fromDiscoveredProvidersAndText_areTheSame() throws Exception {
         String child = "{ \"format\": 1, \"id\": \"test.child\", \"version\": \"1\", \"title\": { \"vi\": \"c\", \"en\": \"c\" },"
                 + " \"effective\": { \"from\": \"2024-01-01\" }, \"extends\": \"test.national\" }";
-        List<RulePackRegistry> registries = together(() -> RulePackRegistry.builder().discover()
+        List<RulePackRegistry> registries = together(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).discover()
                 .add(PackSource.text("child.json", child)).build());
         RulePackRegistry first = registries.get(0);
         assertThat(first.packs()).isNotEmpty();
@@ -69,11 +69,11 @@ class ConcurrencyTest {
 
     @Test
     void onePackAndOneDataset_sharedByManyThreads_giveByteForByteTheSameReport() throws Exception {
-        RulePackRegistry registry = RulePackRegistry.builder().addDirectory(RulePackRegistryTest.family()).build();
+        RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(RulePackRegistryTest.family()).build();
         LocalDate day = LocalDate.of(2024, 6, 30);
         RulePack pack = registry.resolve("test.national", day);
         Dataset data = DatasetJson.read(java.nio.file.Path.of("src/test/resources/report/sample.json"),
-                Metrics.catalog(pack.metrics()).values(), vn.smartvillage.ReadLimits.DEFAULTS);
+                registry.metrics(), vn.smartvillage.ReadLimits.DEFAULTS);
         String expected = ReportText.json(Evaluator.create().evaluate(data, pack, day));
         List<String> reports = together(() -> {
             Assessment a = Evaluator.create().evaluate(data, pack, day);

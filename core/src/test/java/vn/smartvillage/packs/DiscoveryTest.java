@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.fixtures.Metrics;
 
 /** Discovery goes on past a provider that cannot be loaded or that misbehaves, and names each. */
 class DiscoveryTest {
@@ -36,7 +37,7 @@ class DiscoveryTest {
         Path services = Files.createDirectories(dir.resolve("META-INF/services"));
         Files.writeString(services.resolve(RulePackProvider.class.getName()), "no.such.Provider\n" + NullProvider.class.getName() + "\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-            assertThatThrownBy(() -> RulePackRegistry.builder().discover(loader).build()).isInstanceOf(SmartVillageException.class)
+            assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).discover(loader).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> {
                         List<String> problems = ((SmartVillageException) e).problems().stream().map(Problem::toString).toList();
                         assertThat(problems).anySatisfy(p -> assertThat(p).contains("no.such.Provider"));

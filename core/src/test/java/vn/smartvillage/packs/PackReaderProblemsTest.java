@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.Origin;
 import vn.smartvillage.rules.RulePack;
@@ -36,7 +37,7 @@ class PackReaderProblemsTest {
     static final String FIBRE = criterion("fibre", "\"measure\": {\"flag\": \"village.fibre-and-mobile\"}");
 
     static RulePack read(String document) {
-        return RulePackJson.read(PackSource.text("p.json", document));
+        return RulePackJson.read(PackSource.text("p.json", document), Metrics.all());
     }
 
     static List<String> problems(String document) {
@@ -45,7 +46,7 @@ class PackReaderProblemsTest {
 
     static List<String> problems(String document, ReadLimits limits) {
         try {
-            RulePackRegistry.builder().limits(limits).add(PackSource.text("p.json", document)).build();
+            RulePackRegistry.builder().vocabulary(Metrics.all()).limits(limits).add(PackSource.text("p.json", document)).build();
         } catch (InvalidRulePackException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
@@ -67,7 +68,7 @@ class PackReaderProblemsTest {
     }
 
     private static RulePack read(String document, ReadLimits limits) {
-        return RulePackRegistry.builder().limits(limits).add(PackSource.text("p.json", document)).build().packs().get(0);
+        return RulePackRegistry.builder().vocabulary(Metrics.all()).limits(limits).add(PackSource.text("p.json", document)).build().packs().get(0);
     }
 
     @Test
@@ -270,7 +271,7 @@ class PackReaderProblemsTest {
                 + CITE + "}]").replace("test.pack", "test.base");
         String child = doc("\"extends\": \"test.base\", \"overrides\": [" + overrides + "]").replace("test.pack", "test.child")
                 .replace("2023-01-01", "2024-01-01");
-        return RulePackRegistry.builder().add(PackSource.text("base.json", base)).add(PackSource.text("child.json", child));
+        return RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("base.json", base)).add(PackSource.text("child.json", child));
     }
 
     static RulePack child(String overrides) {
@@ -333,7 +334,7 @@ class PackReaderProblemsTest {
 
     static List<String> viProblems(String document) {
         try {
-            RulePackRegistry.builder().add(PackSource.text("p.json", document)).build();
+            RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", document)).build();
         } catch (InvalidRulePackException e) {
             return e.problems().stream().map(p -> p.reason().vi()).toList();
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.packs.testing.PackTests;
 
@@ -43,7 +44,7 @@ class PackTestCasesTest {
     }
 
     private static PackTestReport run(String expect) {
-        RulePackRegistry.Entry entry = RulePackRegistry.builder().add(PackSource.text("p.json", withTest(test(expect)))).build().entries().get(0);
+        RulePackRegistry.Entry entry = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", withTest(test(expect)))).build().entries().get(0);
         return PackTests.run(entry.pack(), entry.tests());
     }
 
@@ -129,7 +130,7 @@ class PackTestCasesTest {
         String file = "{\"name\": \"case\", \"asOf\": \"2024-01-01\", \"datasetFile\": \"%s\", "
                 + "\"expect\": [{\"unit\": \"thon\", \"criterion\": \"eid\", \"status\": \"not-met\", \"gap\": 50}]}";
         Path ok = Files.writeString(dir.resolve("ok.json"), withTest(file.formatted("case.json")));
-        RulePackRegistry.Entry entry = RulePackRegistry.builder().addFile(ok).build().entries().get(0);
+        RulePackRegistry.Entry entry = RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(ok).build().entries().get(0);
         assertThat(PackTests.run(entry.pack(), entry.tests()).passed()).isTrue();
         String where = "test.pack@1 (";
         assertThat(fileProblems(dir, file.formatted("bad.json"))).containsExactly("dataset bad.json /units/1/observations/residents: "
@@ -144,7 +145,7 @@ class PackTestCasesTest {
     private static List<String> fileProblems(Path dir, String test) throws IOException {
         Path pack = Files.writeString(dir.resolve("p.json"), withTest(test));
         try {
-            RulePackRegistry.builder().addFile(pack).build();
+            RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build();
         } catch (vn.smartvillage.rules.InvalidRulePackException e) {
             return e.problems().stream().map(vn.smartvillage.Problem::toString).toList();
         }

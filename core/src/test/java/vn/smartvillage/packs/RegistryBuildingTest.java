@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /** How a registry gathers packs: from a folder, in any order of versions, and within the limit on chains of packs. */
@@ -29,7 +30,7 @@ class RegistryBuildingTest {
      * first), otherwise the root has it.
      */
     private static RulePackRegistry.Builder chain(int n, boolean topFirst, int limit) {
-        RulePackRegistry.Builder b = RulePackRegistry.builder().limits(ReadLimits.DEFAULTS.withMaxExtendsDepth(limit));
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all()).limits(ReadLimits.DEFAULTS.withMaxExtendsDepth(limit));
         for (int i = 0; i < n; i++) {
             String parent = topFirst ? (i + 1 < n ? "p" + (i + 1) : null) : (i > 0 ? "p" + (i - 1) : null);
             b.add(PackSource.text("p" + i + ".json", pack("p" + i, "1", "2023-01-01", null, parent)));
@@ -72,7 +73,7 @@ class RegistryBuildingTest {
 
     @Test
     void versionsMayBeAddedInAnyOrder_andEachIsFoundByItsVersion() {
-        RulePackRegistry r = RulePackRegistry.builder().add(PackSource.text("b.json", pack("x", "2", "2024-01-01", null, null)))
+        RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("b.json", pack("x", "2", "2024-01-01", null, null)))
                 .add(PackSource.text("a.json", pack("x", "1", "2023-01-01", "2023-12-31", null))).build();
         assertThat(r.versions("x")).extracting(p -> p.version()).containsExactly("1", "2");
         assertThat(r.entry("x", "2").orElseThrow().pack().version()).isEqualTo("2");
@@ -90,9 +91,9 @@ class RegistryBuildingTest {
         Files.writeString(dir.resolve("notes.txt"), "not a pack");
         Files.writeString(dir.resolve("json"), "not a pack either");
         Files.createDirectories(dir.resolve("cases.json"));
-        RulePackRegistry r = RulePackRegistry.builder().addDirectory(dir).build();
+        RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(dir).build();
         assertThat(r.ids()).containsExactly("a", "b", "c");
-        assertThat(problems(RulePackRegistry.builder().addDirectory(dir.resolve("none")))).singleElement().asString()
+        assertThat(problems(RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(dir.resolve("none")))).singleElement().asString()
                 .startsWith(dir.resolve("none") + ": cannot read the folder: ");
     }
 
@@ -102,7 +103,7 @@ class RegistryBuildingTest {
         PackSource s = PackSource.of(built);
         assertThat(s.name()).isEqualTo("Java pack test.pack@1").isEqualTo(s.toString());
         assertThat(s.openDocument()).isEmpty();
-        assertThat(RulePackRegistry.builder().add(s).build().packs()).containsExactly(built);
+        assertThat(RulePackRegistry.builder().vocabulary(Metrics.all()).add(s).build().packs()).containsExactly(built);
         PackSource text = PackSource.text("p.json", "{}");
         assertThat(text.openDocument()).hasValueSatisfying(in -> assertThat(in).hasContent("{}"));
         List<String> names = new ArrayList<>();

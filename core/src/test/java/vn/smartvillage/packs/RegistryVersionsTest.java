@@ -13,6 +13,7 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -34,7 +35,7 @@ class RegistryVersionsTest {
     }
 
     static List<Problem> problems(PackSource... sources) {
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all());
         for (PackSource s : sources) {
             b.add(s);
         }
@@ -47,7 +48,7 @@ class RegistryVersionsTest {
     }
 
     private static RulePackRegistry twoVersionsWithAGap() {
-        return RulePackRegistry.builder()
+        return RulePackRegistry.builder().vocabulary(Metrics.all())
                 .add(text("a1.json", version("vn.a", "2021", "2021-01-01", "2023-12-31", "")))
                 .add(text("a2.json", version("vn.a", "2026", "2026-02-15", null, "")))
                 .add(text("b.json", version("vn.b", "1", "2022-01-01", "2024-12-31", "")))
@@ -147,7 +148,7 @@ class RegistryVersionsTest {
 
     @Test
     void providersAreFoundThroughTheServiceLoader() {
-        RulePackRegistry r = RulePackRegistry.builder().discover().build();
+        RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).discover().build();
         assertThat(r.ids()).contains("test.national", "test.province");
         assertThat(r.entry("test.province", "2023.1").orElseThrow().source().name()).contains("/packs/family/province.json");
         RulePackRegistry.Entry province = r.entry("test.province", "2023.1").orElseThrow();
@@ -163,7 +164,7 @@ class RegistryVersionsTest {
                   "expect": [ { "unit": "x", "criterion": "c-1", "status": "met" },
                               { "unit": "x", "criterion": "c-1", "gap": 2 },
                               { "unit": "y", "criterion": "c-1", "status": "met" } ] } ]""");
-        RulePackRegistry r = RulePackRegistry.builder().add(text("a.json", doc)).build();
+        RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).add(text("a.json", doc)).build();
         RulePackRegistry.Entry a = r.entry("vn.a", "1").orElseThrow();
         PackTestReport report = PackTests.run(a.pack(), a.tests());
         assertThat(report.passed()).isFalse();
@@ -211,7 +212,7 @@ class RegistryVersionsTest {
         String child = version("vn.child", "1", "2021-01-01", null, ", \"extends\": \"vn.parent\", " + metric + """
                 , "overrides": [ { "op": "drop", "criterion": "c-1" } ]""").replace("\"cooperatives\"", "\"own.items\"")
                 .replace("\"commune\"", "\"village\"");
-        RulePackRegistry r = RulePackRegistry.builder().add(text("parent.json", parent)).add(text("child.json", child)).build();
+        RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).add(text("parent.json", parent)).add(text("child.json", child)).build();
         var pack = r.pack("vn.child", "1").orElseThrow();
         assertThat(pack.metrics()).extracting(m -> m.id()).containsExactly("own.items");
         assertThat(pack.criterion("c-1").orElseThrow().measure().metrics()).extracting(m -> m.id()).containsExactly("own.items");

@@ -15,8 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
@@ -46,7 +46,7 @@ class RulePackJsonProperties {
     @Property(tries = 200)
     void writingThenReadingGivesAnEqualPack(@ForAll("packs") RulePack pack) {
         String json = RulePackJson.write(pack);
-        RulePack back = RulePackJson.read(PackSource.text("round-trip.json", json));
+        RulePack back = RulePackJson.read(PackSource.text("round-trip.json", json), Metrics.all());
         assertThat(back).isEqualTo(pack);
         assertThat(RulePackJson.write(back)).isEqualTo(json);
         assertThat(RulePackJson.contentHash(back)).isEqualTo(RulePackJson.contentHash(pack));
@@ -59,7 +59,7 @@ class RulePackJsonProperties {
         Arbitrary<LocalDate> from = Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
         return Combinators.combine(villages, from, Arbitraries.integers().between(-1, 2000), text(), Arbitraries.of(true, false))
                 .as((crit, start, length, title, withOwn) -> {
-                    RulePack.Builder b = RulePack.builder("test.round-trip", "v" + crit.size()).title(title)
+                    RulePack.Builder b = RulePack.builder("test.round-trip", "v" + crit.size()).vocabulary(Metrics.all()).title(title)
                             .effective(new EffectivePeriod(start, length < 0 ? null : start.plusDays(length)));
                     if (withOwn) {
                         b.metric(OWN_FLAG).metric(OWN_COUNT).metric(OWN_SUM);

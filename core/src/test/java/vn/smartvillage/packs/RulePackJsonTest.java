@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
@@ -38,7 +39,7 @@ class RulePackJsonTest {
 
     static List<Problem> problems(String name, String document) {
         try {
-            RulePackJson.read(PackSource.text(name, document));
+            RulePackJson.read(PackSource.text(name, document), Metrics.all());
         } catch (InvalidRulePackException e) {
             return e.problems();
         }
@@ -47,7 +48,7 @@ class RulePackJsonTest {
 
     @Test
     void readsAValidPack() {
-        RulePack p = RulePackJson.read(PackSource.text("ok.json", pack(EID)));
+        RulePack p = RulePackJson.read(PackSource.text("ok.json", pack(EID)), Metrics.all());
         assertThat(p.id()).isEqualTo("test.pack");
         assertThat(p.criterion("eid").orElseThrow().threshold()).isEqualTo(Threshold.atLeastPercent("25"));
     }
@@ -68,8 +69,8 @@ class RulePackJsonTest {
                     threshold: ">= 25 %"
                     citation: { document: KH 20/KH-UBND }
                 """;
-        RulePack fromYaml = RulePackJson.read(PackSource.text("ok.yaml", yaml));
-        assertThat(fromYaml).isEqualTo(RulePackJson.read(PackSource.text("ok.json", pack(EID))));
+        RulePack fromYaml = RulePackJson.read(PackSource.text("ok.yaml", yaml), Metrics.all());
+        assertThat(fromYaml).isEqualTo(RulePackJson.read(PackSource.text("ok.json", pack(EID)), Metrics.all()));
     }
 
     @Test
@@ -174,16 +175,16 @@ class RulePackJsonTest {
     @Test
     void limitsAreEnforced() {
         String deep = "[".repeat(100) + "]".repeat(100);
-        assertThatThrownBy(() -> RulePackRegistry.builder().add(PackSource.text("deep.json", deep)).build())
+        assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("deep.json", deep)).build())
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("nested deeper than the limit of 64 levels");
         ReadLimits small = ReadLimits.DEFAULTS.withMaxDocumentBytes(100);
-        assertThatThrownBy(() -> RulePackRegistry.builder().limits(small).add(PackSource.text("big.json", pack(EID))).build())
+        assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(small).add(PackSource.text("big.json", pack(EID))).build())
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("larger than the limit of 100 bytes");
         ReadLimits oneRule = ReadLimits.DEFAULTS.withMaxRules(1);
-        assertThatThrownBy(() -> RulePackRegistry.builder().limits(oneRule).add(PackSource.text("two.json", pack(EID + "," + EID))).build())
+        assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(oneRule).add(PackSource.text("two.json", pack(EID + "," + EID))).build())
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("more than the limit of 1");
         ReadLimits shortStrings = ReadLimits.DEFAULTS.withMaxStringLength(10);
-        assertThatThrownBy(() -> RulePackRegistry.builder().limits(shortStrings).add(PackSource.text("s.json", pack(EID))).build())
+        assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(shortStrings).add(PackSource.text("s.json", pack(EID))).build())
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("a value is longer than the limit of 10 characters");
     }
 
@@ -191,13 +192,13 @@ class RulePackJsonTest {
     void invalidUtf8AndEmptyDocumentsAreRejected() {
         assertThatThrownBy(() -> RulePackJson.read(bytes("bad.json", new byte[] {'{', (byte) 0xC3, '}'})))
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("not valid UTF-8");
-        assertThatThrownBy(() -> RulePackJson.read(PackSource.text("empty.json", "  ")))
+        assertThatThrownBy(() -> RulePackJson.read(PackSource.text("empty.json", "  "), Metrics.all()))
                 .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("the document is empty");
     }
 
     @Test
     void anUnknownPackIdIsAClearError() {
-        RulePackRegistry registry = RulePackRegistry.builder().add(PackSource.text("ok.json", pack(EID))).build();
+        RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("ok.json", pack(EID))).build();
         assertThatThrownBy(() -> registry.resolve("test.pak", java.time.LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(SmartVillageException.class).hasMessageContaining("there is no pack 'test.pak'")
                 .hasMessageContaining("did you mean 'test.pack'");

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
@@ -22,7 +22,7 @@ import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
 
-/** A pack written as a document declares every metric its rules read that is not well known, each after what it is built from. */
+/** A pack written as a document declares every metric its rules read that is not of its vocabulary, each after what it is built from. */
 class RulePackJsonWriteTest {
 
     private static final Metric<Long> HOUSEHOLD_PHONES = Metric.count("household.phones", AdminLevel.HOUSEHOLD, Text.of("điện thoại", "phones"));
@@ -33,7 +33,7 @@ class RulePackJsonWriteTest {
     private static final Metric<Long> SOLAR = Metric.householdsWhere("households.solar", Text.of("hộ điện mặt trời", "solar households"),
             HOUSEHOLD_SOLAR);
 
-    static final RulePack PACK = RulePack.builder("test.own", "1").title("Riêng", "Own")
+    static final RulePack PACK = RulePack.builder("test.own", "1").vocabulary(Metrics.all()).title("Riêng", "Own")
             .criterion(Criterion.builder("smart").name("Điện thoại thông minh", "Smartphones").level(AdminLevel.VILLAGE)
                     .measure(Measures.ratio(SMART_PHONES, PHONES), Threshold.atLeastPercent("50")).citation(Citation.of("test")).build())
             .criterion(Criterion.builder("residents").name("Dân", "Residents").level(AdminLevel.VILLAGE)
@@ -49,11 +49,11 @@ class RulePackJsonWriteTest {
                 vn.smartvillage.ReadLimits.DEFAULTS), new Diagnostics());
         List<String> declared = new ArrayList<>();
         root.get("metrics").elements().forEach(m -> declared.add(m.get("id").string().orElseThrow()));
-        assertThat(declared).as("well-known metrics are not declared")
+        assertThat(declared).as("metrics of the vocabulary are not declared")
                 .containsExactly("household.phones", "phones", "phones.smart", "household.solar", "households.solar");
         assertThat(json).contains("\"householdsSum\" : \"household.phones\"", "\"householdsWhere\" : \"household.solar\"", "\"partOf\" : \"phones\"",
                 "\"aggregation\" : \"sum\"");
-        RulePack back = RulePackJson.read(PackSource.text("own.json", json));
+        RulePack back = RulePackJson.read(PackSource.text("own.json", json), Metrics.all());
         // The pack built in Java did not declare its metrics; read back, it declares the ones the document does.
         assertThat(back.criteria()).isEqualTo(PACK.criteria());
         assertThat(back.targets()).isEqualTo(PACK.targets());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.packs.testing.PackTests;
@@ -27,7 +28,7 @@ class RulePackRegistryTest {
 
     @Test
     void aProvincePackInheritsOverridesAndAdds() {
-        RulePackRegistry registry = RulePackRegistry.builder().addDirectory(family()).build();
+        RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(family()).build();
         assertThat(registry.ids()).containsExactly("test.national", "test.province");
 
         RulePack province = registry.resolve("test.province", LocalDate.of(2024, 6, 30));
@@ -49,7 +50,7 @@ class RulePackRegistryTest {
 
     @Test
     void thePacksOwnTestCasesPass() {
-        RulePackRegistry registry = RulePackRegistry.builder().addDirectory(family()).build();
+        RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(family()).build();
         RulePackRegistry.Entry entry = registry.entry("test.province", "2023.1").orElseThrow();
         assertThat(entry.tests()).extracting(PackTestCase::name)
                 .containsExactly("30 % of residents qualifies, 29.9 % does not", "households from a file");

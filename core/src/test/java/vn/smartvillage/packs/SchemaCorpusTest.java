@@ -19,6 +19,7 @@ import com.networknt.schema.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.formats.Schemas;
 import vn.smartvillage.rules.InvalidRulePackException;
 
@@ -47,7 +48,7 @@ class SchemaCorpusTest {
     /** Loads {@code file} in a registry that also holds the test family, so that a corpus pack may extend test.national. */
     static List<String> loaderProblems(Path file) {
         try {
-            RulePackRegistry.builder().addDirectory(RulePackRegistryTest.family()).addFile(file).build();
+            RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(RulePackRegistryTest.family()).addFile(file).build();
             return List.of();
         } catch (InvalidRulePackException e) {
             return e.problems().stream().map(Object::toString).toList();

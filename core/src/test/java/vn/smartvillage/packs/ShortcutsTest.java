@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.packs.testing.Expectation;
@@ -38,9 +39,9 @@ class ShortcutsTest {
 
     @Test
     void aPackBuiltInJava_isAddedAsItIs() {
-        RulePack pack = RulePackRegistry.builder().add(PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"))).build()
+        RulePack pack = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"))).build()
                 .pack("test.pack", "1").orElseThrow();
-        RulePackRegistry again = RulePackRegistry.builder().add(pack).build();
+        RulePackRegistry again = RulePackRegistry.builder().vocabulary(Metrics.all()).add(pack).build();
         assertThat(again.pack("test.pack", "1")).containsSame(pack);
     }
 
@@ -61,10 +62,10 @@ class ShortcutsTest {
     @Test
     void readingAFile_usesTheStandardMetricsAndTheDefaultLimits(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("d.json"), DATASET);
-        Dataset d = DatasetJson.read(file);
-        assertThat(DatasetJson.write(d)).isEqualTo(DatasetJson.write(DatasetJson.read(file, List.of(), ReadLimits.DEFAULTS)));
-        assertThat(d.observed("thon", vn.smartvillage.metric.Metrics.RESIDENTS)).contains(1000L);
+        Dataset d = DatasetJson.read(file, Metrics.all());
+        assertThat(DatasetJson.write(d)).isEqualTo(DatasetJson.write(DatasetJson.read(file, Metrics.all(), ReadLimits.DEFAULTS)));
+        assertThat(d.observed("thon", Metrics.RESIDENTS)).contains(1000L);
         Path bad = Files.writeString(dir.resolve("bad.json"), DATASET.replace("1000", "\"many\""));
-        assertThatThrownBy(() -> DatasetJson.read(bad)).isInstanceOf(SmartVillageException.class).hasMessageContaining("bad.json");
+        assertThatThrownBy(() -> DatasetJson.read(bad, Metrics.all())).isInstanceOf(SmartVillageException.class).hasMessageContaining("bad.json");
     }
 }

@@ -19,7 +19,7 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
@@ -86,7 +86,7 @@ class JsonReportRoundTripProperties {
     @Example
     void aReportOfAnotherPack_orBrokenJson_isRefusedWithThePlace() {
         String json = ReportText.json(Sample.ASSESSMENT);
-        RulePack other = RulePackRegistry.builder().add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream))
+        RulePack other = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream))
                 .add(PackSource.resource("/packs/family/province.json", Sample.class::getResourceAsStream)).build().packs().stream()
                 .filter(p -> !p.id().equals(Sample.PACK.id())).findFirst().orElseThrow();
         assertThatThrownBy(() -> ReportText.read(json, other)).isInstanceOf(SmartVillageException.class)

@@ -13,7 +13,7 @@ import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;

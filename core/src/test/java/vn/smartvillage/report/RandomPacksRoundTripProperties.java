@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
@@ -25,7 +26,7 @@ class RandomPacksRoundTripProperties {
     @Property(tries = 400)
     void aReportOfAnyPackAndDataset_isReadBackAsTheAssessment(@ForAll long seed) {
         RandomPacks random = new RandomPacks(seed);
-        RulePack pack = RulePackRegistry.builder().add(PackSource.text("p.json", random.pack())).build().packs().get(0);
+        RulePack pack = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", random.pack())).build().packs().get(0);
         LocalDate dataDay = random.day(1);
         LocalDate asOf = random.day(15);
         Dataset data = random.data(pack, dataDay);

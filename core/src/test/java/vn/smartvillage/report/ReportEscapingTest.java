@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 
 /** Text from packs and datasets reaches every report as text: never a formula, Markdown or HTML. */
 class ReportEscapingTest {

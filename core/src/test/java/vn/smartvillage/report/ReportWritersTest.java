@@ -14,7 +14,7 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 
 /** What every report writer does with its writer, and the parts of the reports the sample does not reach. */
 class ReportWritersTest {

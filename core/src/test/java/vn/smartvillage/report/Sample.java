@@ -10,6 +10,7 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.PackSource;
@@ -19,7 +20,7 @@ import vn.smartvillage.rules.RulePack;
 final class Sample {
 
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
-    static final RulePack PACK = RulePackRegistry.builder()
+    static final RulePack PACK = RulePackRegistry.builder().vocabulary(Metrics.all())
             .add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream)).build()
             .resolve("test.national", AS_OF);
     static final Dataset DATA = read("/report/sample.json");
@@ -30,7 +31,7 @@ final class Sample {
 
     static Dataset read(String resource) {
         try (InputStream in = Sample.class.getResourceAsStream(resource)) {
-            return DatasetJson.read(in, resource, List.of(), ReadLimits.DEFAULTS);
+            return DatasetJson.read(in, resource, Metrics.all(), ReadLimits.DEFAULTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

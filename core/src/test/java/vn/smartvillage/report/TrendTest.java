@@ -14,7 +14,7 @@ import vn.smartvillage.Fraction;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;

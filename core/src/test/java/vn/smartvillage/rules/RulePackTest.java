@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 
 class RulePackTest {
 

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.criteria.vn.LegalDocuments;
-import vn.smartvillage.metric.Metrics;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.rules.Certification;
@@ -39,7 +39,7 @@ public final class BacGiangExamplePack {
 
     /** Returns the pack. */
     public static RulePack create() {
-        return RulePack.builder("example.bac-giang.smart-village", "1")
+        return RulePack.builder("example.bac-giang.smart-village", "1").vocabulary(Metrics.all())
                 .title("Thôn thông minh tỉnh Bắc Giang (ví dụ)", "Bắc Giang smart village (example)")
                 .effective(EffectivePeriod.between(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)))
                 // Seed 001: "thôn thông minh phải đáp ứng đầy đủ các tiêu chí về ..."

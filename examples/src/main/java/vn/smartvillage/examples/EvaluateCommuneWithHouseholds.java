@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import vn.smartvillage.cli.TextReport;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.RulePack;
 
 /**

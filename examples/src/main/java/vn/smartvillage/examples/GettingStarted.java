@@ -3,11 +3,11 @@ package vn.smartvillage.examples;
 import java.time.LocalDate;
 
 import vn.smartvillage.criteria.vn.LegalDocuments;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measures;

@@ -2,8 +2,8 @@ package vn.smartvillage.examples;
 
 import java.time.LocalDate;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.OrganisationKind;
 
 /**

@@ -7,6 +7,7 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.io.DatasetJson;
+import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
@@ -27,9 +28,10 @@ public final class QuickStart {
      * @throws java.io.IOException if the report cannot be written
      */
     public static void main(String[] args) throws java.io.IOException {
-        Dataset data = DatasetJson.read(Path.of("quang-minh.json"));                           // figures, with their date
-        RulePack pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, data.asOf());   // the rules in force on it
-        Assessment assessment = Evaluator.create().evaluate(data, pack);                        // judged by those rules
-        ReportFormat.named("html").write(assessment, Path.of("quang-minh.html"));               // streamed to the file
+        RulePackRegistry packs = VietnamPacks.registry();                                // Vietnam's packs and metrics
+        Dataset data = DatasetJson.read(Path.of("quang-minh.json"), packs.metrics());    // figures, with their date
+        RulePack pack = packs.resolve(VietnamPacks.BAC_GIANG, data.asOf());              // the rules in force on it
+        Assessment assessment = Evaluator.create().evaluate(data, pack);                 // judged by those rules
+        ReportFormat.named("html").write(assessment, Path.of("quang-minh.html"));        // streamed to the file
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
@@ -41,7 +42,7 @@ public final class RunPackTests {
 
     /** Returns a registry of the bundled example packs. */
     public static RulePackRegistry.Builder bundled() {
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(Metrics.all());
         BUNDLED.forEach(path -> b.add(PackSource.resource(path, RunPackTests.class::getResourceAsStream)));
         return b;
     }

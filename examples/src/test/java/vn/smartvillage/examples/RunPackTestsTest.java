@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -41,7 +42,7 @@ class RunPackTestsTest {
     @Test
     void theJsonPackIsTheJavaPack() {
         RulePack json = RulePackJson.read(PackSource.resource("/packs/bac-giang-smart-village.json",
-                RunPackTests.class::getResourceAsStream));
+                RunPackTests.class::getResourceAsStream), Metrics.all());
         assertThat(json).isEqualTo(BacGiangExamplePack.create());
     }
 

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Unit;
 
 /** The seed data as JSON and as the CSV tables a commune keeps give the same dataset as the Java example. */
@@ -42,9 +42,9 @@ class SampleDataTest {
     @Test
     void jsonAndCsvGiveTheSameDatasetAsTheJavaExample() {
         Dataset java = QuangMinhData.create();
-        Dataset json = DatasetJson.read(resource("/data/quang-minh.json"));
+        Dataset json = DatasetJson.read(resource("/data/quang-minh.json"), Metrics.all());
         Path csv = resource("/data/csv/cot.json").getParent();
-        Dataset fromCsv = DatasetCsv.builder(QuangMinhData.AS_OF)
+        Dataset fromCsv = DatasetCsv.builder(QuangMinhData.AS_OF).metrics(Metrics.all())
                 .units(csv.resolve("don-vi.csv"))
                 .organisations(csv.resolve("to-chuc.csv"))
                 .observations(csv.resolve("thon.csv"))
@@ -58,10 +58,10 @@ class SampleDataTest {
 
     @Test
     void theJsonSampleSaysWhereEachFigureComesFrom() {
-        Dataset json = DatasetJson.read(resource("/data/quang-minh.json"));
+        Dataset json = DatasetJson.read(resource("/data/quang-minh.json"), Metrics.all());
         assertThat(json.source("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).hasValueSatisfying(s -> assertThat(s).startsWith("seed 001"));
         assertThat(json.source("thon-minh-hoa", Metrics.RESIDENTS)).contains("giả định / invented");
         String written = DatasetJson.write(json);
-        assertThat(DatasetJson.write(DatasetJson.read(written, "again.json", java.util.List.of()))).isEqualTo(written);
+        assertThat(DatasetJson.write(DatasetJson.read(written, "again.json", Metrics.all()))).isEqualTo(written);
     }
 }

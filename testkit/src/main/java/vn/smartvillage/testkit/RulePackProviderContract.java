@@ -33,6 +33,7 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -55,11 +56,12 @@ import vn.smartvillage.rules.RulePack;
  * }</pre>
  *
  * <p>It checks that the packs load without a problem (with the packs of the other providers on the
- * class path, {@link #alongside()}, which they may extend); that each id and version is given once; that the versions of one pack id do not
+ * class path, {@link #alongside()}, which they may extend, and against the {@link #vocabulary()} of them
+ * all); that each id and version is given once; that the versions of one pack id do not
  * overlap in time; that every criterion, target and certification cites a document and where to check
  * it (a date, article, address or source); that every pack file follows {@code rule-pack.schema.json};
- * that the provider ships test cases and that each passes; and that it names the same sources on every
- * call (the provider's {@code @implSpec}).
+ * that the provider ships test cases and that each passes; and that it names the same sources and the
+ * same vocabulary on every call (the provider's {@code @implSpec}).
  */
 public abstract class RulePackProviderContract {
 
@@ -118,13 +120,29 @@ public abstract class RulePackProviderContract {
         return out;
     }
 
+    /**
+     * {@return the metrics the packs may name without declaring them: by default, the provider's own
+     * vocabulary and that of every other provider found on the class path (a country's metrics from the
+     * jar of its national packs)}
+     */
+    protected List<Metric<?>> vocabulary() {
+        List<Metric<?>> out = new ArrayList<>(provider().vocabulary());
+        Class<?> mine = provider().getClass();
+        for (RulePackProvider p : ServiceLoader.load(RulePackProvider.class, mine.getClassLoader())) {
+            if (!p.getClass().equals(mine)) {
+                out.addAll(p.vocabulary());
+            }
+        }
+        return out;
+    }
+
     /** {@return whether every pack must ship test cases; {@code true} by default} */
     protected boolean requireTestCases() {
         return true;
     }
 
     private RulePackRegistry registry() {
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(vocabulary());
         alongside().forEach(b::add);
         provider().packs().forEach(b::add);
         try {
@@ -150,9 +168,12 @@ public abstract class RulePackProviderContract {
     @Test
     void namesTheSameSourcesOnEveryCall() {
         List<String> first = provider().packs().stream().map(PackSource::name).toList();
+        List<Metric<?>> firstVocabulary = provider().vocabulary();
         for (int call = 2; call <= 3; call++) {
             assertEquals(first, provider().packs().stream().map(PackSource::name).toList(),
                     "call " + call + " of packs() names other sources than the first: a provider is idempotent");
+            assertEquals(firstVocabulary, provider().vocabulary(),
+                    "call " + call + " of vocabulary() gives other metrics than the first: a provider is idempotent");
         }
     }
 

@@ -12,11 +12,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.RulePack;
 
@@ -47,7 +47,7 @@ public final class TestData {
 
     private TestData(LocalDate asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
-        catalog.putAll(Metrics.catalog(List.of()));
+        Metrics.all().forEach(m -> catalog.put(m.id(), m));
     }
 
     /**
@@ -61,13 +61,15 @@ public final class TestData {
     }
 
     /**
-     * Lets {@link UnitSpec#set(String, Object)} name the metrics {@code pack} declares, by id.
+     * Lets {@link UnitSpec#set(String, Object)} name the metrics {@code pack} names, by id: those of its
+     * vocabulary and those it declares.
      *
-     * @param pack a pack whose own metrics the test states figures for, not null; a metric whose id is
+     * @param pack a pack whose metrics the test states figures for, not null; a metric whose id is
      *             already known keeps its first meaning
      * @return this test dataset
      */
     public TestData using(RulePack pack) {
+        pack.vocabulary().forEach(m -> catalog.putIfAbsent(m.id(), m));
         pack.metrics().forEach(m -> catalog.putIfAbsent(m.id(), m));
         return this;
     }
@@ -221,7 +223,7 @@ public final class TestData {
         }
 
         /**
-         * States a figure by metric id: a well-known metric, or one a pack declares ({@link TestData#using}).
+         * States a figure by metric id: one of Vietnam's metrics, or one a pack names ({@link TestData#using}).
          *
          * @param metricId the metric's id, such as {@code "residents"}
          * @param value    the figure, of the metric's type: a {@link Long} (an {@link Integer} is taken as

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.Text;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 
@@ -66,6 +69,25 @@ class ContractFailuresTest {
                 .hasMessageContaining("call 2 of packs() names other sources than the first");
         contract(() -> List.of(PackSource.text("a.json", pack("p", "1", "2023-01-01", "2024-12-31", CITED, String.format(CASE, "met")))))
                 .namesTheSameSourcesOnEveryCall();
+    }
+
+    @Test
+    void aProviderWhoseVocabularyChangesFromCallToCall_isReported() {
+        int[] calls = {0};
+        List<PackSource> packs = List.of(PackSource.text("a.json", pack("p", "1", "2023-01-01", "2024-12-31", CITED, String.format(CASE, "met"))));
+        var c = new RulePackRegistryContractFor(new RulePackProvider() {
+            @Override
+            public List<PackSource> packs() {
+                return packs;
+            }
+
+            @Override
+            public List<Metric<?>> vocabulary() {
+                return List.of(Metric.count("own.call-" + ++calls[0], AdminLevel.VILLAGE, Text.of("lần gọi", "call")));
+            }
+        });
+        assertThatThrownBy(c::namesTheSameSourcesOnEveryCall).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("call 2 of vocabulary() gives other metrics than the first");
     }
 
     @Test

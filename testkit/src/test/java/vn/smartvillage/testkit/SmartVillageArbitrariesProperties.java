@@ -13,12 +13,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Comparison;

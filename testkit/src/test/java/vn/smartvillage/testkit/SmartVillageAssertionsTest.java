@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;

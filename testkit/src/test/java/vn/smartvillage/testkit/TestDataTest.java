@@ -7,10 +7,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.RulePack;
 

@@ -81,8 +81,9 @@ public final class Jackson2Consumer {
         Assessment back = JsonReport.read(json, shipped);
 
         // A YAML pack beside the shipped ones.
-        RulePackRegistry.Builder b = RulePackRegistry.builder();
-        new VietnamPacks().packs().forEach(b::add);
+        VietnamPacks vietnam = new VietnamPacks();
+        RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(vietnam.vocabulary());
+        vietnam.packs().forEach(b::add);
         RulePackRegistry withYaml = b.add(PackSource.text("org-example-province.yaml", YAML_PACK)).build();
         RulePackRegistry.Entry yamlPack = withYaml.entry("org.example.jackson2.province", "2024").orElseThrow();
         PackTestReport yamlCases = PackTests.run(yamlPack.pack(), yamlPack.tests());
@@ -97,7 +98,7 @@ public final class Jackson2Consumer {
                 id;work-records;work-records.online
                 xa-a;1.000;550
                 """, StandardCharsets.UTF_8);
-        Dataset imported = DatasetCsv.builder(data.asOf()).units(units).observations(figures).read();
+        Dataset imported = DatasetCsv.builder(data.asOf()).metrics(withYaml.metrics()).units(units).observations(figures).read();
 
         // The application's own Jackson 2, on the same class path.
         ObjectMapper mapper = new ObjectMapper();

@@ -10,8 +10,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
+import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -28,32 +28,41 @@ public final class PackReader {
 
     private final PackDocument doc;
     private final RulePack parent;
+    private final List<Metric<?>> vocabulary;
     private final ReadLimits limits;
     private final String self;
     private final String where;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Problem> problems = new ArrayList<>();
 
-    private PackReader(PackDocument doc, RulePack parent, ReadLimits limits) {
+    private PackReader(PackDocument doc, RulePack parent, List<Metric<?>> vocabulary, ReadLimits limits) {
         this.doc = doc;
         this.parent = parent;
+        this.vocabulary = vocabulary;
         this.limits = limits;
         this.self = doc.toString();
         this.where = doc.where();
     }
 
     /**
-     * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing).
+     * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing), against the
+     * registry's {@code vocabulary}: metrics the document may name without declaring them.
      *
      * @throws InvalidRulePackException listing every problem
      */
-    public static RulePack resolve(PackDocument doc, RulePack parent, ReadLimits limits) {
-        return new PackReader(doc, parent, limits).resolve();
+    public static RulePack resolve(PackDocument doc, RulePack parent, List<Metric<?>> vocabulary, ReadLimits limits) {
+        return new PackReader(doc, parent, vocabulary, limits).resolve();
     }
 
     private RulePack resolve() {
         Cursor root = Cursor.root(doc.body(), diagnostics);
-        Scope scope = new Scope(Metrics.catalog(parent == null ? List.of() : parent.metrics()));
+        // The vocabulary the pack is read against: the registry's, and its parent's (the same, unless the
+        // parent was built in Java with another).
+        List<Metric<?>> given = new ArrayList<>(vocabulary);
+        if (parent != null) {
+            given.addAll(parent.vocabulary());
+        }
+        Scope scope = new Scope(MetricCatalog.of(given, parent == null ? List.of() : parent.metrics()));
         int rules = PackDocument.CRITERIA.in(root).arraySize() + PackDocument.CERTIFICATIONS.in(root).arraySize()
                 + PackDocument.TARGETS.in(root).arraySize() + PackDocument.OVERRIDES.in(root).arraySize()
                 + PackDocument.METRICS.in(root).arraySize();
@@ -64,7 +73,8 @@ public final class PackReader {
         }
         citations(PackDocument.CITATIONS.in(root), scope);
 
-        RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective());
+        RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective())
+                .vocabulary(given);
         metrics(PackDocument.METRICS.in(root), scope, b);
 
         RuleSet set = new RuleSet(self, where);

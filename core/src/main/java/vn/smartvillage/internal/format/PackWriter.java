@@ -12,7 +12,6 @@ import java.util.Set;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -73,27 +72,28 @@ public final class PackWriter {
 
     /**
      * The metrics a document must declare: the pack's own, and any other metric its rules read that is
-     * not well known, each after the metrics it refers to.
+     * not of its vocabulary, each after the metrics it refers to.
      */
     private static List<Metric<?>> ownMetrics(RulePack pack) {
+        Set<Metric<?>> given = Set.copyOf(pack.vocabulary());
         Set<Metric<?>> out = new LinkedHashSet<>();
         List<Metric<?>> wanted = new ArrayList<>(pack.metrics());
         pack.criteria().forEach(c -> wanted.addAll(c.measure().metrics()));
         pack.targets().forEach(t -> wanted.addAll(t.indicator().measure().metrics()));
-        wanted.forEach(m -> addWithDependencies(m, out));
+        wanted.forEach(m -> addWithDependencies(m, given, out));
         return List.copyOf(out);
     }
 
-    private static void addWithDependencies(Metric<?> m, Set<Metric<?>> out) {
-        if (out.contains(m) || Metrics.byId(m.id()).filter(m::equals).isPresent()) {
+    private static void addWithDependencies(Metric<?> m, Set<Metric<?>> given, Set<Metric<?>> out) {
+        if (out.contains(m) || given.contains(m)) {
             return;
         }
-        m.whole().ifPresent(w -> addWithDependencies(w, out));
+        m.whole().ifPresent(w -> addWithDependencies(w, given, out));
         m.aggregation().ifPresent(a -> {
             if (a instanceof Aggregation.HouseholdsWhere w) {
-                addWithDependencies(w.flag(), out);
+                addWithDependencies(w.flag(), given, out);
             } else if (a instanceof Aggregation.HouseholdSum s) {
-                addWithDependencies(s.count(), out);
+                addWithDependencies(s.count(), given, out);
             }
         });
         out.add(m);

@@ -12,8 +12,8 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.OrganisationKind;
 
 /** The JSON dataset format's parts that the sample does not reach: its format number, the unit limit, households listed apart. */
@@ -23,7 +23,7 @@ class DatasetTreeTest {
             + "{\"id\": \"thon\", \"name\": \"Thôn\", \"level\": \"village\", \"parent\": \"xa\"%s}]";
 
     private static Dataset read(String doc, ReadLimits limits) throws java.io.IOException {
-        return DatasetJson.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "d.json", List.of(), limits);
+        return DatasetJson.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "d.json", Metrics.all(), limits);
     }
 
     private static List<String> problems(String doc, ReadLimits limits) {

@@ -3,14 +3,12 @@ package vn.smartvillage.criteria.vn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.rules.RulePack;
 
 /**
  * Datasets built from the figures of the seed articles, for examples and tests. Every figure names its
@@ -62,12 +60,8 @@ public final class SampleData {
         }
     }
 
-    /** The metrics every Vietnamese pack declares. */
+    /** Vietnam's metrics and those every Vietnamese pack declares. */
     static List<Metric<?>> metrics() {
-        List<Metric<?>> out = new ArrayList<>();
-        for (RulePack pack : VietnamPacks.registry().packs()) {
-            pack.metrics().stream().filter(m -> out.stream().noneMatch(o -> o.id().equals(m.id()))).forEach(out::add);
-        }
-        return out;
+        return VietnamPacks.registry().metrics();
     }
 }

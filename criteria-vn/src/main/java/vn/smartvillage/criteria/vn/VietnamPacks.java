@@ -2,6 +2,7 @@ package vn.smartvillage.criteria.vn;
 
 import java.util.List;
 
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -23,6 +24,9 @@ import vn.smartvillage.packs.RulePackRegistry;
  *   <tr><td>{@value #NGHE_AN}</td><td>2021-2025</td><td>2023-03-03 – 2025-12-31</td><td>KH 132/KH-UBND targets and the
  *       smart-village content (extends the national pack)</td></tr>
  * </table>
+ *
+ * <p>The packs name {@link Metrics Vietnam's metrics} without declaring them: they are this provider's
+ * {@link #vocabulary()}, so a registry that discovers it reads every pack, its own or a team's, against them.
  *
  * <p>Every rule cites its document and the seed article or page it was read in; a rule whose threshold is
  * not known is listed as not yet encoded and is never decided. {@code docs/criteria-vn.md} is the
@@ -53,6 +57,12 @@ public final class VietnamPacks implements RulePackProvider {
         return FILES.stream().map(f -> PackSource.resource(FOLDER + f, VietnamPacks.class::getResourceAsStream)).toList();
     }
 
+    /** {@return Vietnam's metrics, {@link Metrics#all()}: the packs name them without declaring them} */
+    @Override
+    public List<Metric<?>> vocabulary() {
+        return Metrics.all();
+    }
+
     /**
      * {@return a registry of these packs alone, read and checked once and then shared (a registry is
      * immutable)} Use {@code RulePackRegistry.builder().discover()} to add others found in jars.
@@ -66,8 +76,9 @@ public final class VietnamPacks implements RulePackProvider {
         static final RulePackRegistry REGISTRY = build();
 
         private static RulePackRegistry build() {
-            RulePackRegistry.Builder b = RulePackRegistry.builder();
-            new VietnamPacks().packs().forEach(b::add);
+            VietnamPacks provider = new VietnamPacks();
+            RulePackRegistry.Builder b = RulePackRegistry.builder().vocabulary(provider.vocabulary());
+            provider.packs().forEach(b::add);
             return b.build();
         }
     }

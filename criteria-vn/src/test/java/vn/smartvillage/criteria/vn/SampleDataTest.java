@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.Unit;
 
 class SampleDataTest {

@@ -14,7 +14,6 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Citation;

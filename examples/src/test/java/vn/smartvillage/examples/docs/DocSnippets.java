@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Executor;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
@@ -21,7 +22,6 @@ import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.io.DatasetCsv;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTests;
@@ -66,6 +66,7 @@ final class DocSnippets {
                 .observations(folder.resolve("xa.csv"), "Báo cáo của xã 6/2024")   // every figure from this source
                 .households(folder.resolve("ho.csv"))           // one row per household
                 .mapping(folder.resolve("cot.json"))            // what each Vietnamese header means
+                .metrics(Metrics.all())                         // the metrics the headers may name: Vietnam's
                 .listener(p -> System.err.printf("%s: %,d rows%n", p.file(), p.rows()))
                 .read();
         return data;

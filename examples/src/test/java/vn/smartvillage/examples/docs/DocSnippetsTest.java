@@ -23,13 +23,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.examples.QuangMinhData;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.testkit.TestData;
 

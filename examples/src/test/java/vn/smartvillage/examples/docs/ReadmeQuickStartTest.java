@@ -43,7 +43,7 @@ class ReadmeQuickStartTest {
     private static final Path DATA = Path.of("src/main/resources/data/quang-minh.json");
     private static final List<String> IMPORTS = List.of("java.nio.file.Path", "vn.smartvillage.criteria.vn.VietnamPacks",
             "vn.smartvillage.data.Dataset", "vn.smartvillage.evaluation.Assessment", "vn.smartvillage.evaluation.Evaluator",
-            "vn.smartvillage.io.DatasetJson", "vn.smartvillage.report.ReportFormat", "vn.smartvillage.rules.RulePack");
+            "vn.smartvillage.io.DatasetJson", "vn.smartvillage.packs.RulePackRegistry", "vn.smartvillage.report.ReportFormat", "vn.smartvillage.rules.RulePack");
 
     /** The README's Java block that writes an HTML report. */
     static String quickStart() throws IOException {
@@ -111,7 +111,7 @@ class ReadmeQuickStartTest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("Khả Lý Thượng", VietnamPacks.BAC_GIANG);
         // The page is the report of that dataset judged by the rules in force on its date.
-        Dataset data = DatasetJson.read(work.resolve("quang-minh.json"));
+        Dataset data = DatasetJson.read(work.resolve("quang-minh.json"), VietnamPacks.registry().metrics());
         StringWriter expected = new StringWriter();
         ReportFormat.HTML.write(Evaluator.create().evaluate(data, VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, data.asOf())),
                 expected);

@@ -15,12 +15,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.testkit.PackCases;
