@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code Assessment.packRef()}); a JSON report names it in its {@code pack} object, and reading the
  * report back finds the pack by id and version and checks the hash.
  *
- * @param id          the pack's id, such as {@code "vn.bac-giang.ntm-digital"}
+ * @param id          the pack's id, such as {@code "vn.example.ntm-digital"}
  * @param version     the pack's version, such as {@code "2023-2025"}
  * @param contentHash {@code "sha256:"} and the 64 lower-case hex digits of the SHA-256 of the pack written flat
  */

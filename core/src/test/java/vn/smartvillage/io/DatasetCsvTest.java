@@ -58,7 +58,7 @@ class DatasetCsvTest {
                 id,residents,households,households.fibre
                 thon-1,abc,10,12
                 """);
-        List<Problem> p = problems(DatasetCsv.builder(DAY).units(units()).observations(villages));
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(villages));
         assertThat(p).extracting(Problem::code).containsExactly("csv.cell.count", "dataset.part.exceedsWhole");
         assertThat(p.get(0).location()).isEqualTo(new Location.Cell("villages.csv", 2, "residents"));
         assertThat(p.get(0).arguments()).containsEntry("value", "abc");
@@ -73,7 +73,7 @@ class DatasetCsvTest {
         Path figures = file("villages.csv", "id,residents,households,households.fibre\nthon-1,abc,10,12\n");
         List<String> marks = new ArrayList<>();
         try {
-            DatasetCsv.builder(DAY).units(units).observations(figures).read();
+            DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).observations(figures).read();
         } catch (InvalidDatasetException e) {
             for (Problem p : e.problems()) {
                 if (p.location() instanceof Location.Cell c) {

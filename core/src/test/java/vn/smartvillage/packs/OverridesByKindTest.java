@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Problem;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.fixtures.Metrics;
 
 /**
  * An override acts on the rule of the kind it names: a criterion and a certification may share an id, and
@@ -30,7 +31,7 @@ class OverridesByKindTest {
                 + ", \"level\": \"village\", \"requirement\": \"sv\", " + CITE + "}]").replace("test.pack", "test.base");
         String child = doc("\"extends\": \"test.base\", \"overrides\": [" + overrides + "]").replace("test.pack", "test.child")
                 .replace("2023-01-01", "2024-01-01");
-        return RulePackRegistry.builder().add(PackSource.text("base.json", base)).add(PackSource.text("child.json", child));
+        return RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("base.json", base)).add(PackSource.text("child.json", child));
     }
 
     @Test

@@ -31,10 +31,10 @@ class ShortcutsTest {
     @Test
     void read_readsThePackWithTheDefaultLimits() {
         PackSource source = PackSource.text("p.json", doc("\"criteria\": [" + EID + "]"));
-        RulePack d = RulePackJson.read(source);
+        RulePack d = RulePackJson.read(source, Metrics.all());
         assertThat(d.id()).isEqualTo("test.pack");
         assertThat(d.version()).isEqualTo("1");
-        assertThat(d.toString()).isEqualTo(RulePackRegistry.builder().limits(ReadLimits.DEFAULTS).add(source).build().packs().get(0).toString());
+        assertThat(d.toString()).isEqualTo(RulePackRegistry.builder().vocabulary(Metrics.all()).limits(ReadLimits.DEFAULTS).add(source).build().packs().get(0).toString());
     }
 
     @Test

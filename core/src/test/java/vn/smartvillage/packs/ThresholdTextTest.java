@@ -7,6 +7,7 @@ import static vn.smartvillage.packs.PackReaderProblemsTest.problems;
 import static vn.smartvillage.packs.PackReaderProblemsTest.viProblems;
 
 import org.junit.jupiter.api.Test;
+import vn.smartvillage.fixtures.Metrics;
 
 /** A pack that writes a threshold with a decimal comma is told, in both languages, the threshold to write instead. */
 class ThresholdTextTest {
@@ -25,6 +26,6 @@ class ThresholdTextTest {
     @Test
     void theThresholdWrittenWithADot_isRead() {
         String pack = doc("\"criteria\": [" + criterion("c", RATIO + "\"threshold\": \">= 25.5 %\"") + "]");
-        assertThat(RulePackJson.read(PackSource.text("p.json", pack)).criterion("c").orElseThrow().threshold()).hasToString("≥ 25.5 %");
+        assertThat(RulePackJson.read(PackSource.text("p.json", pack), Metrics.all()).criterion("c").orElseThrow().threshold()).hasToString("≥ 25.5 %");
     }
 }

@@ -12,6 +12,7 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.fixtures.Metrics;
 
 /** Reading a JSON report back finds its pack in a registry by id and version, and checks its content hash. */
 class JsonReportRegistryTest {
@@ -29,7 +30,7 @@ class JsonReportRegistryTest {
 
     @Test
     void theAssessmentReadBack_carriesTheRegistrysPack_andTheReportsReference() {
-        RulePackRegistry registry = RulePackRegistry.builder()
+        RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).vocabulary(Metrics.all())
                 .add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream))
                 .add(PackSource.resource("/packs/family/province.json", Sample.class::getResourceAsStream)).build();
         Assessment back = JsonReport.read(JSON, registry);
