@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Gap;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.rules.Criterion;
@@ -13,6 +14,18 @@ import vn.smartvillage.rules.Criterion;
  * The least set of changes that would earn a unit a certification, per criterion in whole people,
  * households or records, smallest first; and what no change of figures can fix (missing data, or a
  * criterion out of reach).
+ *
+ * <p>Each unmet criterion contributes its least gap (already exact and minimal). Where the requirement
+ * tree offers a choice, the plan takes the cheapest options: for "any of", the option with the smallest
+ * total; for "at least n of", the n smallest; for "at least k units below certified", the closest units
+ * not yet certified, as many as k still needs beyond those certified, each with its own plan. A plan
+ * that needs data no one has, a criterion no change of its measure can meet, or more units below than
+ * there are left to certify, lists those as blockers.
+ *
+ * <pre>{@code
+ * GapPlan plan = GapPlan.of(assessment, "thon-minh-hoa", "bg.smart-village");
+ * plan.steps();   // [+1 resident with electronic ID for bg.village.electronic-id]
+ * }</pre>
  *
  * @param unitId          the unit
  * @param certificationId the certification
@@ -93,6 +106,22 @@ public record GapPlan(String unitId, String certificationId, Status status, List
         Objects.requireNonNull(status, "status");
         steps = List.copyOf(steps);
         blockers = List.copyOf(blockers);
+    }
+
+    /**
+     * Returns the least changes that would earn {@code unitId} the certification {@code certificationId}.
+     *
+     * @param assessment      the assessment whose results are planned from, not null; its pack's certifications
+     *                        give the requirement trees
+     * @param unitId          the id of a unit of the assessment, not null
+     * @param certificationId the id of a certification of the pack for the unit's level, not null
+     * @return the plan: no step and no blocker when the unit holds the certification already
+     * @throws IllegalArgumentException if the unit or the certification is unknown, or the certification
+     *                                  is not for the unit's level
+     */
+    public static GapPlan of(Assessment assessment, String unitId, String certificationId) {
+        return new GapPlanner(assessment).plan(Objects.requireNonNull(unitId, "unitId"),
+                Objects.requireNonNull(certificationId, "certificationId"));
     }
 
     /** {@return {@code true} if the steps alone would earn the certification: there is no blocker} */

@@ -187,7 +187,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         /**
          * Sets the measure and its threshold; every criterion needs them.
          *
-         * @param measure   what is measured, such as a ratio of two metrics (see {@link Measures})
+         * @param measure   what is measured, such as a ratio of two metrics (see {@link Measure})
          * @param threshold what the measure must reach: a percentage for a share, absolute otherwise
          * @return this builder
          */
@@ -204,7 +204,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder flag(Metric<Boolean> flag) {
-            return measure(Measures.flag(flag), Threshold.holds());
+            return measure(Measure.flag(flag), Threshold.holds());
         }
 
         /**
@@ -216,7 +216,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder notEncoded(String whyVi, String whyEn) {
-            return measure(Measures.notEncoded(whyVi, whyEn), Threshold.holds());
+            return measure(Measure.notEncoded(whyVi, whyEn), Threshold.holds());
         }
 
         /**

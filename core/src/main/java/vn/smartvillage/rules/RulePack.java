@@ -14,6 +14,7 @@ import vn.smartvillage.Location.PackElement.Kind;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
+import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -28,6 +29,42 @@ import vn.smartvillage.model.AdminLevel;
  * metrics with one id).
  */
 public final class RulePack {
+
+    static {
+        // The pack reader says where each element was defined and where each rule came from through this;
+        // the public builder does not.
+        Origins.register(new Origins.PackOrigins<Builder, Metric<?>, Criterion, Certification, Target, Origin>() {
+            @Override
+            public void metric(Builder builder, Metric<?> metric, String location) {
+                builder.metric(metric, location);
+            }
+
+            @Override
+            public void criterion(Builder builder, Criterion criterion, String location) {
+                builder.criterion(criterion, location);
+            }
+
+            @Override
+            public void certification(Builder builder, Certification certification, String location) {
+                builder.certification(certification, location);
+            }
+
+            @Override
+            public void target(Builder builder, Target target, String location) {
+                builder.target(target, location);
+            }
+
+            @Override
+            public void origin(Builder builder, String ruleId, Origin origin) {
+                builder.origin(ruleId, origin);
+            }
+
+            @Override
+            public void ancestors(Builder builder, List<String> packs) {
+                builder.ancestors(packs);
+            }
+        });
+    }
 
     private final String id;
     private final String version;
@@ -264,7 +301,7 @@ public final class RulePack {
          * @param location where the metric is defined, or {@code null} when not known
          * @return this builder
          */
-        public Builder metric(Metric<?> metric, String location) {
+        Builder metric(Metric<?> metric, String location) {
             metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
@@ -289,7 +326,7 @@ public final class RulePack {
          *                  when not known
          * @return this builder
          */
-        public Builder criterion(Criterion criterion, String location) {
+        Builder criterion(Criterion criterion, String location) {
             criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
@@ -314,7 +351,7 @@ public final class RulePack {
          *                      {@code null} when not known
          * @return this builder
          */
-        public Builder certification(Certification certification, String location) {
+        Builder certification(Certification certification, String location) {
             certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
@@ -339,7 +376,7 @@ public final class RulePack {
          *                 not known
          * @return this builder
          */
-        public Builder target(Target target, String location) {
+        Builder target(Target target, String location) {
             targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
             return this;
         }
@@ -352,7 +389,7 @@ public final class RulePack {
          *               origin recorded before for the same id
          * @return this builder
          */
-        public Builder origin(String ruleId, Origin origin) {
+        Builder origin(String ruleId, Origin origin) {
             origins.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(origin, "origin"));
             return this;
         }
@@ -364,7 +401,7 @@ public final class RulePack {
          *              replaces the packs recorded before
          * @return this builder
          */
-        public Builder ancestors(List<String> packs) {
+        Builder ancestors(List<String> packs) {
             ancestors.clear();
             ancestors.addAll(packs);
             return this;

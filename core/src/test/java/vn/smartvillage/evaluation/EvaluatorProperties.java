@@ -29,7 +29,7 @@ import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -133,7 +133,7 @@ class EvaluatorProperties {
         DatasetBuilder b = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").village("v", "V", "c");
         fibre.forEach(f -> b.household("v", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, f)));
         Criterion c = Criterion.builder("fibre").name("cáp quang", "fibre").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), t).citation(SEED_001).build();
+                .measure(Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), t).citation(SEED_001).build();
         return EVALUATOR.evaluate(b.build(), Packs.of(c), DAY).unit("v").orElseThrow().criterion("fibre").orElseThrow().status();
     }
 
@@ -156,9 +156,9 @@ class EvaluatorProperties {
     private static RulePack shares(Threshold villageThreshold, Threshold communeShare) {
         return Packs.of(Packs.electronicId(villageThreshold),
                 Criterion.builder("share").name("tỷ lệ thôn", "share of villages").level(COMMUNE)
-                        .measure(Measures.shareMeeting(VILLAGE, "eid"), communeShare).citation(SEED_001).build(),
+                        .measure(Measure.shareMeeting(VILLAGE, "eid"), communeShare).citation(SEED_001).build(),
                 Criterion.builder("count").name("số thôn", "number of villages").level(COMMUNE)
-                        .measure(Measures.countMeeting(VILLAGE, "eid"), Threshold.atLeast(1)).citation(SEED_001).build());
+                        .measure(Measure.countMeeting(VILLAGE, "eid"), Threshold.atLeast(1)).citation(SEED_001).build());
     }
 
     @Property

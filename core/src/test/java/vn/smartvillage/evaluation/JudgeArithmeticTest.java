@@ -18,7 +18,6 @@ import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -29,7 +28,7 @@ class JudgeArithmeticTest {
 
     private static CriterionResult ratio(Comparison cmp, String percent, long n, long d) {
         Criterion c = Criterion.builder("r").name("r", "r").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), new Threshold(cmp, new BigDecimal(percent), true))
+                .measure(Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), new Threshold(cmp, new BigDecimal(percent), true))
                 .citation(SEED_001).build();
         Dataset data = Dataset.builder(DAY).unit("v", "V", VILLAGE, null).observe("v", Metrics.HOUSEHOLDS, d)
                 .observe("v", Metrics.HOUSEHOLDS_WITH_FIBRE, n).build();
@@ -39,7 +38,7 @@ class JudgeArithmeticTest {
     private static CriterionResult flags(Comparison cmp, long k, Boolean... values) {
         List<vn.smartvillage.metric.Metric<Boolean>> group = Metrics.IT_MODEL_FIELDS.subList(0, values.length);
         Criterion c = Criterion.builder("f").name("f", "f").level(VILLAGE)
-                .measure(Measures.flagsHeld(group), new Threshold(cmp, BigDecimal.valueOf(k), false)).citation(SEED_001).build();
+                .measure(Measure.flagsHeld(group), new Threshold(cmp, BigDecimal.valueOf(k), false)).citation(SEED_001).build();
         DatasetBuilder b = Dataset.builder(DAY).unit("v", "V", VILLAGE, null);
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -96,7 +95,7 @@ class JudgeArithmeticTest {
 
     @Test
     void progress_withProductsBeyond63Bits_isExactOrRoundedDownToABillionth() {
-        Criterion c = Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.count(Metrics.COOPERATIVES),
+        Criterion c = Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.count(Metrics.COOPERATIVES),
                 Threshold.atLeast(900_000_000_000L)).citation(SEED_001).build();
         Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).observe("c", Metrics.COOPERATIVES, 300_000_000_000L).build();
         CriterionResult r = Evaluator.create().evaluate(data, Packs.of(c), DAY).unit("c").orElseThrow().criterion("n").orElseThrow();
@@ -192,11 +191,11 @@ class JudgeArithmeticTest {
     void countsOfChildren_sayTheirValue() {
         Criterion eid = Packs.electronicId(Threshold.atLeastPercent("25"));
         RulePack p = RulePack.builder("t", "1").title("t", "t").criterion(eid)
-                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.countMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.countMeeting(VILLAGE, "eid"),
                         Threshold.atLeast(2)).citation(SEED_001).build())
-                .criterion(Criterion.builder("s").name("s", "s").level(COMMUNE).measure(Measures.shareMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("s").name("s", "s").level(COMMUNE).measure(Measure.shareMeeting(VILLAGE, "eid"),
                         Threshold.atLeastPercent("50")).citation(SEED_001).build())
-                .criterion(Criterion.builder("k").name("k", "k").level(COMMUNE).measure(Measures.count(Metrics.COOPERATIVES),
+                .criterion(Criterion.builder("k").name("k", "k").level(COMMUNE).measure(Measure.count(Metrics.COOPERATIVES),
                         Threshold.atLeast(1)).citation(SEED_001).build())
                 .build();
         Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).village("a", "A", "c").village("b", "B", "c")
@@ -223,7 +222,7 @@ class JudgeArithmeticTest {
         vn.smartvillage.rules.Target eid = new vn.smartvillage.rules.Target(Packs.electronicId(Threshold.atLeastPercent("25")),
                 LocalDate.of(2025, 12, 31), null);
         RulePack p = RulePack.builder("t", "1").title("t", "t").criterion(fibre).target(eid)
-                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.countMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.countMeeting(VILLAGE, "eid"),
                         Threshold.atLeast(1)).citation(SEED_001).build())
                 .build();
         Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).village("a", "A", "c").village("b", "B", "c")

@@ -26,7 +26,6 @@ import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
@@ -78,26 +77,26 @@ class RulePackJsonProperties {
                     b.certification(new Certification("model", title, AdminLevel.COMMUNE,
                             new Requirement.ChildrenCertified(1, AdminLevel.VILLAGE, "sv"), Citation.of("QĐ thử")));
                     b.criterion(Criterion.builder("commune.share").name("Tỷ lệ thôn", "Share of villages").level(AdminLevel.COMMUNE)
-                            .measure(Measures.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
+                            .measure(Measure.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
                             .citation(Citation.of("KH").dated(start).article("Điều 1").url("https://example.vn/kh").source("seed"))
                             .whenEmpty(WhenEmpty.MET).build());
                     Criterion own = Criterion.builder("commune.own").name("Riêng", "Own").level(AdminLevel.COMMUNE)
-                            .measure(withOwn ? Measures.ratio(OWN_COUNT, Metrics.HOUSEHOLDS) : Measures.count(Metrics.COOPERATIVES),
+                            .measure(withOwn ? Measure.ratio(OWN_COUNT, Metrics.HOUSEHOLDS) : Measure.count(Metrics.COOPERATIVES),
                                     withOwn ? Threshold.atLeastPercent("50") : Threshold.atLeast(2))
                             .citation(Citation.of("KH")).build();
                     b.target(new Target(own, start.plusYears(2), withOwn ? new BigDecimal("12.5") : null));
                     b.target(new Target(Criterion.builder("commune.smart-villages").name("Thôn thông minh", "Smart villages")
-                            .level(AdminLevel.COMMUNE).measure(Measures.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(1))
+                            .level(AdminLevel.COMMUNE).measure(Measure.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(1))
                             .citation(Citation.of("KH")).build(), start.plusYears(3), BigDecimal.ZERO));
                     return b.build();
                 });
     }
 
     private Arbitrary<Criterion> villageCriterion() {
-        Arbitrary<Measure> share = Arbitraries.of(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS));
-        Arbitrary<Measure> absolute = Arbitraries.of(Measures.flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE),
-                Measures.flagsHeld(Metrics.IT_MODEL_FIELDS), Measures.count(Metrics.HOUSEHOLDS_WITH_SMARTPHONE));
+        Arbitrary<Measure> share = Arbitraries.of(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS));
+        Arbitrary<Measure> absolute = Arbitraries.of(Measure.flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE),
+                Measure.flagsHeld(Metrics.IT_MODEL_FIELDS), Measure.count(Metrics.HOUSEHOLDS_WITH_SMARTPHONE));
         Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(6)
                 .map(BigDecimal::stripTrailingZeros);
         Arbitrary<BigDecimal> count = Arbitraries.longs().between(0, 1_000_000_000_000L).map(BigDecimal::valueOf);

@@ -17,7 +17,7 @@ import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -35,11 +35,11 @@ class RulePackJsonWriteTest {
 
     static final RulePack PACK = RulePack.builder("test.own", "1").title("Riêng", "Own")
             .criterion(Criterion.builder("smart").name("Điện thoại thông minh", "Smartphones").level(AdminLevel.VILLAGE)
-                    .measure(Measures.ratio(SMART_PHONES, PHONES), Threshold.atLeastPercent("50")).citation(Citation.of("test")).build())
+                    .measure(Measure.ratio(SMART_PHONES, PHONES), Threshold.atLeastPercent("50")).citation(Citation.of("test")).build())
             .criterion(Criterion.builder("residents").name("Dân", "Residents").level(AdminLevel.VILLAGE)
-                    .measure(Measures.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("test")).build())
+                    .measure(Measure.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("test")).build())
             .target(new Target(Criterion.builder("solar").name("Điện mặt trời", "Solar").level(AdminLevel.VILLAGE)
-                    .measure(Measures.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1), null))
+                    .measure(Measure.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1), null))
             .build();
 
     @Test

@@ -35,7 +35,7 @@ class ReportFormatTest {
     void anUnknownName_isRefusedInBothLanguages_listingTheNamesThereAre() {
         assertThatThrownBy(() -> ReportFormat.named("htm")).isInstanceOf(SmartVillageException.class).satisfies(e -> {
             Problem p = ((SmartVillageException) e).problems().get(0);
-            assertThat(p.location()).isEqualTo("report format 'htm'");
+            assertThat(p.location()).hasToString("report format 'htm'");
             assertThat(p.reason().en()).isEqualTo("there is no report format 'htm' (did you mean 'html'?); the formats are: "
                     + "json, csv, csv-no-bom, markdown-vi, markdown-en, html");
             assertThat(p.reason().vi()).startsWith("không có định dạng báo cáo 'htm' (có phải 'html'?)")
@@ -76,9 +76,10 @@ class ReportFormatTest {
     void explanationsPlansAndDrilldowns_needTheAssessmentAlone() {
         assertThat(Explanations.of(Sample.ASSESSMENT).criterion(Sample.ASSESSMENT.units().stream()
                 .flatMap(u -> u.criteria().stream()).findFirst().orElseThrow()).en()).isNotBlank();
-        assertThat(List.of(GapPlanner.of(Sample.ASSESSMENT), Drilldown.of(Sample.ASSESSMENT))).doesNotContainNull();
+        assertThat(List.of(GapPlan.of(Sample.ASSESSMENT, "thon-b1", "smart-village"),
+                Drilldown.of(Sample.ASSESSMENT, "xa-b", "commune.smart-villages"))).doesNotContainNull();
         assertThatThrownBy(() -> Explanations.of(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> GapPlanner.of(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Drilldown.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GapPlan.of(null, "thon-b1", "smart-village")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Drilldown.of(null, "xa-b", "commune.smart-villages")).isInstanceOf(NullPointerException.class);
     }
 }

@@ -35,22 +35,22 @@ class RulesValidationTest {
 
     @Test
     void aCertificationNamingAnUnknownCriterion_isRefused_atAnyDepth() {
-        for (Requirement r : List.of(Requirements.allOf(Requirements.meets("fibre"), Requirements.meets("nope")),
-                Requirements.anyOf(Requirements.meets("nope"), Requirements.meets("fibre")),
-                Requirements.atLeast(1, Requirements.meets("fibre"), Requirements.allOf(Requirements.meets("nope"))))) {
+        for (Requirement r : List.of(Requirement.allOf(Requirement.meets("fibre"), Requirement.meets("nope")),
+                Requirement.anyOf(Requirement.meets("nope"), Requirement.meets("fibre")),
+                Requirement.atLeast(1, Requirement.meets("fibre"), Requirement.allOf(Requirement.meets("nope"))))) {
             assertThatThrownBy(() -> pack().certification(cert(r)).build()).as(r.toString())
                     .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("has 1 problem")
                     .satisfies(e -> assertThat(((InvalidRulePackException) e).problems().toString()).contains("nope"));
         }
-        assertThat(pack().certification(cert(Requirements.allOf(Requirements.meets("fibre")))).build().certifications()).hasSize(1);
+        assertThat(pack().certification(cert(Requirement.allOf(Requirement.meets("fibre")))).build().certifications()).hasSize(1);
     }
 
     @Test
     void measuresOverChildren_mustNameRulesThatExistAtThatLevel() {
         Criterion share = Criterion.builder("share").name("s", "s").level(COMMUNE)
-                .measure(Measures.shareMeeting(VILLAGE, "nope"), Threshold.atLeastPercent("50")).citation(CITED).build();
+                .measure(Measure.shareMeeting(VILLAGE, "nope"), Threshold.atLeastPercent("50")).citation(CITED).build();
         Criterion count = Criterion.builder("count").name("c", "c").level(COMMUNE)
-                .measure(Measures.countCertified(VILLAGE, "nope"), Threshold.atLeast(1)).citation(CITED).build();
+                .measure(Measure.countCertified(VILLAGE, "nope"), Threshold.atLeast(1)).citation(CITED).build();
         assertThatThrownBy(() -> pack().criterion(share).criterion(count).build()).isInstanceOf(InvalidRulePackException.class)
                 .hasMessageContaining("has 2 problems");
         assertThatThrownBy(() -> pack().target(new Target(count, LocalDate.of(2025, 12, 31), null)).build())
@@ -61,13 +61,13 @@ class RulesValidationTest {
     void twoDifferentMetricsWithOneId_areFound_evenBehindAWholeOrAnAggregation() {
         Metric<Long> otherHouseholds = Metric.count("households", VILLAGE, Text.of("hộ khác", "other households"));
         Metric<Long> part = Metric.count("test.part", VILLAGE, Text.of("phần", "part")).partOf(otherHouseholds);
-        Criterion c = Criterion.builder("c").name("c", "c").level(VILLAGE).measure(Measures.ratio(part, Metrics.HOUSEHOLDS),
+        Criterion c = Criterion.builder("c").name("c", "c").level(VILLAGE).measure(Measure.ratio(part, Metrics.HOUSEHOLDS),
                 Threshold.atLeastPercent("50")).citation(CITED).build();
         assertThatThrownBy(() -> pack().criterion(c).build()).hasMessageContaining("problem")
                 .satisfies(e -> assertThat(((InvalidRulePackException) e).problems().toString()).contains("metric households"));
         Metric<Boolean> otherFlag = Metric.flag("household.fibre", vn.smartvillage.model.AdminLevel.HOUSEHOLD, Text.of("khác", "other"));
         Metric<Long> where = Metric.householdsWhere("test.where", Text.of("w", "w"), otherFlag);
-        Criterion w = Criterion.builder("w").name("w", "w").level(VILLAGE).measure(Measures.ratio(where, Metrics.HOUSEHOLDS_WITH_FIBRE),
+        Criterion w = Criterion.builder("w").name("w", "w").level(VILLAGE).measure(Measure.ratio(where, Metrics.HOUSEHOLDS_WITH_FIBRE),
                 Threshold.atLeastPercent("50")).citation(CITED).build();
         assertThatThrownBy(() -> pack().criterion(w).build())
                 .satisfies(e -> assertThat(((InvalidRulePackException) e).problems().toString()).contains("metric household.fibre"));
@@ -104,9 +104,9 @@ class RulesValidationTest {
 
     @Test
     void targetsAreFoundById() {
-        Criterion a = Criterion.builder("a").name("a", "a").level(COMMUNE).measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE,
+        Criterion a = Criterion.builder("a").name("a", "a").level(COMMUNE).measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE,
                 Metrics.WORK_RECORDS), Threshold.atLeastPercent("60")).citation(CITED).build();
-        Criterion b = Criterion.builder("b").name("b", "b").level(COMMUNE).measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE,
+        Criterion b = Criterion.builder("b").name("b", "b").level(COMMUNE).measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE,
                 Metrics.WORK_RECORDS), Threshold.atLeastPercent("80")).citation(CITED).build();
         RulePack p = pack().target(new Target(a, LocalDate.of(2025, 12, 31), null)).target(new Target(b, LocalDate.of(2025, 12, 31),
                 BigDecimal.TEN)).build();

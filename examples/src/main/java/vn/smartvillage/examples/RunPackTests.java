@@ -11,7 +11,6 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
@@ -80,7 +79,7 @@ public final class RunPackTests {
                 continue;
             }
             chosen.add(entry.pack().toString());
-            PackTestReport report = PackTests.run(entry.pack(), entry.tests());
+            PackTestReport report = PackTestReport.run(entry.pack(), entry.tests());
             out.print(report);
             if (!report.passed()) {
                 status = 1;

@@ -11,7 +11,6 @@ import vn.smartvillage.Text;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 
 /**
  * Runs rule packs' own test cases as JUnit 5 tests in your build: one container per pack, one test per
@@ -50,7 +49,7 @@ public final class PackCases {
     }
 
     private static void run(RulePackRegistry.Entry entry, PackTestCase c) {
-        PackTestReport report = PackTests.run(entry.pack(), java.util.List.of(c));
+        PackTestReport report = PackTestReport.run(entry.pack(), java.util.List.of(c));
         PackTestReport.CaseResult result = report.cases().get(0);
         if (!result.passed()) {
             StringBuilder s = new StringBuilder(entry.pack() + ": case \"" + c.name() + "\" failed:");

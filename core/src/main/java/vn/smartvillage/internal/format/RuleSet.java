@@ -8,6 +8,8 @@ import java.util.Set;
 
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.origin.Origins;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Origin;
@@ -219,11 +221,17 @@ final class RuleSet {
 
     // ---- the result -------------------------------------------------------------------------------
 
+    /** The pack builder's side that takes locations and origins, which its public API does not. */
+    static Origins.PackOrigins<RulePack.Builder, Metric<?>, Criterion, Certification, Target, Origin> origins() {
+        return Origins.pack();
+    }
+
     /** Puts every rule, with its location, and every origin into {@code b}. */
     void into(RulePack.Builder b) {
-        criteria.values().forEach(c -> b.criterion(c, locations.get(RuleKey.criterion(c.id()))));
-        targets.values().forEach(t -> b.target(t, locations.get(RuleKey.target(t.id()))));
-        certifications.values().forEach(c -> b.certification(c, locations.get(RuleKey.certification(c.id()))));
-        origins.forEach((key, origin) -> b.origin(key.id(), origin));
+        var at = origins();
+        criteria.values().forEach(c -> at.criterion(b, c, locations.get(RuleKey.criterion(c.id()))));
+        targets.values().forEach(t -> at.target(b, t, locations.get(RuleKey.target(t.id()))));
+        certifications.values().forEach(c -> at.certification(b, c, locations.get(RuleKey.certification(c.id()))));
+        origins.forEach((key, origin) -> at.origin(b, key.id(), origin));
     }
 }

@@ -5,10 +5,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.rules.RulePack;
 
 /**
  * The outcome of running a pack's test cases: for each case, whether it passed and, if not, each
  * difference between what it expected and what the evaluation gave.
+ *
+ * <pre>{@code
+ * RulePackRegistry registry = RulePackRegistry.builder().addDirectory(Path.of("packs")).build();
+ * for (RulePackRegistry.Entry e : registry.entries()) {
+ *     PackTestReport report = PackTestReport.run(e.pack(), e.tests());
+ *     System.out.print(report);            // PASS/FAIL per case, with expected vs actual
+ * }
+ * }</pre>
+ *
+ * <p>The cases of a pack document are read, and checked, when its registry is built
+ * ({@code RulePackRegistry.Entry.tests()}); the runner needs only a pack and its cases, so it runs cases
+ * made in Java as well.
  *
  * @param pack  the pack, {@code "id@version"}
  * @param cases one result per case, in the pack's order
@@ -50,6 +63,19 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
     public PackTestReport {
         Objects.requireNonNull(pack, "pack");
         cases = List.copyOf(cases);
+    }
+
+    /**
+     * Runs {@code cases} against {@code pack}: each case's dataset is evaluated on its date and every
+     * expectation compared with the result. A case whose evaluation fails has the evaluator's problems as
+     * its differences; it never throws them.
+     *
+     * @param pack  the pack to evaluate, not null
+     * @param cases the test cases, run in order; not null
+     * @return the report: one result per case, in the order given, under the pack's {@code "id@version"}
+     */
+    public static PackTestReport run(RulePack pack, List<PackTestCase> cases) {
+        return PackTests.run(Objects.requireNonNull(pack, "pack"), Objects.requireNonNull(cases, "cases"));
     }
 
     /** {@return {@code true} if every case passed (and trivially when there are none)} */

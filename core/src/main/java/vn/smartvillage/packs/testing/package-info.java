@@ -1,8 +1,7 @@
 /**
  * A rule pack's own test cases and their runner: a case is a dataset, a date and the results expected
  * ({@link vn.smartvillage.packs.testing.PackTestCase}, {@link vn.smartvillage.packs.testing.Expectation});
- * {@link vn.smartvillage.packs.testing.PackTests} evaluates each case and reports, in
- * {@link vn.smartvillage.packs.testing.PackTestReport}, every difference between what it expected and what
+ * {@link vn.smartvillage.packs.testing.PackTestReport#run} evaluates each case and reports every difference between what it expected and what
  * the pack gives.
  *
  * <p>The cases of a pack document are read and checked with it, when its registry is built, and kept in

@@ -24,7 +24,7 @@ import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.metric.Metrics;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.packs.testing.PackTests;
+import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
@@ -91,7 +91,7 @@ final class DocSnippets {
         Assessment assessment = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2024, 6, 30));
 
         for (RulePackRegistry.Entry entry : registry.entries()) {
-            System.out.print(PackTests.run(entry.pack(), entry.tests()));  // PASS/FAIL per test case
+            System.out.print(PackTestReport.run(entry.pack(), entry.tests()));  // PASS/FAIL per test case
         }
 
         String json = RulePackJson.write(pack);      // the resolved pack, flat; reading it back gives an equal pack
