@@ -67,7 +67,8 @@ public final class Problem {
      * @param location  where the problem is, not null
      * @param arguments name, value pairs, such as {@code "value", -1L}: every placeholder of the code's
      *                  sentence, none null
-     * @throws IllegalArgumentException if the code is unknown, the pairs are odd, or a placeholder has no value
+     * @throws IllegalArgumentException if the code is unknown, the pairs are odd, a placeholder has no value, or a
+     *                                  value is an {@code Optional}
      */
     public static Problem of(String code, Location location, Object... arguments) {
         Objects.requireNonNull(code, "code");
@@ -81,6 +82,10 @@ public final class Problem {
         Map<String, Object> named = new TreeMap<>();
         for (int i = 0; i < arguments.length; i += 2) {
             named.put((String) Objects.requireNonNull(arguments[i], "name"), Objects.requireNonNull(arguments[i + 1], (String) arguments[i]));
+            if (arguments[i + 1] instanceof java.util.Optional || arguments[i + 1] instanceof java.util.OptionalLong) {
+                // An absent value is worded by the caller; an Optional here would print as "Optional[…]".
+                throw new IllegalArgumentException("the argument '" + arguments[i] + "' of " + code + " is a value, not an Optional");
+            }
         }
         return new Problem(code, location, Collections.unmodifiableMap(named));
     }

@@ -189,7 +189,7 @@ public final class Dataset {
      */
     public <T> Optional<T> observed(String unitId, Metric<T> metric) {
         Object v = observations.getOrDefault(unitId, Map.of()).get(metric);
-        return Optional.ofNullable(metric.cast(v));
+        return Optional.ofNullable(v).map(metric::cast);
     }
 
     /**
@@ -283,7 +283,7 @@ public final class Dataset {
         sources.forEach((k, v) -> src.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
         organisations.forEach((k, v) -> orgs.put(k, List.copyOf(v)));
-        List<Unit> roots = units.values().stream().filter(u -> u.parentId() == null).toList();
+        List<Unit> roots = units.values().stream().filter(u -> u.parentId().isEmpty()).toList();
         return new Dataset(Objects.requireNonNull(asOf), Collections.unmodifiableMap(new LinkedHashMap<>(units)),
                 Collections.unmodifiableMap(kids), roots, Collections.unmodifiableMap(obs), Collections.unmodifiableMap(src),
                 Collections.unmodifiableMap(new LinkedHashMap<>(households)), Collections.unmodifiableMap(orgs));

@@ -123,7 +123,7 @@ public final class Assessment {
         if (index == null) {
             Map<String, List<UnitAssessment>> made = new HashMap<>();
             for (UnitAssessment u : units) {
-                u.unit().parent().ifPresent(p -> made.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+                u.unit().parentId().ifPresent(p -> made.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
             }
             made.replaceAll((k, v) -> List.copyOf(v));
             children = index = made;

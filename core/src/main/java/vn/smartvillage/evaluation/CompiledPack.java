@@ -176,7 +176,7 @@ public final class CompiledPack {
                     Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
         }
         if (pack.effective().endedBefore(asOf)) {
-            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
+            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);
             warnings.add(w);
             Evaluator.Log.warn(w.en());
         }

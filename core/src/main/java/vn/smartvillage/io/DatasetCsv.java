@@ -747,7 +747,11 @@ public final class DatasetCsv {
                         }
                         return;
                     }
-                    b.unit(id, name, level.get(), parent);
+                    if (parent == null) {
+                        b.unit(id, name, level.get());
+                    } else {
+                        b.unit(id, name, level.get(), parent);
+                    }
                     origins.unit(b, id, where);
                 }
                 case ORGANISATIONS -> {
@@ -855,7 +859,11 @@ public final class DatasetCsv {
 
         @SuppressWarnings("unchecked")
         private <T> void observe(String unitId, Metric<T> m, Object v, String source) {
-            b.observe(unitId, m, (T) v, source);
+            if (source == null) {
+                b.observe(unitId, m, (T) v);
+            } else {
+                b.observe(unitId, m, (T) v, source);
+            }
         }
 
         @SuppressWarnings("unchecked")

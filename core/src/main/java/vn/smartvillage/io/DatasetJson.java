@@ -177,7 +177,7 @@ public final class DatasetJson {
             o.put("id", u.id());
             o.put("name", u.name());
             o.put("level", Cursor.enumName(u.level()));
-            u.parent().ifPresent(p -> o.put("parent", p));
+            u.parentId().ifPresent(p -> o.put("parent", p));
             if (!data.observedMetrics(u.id()).isEmpty()) {
                 JsonOut.Obj obs = o.putObject("observations");
                 for (Metric<?> m : data.observedMetrics(u.id())) {

@@ -165,9 +165,17 @@ public final class Metric<T> {
      * @param whole the count this one is part of, not null and not this metric itself
      * @throws IllegalArgumentException if this metric is not a count or {@code whole} has the same id
      */
-    public Metric<T> partOf(Metric<Long> whole) {
+    public Metric<T> withWhole(Metric<Long> whole) {
         Objects.requireNonNull(whole, "whole");
         return new Metric<>(id, name, level, type, aggregation, whole);
+    }
+
+    /**
+     * The old name of {@link #withWhole}, kept package-private only while this package's {@code Metrics} calls
+     * it; {@code Metrics} moves to criteria-vn (issue 16), and this goes with the move.
+     */
+    Metric<T> partOf(Metric<Long> whole) {
+        return withWhole(whole);
     }
 
     /** {@return the id, such as {@code "residents.electronic-id"}} */
@@ -215,15 +223,15 @@ public final class Metric<T> {
     }
 
     /**
-     * Casts {@code value} to this metric's type; {@code null} stays {@code null}.
+     * Casts {@code value} to this metric's type.
      *
-     * @param value a value read for this metric, or {@code null}
+     * @param value a value read for this metric, not null
      * @return the same value, typed
      * @throws ClassCastException if {@code value} is not of this metric's Java type
      */
     @SuppressWarnings("unchecked")
     public T cast(Object value) {
-        return (T) type.javaType().cast(value);
+        return (T) type.javaType().cast(Objects.requireNonNull(value, "value"));
     }
 
     @Override

@@ -189,8 +189,8 @@ public final class RulePackRegistry {
         if (p.effective().endedBefore(asOf) && next != null) {
             RulePack n = next.getValue().pack();
             throw notInForce(id, "không có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + ": " + p.version() + " hết hiệu lực ngày "
-                            + p.effective().to() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
-                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to() + " and "
+                            + p.effective().to().orElseThrow() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
+                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to().orElseThrow() + " and "
                             + n.version() + " starts on " + n.effective().from());
         }
         return floor.getValue();
@@ -296,11 +296,12 @@ public final class RulePackRegistry {
          * Adds the packs of every {@link RulePackProvider} visible to {@code loader}, as
          * {@link ServiceLoader#load(Class, ClassLoader)} finds them.
          *
-         * @param loader the class loader whose providers are found, or {@code null} for the system class loader
+         * @param loader the class loader whose providers are found, not null ({@link #discover()} uses the current
+         *               thread's context class loader)
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
-            return discover(ServiceLoader.load(RulePackProvider.class, loader));
+            return discover(ServiceLoader.load(RulePackProvider.class, Objects.requireNonNull(loader, "loader")));
         }
 
         private Builder discover(ServiceLoader<RulePackProvider> loader) {
@@ -373,7 +374,7 @@ public final class RulePackRegistry {
                 for (int i = 1; i < versions.size(); i++) {
                     Candidate a = versions.get(i - 1);
                     Candidate b = versions.get(i);
-                    if (a.effective().to() == null || !a.effective().to().isBefore(b.effective().from())) {
+                    if (a.effective().to().filter(end -> end.isBefore(b.effective().from())).isEmpty()) {
                         problems.add(Problem.at(b.ref(), "thời gian hiệu lực " + b.effective() + " chồng lên " + a.ref() + " (" + a.effective()
                                         + "); phiên bản trước phải kết thúc trước ngày phiên bản sau bắt đầu",
                                 "the effective period " + b.effective() + " overlaps " + a.ref() + " (" + a.effective()

@@ -183,9 +183,9 @@ public final class Explanations {
 
     /** Writes a citation: document, date (as each language writes dates), article, and the source it was read in. */
     static Text citation(Citation c) {
-        String vi = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
-        String en = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
-        String rest = (c.article() == null ? "" : ", " + c.article()) + (c.source() == null ? "" : " [" + c.source() + "]");
+        String vi = c.document() + c.date().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
+        String en = c.document() + c.date().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
+        String rest = c.article().map(a -> ", " + a).orElse("") + c.source().map(x -> " [" + x + "]").orElse("");
         return Text.of(vi + rest, en + rest);
     }
 

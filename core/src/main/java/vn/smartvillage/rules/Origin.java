@@ -79,7 +79,7 @@ public record Origin(String definedIn, List<Change> changes) {
      *
      * @param change the change made by the nearest pack that changed the rule, not null
      */
-    public Origin with(Change change) {
+    public Origin withChange(Change change) {
         List<Change> all = new java.util.ArrayList<>(changes);
         all.add(Objects.requireNonNull(change, "change"));
         return new Origin(definedIn, all);

@@ -35,7 +35,7 @@ class EvaluatorEdgesTest {
             Requirement.childrenCertified(2, VILLAGE, "sv"), SEED_001);
     private static final Target RECORDS = new Target(Criterion.builder("records").name("Hồ sơ", "Records").level(COMMUNE)
             .measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
-            .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null);
+            .citation(SEED_001).build(), LocalDate.of(2025, 12, 31));
     private static final RulePack PACK = RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART)
             .certification(TWO).target(RECORDS).build();
 
@@ -105,7 +105,7 @@ class EvaluatorEdgesTest {
         RulePack p = RulePack.builder("d", "1").title("d", "d")
                 .target(new Target(Criterion.builder("d.records").name("r", "r").level(DISTRICT).measure(Measure.ratio(
                         Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("80")).citation(SEED_001).build(),
-                        LocalDate.of(2025, 12, 31), null))
+                        LocalDate.of(2025, 12, 31)))
                 .criterion(linkage)
                 .certification(new Certification("d.cert", Text.of("c", "c"), DISTRICT, Requirement.meets("linkage"), SEED_001))
                 .criterion(Criterion.builder("p.flag").name("f", "f").level(PROVINCE).flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)

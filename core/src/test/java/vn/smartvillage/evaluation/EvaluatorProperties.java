@@ -45,7 +45,7 @@ class EvaluatorProperties {
     @Provide
     Arbitrary<Threshold> percentThresholds() {
         Arbitrary<BigDecimal> percent = Arbitraries.integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, 2));
-        return Combinators.combine(Arbitraries.of(Comparison.class), percent).as((c, p) -> new Threshold(c, p, true));
+        return Combinators.combine(Arbitraries.of(Comparison.class), percent).as((c, p) -> Threshold.ofPercent(c, p));
     }
 
     @Provide
@@ -83,7 +83,7 @@ class EvaluatorProperties {
     void thresholdIsExactJustBelowAtAndAbove(@ForAll @IntRange(min = 1, max = 9_999) int basisPoints,
             @ForAll @LongRange(min = 1, max = 100) long scale) {
         // den = 10,000 * scale makes the threshold an exact whole number of people: just below fails, at meets.
-        Threshold t = new Threshold(Comparison.AT_LEAST, BigDecimal.valueOf(basisPoints, 2), true);
+        Threshold t = Threshold.ofPercent(Comparison.AT_LEAST, BigDecimal.valueOf(basisPoints, 2));
         long den = 10_000 * scale;
         long at = basisPoints * scale;
         assertThat(evaluateVillage(t, at - 1, den).status()).isEqualTo(Status.NOT_MET);

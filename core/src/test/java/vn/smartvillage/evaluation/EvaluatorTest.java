@@ -151,7 +151,7 @@ class EvaluatorTest {
     void lessThan_isStrict_andItsGapRemovesDownToOneBelow() {
         Criterion lessThan = Criterion.builder("late").name("trễ", "late").level(VILLAGE)
                 .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.LESS_THAN, new BigDecimal("10"), true))
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.LESS_THAN, new BigDecimal("10")))
                 .citation(SEED_001).build();
         CriterionResult at = village(Packs.of(lessThan), eid(10, 100), "late");
         assertThat(at.status()).isEqualTo(Status.NOT_MET);
@@ -166,7 +166,7 @@ class EvaluatorTest {
     void equalTo_hasAGapOnlyWhenTheExactValueIsReachable() {
         Criterion all = Criterion.builder("all").name("tất cả", "all").level(VILLAGE)
                 .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("100"), true))
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("100")))
                 .citation(SEED_001).build();
         assertThat(village(Packs.of(all), eid(2092, 2092), "all").status()).isEqualTo(Status.MET);
         CriterionResult short1 = village(Packs.of(all), eid(2091, 2092), "all");
@@ -175,7 +175,7 @@ class EvaluatorTest {
 
         Criterion third = Criterion.builder("third").name("một phần ba", "a third").level(VILLAGE)
                 .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("50"), true))
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("50")))
                 .citation(SEED_001).build();
         // Half of 7 residents is not a whole number of people: no change meets it, so no gap is claimed.
         CriterionResult odd = village(Packs.of(third), eid(3, 7), "third");

@@ -19,7 +19,7 @@ import vn.smartvillage.Text;
 final class Packs {
 
     static final Citation SEED_001 = Citation.of("Văn phòng Điều phối NTM tỉnh Bắc Giang")
-            .source("seed 001 (Báo Bắc Giang, 24/01/2023)");
+            .withSource("seed 001 (Báo Bắc Giang, 24/01/2023)");
     static final LocalDate DAY = LocalDate.of(2023, 1, 24);
 
     private Packs() {

@@ -78,10 +78,10 @@ class UnknownAndAbolishedTest {
             .criterion(DISTRICT_RECORDS)
             .target(new Target(Criterion.builder("province.districts-online").name("Tỷ lệ huyện đạt", "Share of districts meeting")
                     .level(PROVINCE).measure(Measure.shareMeeting(DISTRICT, "district.records"), Threshold.atLeastPercent("70"))
-                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null))
+                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31)))
             .target(new Target(Criterion.builder("province.districts-count").name("Số huyện đạt", "Districts meeting")
                     .level(PROVINCE).measure(Measure.countMeeting(DISTRICT, "district.records"), Threshold.atLeast(1))
-                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null))
+                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31)))
             .build();
 
     private static DatasetBuilder twoTier(LocalDate day) {

@@ -28,7 +28,7 @@ class RulePackJsonWriteTest {
     private static final Metric<Long> HOUSEHOLD_PHONES = Metric.count("household.phones", AdminLevel.HOUSEHOLD, Text.of("điện thoại", "phones"));
     private static final Metric<Long> PHONES = Metric.householdsSum("phones", Text.of("điện thoại", "phones"), HOUSEHOLD_PHONES);
     private static final Metric<Long> SMART_PHONES = Metric.summedCount("phones.smart", AdminLevel.VILLAGE, Text.of("thông minh", "smart"))
-            .partOf(PHONES);
+            .withWhole(PHONES);
     private static final Metric<Boolean> HOUSEHOLD_SOLAR = Metric.flag("household.solar", AdminLevel.HOUSEHOLD, Text.of("điện mặt trời", "solar"));
     private static final Metric<Long> SOLAR = Metric.householdsWhere("households.solar", Text.of("hộ điện mặt trời", "solar households"),
             HOUSEHOLD_SOLAR);
@@ -39,7 +39,7 @@ class RulePackJsonWriteTest {
             .criterion(Criterion.builder("residents").name("Dân", "Residents").level(AdminLevel.VILLAGE)
                     .measure(Measure.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("test")).build())
             .target(new Target(Criterion.builder("solar").name("Điện mặt trời", "Solar").level(AdminLevel.VILLAGE)
-                    .measure(Measure.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1), null))
+                    .measure(Measure.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1)))
             .build();
 
     @Test

@@ -40,7 +40,7 @@ class GapPlannerProperties {
         return RulePack.builder("test.plan", "1").title("Kế hoạch", "Plan")
                 .criterion(Criterion.builder("eid").name("Định danh", "Electronic ID").level(AdminLevel.VILLAGE)
                         .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                                new Threshold(Comparison.AT_LEAST, percent, true)).citation(c).build())
+                                Threshold.ofPercent(Comparison.AT_LEAST, percent)).citation(c).build())
                 .criterion(Criterion.builder("fibre").name("Cáp quang", "Fibre").level(AdminLevel.VILLAGE)
                         .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(c).build())
                 .criterion(Criterion.builder("models").name("Mô hình", "Models").level(AdminLevel.VILLAGE)

@@ -94,7 +94,7 @@ class ReportFeaturesTest {
         assertThat(ahead.verdict()).isEqualTo(Trend.Verdict.ON_TRACK);
         Trend one = Trend.of(List.of(june), "xa", "commune.work-records-online", LocalDate.of(2025, 12, 31));
         assertThat(one.verdict()).isEqualTo(Trend.Verdict.UNKNOWN);
-        Trend met = Trend.of(List.of(january, evaluate(LocalDate.of(2024, 7, 1), 61)), "xa", "commune.work-records-online", null);
+        Trend met = Trend.of(List.of(january, evaluate(LocalDate.of(2024, 7, 1), 61)), "xa", "commune.work-records-online");
         assertThat(met.verdict()).isEqualTo(Trend.Verdict.MET);
     }
 

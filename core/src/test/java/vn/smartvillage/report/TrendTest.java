@@ -83,7 +83,7 @@ class TrendTest {
 
     @Test
     void withoutADeadline_orWithOneValue_thePaceIsUnknown() {
-        Trend noDeadline = Trend.of(List.of(on(START, 40), on(START.plusDays(50), 50)), "xa", ONLINE, null);
+        Trend noDeadline = Trend.of(List.of(on(START, 40), on(START.plusDays(50), 50)), "xa", ONLINE);
         assertThat(noDeadline.verdict()).isEqualTo(Trend.Verdict.UNKNOWN);
         assertThat(noDeadline.deadline()).isEmpty();
         assertThat(noDeadline.summary().en())

@@ -20,7 +20,7 @@ import vn.smartvillage.metric.Metrics;
 
 class RulePackTest {
 
-    private static final Citation CITE = Citation.of("Test").source("test");
+    private static final Citation CITE = Citation.of("Test").withSource("test");
 
     private static Criterion flag(String id, vn.smartvillage.model.AdminLevel level) {
         return Criterion.builder(id).name(id, id).level(level).flag(Metrics.WIFI_AT_CULTURAL_HOUSE).citation(CITE).build();
@@ -81,7 +81,7 @@ class RulePackTest {
                 .hasMessageContaining("not below");
         assertThatThrownBy(() -> flag("x", HOUSEHOLD)).hasMessageContaining("households");
         assertThatThrownBy(() -> Criterion.builder("x").name("x", "x").level(VILLAGE).flag(Metrics.WIFI_AT_CULTURAL_HOUSE).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("criterion 'x': citation");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("criterion 'x': citation");
     }
 
     @Test
@@ -92,7 +92,7 @@ class RulePackTest {
         assertThat(Threshold.atLeastPercent("27.5")).hasToString("≥ 27.5 %");
         assertThatThrownBy(() -> Threshold.atLeastPercent("120")).hasMessageContaining("at most 100");
         assertThatThrownBy(() -> Threshold.atLeastPercent("-1")).hasMessageContaining("negative");
-        assertThatThrownBy(() -> new Threshold(Comparison.AT_LEAST, new BigDecimal("0.0000001"), true))
+        assertThatThrownBy(() -> Threshold.ofPercent(Comparison.AT_LEAST, new BigDecimal("0.0000001")))
                 .hasMessageContaining("6 digits");
     }
 

@@ -82,7 +82,7 @@ public final class BacGiangExamplePack {
                         .level(COMMUNE).pillar(Pillar.DIGITAL_GOVERNMENT)
                         .measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
                         .citation(LegalDocuments.BAC_GIANG_KH_20_2023).build(),
-                        LocalDate.of(2025, 12, 31), null))
+                        LocalDate.of(2025, 12, 31)))
                 .build();
     }
 }

@@ -172,7 +172,7 @@ public abstract class RulePackProviderContract {
             for (int i = 1; i < versions.size(); i++) {
                 RulePack before = versions.get(i - 1);
                 RulePack after = versions.get(i);
-                assertTrue(before.effective().end().filter(end -> end.isBefore(after.effective().from())).isPresent(),
+                assertTrue(before.effective().to().filter(end -> end.isBefore(after.effective().from())).isPresent(),
                         before + " (" + before.effective() + ") overlaps " + after + " (" + after.effective() + ")");
             }
         }
@@ -192,7 +192,7 @@ public abstract class RulePackProviderContract {
     }
 
     private static boolean checkable(Citation c) {
-        return c.date() != null || c.article() != null || c.url() != null || c.source() != null;
+        return c.date().isPresent() || c.article().isPresent() || c.url().isPresent() || c.source().isPresent();
     }
 
     @TestFactory

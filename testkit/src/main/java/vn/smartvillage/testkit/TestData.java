@@ -112,7 +112,11 @@ public final class TestData {
     public Dataset build() {
         DatasetBuilder b = Dataset.builder(asOf);
         for (UnitSpec<?> u : units) {
-            b.unit(u.id, u.name, u.level, u.parent == null ? null : u.parent.id);
+            if (u.parent == null) {
+                b.unit(u.id, u.name, u.level);
+            } else {
+                b.unit(u.id, u.name, u.level, u.parent.id);
+            }
         }
         for (UnitSpec<?> u : units) {
             u.figures.forEach((m, v) -> observe(b, u.id, m, v));

@@ -29,7 +29,7 @@ import vn.smartvillage.rules.Threshold;
 
 class SmartVillageArbitrariesProperties {
 
-    private static final Citation CITED = Citation.of("Thử").source("test");
+    private static final Citation CITED = Citation.of("Thử").withSource("test");
 
     @Property(tries = 300)
     void everyGeneratedDatasetIsValid_andEvaluates_inEveryShape(@ForAll("datasets") Dataset d) {
@@ -84,11 +84,11 @@ class SmartVillageArbitrariesProperties {
     @Provide
     Arbitrary<SmartVillageArbitraries.Boundary> boundaries() {
         Arbitrary<Criterion> ratios = Arbitraries.of(Comparison.class).flatMap(cmp -> Arbitraries.of("25", "12.5", "33.333333", "80", "99.5", "50")
-                .map(p -> criterion(new Threshold(cmp, new java.math.BigDecimal(p), true))));
+                .map(p -> criterion(Threshold.ofPercent(cmp, new java.math.BigDecimal(p)))));
         Arbitrary<Criterion> counts = Arbitraries.of(Comparison.class).flatMap(cmp -> Arbitraries.of("1", "8", "20", "2.5")
                 .filter(v -> cmp != Comparison.EQUAL_TO || !v.contains("."))
                 .map(v -> Criterion.builder("count").name("c", "c").level(AdminLevel.COMMUNE)
-                        .measure(Measure.count(Metrics.COOPERATIVES), new Threshold(cmp, new java.math.BigDecimal(v), false))
+                        .measure(Measure.count(Metrics.COOPERATIVES), Threshold.of(cmp, new java.math.BigDecimal(v)))
                         .citation(CITED).build()));
         Arbitrary<Criterion> flags = Arbitraries.just(Criterion.builder("flag").name("f", "f").level(AdminLevel.VILLAGE)
                 .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(CITED).build());

@@ -24,7 +24,7 @@ import vn.smartvillage.rules.Threshold;
 class SmartVillageAssertionsTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 1, 24);
-    private static final Citation SEED_001 = Citation.of("Tiêu chí thôn thông minh tỉnh Bắc Giang").source("seed 001");
+    private static final Citation SEED_001 = Citation.of("Tiêu chí thôn thông minh tỉnh Bắc Giang").withSource("seed 001");
     static final RulePack PACK = RulePack.builder("test.bg", "1").title("Thử", "Test")
             .criterion(Criterion.builder("eid").name("Tỷ lệ người dân có định danh điện tử", "Residents with electronic ID")
                     .level(AdminLevel.VILLAGE).measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),

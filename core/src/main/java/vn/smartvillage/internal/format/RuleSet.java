@@ -167,16 +167,16 @@ final class RuleSet {
             return;
         }
         // Only the threshold changes, to one of the same kind, so the criterion's checks still hold.
-        Criterion changed = new Criterion(old.id(), old.name(), old.level(), old.pillar(), old.component(), old.measure(), threshold,
-                s.citation() != null ? s.citation() : old.citation(), old.effective(), old.whenEmpty());
+        Criterion changed = old.withThreshold(threshold);
+        changed = s.citation() != null ? changed.withCitation(s.citation()) : changed;
         origins.put(key, origins.getOrDefault(key, Origin.definedIn(self))
-                .with(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
+                .withChange(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
         locations.put(key, location(o));
         if (key.kind() == RuleKind.CRITERION) {
             criteria.put(key.id(), changed);
         } else {
             Target t = targets.get(key.id());
-            targets.put(key.id(), new Target(changed, t.deadline(), t.baseline()));
+            targets.put(key.id(), t.withIndicator(changed));
         }
     }
 
@@ -200,7 +200,7 @@ final class RuleSet {
     }
 
     private void replaced(RuleKey key, Threshold before, Threshold after, Cursor body) {
-        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).with(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
+        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).withChange(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
         locations.put(key, location(body));
     }
 

@@ -74,15 +74,15 @@ final class PackTests {
             }
             String why = result.map(r -> r.reason()).map(Text::en).orElse("");
             String whyVi = result.map(r -> r.reason()).map(Text::vi).orElse("");
-            if (e.status() != null && e.status() != actual) {
-                out.add(Text.of(subjectVi + ": mong đợi " + e.status().label().vi() + ", nhận " + actual.label().vi()
+            if (e.status().isPresent() && e.status().get() != actual) {
+                out.add(Text.of(subjectVi + ": mong đợi " + e.status().get().label().vi() + ", nhận " + actual.label().vi()
                                 + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                        subject + ": expected " + e.status().label().en() + ", got " + actual.label().en()
+                        subject + ": expected " + e.status().get().label().en() + ", got " + actual.label().en()
                                 + (why.isEmpty() ? "" : " (" + why + ")")));
             }
-            if (e.gap() != null) {
+            if (e.gap().isPresent()) {
                 Optional<Long> gap = result.flatMap(CriterionResult::gap).map(g -> g.amount());
-                if (gap.isEmpty() || gap.get().longValue() != e.gap()) {
+                if (gap.isEmpty() || gap.get().longValue() != e.gap().getAsLong()) {
                     String got = gap.map(String::valueOf).orElse("none");
                     String gotVi = gap.map(String::valueOf).orElse("không có");
                     out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap() + ", nhận " + gotVi
