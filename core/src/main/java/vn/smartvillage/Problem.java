@@ -1,10 +1,14 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.Catalog;
 
@@ -31,6 +35,7 @@ import vn.smartvillage.internal.Catalog;
  *
  * <p>Problems are immutable. Two problems are equal when their codes, locations and arguments are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Problem {
 
     /**

@@ -1,5 +1,7 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.time.LocalDate;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -36,6 +40,7 @@ import vn.smartvillage.model.Unit;
  *         .build();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Dataset {
 
     private final LocalDate asOf;

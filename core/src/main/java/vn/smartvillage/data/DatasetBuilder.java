@@ -1,5 +1,7 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
@@ -41,6 +45,7 @@ import vn.smartvillage.model.Unit;
  *
  * <p>A builder is not thread-safe; build it on one thread and share the dataset.
  */
+@API(status = STABLE, since = "0.1")
 public final class DatasetBuilder {
 
     /** The largest count a unit may carry; larger figures are taken for typing errors. */

@@ -1,5 +1,7 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.rules.PackRef;
@@ -26,6 +30,7 @@ import vn.smartvillage.rules.RulePack;
  * immutable and safe to share between threads. The same dataset, pack and date always give an equal
  * assessment.
  */
+@API(status = STABLE, since = "0.1")
 public final class Assessment {
 
     static {

@@ -1,5 +1,7 @@
 package vn.smartvillage.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -25,6 +27,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.json.Node;
 import de.siegmar.fastcsv.reader.CommentStrategy;
@@ -76,6 +80,7 @@ import vn.smartvillage.model.OrganisationKind;
  * <p>{@link Builder#read()} reports every problem at once, each with file, row, column, value and
  * reason, and builds nothing unless all is well.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DatasetCsv {
 
     /** The roles a column can have besides a metric. */
@@ -99,6 +104,7 @@ public final class DatasetCsv {
      * How far the reading of one table has come, as a listener is told it (see {@link Builder#listener}):
      * every 100,000 rows of a table and when a table is done; a CLI shows it as a bar.
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Progress {
         private final String file;
         private final long rows;
@@ -168,6 +174,7 @@ public final class DatasetCsv {
     }
 
     /** Collects the tables and the column mapping, then reads them all; not thread-safe. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final LocalDate asOf;
         private final List<Table> tables = new ArrayList<>();

@@ -1,8 +1,12 @@
 package vn.smartvillage.metric;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -24,6 +28,7 @@ import vn.smartvillage.model.AdminLevel;
  *
  * @param <T> the Java type of the values: {@link Long}, {@link Boolean} or {@link java.math.BigDecimal}
  */
+@API(status = STABLE, since = "0.1")
 public final class Metric<T> {
 
     private final String id;

@@ -1,5 +1,7 @@
 package vn.smartvillage.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 
@@ -22,6 +26,7 @@ import vn.smartvillage.Text;
  * annotations on the fields say the same for an application that validates units with its own Bean
  * Validation provider. Instances are immutable; two units are equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Unit {
 
     @NotBlank

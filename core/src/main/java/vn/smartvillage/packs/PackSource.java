@@ -1,5 +1,7 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.rules.RulePack;
@@ -25,6 +29,7 @@ import vn.smartvillage.rules.RulePack;
  * <p>Instances are immutable. The document is read when a registry is built, not when the source is
  * made.
  */
+@API(status = STABLE, since = "0.1")
 public final class PackSource {
 
     /** A relative path: segments of letters, digits, {@code . _ -}, no empty, {@code .} or {@code ..} segment. */

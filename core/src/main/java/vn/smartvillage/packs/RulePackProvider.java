@@ -1,6 +1,10 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * A service that ships rule packs in a jar, found by {@link java.util.ServiceLoader}.
@@ -46,6 +50,7 @@ import java.util.List;
  *     {@code RulePackProviderContract} in {@code smartvillage-testkit} checks what a test can: the packs
  *     load, and the same sources come on every call.
  */
+@API(status = STABLE, since = "0.1")
 public interface RulePackProvider {
 
     /**

@@ -1,5 +1,7 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -58,6 +62,7 @@ import vn.smartvillage.rules.RulePack;
  * duplicate id and version (naming both sources), overlapping versions, missing parents and
  * {@code extends} cycles. A registry is immutable and safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public final class RulePackRegistry {
 
     /**
@@ -67,6 +72,7 @@ public final class RulePackRegistry {
      * @param tests  the test cases its document carries, in its order; empty for a pack built in Java
      * @param source where it was read from
      */
+    @API(status = STABLE, since = "0.1")
     public record Entry(RulePack pack, List<PackTestCase> tests, PackSource source) {
         /**
          * Checks the parts and copies the list.
@@ -201,6 +207,7 @@ public final class RulePackRegistry {
     }
 
     /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final List<PackSource> sources = new ArrayList<>();
         private final List<Problem> early = new ArrayList<>();

@@ -1,10 +1,14 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -30,9 +34,11 @@ import vn.smartvillage.rules.Measure;
  *
  * <p>Made by {@link #of(Assessment, String, String)}, never by hand.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Drilldown {
 
     /** A unit below that does not yet count; made by {@link Drilldown#of(Assessment, String, String)}, never by hand. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Child {
         private final String unitId;
         private final String name;

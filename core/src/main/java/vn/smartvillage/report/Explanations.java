@@ -1,7 +1,11 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -28,6 +32,7 @@ import vn.smartvillage.rules.RulePack;
  * //  Nguồn: Tiêu chí thôn thông minh tỉnh Bắc Giang …"
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Explanations {
 
     private final Assessment assessment;

@@ -1,8 +1,12 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -33,6 +37,7 @@ import vn.smartvillage.rules.Criterion;
  * @param steps           the changes, smallest first; empty when certified
  * @param blockers        what stands in the way besides those changes; empty when the steps suffice
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record GapPlan(String unitId, String certificationId, Status status, List<Step> steps, List<Blocker> blockers) {
 
     /**
@@ -43,6 +48,7 @@ public record GapPlan(String unitId, String certificationId, Status status, List
      * @param criterion the criterion it meets
      * @param gap       how many people, households or records to add or remove
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Step(String unitId, Criterion criterion, Gap gap) {
         /**
          * Checks the parts.
@@ -68,6 +74,7 @@ public record GapPlan(String unitId, String certificationId, Status status, List
      * @param what   the criterion or requirement
      * @param why    the reason, such as "missing data: village.fibre-and-mobile"
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Blocker(String unitId, Text what, Text why) {
         /**
          * Checks the parts.

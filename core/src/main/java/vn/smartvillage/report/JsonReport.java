@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,8 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
@@ -56,6 +60,7 @@ import vn.smartvillage.packs.RulePackRegistry;
  * writes it; the same assessment always gives the same bytes, and {@link #read} reads them back, finding
  * the pack in a registry: writing what it reads gives the same text.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonReport {
 
     /** The version of the report schema. */

@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
@@ -30,6 +34,7 @@ import vn.smartvillage.rules.Threshold;
  *
  * <p>Made by {@link #of}, never by hand. Immutable; two trends are equal when all their parts are.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Trend {
 
     private final String unitId;
@@ -42,6 +47,7 @@ public final class Trend {
     private final Text summary;
 
     /** How a unit fares against the pace it needs. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Verdict {
         /** The threshold is met on the last date. */
         MET,
@@ -59,6 +65,7 @@ public final class Trend {
      * @param date  the assessment's date
      * @param value the value
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Point(LocalDate date, Fraction value) {
     }
 

@@ -1,8 +1,12 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * Where a rule comes from: the legal document and, where known, its date, article and address, and the
@@ -16,9 +20,11 @@ import java.util.Optional;
  * Citation c = Citation.of("QĐ 924/QĐ-TTg").withDate(LocalDate.of(2022, 8, 2)).withArticle("Phụ lục I, tiêu chí 8");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Citation {
 
     /** How well a rule's content was checked against its source. */
+    @API(status = STABLE, since = "0.1")
     public enum Verification {
         /** Read in the document itself or confirmed by more than one source (✔). */
         CONFIRMED,

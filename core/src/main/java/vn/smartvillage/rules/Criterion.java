@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -17,6 +21,7 @@ import vn.smartvillage.model.Pillar;
  * that is wrong. A part a criterion may lack (its pillar, its component) is empty ({@link Optional}), never
  * {@code null}. Instances are immutable; two criteria are equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Criterion {
 
     private final String id;
@@ -204,6 +209,7 @@ public final class Criterion {
     }
 
     /** Builds a {@link Criterion}; defaults: in force always, a share of nothing does not apply. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final String id;
         private Text name;

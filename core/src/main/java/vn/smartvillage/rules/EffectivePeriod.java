@@ -1,8 +1,12 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * The dates a rule is in force: from a first day to an optional last day, both included.
@@ -10,6 +14,7 @@ import java.util.Optional;
  * <p>Make one with {@link #between}, {@link #startingOn} or {@link #ALWAYS}; an open end is an empty
  * {@link #to()}, never {@code null}. Instances are immutable; two periods are equal when their days are.
  */
+@API(status = STABLE, since = "0.1")
 public final class EffectivePeriod {
 
     /** A period that has always been and stays in force: from {@link LocalDate#MIN}, open-ended. */

@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
@@ -25,9 +29,11 @@ import vn.smartvillage.model.AdminLevel;
  * </ul>
  * A ratio or a share is compared with a percentage threshold, the others with an absolute one.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Measure {
 
     /** Whether a child measure is a share of the children or a count of them. */
+    @API(status = STABLE, since = "0.1")
     enum Form {
         /** The share of the children, compared with a percentage. */
         SHARE,
@@ -146,6 +152,7 @@ public sealed interface Measure {
      * @param numerator   the part, such as residents with electronic ID
      * @param denominator the whole, such as residents
      */
+    @API(status = STABLE, since = "0.1")
     record Ratio(Metric<Long> numerator, Metric<Long> denominator) implements Measure {
         /**
          * Checks that both are counts.
@@ -175,6 +182,7 @@ public sealed interface Measure {
      *
      * @param metric the count
      */
+    @API(status = STABLE, since = "0.1")
     record Count(Metric<Long> metric) implements Measure {
         /**
          * Checks that the metric is a count.
@@ -202,6 +210,7 @@ public sealed interface Measure {
      *
      * @param metric the flag
      */
+    @API(status = STABLE, since = "0.1")
     record Flag(Metric<Boolean> metric) implements Measure {
         /**
          * Checks that the metric is a flag.
@@ -229,6 +238,7 @@ public sealed interface Measure {
      *
      * @param flags the group, at least one flag, no flag twice
      */
+    @API(status = STABLE, since = "0.1")
     record FlagsHeld(List<Metric<Boolean>> flags) implements Measure {
         /**
          * Checks the group and copies it.
@@ -267,6 +277,7 @@ public sealed interface Measure {
      * @param criterionId the criterion they must meet, defined at {@code level}
      * @param form        share or count
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenMeeting(AdminLevel level, String criterionId, Form form) implements Measure {
         /**
          * Checks that nothing is {@code null}.
@@ -301,6 +312,7 @@ public sealed interface Measure {
      * @param certificationId the certification they must hold, defined at {@code level}
      * @param form            share or count
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
         /**
          * Checks that nothing is {@code null}.
@@ -336,6 +348,7 @@ public sealed interface Measure {
      *
      * @param why what is not known, in Vietnamese and English
      */
+    @API(status = STABLE, since = "0.1")
     record NotEncoded(Text why) implements Measure {
         /**
          * Checks that the reason is given.

@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.AdminLevel;
 
@@ -9,6 +13,7 @@ import vn.smartvillage.model.AdminLevel;
  * A node of a certification's requirement tree. The family is closed; the static methods here make each
  * kind.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Requirement {
 
     /**
@@ -79,6 +84,7 @@ public sealed interface Requirement {
      *
      * @param all the requirements, at least one
      */
+    @API(status = STABLE, since = "0.1")
     record AllOf(List<Requirement> all) implements Requirement {
         /**
          * Copies the list and checks it is not empty.
@@ -96,6 +102,7 @@ public sealed interface Requirement {
      *
      * @param any the requirements, at least one
      */
+    @API(status = STABLE, since = "0.1")
     record AnyOf(List<Requirement> any) implements Requirement {
         /**
          * Copies the list and checks it is not empty.
@@ -114,6 +121,7 @@ public sealed interface Requirement {
      * @param n       how many must hold, from 1 to the number of requirements
      * @param options the requirements
      */
+    @API(status = STABLE, since = "0.1")
     record AtLeast(int n, List<Requirement> options) implements Requirement {
         /**
          * Copies the list and checks {@code n}.
@@ -135,6 +143,7 @@ public sealed interface Requirement {
      *
      * @param criterionId the criterion
      */
+    @API(status = STABLE, since = "0.1")
     record Meets(String criterionId) implements Requirement {
         /**
          * Checks the id is present.
@@ -154,6 +163,7 @@ public sealed interface Requirement {
      * @param level           the level of those units
      * @param certificationId the certification they hold
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenCertified(int count, AdminLevel level, String certificationId) implements Requirement {
         /**
          * Checks the parts.

@@ -1,5 +1,7 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Location.PackElement.Kind;
@@ -28,6 +32,7 @@ import vn.smartvillage.model.AdminLevel;
  * references to criteria or certifications that do not exist or sit at the wrong level, two different
  * metrics with one id).
  */
+@API(status = STABLE, since = "0.1")
 public final class RulePack {
 
     static {
@@ -230,6 +235,7 @@ public final class RulePack {
     }
 
     /** Builds a {@link RulePack}; not thread-safe. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final String id;
         private final String version;

@@ -1,9 +1,13 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * A plan's goal for a unit by a deadline, such as a province's "≥ 95 % of work records processed online by
@@ -13,6 +17,7 @@ import java.util.Optional;
  * plan states one, the baseline the plan started from (empty when it states none, never {@code null}).
  * Instances are immutable; two targets are equal when their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Target {
 
     private final Criterion indicator;

@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.internal.ThresholdSyntax;
@@ -17,6 +21,7 @@ import vn.smartvillage.internal.ThresholdSyntax;
  * most 10<sup>12</sup> otherwise; trailing zeros are removed. Instances are immutable; two thresholds are
  * equal when their comparison, value and kind are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Threshold {
 
     private static final BigDecimal HUNDRED = ThresholdSyntax.MAX_PERCENT;

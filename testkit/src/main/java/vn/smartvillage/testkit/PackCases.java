@@ -1,11 +1,15 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -24,6 +28,7 @@ import vn.smartvillage.packs.testing.PackTestReport;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PackCases {
 
     private PackCases() {

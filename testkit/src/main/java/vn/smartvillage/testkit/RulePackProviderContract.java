@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,8 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.apiguardian.api.API;
+
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -61,6 +64,7 @@ import vn.smartvillage.rules.RulePack;
  * that the provider ships test cases and that each passes; and that it names the same sources on every
  * call (the provider's {@code @implSpec}).
  */
+@API(status = STABLE, since = "0.1")
 public abstract class RulePackProviderContract {
 
     private static final String SCHEMA_FOLDER = "/vn/smartvillage/testkit/";

@@ -1,8 +1,12 @@
 package vn.smartvillage.packs.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.evaluation.Status;
 
@@ -13,9 +17,11 @@ import vn.smartvillage.evaluation.Status;
  * <p>An expectation checks a status, a gap or both; what it does not check is empty, never {@code null}.
  * Instances are immutable; two expectations are equal when their parts are.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Expectation {
 
     /** What an expectation checks. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Kind {
         /** A criterion result. */
         CRITERION,

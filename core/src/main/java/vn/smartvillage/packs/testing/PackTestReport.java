@@ -1,8 +1,12 @@
 package vn.smartvillage.packs.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.rules.RulePack;
@@ -26,6 +30,7 @@ import vn.smartvillage.rules.RulePack;
  * @param pack  the pack, {@code "id@version"}
  * @param cases one result per case, in the pack's order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PackTestReport(String pack, List<CaseResult> cases) {
 
     /**
@@ -35,6 +40,7 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
      * @param differences each expectation not met, as "expected … got …", in both languages; empty
      *                    when the case passed
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record CaseResult(String name, List<Text> differences) {
         /**
          * Checks the parts and copies the list.

@@ -1,9 +1,13 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.packs.RulePackJson;
@@ -22,6 +26,7 @@ import vn.smartvillage.rules.Target;
  * Writes the catalog of Vietnam's rule packs ({@code docs/criteria-vn.md}) from the packs themselves, so
  * the document can never disagree with the rules. A test in this module fails when the file is stale.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Catalog {
 
     private static final String HEADER = """

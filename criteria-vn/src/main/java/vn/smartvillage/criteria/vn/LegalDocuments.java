@@ -1,7 +1,11 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.rules.Citation;
 
@@ -13,6 +17,7 @@ import vn.smartvillage.rules.Citation;
  * that could not be verified is left out (the citation's {@code date} is then {@code null}), never
  * guessed. Sources name the seed article or the public page the fact was read in.
  */
+@API(status = STABLE, since = "0.1")
 public final class LegalDocuments {
 
     private LegalDocuments() {
