@@ -1,5 +1,10 @@
 /**
  * Typed metrics: the facts criteria measure, how household facts aggregate into their village and
  * counts into their parents, and the well-known metrics in {@link vn.smartvillage.metric.Metrics}.
+ *
+ * <p><b>API.</b> Every public type says how stable it is ({@code @API}: stable, or experimental where
+ * marked; {@code docs/api.md}). Absence is an {@link java.util.Optional} return value: no public method,
+ * constructor or record component of this package takes or returns {@code null}, and an absent input is an
+ * overload or a builder's unset part.
  */
 package vn.smartvillage.metric;

@@ -27,48 +27,62 @@ import vn.smartvillage.rules.RulePack;
  * ({@code RulePackRegistry.Entry.tests()}); the runner needs only a pack and its cases, so it runs cases
  * made in Java as well.
  *
- * @param pack  the pack, {@code "id@version"}
- * @param cases one result per case, in the pack's order
+ * <p>Made by {@link #run}, never by hand. Immutable; two reports are equal when all their parts are.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record PackTestReport(String pack, List<CaseResult> cases) {
+public final class PackTestReport {
 
-    /**
-     * One case's result.
-     *
-     * @param name        the case's name
-     * @param differences each expectation not met, as "expected … got …", in both languages; empty
-     *                    when the case passed
-     */
+    /** One case's result. */
     @API(status = EXPERIMENTAL, since = "0.1")
-    public record CaseResult(String name, List<Text> differences) {
+    public static final class CaseResult {
+        private final String name;
+        private final List<Text> differences;
+
+        CaseResult(String name, List<Text> differences) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.differences = List.copyOf(differences);
+        }
+
+        /** {@return the case's name} */
+        public String name() {
+            return name;
+        }
+
         /**
-         * Checks the parts and copies the list.
-         *
-         * @param name        the case's name, not null
-         * @param differences each expectation not met, in Vietnamese and English; empty when the case passed;
-         *                    not null, none null
+         * {@return each expectation not met, as "expected … got …", in both languages; empty when the case
+         * passed; unmodifiable}
          */
-        public CaseResult {
-            Objects.requireNonNull(name, "name");
-            differences = List.copyOf(differences);
+        public List<Text> differences() {
+            return differences;
         }
 
         /** {@return {@code true} if every expectation held: there is no difference} */
         public boolean passed() {
             return differences.isEmpty();
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CaseResult c && name.equals(c.name) && differences.equals(c.differences);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + differences.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "CaseResult[name=" + name + ", differences=" + differences + "]";
+        }
     }
 
-    /**
-     * Checks the parts and copies the list.
-     *
-     * @param pack  the pack whose cases ran, as {@code "id@version"}; not null
-     * @param cases one result per case, in the pack's order; not null, none null
-     */
-    public PackTestReport {
-        Objects.requireNonNull(pack, "pack");
-        cases = List.copyOf(cases);
+    private final String pack;
+    private final List<CaseResult> cases;
+
+    PackTestReport(String pack, List<CaseResult> cases) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.cases = List.copyOf(cases);
     }
 
     /**
@@ -84,6 +98,16 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
         return PackTests.run(Objects.requireNonNull(pack, "pack"), Objects.requireNonNull(cases, "cases"));
     }
 
+    /** {@return the pack whose cases ran, as {@code "id@version"}} */
+    public String pack() {
+        return pack;
+    }
+
+    /** {@return one result per case, in the order they ran; unmodifiable} */
+    public List<CaseResult> cases() {
+        return cases;
+    }
+
     /** {@return {@code true} if every case passed (and trivially when there are none)} */
     public boolean passed() {
         return cases.stream().allMatch(CaseResult::passed);
@@ -92,6 +116,16 @@ public record PackTestReport(String pack, List<CaseResult> cases) {
     /** {@return how many cases failed} */
     public long failures() {
         return cases.stream().filter(c -> !c.passed()).count();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PackTestReport r && pack.equals(r.pack) && cases.equals(r.cases);
+    }
+
+    @Override
+    public int hashCode() {
+        return pack.hashCode() * 31 + cases.hashCode();
     }
 
     /**

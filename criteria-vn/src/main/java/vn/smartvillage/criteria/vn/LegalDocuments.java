@@ -14,7 +14,7 @@ import vn.smartvillage.rules.Citation;
  * known of each.
  *
  * <p>Every fact here is taken from {@code design/CRITERIA.md} or the seed articles; a date or number
- * that could not be verified is left out (the citation's {@code date} is then {@code null}), never
+ * that could not be verified is left out (the citation's {@code date()} is then empty), never
  * guessed. Sources name the seed article or the public page the fact was read in.
  */
 @API(status = STABLE, since = "0.1")
