@@ -248,7 +248,7 @@ class PackReaderProblemsTest {
                 .containsExactly(AT + "/citations/qd: a citation here must be an object {document, …}");
         assertThat(read(doc("\"citations\": {\"qd\": {\"document\": \"QĐ 1\", \"date\": \"2022-08-02\"}}, \"criteria\": ["
                 + EID.replace(CITE, "\"citation\": {\"ref\": \"qd\", \"article\": \"Điều 2\"}") + "]")).criterion("eid").orElseThrow().citation().article())
-                .isEqualTo("Điều 2");
+                .contains("Điều 2");
     }
 
     @Test

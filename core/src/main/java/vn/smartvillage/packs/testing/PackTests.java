@@ -85,9 +85,9 @@ final class PackTests {
                 if (gap.isEmpty() || gap.get().longValue() != e.gap().getAsLong()) {
                     String got = gap.map(String::valueOf).orElse("none");
                     String gotVi = gap.map(String::valueOf).orElse("không có");
-                    out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap() + ", nhận " + gotVi
+                    out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap().getAsLong() + ", nhận " + gotVi
                                     + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                            subject + ": expected a gap of " + e.gap() + ", got " + got + (why.isEmpty() ? "" : " (" + why + ")")));
+                            subject + ": expected a gap of " + e.gap().getAsLong() + ", got " + got + (why.isEmpty() ? "" : " (" + why + ")")));
                 }
             }
         }
