@@ -8,6 +8,8 @@
 module vn.smartvillage.core {
     // The constraint annotations on the model records are part of the API.
     requires transitive jakarta.validation;
+    // @API on every public type (how stable it is); read by tools and compilers, not needed at run time.
+    requires static transitive org.apiguardian.api;
     requires org.slf4j;
     requires tools.jackson.core;
     requires org.snakeyaml.engine;

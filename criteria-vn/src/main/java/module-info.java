@@ -5,6 +5,7 @@
  */
 module vn.smartvillage.criteria.vn {
     requires transitive vn.smartvillage.core;
+    requires static org.apiguardian.api;
 
     exports vn.smartvillage.criteria.vn;
 

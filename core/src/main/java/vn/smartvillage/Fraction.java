@@ -1,8 +1,12 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.Exact;
 
@@ -17,6 +21,7 @@ import vn.smartvillage.internal.Exact;
  * @param numerator   the numerator, zero or more
  * @param denominator the denominator, one or more
  */
+@API(status = STABLE, since = "0.1")
 public record Fraction(long numerator, long denominator) implements Comparable<Fraction> {
 
     /** Zero, as {@code 0/1}. */

@@ -1,7 +1,11 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.Catalog;
 import vn.smartvillage.internal.Strings;
@@ -27,6 +31,7 @@ import vn.smartvillage.internal.Strings;
  * <p>The family is closed: a new kind of place is a new record here, so that a {@code switch} over the
  * kinds can be exhaustive.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Location {
 
     /** {@return this location in Vietnamese and English, at most 1,000 characters each} */
@@ -38,6 +43,7 @@ public sealed interface Location {
      * @param unitId the unit's id, as the input gives it
      * @param readAt where the unit was read, such as a row of a table; empty when it was not read from a file
      */
+    @API(status = STABLE, since = "0.1")
     record Unit(String unitId, Optional<Location> readAt) implements Location {
         /**
          * Checks the parts are present.
@@ -79,6 +85,7 @@ public sealed interface Location {
      * @param readAt   where the figure (or, when its own place is not known, its unit) was read; empty when
      *                 it was not read from a file
      */
+    @API(status = STABLE, since = "0.1")
     record Figure(String unitId, String metricId, Optional<Location> readAt) implements Location {
         /**
          * Checks the parts are present.
@@ -122,6 +129,7 @@ public sealed interface Location {
      * @param number    the household's number among the village's records, from 1, in the order they were given
      * @param readAt    where the record was read, such as a row of a table; empty when it was not read from a file
      */
+    @API(status = STABLE, since = "0.1")
     record Household(String villageId, int number, Optional<Location> readAt) implements Location {
         /**
          * Checks the parts.
@@ -167,6 +175,7 @@ public sealed interface Location {
      * @param household the household
      * @param metricId  the id of the household metric
      */
+    @API(status = STABLE, since = "0.1")
     record HouseholdFigure(Household household, String metricId) implements Location {
         /**
          * Checks the parts are present.
@@ -197,6 +206,7 @@ public sealed interface Location {
      * @param villageId the village's id
      * @param count     how many records were given, 1 or more
      */
+    @API(status = STABLE, since = "0.1")
     record Households(String villageId, int count) implements Location {
         /**
          * Checks the parts.
@@ -230,6 +240,7 @@ public sealed interface Location {
      * @param organisationId the organisation's id
      * @param readAt         where it was read; empty when it was not read from a file
      */
+    @API(status = STABLE, since = "0.1")
     record Organisation(String organisationId, Optional<Location> readAt) implements Location {
         /**
          * Checks the parts are present.
@@ -269,6 +280,7 @@ public sealed interface Location {
      * @param record the record, such as a {@link Unit}
      * @param field  the field's name as the API spells it, such as {@code "name"}
      */
+    @API(status = STABLE, since = "0.1")
     record Field(Location record, String field) implements Location {
         /**
          * Checks the parts are present.
@@ -298,6 +310,7 @@ public sealed interface Location {
      *
      * @param name the document's name
      */
+    @API(status = STABLE, since = "0.1")
     record Document(String name) implements Location {
         /**
          * Checks the name.
@@ -329,6 +342,7 @@ public sealed interface Location {
      * @param document the table's name, such as {@code "units.csv"}
      * @param row      the row's number, the header being row 1
      */
+    @API(status = STABLE, since = "0.1")
     record Row(String document, long row) implements Location {
         /**
          * Checks the parts.
@@ -363,6 +377,7 @@ public sealed interface Location {
      * @param row      the row's number, the header being row 1
      * @param column   the column's header, as the table writes it (trimmed)
      */
+    @API(status = STABLE, since = "0.1")
     record Cell(String document, long row, String column) implements Location {
         /**
          * Checks the parts.
@@ -403,6 +418,7 @@ public sealed interface Location {
      * @param table  the table, such as a {@link Document}, or the {@link Mapping}
      * @param column the column's header
      */
+    @API(status = STABLE, since = "0.1")
     record Column(Location table, String column) implements Location {
         /**
          * Checks the parts are present.
@@ -428,6 +444,7 @@ public sealed interface Location {
     }
 
     /** The column mapping of a CSV import given in Java (a mapping file is a {@link Document}). */
+    @API(status = STABLE, since = "0.1")
     record Mapping() implements Location {
         @Override
         public Text text() {
@@ -447,6 +464,7 @@ public sealed interface Location {
      * @param document the document, such as a {@link Document} or a {@link PackVersion}
      * @param pointer  the JSON pointer, empty for the whole document (written {@code /})
      */
+    @API(status = STABLE, since = "0.1")
     record Pointer(Location document, String pointer) implements Location {
         /**
          * Checks the parts are present.
@@ -477,6 +495,7 @@ public sealed interface Location {
      * @param document the document, such as a {@link Document}
      * @param inner    the place inside it
      */
+    @API(status = STABLE, since = "0.1")
     record Within(Location document, Location inner) implements Location {
         /**
          * Checks the parts are present.
@@ -506,6 +525,7 @@ public sealed interface Location {
      *
      * @param packId the pack's id
      */
+    @API(status = STABLE, since = "0.1")
     record Pack(String packId) implements Location {
         /**
          * Checks the id is present.
@@ -535,6 +555,7 @@ public sealed interface Location {
      * @param version the pack's version
      * @param file    the name of the file it was read from; empty when it was not read from a file
      */
+    @API(status = STABLE, since = "0.1")
     record PackVersion(String packId, String version, Optional<String> file) implements Location {
         /**
          * Checks the parts are present.
@@ -569,9 +590,11 @@ public sealed interface Location {
      * @param kind what the element is
      * @param id   the element's id
      */
+    @API(status = STABLE, since = "0.1")
     record PackElement(Location pack, Kind kind, String id) implements Location {
 
         /** What an element of a pack is. */
+        @API(status = STABLE, since = "0.1")
         public enum Kind {
             /** A criterion. */
             CRITERION,
@@ -609,6 +632,7 @@ public sealed interface Location {
     }
 
     /** The problems of an input that were counted but not listed one by one. */
+    @API(status = STABLE, since = "0.1")
     record Rest() implements Location {
         @Override
         public Text text() {

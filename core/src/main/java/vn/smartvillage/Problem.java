@@ -1,10 +1,14 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.Catalog;
 
@@ -31,6 +35,7 @@ import vn.smartvillage.internal.Catalog;
  *
  * <p>Problems are immutable. Two problems are equal when their codes, locations and arguments are.
  */
+@API(status = STABLE, since = "0.1")
 public final class Problem {
 
     /**
@@ -67,7 +72,8 @@ public final class Problem {
      * @param location  where the problem is, not null
      * @param arguments name, value pairs, such as {@code "value", -1L}: every placeholder of the code's
      *                  sentence, none null
-     * @throws IllegalArgumentException if the code is unknown, the pairs are odd, or a placeholder has no value
+     * @throws IllegalArgumentException if the code is unknown, the pairs are odd, a placeholder has no value, or a
+     *                                  value is an {@code Optional}
      */
     public static Problem of(String code, Location location, Object... arguments) {
         Objects.requireNonNull(code, "code");
@@ -81,6 +87,10 @@ public final class Problem {
         Map<String, Object> named = new TreeMap<>();
         for (int i = 0; i < arguments.length; i += 2) {
             named.put((String) Objects.requireNonNull(arguments[i], "name"), Objects.requireNonNull(arguments[i + 1], (String) arguments[i]));
+            if (arguments[i + 1] instanceof java.util.Optional || arguments[i + 1] instanceof java.util.OptionalLong) {
+                // An absent value is worded by the caller; an Optional here would print as "Optional[…]".
+                throw new IllegalArgumentException("the argument '" + arguments[i] + "' of " + code + " is a value, not an Optional");
+            }
         }
         return new Problem(code, location, Collections.unmodifiableMap(named));
     }

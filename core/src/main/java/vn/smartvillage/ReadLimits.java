@@ -1,5 +1,9 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Bounds on what a reader of rule packs and datasets accepts, so that a hostile or broken file is
  * rejected with a clear error instead of exhausting memory or the stack.
@@ -15,6 +19,7 @@ package vn.smartvillage;
  * @param maxExtendsDepth  the longest chain of packs extending each other ({@code a} extends {@code b}
  *                         extends {@code c} is a chain of 3)
  */
+@API(status = STABLE, since = "0.1")
 public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxRules, int maxUnits,
         int maxExtendsDepth) {
 

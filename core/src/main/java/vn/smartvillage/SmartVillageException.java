@@ -1,8 +1,12 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 /**
  * The root of every exception the library throws for bad input.
@@ -11,6 +15,7 @@ import java.util.stream.Collectors;
  * person fixing a dataset or a rule pack sees the whole list at once. Each problem names its location
  * and its reason in Vietnamese and English. The exception message is the English list.
  */
+@API(status = STABLE, since = "0.1")
 public class SmartVillageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

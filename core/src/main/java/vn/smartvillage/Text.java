@@ -1,8 +1,12 @@
 package vn.smartvillage;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.Strings;
 
@@ -18,6 +22,7 @@ import vn.smartvillage.internal.Strings;
  * @param vi the Vietnamese text, never blank
  * @param en the English text, never blank
  */
+@API(status = STABLE, since = "0.1")
 public record Text(String vi, String en) {
 
     /**

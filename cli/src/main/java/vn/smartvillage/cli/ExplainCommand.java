@@ -18,7 +18,6 @@ import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.GapPlan;
-import vn.smartvillage.report.GapPlanner;
 import vn.smartvillage.rules.RulePack;
 
 /** {@code smartvillage explain}: every verdict of one unit, in sentences, with what would close each gap. */
@@ -58,11 +57,10 @@ final class ExplainCommand implements Callable<Integer> {
         for (TargetResult t : u.targets()) {
             out.println("- " + Lang.of(lang, ex.target(t)));
         }
-        GapPlanner planner = GapPlanner.of(a);
         for (CertificationResult c : u.certifications()) {
             out.println("- " + Lang.of(lang, ex.certification(c)));
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
-                GapPlan plan = planner.plan(u.unit().id(), c.certification().id());
+                GapPlan plan = GapPlan.of(a, u.unit().id(), c.certification().id());
                 plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "
                         + s.gap().amount() + " " + (s.gap().direction() == vn.smartvillage.evaluation.Gap.Direction.ADD ? "more" : "fewer")
                         + " (" + Lang.of(lang, s.gap().of()) + ")"));

@@ -22,7 +22,6 @@ import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.RulePack;
@@ -145,7 +144,7 @@ final class PackCommand {
         public Integer call() {
             boolean failed = false;
             for (RulePackRegistry.Entry e : files.entries()) {
-                PackTestReport report = PackTests.run(e.pack(), e.tests());
+                PackTestReport report = PackTestReport.run(e.pack(), e.tests());
                 spec.commandLine().getOut().print(report.render(lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
                 failed |= !report.passed();
             }

@@ -143,7 +143,7 @@ public final class TextReport {
 
     private static int depth(Dataset data, Unit unit) {
         int d = 0;
-        for (String p = unit.parentId(); p != null; p = data.unit(p).map(Unit::parentId).orElse(null)) {
+        for (String p = unit.parentId().orElse(null); p != null; p = data.unit(p).flatMap(Unit::parentId).orElse(null)) {
             d++;
         }
         return d;

@@ -1,5 +1,7 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.time.LocalDate;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -29,7 +33,7 @@ import vn.smartvillage.model.Unit;
  * <pre>{@code
  * Metric<Long> residents = Metric.summedCount("residents", AdminLevel.VILLAGE, Text.of("nhân khẩu", "residents"));
  * Metric<Long> withId = Metric.summedCount("residents.electronic-id", AdminLevel.VILLAGE,
- *         Text.of("người dân có định danh điện tử", "residents with electronic ID")).partOf(residents);
+ *         Text.of("người dân có định danh điện tử", "residents with electronic ID")).withWhole(residents);
  * Dataset data = Dataset.builder(LocalDate.of(2023, 1, 24))
  *         .province("song-xanh", "Sông Xanh")
  *         .commune("dong-xanh", "Đồng Xanh", "song-xanh")
@@ -42,6 +46,7 @@ import vn.smartvillage.model.Unit;
  * <p>The names are made up. The metrics are usually a vocabulary's, such as Vietnam's in
  * {@code smartvillage-criteria-vn}, rather than made here.
  */
+@API(status = STABLE, since = "0.1")
 public final class Dataset {
 
     private final LocalDate asOf;
@@ -195,7 +200,7 @@ public final class Dataset {
      */
     public <T> Optional<T> observed(String unitId, Metric<T> metric) {
         Object v = observations.getOrDefault(unitId, Map.of()).get(metric);
-        return Optional.ofNullable(metric.cast(v));
+        return Optional.ofNullable(v).map(metric::cast);
     }
 
     /**
@@ -289,7 +294,7 @@ public final class Dataset {
         sources.forEach((k, v) -> src.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         Map<String, List<Organisation>> orgs = new LinkedHashMap<>();
         organisations.forEach((k, v) -> orgs.put(k, List.copyOf(v)));
-        List<Unit> roots = units.values().stream().filter(u -> u.parentId() == null).toList();
+        List<Unit> roots = units.values().stream().filter(u -> u.parentId().isEmpty()).toList();
         return new Dataset(Objects.requireNonNull(asOf), Collections.unmodifiableMap(new LinkedHashMap<>(units)),
                 Collections.unmodifiableMap(kids), roots, Collections.unmodifiableMap(obs), Collections.unmodifiableMap(src),
                 Collections.unmodifiableMap(new LinkedHashMap<>(households)), Collections.unmodifiableMap(orgs));

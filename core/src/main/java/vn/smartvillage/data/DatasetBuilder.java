@@ -1,5 +1,7 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
@@ -41,6 +45,7 @@ import vn.smartvillage.model.Unit;
  *
  * <p>A builder is not thread-safe; build it on one thread and share the dataset.
  */
+@API(status = STABLE, since = "0.1")
 public final class DatasetBuilder {
 
     /** The largest count a unit may carry; larger figures are taken for typing errors. */
@@ -86,19 +91,34 @@ public final class DatasetBuilder {
     }
 
     /**
-     * Adds a unit at any level above the household.
+     * Adds a unit at any level above the household, belonging to another unit.
      *
      * @param id       the unit's id, unique in the dataset: letters, digits and {@code . _ : -}, at most 64;
      *                 not null (the syntax is checked by {@link #build()})
      * @param name     the unit's name, at most 200 characters, not null; stored in NFC
      * @param level    the unit's level, not null and not {@link AdminLevel#HOUSEHOLD}
-     * @param parentId the id of the unit above it, or {@code null} for a root; the parent may be added
-     *                 before or after this unit
+     * @param parentId the id of the unit above it, not null; the parent may be added before or after this unit
      * @return this builder
-     * @throws NullPointerException if the id, name or level is {@code null}
+     * @throws NullPointerException if a part is {@code null}
      */
     public DatasetBuilder unit(String id, String name, AdminLevel level, String parentId) {
         units.add(new Unit(id, name, level, parentId));
+        return this;
+    }
+
+    /**
+     * Adds a root unit at any level above the household: one without a parent in the dataset, such as a
+     * province, or a commune entered alone.
+     *
+     * @param id    the unit's id, unique in the dataset: letters, digits and {@code . _ : -}, at most 64;
+     *              not null (the syntax is checked by {@link #build()})
+     * @param name  the unit's name, at most 200 characters, not null; stored in NFC
+     * @param level the unit's level, not null and not {@link AdminLevel#HOUSEHOLD}
+     * @return this builder
+     * @throws NullPointerException if a part is {@code null}
+     */
+    public DatasetBuilder unit(String id, String name, AdminLevel level) {
+        units.add(new Unit(id, name, level));
         return this;
     }
 
@@ -110,7 +130,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public DatasetBuilder province(String id, String name) {
-        return unit(id, name, AdminLevel.PROVINCE, null);
+        return unit(id, name, AdminLevel.PROVINCE);
     }
 
     /**
@@ -173,26 +193,31 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value) {
-        return observe(unitId, metric, value, null);
+        return add(unitId, metric, value, null);
     }
 
     /**
      * Records that the unit carries {@code value} for {@code metric}, as {@code source} states it (a
-     * report, an article, a survey), or {@code null} when the source is not known.
+     * report, an article, a survey); {@link #observe(String, Metric, Object)} records one whose source is
+     * not known.
      *
      * @param <T>    the metric's value type
      * @param unitId the id of the unit that carries the value, not null
      * @param metric what the value measures, not null; it must describe the unit's level or a level below it
      * @param value  the value, not null; a count is 0 to {@link #MAX_UNIT_COUNT}
-     * @param source where the figure comes from, such as a report's title; {@code null} when not known, never
-     *               blank
+     * @param source where the figure comes from, such as a report's title; not null and not blank
      * @return this builder
      * @throws IllegalArgumentException if {@code source} is blank
      */
     public <T> DatasetBuilder observe(String unitId, Metric<T> metric, T value, String source) {
-        if (source != null && source.isBlank()) {
-            throw new IllegalArgumentException("a source is not blank; pass null when it is not known");
+        if (Objects.requireNonNull(source, "source").isBlank()) {
+            throw new IllegalArgumentException("a source is not blank; leave it out when it is not known");
         }
+        return add(unitId, metric, value, source);
+    }
+
+    /** Records a figure; {@code source} is null when not known. */
+    private <T> DatasetBuilder add(String unitId, Metric<T> metric, T value, String source) {
         observations.add(new Observation(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(metric, "metric"),
                 Objects.requireNonNull(value, "value"), source == null ? null : Text.nfc(source)));
         return this;
@@ -294,9 +319,7 @@ public final class DatasetBuilder {
         LinkedHashMap<String, Unit> byId = checkUnits(problems);
         Map<String, List<Unit>> children = new LinkedHashMap<>();
         for (Unit u : byId.values()) {
-            if (u.parentId() != null && byId.containsKey(u.parentId())) {
-                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
-            }
+            u.parentId().filter(byId::containsKey).ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
         }
         boolean acyclic = checkCycles(byId, problems);
         Map<String, List<Organisation>> orgs = checkOrganisations(byId, problems);
@@ -330,13 +353,13 @@ public final class DatasetBuilder {
             }
         }
         for (Unit u : byId.values()) {
-            if (u.parentId() == null) {
+            if (u.parentId().isEmpty()) {
                 continue;
             }
-            Unit parent = byId.get(u.parentId());
+            Unit parent = byId.get(u.parentId().get());
             Location where = new Location.Unit(u.id());
             if (parent == null) {
-                problems.add(Problem.of("dataset.unit.parentUnknown", where, "parent", u.parentId()));
+                problems.add(Problem.of("dataset.unit.parentUnknown", where, "parent", u.parentId().get()));
             } else if (!parent.level().isAbove(u.level())) {
                 problems.add(Problem.of("dataset.unit.parentNotAbove", where, "level", u.level().label(),
                         "parentLevel", parent.level().label(), "parent", parent.id()));
@@ -362,7 +385,7 @@ public final class DatasetBuilder {
                     break;
                 }
                 path.add(u.id());
-                u = u.parentId() == null ? null : byId.get(u.parentId());
+                u = u.parentId().map(byId::get).orElse(null);
             }
             cleared.addAll(path);
         }

@@ -1,10 +1,15 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import vn.smartvillage.metric.Metric;
 
 /**
  * The facts of one household while a dataset is being built; see {@link DatasetBuilder#household}.
  */
+@API(status = STABLE, since = "0.1")
 public interface HouseholdFacts {
 
     /**

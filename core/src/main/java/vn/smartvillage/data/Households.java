@@ -1,8 +1,12 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Metric;
 
@@ -17,6 +21,7 @@ import vn.smartvillage.metric.Metric;
  *
  * <p>Implementations are immutable and safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public interface Households {
 
     /** {@return the number of household records, one or more} */

@@ -1,6 +1,10 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
@@ -9,6 +13,7 @@ import vn.smartvillage.SmartVillageException;
  * Thrown when a dataset has problems: every problem found, each with its unit (and metric, or
  * household) and its reason. No dataset is built, so nothing half-loaded is ever used.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidDatasetException extends SmartVillageException {
 
     private static final long serialVersionUID = 1L;

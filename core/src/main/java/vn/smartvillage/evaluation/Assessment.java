@@ -1,13 +1,19 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.rules.PackRef;
@@ -24,6 +30,7 @@ import vn.smartvillage.rules.RulePack;
  * immutable and safe to share between threads. The same dataset, pack and date always give an equal
  * assessment.
  */
+@API(status = STABLE, since = "0.1")
 public final class Assessment {
 
     static {
@@ -38,6 +45,8 @@ public final class Assessment {
     private final List<UnitAssessment> units;
     private final Map<String, UnitAssessment> byId;
     private final List<Text> warnings;
+    /** The units below each unit, made when first asked for (a benign race may make it twice, equal). */
+    private volatile Map<String, List<UnitAssessment>> children;
 
     /**
      * Creates an assessment.
@@ -105,6 +114,26 @@ public final class Assessment {
      */
     public Optional<UnitAssessment> unit(String unitId) {
         return Optional.ofNullable(byId.get(unitId));
+    }
+
+    /**
+     * {@return the assessments of the units directly below {@code unitId}, in dataset order; empty for a unit
+     * with none or an id the dataset does not have; unmodifiable}
+     *
+     * @param unitId the parent's id in the dataset, such as {@code "quang-minh"}; not null
+     */
+    public List<UnitAssessment> children(String unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        Map<String, List<UnitAssessment>> index = children;
+        if (index == null) {
+            Map<String, List<UnitAssessment>> made = new HashMap<>();
+            for (UnitAssessment u : units) {
+                u.unit().parentId().ifPresent(p -> made.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+            }
+            made.replaceAll((k, v) -> List.copyOf(v));
+            children = index = made;
+        }
+        return index.getOrDefault(unitId, List.of());
     }
 
     /** {@return what the reader should know about this assessment, such as a pack past its end date; often empty} */

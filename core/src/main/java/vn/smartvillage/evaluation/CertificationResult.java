@@ -1,7 +1,11 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Requirement;
@@ -12,6 +16,7 @@ import vn.smartvillage.rules.Requirement;
  * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable; two results are
  * equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class CertificationResult {
 
     private final Certification certification;

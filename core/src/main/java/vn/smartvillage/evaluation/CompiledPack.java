@@ -1,5 +1,7 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
@@ -48,6 +52,7 @@ import vn.smartvillage.rules.Target;
  * Assessment june = compiled.evaluate(juneData);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class CompiledPack {
 
     private static final Text YES = Messages.text("value.yes");
@@ -176,7 +181,7 @@ public final class CompiledPack {
                     Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
         }
         if (pack.effective().endedBefore(asOf)) {
-            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to(), "date", asOf);
+            Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);
             warnings.add(w);
             Evaluator.Log.warn(w.en());
         }

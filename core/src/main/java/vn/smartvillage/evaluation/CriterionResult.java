@@ -1,10 +1,14 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
@@ -19,6 +23,7 @@ import vn.smartvillage.rules.Criterion;
  * makes half a million results, and most are never read by a person. It is the same text whenever it is
  * written. Two results are equal when all their parts, the reason included, are equal.
  */
+@API(status = STABLE, since = "0.1")
 public final class CriterionResult {
 
     private static final Text NOT_ENCODED = Messages.text("threshold.notEncoded");

@@ -1,5 +1,7 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.SLF4JServiceProvider;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
@@ -42,6 +46,7 @@ import vn.smartvillage.rules.RulePack;
  * a.unit("kha-ly-thuong").orElseThrow().certification("smart-village").orElseThrow().status();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Evaluator {
 
     /**
@@ -223,6 +228,7 @@ public final class Evaluator {
      * and how many threads may work on it at once. Every setting has a default, so {@code build()} always
      * succeeds; not thread-safe.
      */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private Executor executor = ForkJoinPool.commonPool();
         private int parallelism = Runtime.getRuntime().availableProcessors();

@@ -1,6 +1,10 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 
@@ -15,9 +19,11 @@ import vn.smartvillage.Text;
  * @param direction add or remove
  * @param of        what to add or remove, in Vietnamese and English
  */
+@API(status = STABLE, since = "0.1")
 public record Gap(long amount, Direction direction, Text of) {
 
     /** Whether the gap is closed by adding or by removing. */
+    @API(status = STABLE, since = "0.1")
     public enum Direction {
         /** More are needed. */
         ADD,

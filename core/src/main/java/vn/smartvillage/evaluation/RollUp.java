@@ -1,7 +1,11 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.model.AdminLevel;
@@ -13,6 +17,7 @@ import vn.smartvillage.model.AdminLevel;
  * <p>Made by the evaluator (and by reading a JSON report back), never by hand: the counts always add up
  * the units below. Immutable; two roll-ups are equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class RollUp {
 
     private final Kind kind;
@@ -24,6 +29,7 @@ public final class RollUp {
     private final long notApplicable;
 
     /** What a roll-up counts. */
+    @API(status = STABLE, since = "0.1")
     public enum Kind {
         /** Units meeting a criterion. */
         CRITERION,

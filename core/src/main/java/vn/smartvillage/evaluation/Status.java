@@ -1,8 +1,13 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Text;
 
 /** The verdict of a criterion, certification or target for one unit. */
+@API(status = STABLE, since = "0.1")
 public enum Status {
     /** The threshold is reached. */
     MET(Text.of("đạt", "met")),

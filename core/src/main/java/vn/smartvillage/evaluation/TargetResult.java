@@ -1,6 +1,10 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.rules.Target;
 
@@ -10,6 +14,7 @@ import vn.smartvillage.rules.Target;
  * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable; two results are
  * equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class TargetResult {
 
     private final Target target;

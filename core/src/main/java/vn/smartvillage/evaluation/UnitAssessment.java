@@ -1,8 +1,12 @@
 package vn.smartvillage.evaluation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.Unit;
 
@@ -13,6 +17,7 @@ import vn.smartvillage.model.Unit;
  * <p>Made by the evaluator (and by reading a JSON report back), never by hand. Immutable; two unit
  * assessments are equal when all their parts are.
  */
+@API(status = STABLE, since = "0.1")
 public final class UnitAssessment {
 
     private final Unit unit;

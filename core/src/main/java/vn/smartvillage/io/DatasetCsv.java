@@ -1,5 +1,7 @@
 package vn.smartvillage.io;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -21,8 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.json.Node;
 import de.siegmar.fastcsv.reader.CommentStrategy;
@@ -75,6 +81,7 @@ import vn.smartvillage.model.OrganisationKind;
  * <p>{@link Builder#read()} reports every problem at once, each with file, row, column, value and
  * reason, and builds nothing unless all is well.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DatasetCsv {
 
     /** The roles a column can have besides a metric. */
@@ -95,25 +102,61 @@ public final class DatasetCsv {
     }
 
     /**
-     * How far the reading of one table has come.
-     *
-     * @param file       the table's name
-     * @param rows       data rows read so far
-     * @param bytesRead  bytes read so far
-     * @param totalBytes the table's size in bytes, or -1 if not known
+     * How far the reading of one table has come, as a listener is told it (see {@link Builder#listener}):
+     * every 100,000 rows of a table and when a table is done; a CLI shows it as a bar.
      */
-    public record Progress(String file, long rows, long bytesRead, long totalBytes) {
-    }
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final class Progress {
+        private final String file;
+        private final long rows;
+        private final long bytesRead;
+        private final long totalBytes;
 
-    /** Told of progress every 100,000 rows of a table and when a table is done; a CLI shows it as a bar. */
-    @FunctionalInterface
-    public interface ProgressListener {
-        /**
-         * Called on the reading thread; should return quickly.
-         *
-         * @param progress how far the reading of one table has come
-         */
-        void progress(Progress progress);
+        /** {@code totalBytes} is -1 when the size is not known. */
+        Progress(String file, long rows, long bytesRead, long totalBytes) {
+            this.file = Objects.requireNonNull(file, "file");
+            this.rows = rows;
+            this.bytesRead = bytesRead;
+            this.totalBytes = totalBytes;
+        }
+
+        /** {@return the table's name} */
+        public String file() {
+            return file;
+        }
+
+        /** {@return the data rows read so far} */
+        public long rows() {
+            return rows;
+        }
+
+        /** {@return the bytes read so far} */
+        public long bytesRead() {
+            return bytesRead;
+        }
+
+        /** {@return the table's size in bytes, or empty when it is not known (a stream)} */
+        public OptionalLong totalBytes() {
+            return totalBytes < 0 ? OptionalLong.empty() : OptionalLong.of(totalBytes);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Progress p && file.equals(p.file) && rows == p.rows && bytesRead == p.bytesRead
+                    && totalBytes == p.totalBytes;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((file.hashCode() * 31 + Long.hashCode(rows)) * 31 + Long.hashCode(bytesRead)) * 31 + Long.hashCode(totalBytes);
+        }
+
+        /** Returns the progress as a record would, such as {@code Progress[file=units.csv, rows=3, bytesRead=95, totalBytes=95]}. */
+        @Override
+        public String toString() {
+            return "Progress[file=" + file + ", rows=" + rows + ", bytesRead=" + bytesRead + ", totalBytes="
+                    + (totalBytes < 0 ? "unknown" : Long.toString(totalBytes)) + "]";
+        }
     }
 
     private enum Kind {
@@ -132,6 +175,7 @@ public final class DatasetCsv {
     }
 
     /** Collects the tables and the column mapping, then reads them all; not thread-safe. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final LocalDate asOf;
         private final List<Table> tables = new ArrayList<>();
@@ -140,7 +184,7 @@ public final class DatasetCsv {
         private final List<String[]> twiceMapped = new ArrayList<>();
         private final List<Path> mappingFiles = new ArrayList<>();
         private final List<Metric<?>> extra = new ArrayList<>();
-        private ProgressListener listener = p -> { };
+        private Consumer<Progress> listener = p -> { };
         private Character separator;
         private ReadLimits limits = ReadLimits.DEFAULTS;
         private int maxProblems = 1000;
@@ -302,13 +346,13 @@ public final class DatasetCsv {
         }
 
         /**
-         * Sets the listener told of progress.
+         * Sets the listener told of progress: every 100,000 rows of a table and when a table is done.
          *
-         * @param listener told of progress, on the thread that calls {@link #read()}; not null. It replaces an
-         *                 earlier listener; by default progress is not told
+         * @param listener told of progress, on the thread that calls {@link #read()}, and should return quickly;
+         *                 not null. It replaces an earlier listener; by default progress is not told
          * @return this builder
          */
-        public Builder listener(ProgressListener listener) {
+        public Builder listener(Consumer<Progress> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
@@ -580,10 +624,10 @@ public final class DatasetCsv {
                         }
                         row(t, header, row, cells);
                         if ((row - 1) % PROGRESS_EVERY == 0) {
-                            config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
+                            config.listener.accept(new Progress(t.name(), row - 1, counting.count, t.size()));
                         }
                     }
-                    config.listener.progress(new Progress(t.name(), row - 1, counting.count, t.size()));
+                    config.listener.accept(new Progress(t.name(), row - 1, counting.count, t.size()));
                 }
             } catch (CellTooLong e) {
                 problem(new Location.Document(t.name()), "csv.cellTooLong", "lineNumber", e.line, "max", config.limits.maxStringLength());
@@ -712,7 +756,11 @@ public final class DatasetCsv {
                         }
                         return;
                     }
-                    b.unit(id, name, level.get(), parent);
+                    if (parent == null) {
+                        b.unit(id, name, level.get());
+                    } else {
+                        b.unit(id, name, level.get(), parent);
+                    }
                     origins.unit(b, id, where);
                 }
                 case ORGANISATIONS -> {
@@ -820,7 +868,11 @@ public final class DatasetCsv {
 
         @SuppressWarnings("unchecked")
         private <T> void observe(String unitId, Metric<T> m, Object v, String source) {
-            b.observe(unitId, m, (T) v, source);
+            if (source == null) {
+                b.observe(unitId, m, (T) v);
+            } else {
+                b.observe(unitId, m, (T) v, source);
+            }
         }
 
         @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package vn.smartvillage.io;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
@@ -47,6 +51,7 @@ import vn.smartvillage.model.Unit;
  * content with its unit and metric. YAML is read the same way when the name ends in {@code .yaml} or
  * {@code .yml}.
  */
+@API(status = STABLE, since = "0.1")
 public final class DatasetJson {
 
     private DatasetJson() {
@@ -181,7 +186,7 @@ public final class DatasetJson {
             o.put("id", u.id());
             o.put("name", u.name());
             o.put("level", Cursor.enumName(u.level()));
-            u.parent().ifPresent(p -> o.put("parent", p));
+            u.parentId().ifPresent(p -> o.put("parent", p));
             if (!data.observedMetrics(u.id()).isEmpty()) {
                 JsonOut.Obj obs = o.putObject("observations");
                 for (Metric<?> m : data.observedMetrics(u.id())) {

@@ -1,5 +1,10 @@
 /**
  * Datasets in and out: the JSON dataset format ({@link vn.smartvillage.io.DatasetJson}) and the import
  * of the CSV tables provinces keep ({@link vn.smartvillage.io.DatasetCsv}). See {@code docs/datasets.md}.
+ *
+ * <p><b>API.</b> Every public type says how stable it is ({@code @API}: stable, or experimental where
+ * marked; {@code docs/api.md}). Absence is an {@link java.util.Optional} return value: no public method,
+ * constructor or record component of this package takes or returns {@code null}, and an absent input is an
+ * overload or a builder's unset part.
  */
 package vn.smartvillage.io;

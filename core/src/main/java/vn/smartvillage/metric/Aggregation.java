@@ -1,6 +1,10 @@
 package vn.smartvillage.metric;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.AdminLevel;
 
@@ -19,9 +23,11 @@ import vn.smartvillage.model.AdminLevel;
  * A value carried directly by a unit always wins over an aggregate; a village carrying both a total and
  * household records that disagree is a validation error.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Aggregation {
 
     /** Sum over the children when the unit does not carry the value itself. */
+    @API(status = STABLE, since = "0.1")
     record Sum() implements Aggregation {
     }
 
@@ -30,6 +36,7 @@ public sealed interface Aggregation {
      *
      * @param flag a household-level flag metric
      */
+    @API(status = STABLE, since = "0.1")
     record HouseholdsWhere(Metric<Boolean> flag) implements Aggregation {
         /**
          * Checks that {@code flag} is a household-level flag.
@@ -50,6 +57,7 @@ public sealed interface Aggregation {
      *
      * @param count a household-level count metric
      */
+    @API(status = STABLE, since = "0.1")
     record HouseholdSum(Metric<Long> count) implements Aggregation {
         /**
          * Checks that {@code count} is a household-level count.
@@ -66,6 +74,7 @@ public sealed interface Aggregation {
     }
 
     /** At village level, the number of household records; summed above it. */
+    @API(status = STABLE, since = "0.1")
     record Households() implements Aggregation {
     }
 }

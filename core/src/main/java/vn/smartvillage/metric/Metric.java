@@ -1,8 +1,12 @@
 package vn.smartvillage.metric;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -25,6 +29,7 @@ import vn.smartvillage.model.AdminLevel;
  *
  * @param <T> the Java type of the values: {@link Long}, {@link Boolean} or {@link java.math.BigDecimal}
  */
+@API(status = STABLE, since = "0.1")
 public final class Metric<T> {
 
     private final String id;
@@ -166,7 +171,7 @@ public final class Metric<T> {
      * @param whole the count this one is part of, not null and not this metric itself
      * @throws IllegalArgumentException if this metric is not a count or {@code whole} has the same id
      */
-    public Metric<T> partOf(Metric<Long> whole) {
+    public Metric<T> withWhole(Metric<Long> whole) {
         Objects.requireNonNull(whole, "whole");
         return new Metric<>(id, name, level, type, aggregation, whole);
     }
@@ -216,15 +221,15 @@ public final class Metric<T> {
     }
 
     /**
-     * Casts {@code value} to this metric's type; {@code null} stays {@code null}.
+     * Casts {@code value} to this metric's type.
      *
-     * @param value a value read for this metric, or {@code null}
+     * @param value a value read for this metric, not null
      * @return the same value, typed
      * @throws ClassCastException if {@code value} is not of this metric's Java type
      */
     @SuppressWarnings("unchecked")
     public T cast(Object value) {
-        return (T) type.javaType().cast(value);
+        return (T) type.javaType().cast(Objects.requireNonNull(value, "value"));
     }
 
     @Override

@@ -1,8 +1,13 @@
 package vn.smartvillage.metric;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 
+import org.apiguardian.api.API;
+
 /** The kind of value a metric holds. */
+@API(status = STABLE, since = "0.1")
 public enum ValueType {
     /** A whole number of people, households, records or items, zero or more; held as {@link Long}. */
     COUNT(Long.class),

@@ -2,5 +2,10 @@
  * Typed metrics: the facts criteria measure, and how household facts aggregate into their village and
  * counts into their parents. Which metrics exist is data of a country's packs: Vietnam's are in
  * {@code smartvillage-criteria-vn}.
+ *
+ * <p><b>API.</b> Every public type says how stable it is ({@code @API}: stable, or experimental where
+ * marked; {@code docs/api.md}). Absence is an {@link java.util.Optional} return value: no public method,
+ * constructor or record component of this package takes or returns {@code null}, and an absent input is an
+ * overload or a builder's unset part.
  */
 package vn.smartvillage.metric;

@@ -1,7 +1,11 @@
 package vn.smartvillage.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.text.Messages;
@@ -14,6 +18,7 @@ import vn.smartvillage.internal.text.Messages;
  * after that date has communes directly under their province, while older data has districts between
  * them. Both shapes are valid.
  */
+@API(status = STABLE, since = "0.1")
 public enum AdminLevel {
     /** A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương). */
     PROVINCE("level.province"),

@@ -1,5 +1,9 @@
 package vn.smartvillage.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.text.Messages;
 
@@ -8,6 +12,7 @@ import vn.smartvillage.internal.text.Messages;
  * office (seed 004): smart institutions, resources, infrastructure, services, and production and
  * business.
  */
+@API(status = STABLE, since = "0.1")
 public enum Component {
     /** Smart institutions (thể chế thông minh). */
     INSTITUTIONS("component.institutions"),

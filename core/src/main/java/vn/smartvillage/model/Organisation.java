@@ -1,9 +1,13 @@
 package vn.smartvillage.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 
@@ -16,6 +20,7 @@ import vn.smartvillage.Text;
  * @param kind   cooperative, business household or enterprise
  * @param unitId the id of the unit it operates in
  */
+@API(status = STABLE, since = "0.1")
 public record Organisation(
         @NotBlank @Size(max = 64) String id,
         @NotBlank @Size(max = 200) String name,

@@ -1,9 +1,14 @@
 package vn.smartvillage.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.text.Messages;
 
 /** The kind of an organisation that operates inside an administrative unit. */
+@API(status = STABLE, since = "0.1")
 public enum OrganisationKind {
     /** A cooperative (hợp tác xã, HTX). */
     COOPERATIVE("organisationKind.cooperative"),

@@ -1,14 +1,20 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.rules.RulePack;
@@ -23,6 +29,7 @@ import vn.smartvillage.rules.RulePack;
  * <p>Instances are immutable. The document is read when a registry is built, not when the source is
  * made.
  */
+@API(status = STABLE, since = "0.1")
 public final class PackSource {
 
     /** A relative path: segments of letters, digits, {@code . _ -}, no empty, {@code .} or {@code ..} segment. */
@@ -52,23 +59,6 @@ public final class PackSource {
         this.siblings = siblings;
         this.built = built;
         this.namesFiles = namesFiles;
-    }
-
-    /**
-     * Reads a resource of the module (or jar) that ships it: the provider passes its own class's
-     * {@code getResourceAsStream}, so the read happens in the provider's module, which may keep its
-     * packages closed.
-     */
-    @FunctionalInterface
-    public interface ResourceReader {
-        /**
-         * Opens the resource at {@code path}.
-         *
-         * @param path an absolute resource path, such as {@code "/my/province/packs/2025.json"}
-         * @return the resource's bytes, or {@code null} if there is no such resource
-         * @throws IOException if the resource exists but cannot be read
-         */
-        InputStream open(String path) throws IOException;
     }
 
     /**
@@ -108,12 +98,16 @@ public final class PackSource {
      *
      * @param path   the absolute resource path of the document, starting with {@code /}; YAML when it ends
      *               in {@code .yaml} or {@code .yml}, JSON otherwise; not null
-     * @param reader opens a resource by its absolute path, returning {@code null} if there is none; called
-     *               each time the document, or a file it names, is read; not null
+     * @param reader opens a resource by its absolute path, such as {@code "/my/province/packs/2025.json"},
+     *               returning {@code null} if there is none (as {@code Class.getResourceAsStream} does: the one
+     *               place the library takes a {@code null}, so that the JDK's method fits), and throwing
+     *               {@link java.io.UncheckedIOException} if the resource exists but cannot be read; called each
+     *               time the document, or a file it names, is read, on the thread building the registry; not
+     *               null
      * @return the source of the pack at {@code path}; a missing resource is a problem when it is read
      * @throws IllegalArgumentException if {@code path} does not start with {@code /}
      */
-    public static PackSource resource(String path, ResourceReader reader) {
+    public static PackSource resource(String path, Function<String, InputStream> reader) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(reader, "reader");
         if (!path.startsWith("/")) {
@@ -122,7 +116,12 @@ public final class PackSource {
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         return new PackSource("resource " + path, fileName, () -> {
-            InputStream in = reader.open(path);
+            InputStream in;
+            try {
+                in = reader.apply(path);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             if (in == null) {
                 throw new FileNotFoundException("there is no resource " + path + " (a provider passes its own "
                         + "Class::getResourceAsStream, so that its module reads it)");

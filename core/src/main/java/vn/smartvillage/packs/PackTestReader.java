@@ -170,6 +170,10 @@ final class PackTestReader {
             return Optional.empty();
         }
         Expectation.Kind k = Expectation.Kind.valueOf(kind.get().toUpperCase(java.util.Locale.ROOT));
-        return Optional.of(new Expectation(unit.get(), k, id.get(), status.orElse(null), gap.orElse(null)));
+        if (status.isPresent() && gap.isPresent()) {
+            return Optional.of(new Expectation(unit.get(), k, id.get(), status.get(), gap.get()));
+        }
+        return Optional.of(status.map(x -> new Expectation(unit.get(), k, id.get(), x))
+                .orElseGet(() -> new Expectation(unit.get(), k, id.get(), gap.orElseThrow())));
     }
 }

@@ -1,10 +1,14 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -36,6 +40,7 @@ import vn.smartvillage.rules.Threshold;
  *
  * A pack that {@code extends} another is resolved by a {@link RulePackRegistry} that holds both.
  */
+@API(status = STABLE, since = "0.1")
 public final class RulePackJson {
 
     /** The format version this library reads and writes. */

@@ -1,6 +1,10 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Metric;
 
@@ -53,6 +57,7 @@ import vn.smartvillage.metric.Metric;
  *     {@code RulePackProviderContract} in {@code smartvillage-testkit} checks what a test can: the packs
  *     load, and the same sources and vocabulary come on every call.
  */
+@API(status = STABLE, since = "0.1")
 public interface RulePackProvider {
 
     /**

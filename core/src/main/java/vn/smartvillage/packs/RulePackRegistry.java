@@ -1,5 +1,7 @@
 package vn.smartvillage.packs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -70,6 +74,7 @@ import vn.smartvillage.rules.RulePack;
  * duplicate id and version (naming both sources), overlapping versions, missing parents and
  * {@code extends} cycles. A registry is immutable and safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public final class RulePackRegistry {
 
     /**
@@ -79,6 +84,7 @@ public final class RulePackRegistry {
      * @param tests  the test cases its document carries, in its order; empty for a pack built in Java
      * @param source where it was read from
      */
+    @API(status = STABLE, since = "0.1")
     public record Entry(RulePack pack, List<PackTestCase> tests, PackSource source) {
         /**
          * Checks the parts and copies the list.
@@ -218,8 +224,8 @@ public final class RulePackRegistry {
         if (p.effective().endedBefore(asOf) && next != null) {
             RulePack n = next.getValue().pack();
             throw notInForce(id, "không có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + ": " + p.version() + " hết hiệu lực ngày "
-                            + p.effective().to() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
-                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to() + " and "
+                            + p.effective().to().orElseThrow() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
+                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to().orElseThrow() + " and "
                             + n.version() + " starts on " + n.effective().from());
         }
         return floor.getValue();
@@ -230,6 +236,7 @@ public final class RulePackRegistry {
     }
 
     /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final List<PackSource> sources = new ArrayList<>();
         /** The vocabulary, each metric with who gave it ("vocabulary(…)" or a provider), to name both of a clash. */
@@ -342,11 +349,12 @@ public final class RulePackRegistry {
          * Adds the packs and the vocabulary of every {@link RulePackProvider} visible to {@code loader}, as
          * {@link ServiceLoader#load(Class, ClassLoader)} finds them.
          *
-         * @param loader the class loader whose providers are found, or {@code null} for the system class loader
+         * @param loader the class loader whose providers are found, not null ({@link #discover()} uses the current
+         *               thread's context class loader)
          * @return this builder
          */
         public Builder discover(ClassLoader loader) {
-            return discover(ServiceLoader.load(RulePackProvider.class, loader));
+            return discover(ServiceLoader.load(RulePackProvider.class, Objects.requireNonNull(loader, "loader")));
         }
 
         private Builder discover(ServiceLoader<RulePackProvider> loader) {
@@ -429,7 +437,7 @@ public final class RulePackRegistry {
                 for (int i = 1; i < versions.size(); i++) {
                     Candidate a = versions.get(i - 1);
                     Candidate b = versions.get(i);
-                    if (a.effective().to() == null || !a.effective().to().isBefore(b.effective().from())) {
+                    if (a.effective().to().filter(end -> end.isBefore(b.effective().from())).isEmpty()) {
                         problems.add(Problem.at(b.ref(), "thời gian hiệu lực " + b.effective() + " chồng lên " + a.ref() + " (" + a.effective()
                                         + "); phiên bản trước phải kết thúc trước ngày phiên bản sau bắt đầu",
                                 "the effective period " + b.effective() + " overlaps " + a.ref() + " (" + a.effective()

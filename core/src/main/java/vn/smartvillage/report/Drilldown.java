@@ -1,10 +1,14 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -23,14 +27,18 @@ import vn.smartvillage.rules.Measure;
  * villages", "50 % of villages meeting the electronic-ID criterion"), closest first.
  *
  * <pre>{@code
- * Drilldown.Result r = Drilldown.of(assessment).of("song-xanh", "example.province.smart-villages");
+ * Drilldown r = Drilldown.of(assessment, "song-xanh", "example.province.smart-villages");
  * r.summary().en();   // "14 of 80 villages do not yet count towards …; 6 more villages are needed; the 6 closest need at most 3 each"
  * r.children();       // the 14, closest first, each with its gap
  * }</pre>
+ *
+ * <p>Made by {@link #of(Assessment, String, String)}, never by hand.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Drilldown {
 
-    /** A unit below that does not yet count; made by {@link Drilldown#of(String, String)}, never by hand. */
+    /** A unit below that does not yet count; made by {@link Drilldown#of(Assessment, String, String)}, never by hand. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Child {
         private final String unitId;
         private final String name;
@@ -92,52 +100,25 @@ public final class Drilldown {
         }
     }
 
-    /**
-     * The drill-down of one parent result.
-     *
-     * @param parent   the parent's result for the criterion or target
-     * @param level    the level of the units counted
-     * @param total    how many units at that level are below the parent and counted (applicable)
-     * @param children those that do not yet count, closest first (known gaps by size, then the rest)
-     * @param summary  the sentence for a report
-     */
-    public record Result(CriterionResult parent, AdminLevel level, long total, List<Child> children, Text summary) {
-        /**
-         * Copies the list.
-         *
-         * @param parent   the parent's result for the criterion or target
-         * @param level    the level of the units counted
-         * @param total    how many units at that level are below the parent and counted (applicable)
-         * @param children those that do not yet count, closest first; not null, none null
-         * @param summary  the sentence for a report, in Vietnamese and English
-         */
-        public Result {
-            children = List.copyOf(children);
-        }
-    }
+    private final CriterionResult parent;
+    private final AdminLevel level;
+    private final long total;
+    private final List<Child> children;
+    private final Text summary;
 
-    private final Assessment assessment;
-    private final GapPlanner planner;
-
-    private Drilldown(Assessment assessment) {
-        this.assessment = assessment;
-        this.planner = GapPlanner.of(assessment);
-    }
-
-    /**
-     * Returns the drill-down over {@code assessment}.
-     *
-     * @param assessment the assessment to drill into, not null; its pack's certifications are planned when a rule
-     *                   counts certified units
-     * @return the drill-down, for any parent and rule of the assessment
-     */
-    public static Drilldown of(Assessment assessment) {
-        return new Drilldown(Objects.requireNonNull(assessment, "assessment"));
+    private Drilldown(CriterionResult parent, AdminLevel level, long total, List<Child> children, Text summary) {
+        this.parent = parent;
+        this.level = level;
+        this.total = total;
+        this.children = List.copyOf(children);
+        this.summary = summary;
     }
 
     /**
      * Returns the units below {@code parentId} that hold back its criterion or target {@code ruleId}.
      *
+     * @param assessment the assessment to drill into, not null; its pack's certifications are planned when a
+     *                   rule counts certified units
      * @param parentId the id of a unit of the assessment
      * @param ruleId   the id of a criterion or target that the parent has a result for, measured over units
      *                 below it (units meeting a criterion, or holding a certification)
@@ -145,7 +126,9 @@ public final class Drilldown {
      * @throws IllegalArgumentException if the unit is unknown, the rule is not measured over units below, or
      *                                  not for the parent's level
      */
-    public Result of(String parentId, String ruleId) {
+    public static Drilldown of(Assessment assessment, String parentId, String ruleId) {
+        Objects.requireNonNull(assessment, "assessment");
+        GapPlanner planner = new GapPlanner(assessment);
         UnitAssessment parent = assessment.unit(parentId).orElseThrow(() -> new IllegalArgumentException("no unit '" + parentId + "'"));
         CriterionResult result = parent.criterion(ruleId).or(() -> parent.target(ruleId).map(TargetResult::result))
                 .orElseThrow(() -> new IllegalArgumentException("'" + ruleId + "' is not a criterion or target of " + parentId));
@@ -207,6 +190,48 @@ public final class Drilldown {
                         "subject", subject));
             }
         }
-        return new Result(result, level, total, blocking, summary);
+        return new Drilldown(result, level, total, blocking, summary);
+    }
+
+    /** {@return the parent's result for the criterion or target} */
+    public CriterionResult parent() {
+        return parent;
+    }
+
+    /** {@return the level of the units counted} */
+    public AdminLevel level() {
+        return level;
+    }
+
+    /** {@return how many units at that level are below the parent and counted (those the rule applies to)} */
+    public long total() {
+        return total;
+    }
+
+    /** {@return those that do not yet count, closest first (known gaps by size, then the rest); unmodifiable} */
+    public List<Child> children() {
+        return children;
+    }
+
+    /** {@return the sentence for a report, in Vietnamese and English} */
+    public Text summary() {
+        return summary;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Drilldown d && parent.equals(d.parent) && level == d.level && total == d.total
+                && children.equals(d.children) && summary.equals(d.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parent, level, total, children, summary);
+    }
+
+    @Override
+    public String toString() {
+        return "Drilldown[parent=" + parent + ", level=" + level + ", total=" + total + ", children=" + children
+                + ", summary=" + summary + "]";
     }
 }

@@ -1,7 +1,11 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -28,6 +32,7 @@ import vn.smartvillage.rules.RulePack;
  * //  Nguồn: Tiêu chí thôn thông minh tỉnh Sông Xanh …"
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Explanations {
 
     private final Assessment assessment;
@@ -183,9 +188,9 @@ public final class Explanations {
 
     /** Writes a citation: document, date (as each language writes dates), article, and the source it was read in. */
     static Text citation(Citation c) {
-        String vi = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
-        String en = c.document() + c.knownDate().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
-        String rest = (c.article() == null ? "" : ", " + c.article()) + (c.source() == null ? "" : " [" + c.source() + "]");
+        String vi = c.document() + c.date().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
+        String en = c.document() + c.date().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
+        String rest = c.article().map(a -> ", " + a).orElse("") + c.source().map(x -> " [" + x + "]").orElse("");
         return Text.of(vi + rest, en + rest);
     }
 

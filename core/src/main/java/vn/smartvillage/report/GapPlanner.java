@@ -2,9 +2,7 @@ package vn.smartvillage.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,56 +18,19 @@ import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 
-/**
- * Plans the least changes that would earn a unit a certification.
- *
- * <p>Each unmet criterion contributes its least gap (already exact and minimal). Where the requirement
- * tree offers a choice, the plan takes the cheapest options: for "any of", the option with the smallest
- * total; for "at least n of", the n smallest; for "at least k units below certified", the closest units
- * not yet certified, as many as k still needs beyond those certified, each with its own plan. A plan
- * that needs data no one has, a criterion no change of its measure can meet, or more units below than
- * there are left to certify, lists those as blockers.
- *
- * <pre>{@code
- * GapPlan plan = GapPlanner.of(assessment).plan("thon-minh-hoa", "bg.smart-village");
- * plan.steps();   // [+1 resident with electronic ID for bg.village.electronic-id]
- * }</pre>
- */
-public final class GapPlanner {
+/** Plans the least changes that would earn a unit a certification: the work behind {@link GapPlan#of}. */
+final class GapPlanner {
 
     private final Assessment assessment;
     private final RulePack pack;
-    private final Map<String, List<UnitAssessment>> children = new HashMap<>();
 
-    private GapPlanner(Assessment assessment) {
+    GapPlanner(Assessment assessment) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.pack = assessment.pack();
-        for (UnitAssessment u : assessment.units()) {
-            u.unit().parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
-        }
     }
 
-    /**
-     * Returns a planner over {@code assessment}.
-     *
-     * @param assessment the assessment whose results are planned from, not null; its pack's certifications give
-     *                   the requirement trees
-     * @return the planner, for any unit and certification of the assessment
-     */
-    public static GapPlanner of(Assessment assessment) {
-        return new GapPlanner(assessment);
-    }
-
-    /**
-     * Returns the least changes that would earn {@code unitId} the certification.
-     *
-     * @param unitId          the id of a unit of the assessment
-     * @param certificationId the id of a certification of the pack for the unit's level
-     * @return the plan: no step and no blocker when the unit holds the certification already
-     * @throws IllegalArgumentException if the unit or the certification is unknown, or the certification
-     *                                  is not for the unit's level
-     */
-    public GapPlan plan(String unitId, String certificationId) {
+    /** The plan {@link GapPlan#of} returns. */
+    GapPlan plan(String unitId, String certificationId) {
         UnitAssessment u = assessment.unit(unitId).orElseThrow(() -> new IllegalArgumentException("no unit '" + unitId + "'"));
         Certification cert = pack.certification(certificationId)
                 .orElseThrow(() -> new IllegalArgumentException("no certification '" + certificationId + "'"));
@@ -87,7 +48,7 @@ public final class GapPlanner {
     /** Returns the units at {@code level} below {@code unitId}, in assessment order. */
     List<UnitAssessment> below(String unitId, AdminLevel level) {
         List<UnitAssessment> out = new ArrayList<>();
-        for (UnitAssessment c : children.getOrDefault(unitId, List.of())) {
+        for (UnitAssessment c : assessment.children(unitId)) {
             if (c.unit().level() == level) {
                 out.add(c);
             } else if (c.unit().level().isAbove(level)) {

@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,8 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
@@ -56,6 +60,7 @@ import vn.smartvillage.packs.RulePackRegistry;
  * writes it; the same assessment always gives the same bytes, and {@link #read} reads them back, finding
  * the pack in a registry: writing what it reads gives the same text.
  */
+@API(status = STABLE, since = "0.1")
 public final class JsonReport {
 
     /** The version of the report schema. */
@@ -113,7 +118,7 @@ public final class JsonReport {
         o.put("id", u.unit().id());
         o.put("name", u.unit().name());
         o.put("level", Cursor.enumName(u.unit().level()));
-        u.unit().parent().ifPresent(x -> o.put("parent", x));
+        u.unit().parentId().ifPresent(x -> o.put("parent", x));
         JsonOut.Arr criteria = o.putArray("criteria");
         u.criteria().forEach(r -> criteria.add(result(r, ex.criterion(r))));
         JsonOut.Arr certs = o.putArray("certifications");
@@ -130,7 +135,7 @@ public final class JsonReport {
             JsonOut.Obj x = result(t.result(), ex.target(t));
             x.put("deadline", t.target().deadline().toString());
             x.put("deadlinePassed", t.deadlinePassed());
-            t.target().knownBaseline().ifPresent(b -> x.put("baseline", b));
+            t.target().baseline().ifPresent(b -> x.put("baseline", b));
             targets.add(x);
         }
         JsonOut.Arr rollUps = o.putArray("rollUps");
@@ -398,7 +403,7 @@ public final class JsonReport {
             units.forEach(u -> byId.put(u.unit().id(), u));
             java.util.Map<String, java.util.Map<Counted, long[]>> below = new java.util.HashMap<>();
             for (UnitAssessment u : units) {
-                Optional<String> parent = u.unit().parent();
+                Optional<String> parent = u.unit().parentId();
                 if (parent.isPresent() && !byId.containsKey(parent.get())) {
                     at.get(u.unit().id()).get("parent").problem("đơn vị cấp trên " + parent.get() + " không có trong báo cáo",
                             "the parent unit " + parent.get() + " is not in the report");
@@ -416,7 +421,7 @@ public final class JsonReport {
                     u.criteria().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.criterion().id(), r.status()));
                     u.targets().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.target().id(), r.status()));
                     u.certifications().forEach(r -> count(counts, RollUp.Kind.CERTIFICATION, r.certification().id(), r.status()));
-                    p = byId.get(p).unit().parent().orElse(null);
+                    p = byId.get(p).unit().parentId().orElse(null);
                 }
             }
             for (UnitAssessment u : units) {
@@ -566,7 +571,8 @@ public final class JsonReport {
             if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(MAKE.unit(new Unit(id.get(), name.get(), level.get(), parent.orElse(null)), criteria, certs, targets,
+            return Optional.of(MAKE.unit(parent.map(x -> new Unit(id.get(), name.get(), level.get(), x))
+                    .orElseGet(() -> new Unit(id.get(), name.get(), level.get())), criteria, certs, targets,
                     rollUps));
         }
 

@@ -1,5 +1,7 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
@@ -50,6 +54,7 @@ import vn.smartvillage.internal.json.Suggestions;
  * building the whole report first), and flushes the writer without closing it; it is immutable and
  * thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public interface ReportFormat {
 
     /** The stable JSON report, which {@link JsonReport#read} reads back. */

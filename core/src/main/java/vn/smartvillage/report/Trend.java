@@ -1,11 +1,16 @@
 package vn.smartvillage.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
@@ -29,6 +34,7 @@ import vn.smartvillage.rules.Threshold;
  *
  * <p>Made by {@link #of}, never by hand. Immutable; two trends are equal when all their parts are.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Trend {
 
     private final String unitId;
@@ -41,6 +47,7 @@ public final class Trend {
     private final Text summary;
 
     /** How a unit fares against the pace it needs. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Verdict {
         /** The threshold is met on the last date. */
         MET,
@@ -58,6 +65,7 @@ public final class Trend {
      * @param date  the assessment's date
      * @param value the value
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Point(LocalDate date, Fraction value) {
     }
 
@@ -146,12 +154,13 @@ public final class Trend {
      * @throws IllegalArgumentException if no assessment has the rule for the unit
      */
     public static Trend of(List<Assessment> series, String unitId, String ruleId) {
-        return of(series, unitId, ruleId, null);
+        return trend(series, unitId, ruleId, null);
     }
 
     /**
-     * Returns the trend of a criterion or target; {@code deadline} paces a criterion (a target uses its
-     * own when this is {@code null}).
+     * Returns the trend of a criterion or target paced to {@code deadline}, for a criterion, which has no
+     * deadline of its own, or for a target paced to another day than its own;
+     * {@link #of(List, String, String)} paces a target to its own deadline.
      *
      * <p>The baseline is the first known value; the pace is linear from it to the threshold on the
      * deadline. The verdict is that of the latest assessment having the rule: {@link Verdict#MET} if it meets
@@ -162,12 +171,16 @@ public final class Trend {
      *                 have the unit, or the rule for it, are skipped
      * @param unitId   the unit's id
      * @param ruleId   the id of a criterion or target
-     * @param deadline the day the threshold is to be reached by; {@code null} for a target's own deadline,
-     *                 or for none
+     * @param deadline the day the threshold is to be reached by, not null
      * @return the trend of the rule at the unit over the assessments that have it
      * @throws IllegalArgumentException if no assessment has the rule for the unit
      */
     public static Trend of(List<Assessment> series, String unitId, String ruleId, LocalDate deadline) {
+        return trend(series, unitId, ruleId, Objects.requireNonNull(deadline, "deadline"));
+    }
+
+    /** The trend; {@code deadline} is null for a target's own, or none. */
+    private static Trend trend(List<Assessment> series, String unitId, String ruleId, LocalDate deadline) {
         List<Assessment> sorted = new ArrayList<>(series);
         sorted.sort(java.util.Comparator.comparing(Assessment::asOf));
         List<Point> points = new ArrayList<>();

@@ -1,6 +1,10 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -16,6 +20,7 @@ import vn.smartvillage.model.AdminLevel;
  * @param requirement what must hold
  * @param citation    where the title and its requirements come from
  */
+@API(status = STABLE, since = "0.1")
 public record Certification(String id, Text name, AdminLevel level, Requirement requirement, Citation citation) {
 
     /**

@@ -1,23 +1,30 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * Where a rule comes from: the legal document and, where known, its date, article and address, and the
  * source the project read it in.
  *
- * @param document the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; never blank
- * @param date     the date of the document, or {@code null} if not known
- * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
- * @param url      the public address of the document, or {@code null}
- * @param source   where the project read it, such as {@code "Công báo tỉnh, 24/01/2023"}, or {@code null}
- * @param verified how well the rule's content was checked against its source, or {@code null} when not stated
+ * <p>Make one with {@link #of(String)} and add what is known with the {@code with…} methods; a part not
+ * known is empty ({@link Optional}), never {@code null}. Instances are immutable; two citations are equal
+ * when all their parts are.
+ *
+ * <pre>{@code
+ * Citation c = Citation.of("QĐ 924/QĐ-TTg").withDate(LocalDate.of(2022, 8, 2)).withArticle("Phụ lục I, tiêu chí 8");
+ * }</pre>
  */
-public record Citation(String document, LocalDate date, String article, String url, String source, Verification verified) {
+@API(status = STABLE, since = "0.1")
+public final class Citation {
 
     /** How well a rule's content was checked against its source. */
+    @API(status = STABLE, since = "0.1")
     public enum Verification {
         /** Read in the document itself or confirmed by more than one source (✔). */
         CONFIRMED,
@@ -25,24 +32,20 @@ public record Citation(String document, LocalDate date, String article, String u
         ONE_SOURCE
     }
 
-    /**
-     * Checks that the document is named.
-     *
-     * @param document the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; not null and not blank
-     * @param date     the date of the document, or {@code null} if not known
-     * @param article  the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
-     * @param url      the public address of the document, or {@code null}
-     * @param source   where the project read it, such as {@code "Công báo tỉnh, 24/01/2023"}, or
-     *                 {@code null}
-     * @param verified how well the rule's content was checked against its source, or {@code null} when not
-     *                 stated
-     * @throws IllegalArgumentException if the document is blank
-     */
-    public Citation {
-        Objects.requireNonNull(document, "document");
-        if (document.isBlank()) {
-            throw new IllegalArgumentException("a citation names its document");
-        }
+    private final String document;
+    private final LocalDate date;
+    private final String article;
+    private final String url;
+    private final String source;
+    private final Verification verification;
+
+    private Citation(String document, LocalDate date, String article, String url, String source, Verification verification) {
+        this.document = document;
+        this.date = date;
+        this.article = article;
+        this.url = url;
+        this.source = source;
+        this.verification = verification;
     }
 
     /**
@@ -52,63 +55,104 @@ public record Citation(String document, LocalDate date, String article, String u
      * @throws IllegalArgumentException if the document is blank
      */
     public static Citation of(String document) {
+        Objects.requireNonNull(document, "document");
+        if (document.isBlank()) {
+            throw new IllegalArgumentException("a citation names its document");
+        }
         return new Citation(document, null, null, null, null, null);
     }
 
     /**
      * {@return a copy dated {@code date}}
      *
-     * @param date the date the document was issued, or {@code null} if not known
+     * @param date the date the document was issued, not null
      */
-    public Citation dated(LocalDate date) {
-        return new Citation(document, date, article, url, source, verified);
+    public Citation withDate(LocalDate date) {
+        return new Citation(document, Objects.requireNonNull(date, "date"), article, url, source, verification);
     }
 
     /**
      * {@return a copy pointing at {@code article}}
      *
-     * @param article the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or {@code null}
+     * @param article the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}; not null
      */
-    public Citation article(String article) {
-        return new Citation(document, date, article, url, source, verified);
+    public Citation withArticle(String article) {
+        return new Citation(document, date, Objects.requireNonNull(article, "article"), url, source, verification);
     }
 
     /**
      * {@return a copy with the public address {@code url}}
      *
-     * @param url where the document can be read, or {@code null}
+     * @param url where the document can be read, not null
      */
-    public Citation url(String url) {
-        return new Citation(document, date, article, url, source, verified);
+    public Citation withUrl(String url) {
+        return new Citation(document, date, article, Objects.requireNonNull(url, "url"), source, verification);
     }
 
     /**
      * {@return a copy naming the source the project read it in}
      *
-     * @param source the article or report the rule was read in, such as
-     *               {@code "Công báo tỉnh, 24/01/2023"}, or {@code null}
+     * @param source the article or report the rule was read in, such as {@code "Công báo tỉnh, 24/01/2023"};
+     *               not null
      */
-    public Citation source(String source) {
-        return new Citation(document, date, article, url, source, verified);
+    public Citation withSource(String source) {
+        return new Citation(document, date, article, url, Objects.requireNonNull(source, "source"), verification);
     }
 
     /**
      * {@return a copy stating how well the rule's content was checked}
      *
-     * @param verified confirmed, or read in one secondary source only; {@code null} when not stated
+     * @param verification confirmed, or read in one secondary source only; not null
      */
-    public Citation verified(Verification verified) {
-        return new Citation(document, date, article, url, source, verified);
+    public Citation withVerification(Verification verification) {
+        return new Citation(document, date, article, url, source, Objects.requireNonNull(verification, "verification"));
     }
 
-    /** {@return how well the rule's content was checked, if stated} */
-    public Optional<Verification> verification() {
-        return Optional.ofNullable(verified);
+    /** {@return the document's number and type, such as {@code "QĐ 924/QĐ-TTg"}; never blank} */
+    public String document() {
+        return document;
     }
 
-    /** {@return the document's date, if known} */
-    public Optional<LocalDate> knownDate() {
+    /** {@return the date of the document, or empty if not known} */
+    public Optional<LocalDate> date() {
         return Optional.ofNullable(date);
+    }
+
+    /** {@return the article, annex or indicator, such as {@code "Phụ lục I, tiêu chí 8"}, or empty} */
+    public Optional<String> article() {
+        return Optional.ofNullable(article);
+    }
+
+    /** {@return the public address of the document, or empty} */
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /** {@return where the project read it, such as {@code "Công báo tỉnh, 24/01/2023"}, or empty} */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** {@return how well the rule's content was checked against its source, or empty when not stated} */
+    public Optional<Verification> verification() {
+        return Optional.ofNullable(verification);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Citation c && document.equals(c.document) && Objects.equals(date, c.date)
+                && Objects.equals(article, c.article) && Objects.equals(url, c.url) && Objects.equals(source, c.source)
+                && verification == c.verification;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = document.hashCode();
+        h = 31 * h + Objects.hashCode(date);
+        h = 31 * h + Objects.hashCode(article);
+        h = 31 * h + Objects.hashCode(url);
+        h = 31 * h + Objects.hashCode(source);
+        return 31 * h + Objects.hashCode(verification);
     }
 
     /** Returns the citation as one line: document, date, article and source where known. */

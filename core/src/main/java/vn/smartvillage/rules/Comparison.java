@@ -1,9 +1,14 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.text.Messages;
 
 /** How a measured value is compared with a threshold. */
+@API(status = STABLE, since = "0.1")
 public enum Comparison {
     /** The value must be at least the threshold (≥). */
     AT_LEAST("≥", "comparison.atLeast"),

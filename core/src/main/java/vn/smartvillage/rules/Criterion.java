@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
@@ -14,46 +18,26 @@ import vn.smartvillage.model.Pillar;
  * A rule a unit at one level meets or not: a measure compared with a threshold, with its citation.
  *
  * <p>Build one with {@link #builder(String)}; the builder fails fast, naming the criterion and the value
- * that is wrong.
- *
- * @param id        the id, unique in its rule pack, such as {@code "bg.smart-village.electronic-id"}
- * @param name      the name in Vietnamese and English
- * @param level     the level of the units it applies to; never {@link AdminLevel#HOUSEHOLD}
- * @param pillar    the digital-transformation pillar, or {@code null} for infrastructure and
- *                  cross-cutting rules
- * @param component the smart-village component, or {@code null}
- * @param measure   what is measured
- * @param threshold what the measure must reach: a percentage for shares, absolute otherwise
- * @param citation  where the rule comes from
- * @param effective when the rule is in force
- * @param whenEmpty what a share concludes when there is nothing to share (0 of 0)
+ * that is wrong. A part a criterion may lack (its pillar, its component) is empty ({@link Optional}), never
+ * {@code null}. Instances are immutable; two criteria are equal when all their parts are.
  */
-public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, Component component, Measure measure,
-        Threshold threshold, Citation citation, EffectivePeriod effective, WhenEmpty whenEmpty) {
+@API(status = STABLE, since = "0.1")
+public final class Criterion {
 
-    /**
-     * Checks the parts and how they fit together.
-     *
-     * @param id        the id, unique in its rule pack: 1 to 100 lower-case letters, digits and {@code . _ -},
-     *                  starting with a letter or digit; not null
-     * @param name      the name in Vietnamese and English, not null
-     * @param level     the level of the units it applies to, not null and not {@link AdminLevel#HOUSEHOLD};
-     *                  every metric of the measure must describe this level or a level below it
-     * @param pillar    the digital-transformation pillar, or {@code null} for infrastructure and
-     *                  cross-cutting rules
-     * @param component the smart-village component, or {@code null}
-     * @param measure   what is measured, not null; a measure over children must count a level below
-     *                  {@code level}
-     * @param threshold what the measure must reach, not null: a percentage for shares, absolute otherwise,
-     *                  and {@link Threshold#holds()} for a rule not yet encoded
-     * @param citation  where the rule comes from, not null
-     * @param effective when the rule is in force, not null
-     * @param whenEmpty what a share concludes when there is nothing to share (0 of 0), not null
-     * @throws NullPointerException     if a part other than the pillar or component is {@code null}
-     * @throws IllegalArgumentException if the id is malformed or the parts do not fit together; the message
-     *                                  names the criterion and the wrong value
-     */
-    public Criterion {
+    private final String id;
+    private final Text name;
+    private final AdminLevel level;
+    private final Pillar pillar;
+    private final Component component;
+    private final Measure measure;
+    private final Threshold threshold;
+    private final Citation citation;
+    private final EffectivePeriod effective;
+    private final WhenEmpty whenEmpty;
+
+    /** Checks the parts and how they fit together; {@code pillar} and {@code component} are null when absent. */
+    private Criterion(String id, Text name, AdminLevel level, Pillar pillar, Component component, Measure measure,
+            Threshold threshold, Citation citation, EffectivePeriod effective, WhenEmpty whenEmpty) {
         Objects.requireNonNull(id, "id");
         String where = "criterion '" + id + "': ";
         if (!IdGrammar.RULE.matches(id)) {
@@ -90,6 +74,16 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         if (childLevel != null && !level.isAbove(childLevel)) {
             throw new IllegalArgumentException(where + "children at level " + childLevel + " are not below " + level);
         }
+        this.id = id;
+        this.name = name;
+        this.level = level;
+        this.pillar = pillar;
+        this.component = component;
+        this.measure = measure;
+        this.threshold = threshold;
+        this.citation = citation;
+        this.effective = effective;
+        this.whenEmpty = whenEmpty;
     }
 
     /**
@@ -102,9 +96,57 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         return new Builder(id);
     }
 
-    /** {@return the pillar, or empty for infrastructure and cross-cutting rules} */
-    public Optional<Pillar> pillarIfAny() {
+    /** {@return the id, unique in its rule pack, such as {@code "bg.smart-village.electronic-id"}} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the name in Vietnamese and English} */
+    public Text name() {
+        return name;
+    }
+
+    /** {@return the level of the units it applies to; never {@link AdminLevel#HOUSEHOLD}} */
+    public AdminLevel level() {
+        return level;
+    }
+
+    /** {@return the digital-transformation pillar, or empty for infrastructure and cross-cutting rules} */
+    public Optional<Pillar> pillar() {
         return Optional.ofNullable(pillar);
+    }
+
+    /** {@return the smart-village component, or empty} */
+    public Optional<Component> component() {
+        return Optional.ofNullable(component);
+    }
+
+    /** {@return what is measured} */
+    public Measure measure() {
+        return measure;
+    }
+
+    /**
+     * {@return what the measure must reach: a percentage for shares, absolute otherwise, and
+     * {@link Threshold#holds()} for a rule not yet encoded}
+     */
+    public Threshold threshold() {
+        return threshold;
+    }
+
+    /** {@return where the rule comes from} */
+    public Citation citation() {
+        return citation;
+    }
+
+    /** {@return when the rule is in force} */
+    public EffectivePeriod effective() {
+        return effective;
+    }
+
+    /** {@return what a share concludes when there is nothing to share (0 of 0)} */
+    public WhenEmpty whenEmpty() {
+        return whenEmpty;
     }
 
     /**
@@ -115,12 +157,59 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
         return !(measure instanceof Measure.NotEncoded);
     }
 
-    /** {@return the smart-village component, if any} */
-    public Optional<Component> componentIfAny() {
-        return Optional.ofNullable(component);
+    /**
+     * {@return a copy whose measure must reach {@code threshold} instead, as a pack that changes its parent's
+     * threshold has it}
+     *
+     * @param threshold the new threshold, not null: a percentage for a share, absolute otherwise
+     * @throws IllegalArgumentException if the threshold does not fit the measure, as {@link Builder#build()} would
+     */
+    public Criterion withThreshold(Threshold threshold) {
+        return new Criterion(id, name, level, pillar, component, measure, Objects.requireNonNull(threshold, "threshold"), citation,
+                effective, whenEmpty);
+    }
+
+    /**
+     * {@return a copy citing {@code citation} instead}
+     *
+     * @param citation where the rule now comes from, not null
+     */
+    public Criterion withCitation(Citation citation) {
+        return new Criterion(id, name, level, pillar, component, measure, threshold, Objects.requireNonNull(citation, "citation"),
+                effective, whenEmpty);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Criterion c && id.equals(c.id) && name.equals(c.name) && level == c.level && pillar == c.pillar
+                && component == c.component && measure.equals(c.measure) && threshold.equals(c.threshold)
+                && citation.equals(c.citation) && effective.equals(c.effective) && whenEmpty == c.whenEmpty;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = id.hashCode();
+        h = 31 * h + name.hashCode();
+        h = 31 * h + level.hashCode();
+        h = 31 * h + Objects.hashCode(pillar);
+        h = 31 * h + Objects.hashCode(component);
+        h = 31 * h + measure.hashCode();
+        h = 31 * h + threshold.hashCode();
+        h = 31 * h + citation.hashCode();
+        h = 31 * h + effective.hashCode();
+        return 31 * h + whenEmpty.hashCode();
+    }
+
+    /** Returns the parts as a record writes them, an absent pillar or component as {@code null}. */
+    @Override
+    public String toString() {
+        return "Criterion[id=" + id + ", name=" + name + ", level=" + level + ", pillar=" + pillar + ", component=" + component
+                + ", measure=" + measure + ", threshold=" + threshold + ", citation=" + citation + ", effective=" + effective
+                + ", whenEmpty=" + whenEmpty + "]";
     }
 
     /** Builds a {@link Criterion}; defaults: in force always, a share of nothing does not apply. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final String id;
         private Text name;
@@ -146,7 +235,17 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @throws IllegalArgumentException if either name is blank
          */
         public Builder name(String vi, String en) {
-            this.name = Text.of(vi, en);
+            return name(Text.of(vi, en));
+        }
+
+        /**
+         * Sets the name in Vietnamese and English; every criterion needs one.
+         *
+         * @param name the name, not null
+         * @return this builder
+         */
+        public Builder name(Text name) {
+            this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -157,43 +256,42 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder level(AdminLevel level) {
-            this.level = level;
+            this.level = Objects.requireNonNull(level, "level");
             return this;
         }
 
         /**
-         * Sets the pillar; by default a criterion has none.
+         * Sets the pillar; by default a criterion has none (infrastructure and cross-cutting rules).
          *
-         * @param pillar the digital-transformation pillar, or {@code null} for infrastructure and
-         *               cross-cutting rules
+         * @param pillar the digital-transformation pillar, not null
          * @return this builder
          */
         public Builder pillar(Pillar pillar) {
-            this.pillar = pillar;
+            this.pillar = Objects.requireNonNull(pillar, "pillar");
             return this;
         }
 
         /**
          * Sets the smart-village component; by default a criterion has none.
          *
-         * @param component the component, or {@code null}
+         * @param component the component, not null
          * @return this builder
          */
         public Builder component(Component component) {
-            this.component = component;
+            this.component = Objects.requireNonNull(component, "component");
             return this;
         }
 
         /**
          * Sets the measure and its threshold; every criterion needs them.
          *
-         * @param measure   what is measured, such as a ratio of two metrics (see {@link Measures})
+         * @param measure   what is measured, such as a ratio of two metrics (see {@link Measure})
          * @param threshold what the measure must reach: a percentage for a share, absolute otherwise
          * @return this builder
          */
         public Builder measure(Measure measure, Threshold threshold) {
-            this.measure = measure;
-            this.threshold = threshold;
+            this.measure = Objects.requireNonNull(measure, "measure");
+            this.threshold = Objects.requireNonNull(threshold, "threshold");
             return this;
         }
 
@@ -204,7 +302,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder flag(Metric<Boolean> flag) {
-            return measure(Measures.flag(flag), Threshold.holds());
+            return measure(Measure.flag(flag), Threshold.holds());
         }
 
         /**
@@ -216,7 +314,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder notEncoded(String whyVi, String whyEn) {
-            return measure(Measures.notEncoded(whyVi, whyEn), Threshold.holds());
+            return measure(Measure.notEncoded(whyVi, whyEn), Threshold.holds());
         }
 
         /**
@@ -226,7 +324,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder citation(Citation citation) {
-            this.citation = citation;
+            this.citation = Objects.requireNonNull(citation, "citation");
             return this;
         }
 
@@ -237,7 +335,7 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder effective(EffectivePeriod effective) {
-            this.effective = effective;
+            this.effective = Objects.requireNonNull(effective, "effective");
             return this;
         }
 
@@ -248,19 +346,33 @@ public record Criterion(String id, Text name, AdminLevel level, Pillar pillar, C
          * @return this builder
          */
         public Builder whenEmpty(WhenEmpty whenEmpty) {
-            this.whenEmpty = whenEmpty;
+            this.whenEmpty = Objects.requireNonNull(whenEmpty, "whenEmpty");
             return this;
         }
 
         /**
          * {@return the criterion; throws naming the first part that is missing or wrong}
          *
-         * @throws NullPointerException     if the name, level, measure or citation was not set
+         * @throws IllegalStateException    if the name, level, measure or citation was not set; the message names
+         *                                  the criterion and the part, such as {@code "criterion 'x': citation is
+         *                                  not set"}
          * @throws IllegalArgumentException if the parts do not fit together, such as a share with an absolute
          *                                  threshold
          */
         public Criterion build() {
+            String where = "criterion '" + id + "': ";
+            require(name, where + "name");
+            require(level, where + "level");
+            require(measure, where + "measure");
+            require(threshold, where + "threshold");
+            require(citation, where + "citation");
             return new Criterion(id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty);
+        }
+
+        private static void require(Object part, String what) {
+            if (part == null) {
+                throw new IllegalStateException(what + " is not set");
+            }
         }
     }
 }

@@ -1,38 +1,42 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
+
 /**
  * The dates a rule is in force: from a first day to an optional last day, both included.
  *
- * @param from the first day in force
- * @param to   the last day in force, or {@code null} when open-ended
+ * <p>Make one with {@link #between}, {@link #startingOn} or {@link #ALWAYS}; an open end is an empty
+ * {@link #to()}, never {@code null}. Instances are immutable; two periods are equal when their days are.
  */
-public record EffectivePeriod(LocalDate from, LocalDate to) {
+@API(status = STABLE, since = "0.1")
+public final class EffectivePeriod {
 
-    /** A period that has always been and stays in force. */
+    /** A period that has always been and stays in force: from {@link LocalDate#MIN}, open-ended. */
     public static final EffectivePeriod ALWAYS = new EffectivePeriod(LocalDate.MIN, null);
 
-    /**
-     * Checks that {@code to} is not before {@code from}.
-     *
-     * @param from the first day in force, not null; {@link LocalDate#MIN} for "always"
-     * @param to   the last day in force, or {@code null} when open-ended
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
-     */
-    public EffectivePeriod {
+    private final LocalDate from;
+    private final LocalDate to;
+
+    /** Checks that {@code to}, when present, is not before {@code from}. */
+    private EffectivePeriod(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         if (to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
+        this.from = from;
+        this.to = to;
     }
 
     /**
      * {@return the period from {@code from} to {@code to}, both included}
      *
-     * @param from the first day in force, not null
+     * @param from the first day in force, not null; {@link LocalDate#MIN} for "always, until {@code to}"
      * @param to   the last day in force, not null and not before {@code from}
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
@@ -49,8 +53,13 @@ public record EffectivePeriod(LocalDate from, LocalDate to) {
         return new EffectivePeriod(from, null);
     }
 
+    /** {@return the first day in force; {@link LocalDate#MIN} for a period that has always been in force} */
+    public LocalDate from() {
+        return from;
+    }
+
     /** {@return the last day in force, or empty when open-ended} */
-    public Optional<LocalDate> end() {
+    public Optional<LocalDate> to() {
         return Optional.ofNullable(to);
     }
 
@@ -70,6 +79,16 @@ public record EffectivePeriod(LocalDate from, LocalDate to) {
      */
     public boolean endedBefore(LocalDate date) {
         return to != null && date.isAfter(to);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EffectivePeriod p && from.equals(p.from) && Objects.equals(to, p.to);
+    }
+
+    @Override
+    public int hashCode() {
+        return from.hashCode() * 31 + Objects.hashCode(to);
     }
 
     @Override

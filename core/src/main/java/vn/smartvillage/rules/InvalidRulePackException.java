@@ -1,11 +1,16 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 
 /** Thrown when a rule pack has problems: every problem found, each with its place in the pack and its reason. */
+@API(status = STABLE, since = "0.1")
 public final class InvalidRulePackException extends SmartVillageException {
 
     private static final long serialVersionUID = 1L;

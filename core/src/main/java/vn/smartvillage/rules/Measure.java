@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
@@ -9,7 +13,7 @@ import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 
 /**
- * What a criterion measures on a unit. The family is closed; {@link Measures} has the factories.
+ * What a criterion measures on a unit. The family is closed; the static methods here make each kind.
  *
  * <ul>
  *   <li>{@link Ratio}: one count over another (residents with electronic ID / residents);</li>
@@ -25,14 +29,115 @@ import vn.smartvillage.model.AdminLevel;
  * </ul>
  * A ratio or a share is compared with a percentage threshold, the others with an absolute one.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Measure {
 
     /** Whether a child measure is a share of the children or a count of them. */
+    @API(status = STABLE, since = "0.1")
     enum Form {
         /** The share of the children, compared with a percentage. */
         SHARE,
         /** The number of children, compared with a whole number. */
         COUNT
+    }
+
+    /**
+     * {@return the ratio {@code numerator / denominator}, compared with a percentage}
+     *
+     * @param numerator   the part, such as residents with electronic ID; a count, not null
+     * @param denominator the whole, such as residents; a count, not null
+     * @throws IllegalArgumentException if either is not a count
+     */
+    static Measure ratio(Metric<Long> numerator, Metric<Long> denominator) {
+        return new Ratio(numerator, denominator);
+    }
+
+    /**
+     * {@return the count {@code metric}, compared with a whole number}
+     *
+     * @param metric the count read, such as cooperatives; not null
+     * @throws IllegalArgumentException if the metric is not a count
+     */
+    static Measure count(Metric<Long> metric) {
+        return new Count(metric);
+    }
+
+    /**
+     * {@return the flag {@code metric}, counted as 1 when it holds and 0 when it does not}
+     *
+     * @param metric the yes/no fact read, not null
+     * @throws IllegalArgumentException if the metric is not a flag
+     */
+    static Measure flag(Metric<Boolean> metric) {
+        return new Flag(metric);
+    }
+
+    /**
+     * {@return the number of {@code flags} that hold; with "≥ N", an at-least-N-of rule}
+     *
+     * @param flags the group, such as the seven fields an IT model may be in: at least one flag, no flag
+     *              twice; not null
+     * @throws IllegalArgumentException if the group is empty, names a flag twice or holds a metric that is
+     *                                  not a flag
+     */
+    static Measure flagsHeld(List<Metric<Boolean>> flags) {
+        return new FlagsHeld(flags);
+    }
+
+    /**
+     * {@return the share of units at {@code level} below the unit that meet {@code criterionId}}
+     *
+     * @param level       the level of the units counted, below the level of the criterion that uses this
+     *                    measure; not null
+     * @param criterionId the id of a criterion of the same pack set at {@code level}, not null
+     */
+    static Measure shareMeeting(AdminLevel level, String criterionId) {
+        return new ChildrenMeeting(level, criterionId, Form.SHARE);
+    }
+
+    /**
+     * {@return the number of units at {@code level} below the unit that meet {@code criterionId}}
+     *
+     * @param level       the level of the units counted, below the level of the criterion that uses this
+     *                    measure; not null
+     * @param criterionId the id of a criterion of the same pack set at {@code level}, not null
+     */
+    static Measure countMeeting(AdminLevel level, String criterionId) {
+        return new ChildrenMeeting(level, criterionId, Form.COUNT);
+    }
+
+    /**
+     * {@return the share of units at {@code level} below the unit that hold {@code certificationId}}
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure shareCertified(AdminLevel level, String certificationId) {
+        return new ChildrenCertified(level, certificationId, Form.SHARE);
+    }
+
+    /**
+     * {@return the number of units at {@code level} below the unit that hold {@code certificationId}}
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure countCertified(AdminLevel level, String certificationId) {
+        return new ChildrenCertified(level, certificationId, Form.COUNT);
+    }
+
+    /**
+     * {@return the measure of a rule whose source is known but whose measure or threshold is not; it is
+     * never decided} Use it with {@link Threshold#holds()}, as {@link Criterion.Builder#notEncoded} does.
+     *
+     * @param whyVi what is not known, in Vietnamese, not blank, such as an annex not yet retrieved
+     * @param whyEn the same in English, not blank
+     * @throws IllegalArgumentException if either text is blank
+     */
+    static Measure notEncoded(String whyVi, String whyEn) {
+        return new NotEncoded(Text.of(whyVi, whyEn));
     }
 
     /** {@return {@code true} if the value is a share, compared with a percentage threshold} */
@@ -47,6 +152,7 @@ public sealed interface Measure {
      * @param numerator   the part, such as residents with electronic ID
      * @param denominator the whole, such as residents
      */
+    @API(status = STABLE, since = "0.1")
     record Ratio(Metric<Long> numerator, Metric<Long> denominator) implements Measure {
         /**
          * Checks that both are counts.
@@ -76,6 +182,7 @@ public sealed interface Measure {
      *
      * @param metric the count
      */
+    @API(status = STABLE, since = "0.1")
     record Count(Metric<Long> metric) implements Measure {
         /**
          * Checks that the metric is a count.
@@ -103,6 +210,7 @@ public sealed interface Measure {
      *
      * @param metric the flag
      */
+    @API(status = STABLE, since = "0.1")
     record Flag(Metric<Boolean> metric) implements Measure {
         /**
          * Checks that the metric is a flag.
@@ -130,6 +238,7 @@ public sealed interface Measure {
      *
      * @param flags the group, at least one flag, no flag twice
      */
+    @API(status = STABLE, since = "0.1")
     record FlagsHeld(List<Metric<Boolean>> flags) implements Measure {
         /**
          * Checks the group and copies it.
@@ -168,6 +277,7 @@ public sealed interface Measure {
      * @param criterionId the criterion they must meet, defined at {@code level}
      * @param form        share or count
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenMeeting(AdminLevel level, String criterionId, Form form) implements Measure {
         /**
          * Checks that nothing is {@code null}.
@@ -202,6 +312,7 @@ public sealed interface Measure {
      * @param certificationId the certification they must hold, defined at {@code level}
      * @param form            share or count
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
         /**
          * Checks that nothing is {@code null}.
@@ -237,6 +348,7 @@ public sealed interface Measure {
      *
      * @param why what is not known, in Vietnamese and English
      */
+    @API(status = STABLE, since = "0.1")
     record NotEncoded(Text why) implements Measure {
         /**
          * Checks that the reason is given.

@@ -1,8 +1,12 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.text.Messages;
@@ -18,9 +22,11 @@ import vn.smartvillage.internal.text.Messages;
  * @param definedIn the pack that first defined the rule
  * @param changes   the changes made by packs that extend it, oldest first
  */
+@API(status = STABLE, since = "0.1")
 public record Origin(String definedIn, List<Change> changes) {
 
     /** How a pack changed an inherited rule. */
+    @API(status = STABLE, since = "0.1")
     public enum Kind {
         /** Only the threshold (and perhaps the citation) changed. */
         THRESHOLD,
@@ -36,6 +42,7 @@ public record Origin(String definedIn, List<Change> changes) {
      * @param before the threshold before the change
      * @param after  the threshold after it
      */
+    @API(status = STABLE, since = "0.1")
     public record Change(String pack, Kind kind, Threshold before, Threshold after) {
         /**
          * Checks that nothing is {@code null}.
@@ -79,7 +86,7 @@ public record Origin(String definedIn, List<Change> changes) {
      *
      * @param change the change made by the nearest pack that changed the rule, not null
      */
-    public Origin with(Change change) {
+    public Origin withChange(Change change) {
         List<Change> all = new java.util.ArrayList<>(changes);
         all.add(Objects.requireNonNull(change, "change"));
         return new Origin(definedIn, all);

@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 /**
  * Names exactly the rules an assessment was judged by: a pack's id and version, and the hash of its
@@ -16,6 +20,7 @@ import java.util.regex.Pattern;
  * @param version     the pack's version, such as {@code "2023-2025"}
  * @param contentHash {@code "sha256:"} and the 64 lower-case hex digits of the SHA-256 of the pack written flat
  */
+@API(status = STABLE, since = "0.1")
 public record PackRef(String id, String version, String contentHash) {
 
     private static final Pattern HASH = Pattern.compile("sha256:[0-9a-f]{64}");

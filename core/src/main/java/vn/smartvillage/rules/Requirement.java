@@ -1,21 +1,90 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.AdminLevel;
 
 /**
- * A node of a certification's requirement tree. The family is closed; {@link Requirements} has the
- * factories.
+ * A node of a certification's requirement tree. The family is closed; the static methods here make each
+ * kind.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Requirement {
+
+    /**
+     * {@return a requirement that every one of {@code all} holds}
+     *
+     * @param all the requirements, at least one, none null
+     * @throws IllegalArgumentException if none is given
+     */
+    static Requirement allOf(Requirement... all) {
+        return new AllOf(List.of(all));
+    }
+
+    /**
+     * {@return a requirement that at least one of {@code any} holds}
+     *
+     * @param any the requirements, at least one, none null
+     * @throws IllegalArgumentException if none is given
+     */
+    static Requirement anyOf(Requirement... any) {
+        return new AnyOf(List.of(any));
+    }
+
+    /**
+     * {@return a requirement that at least {@code n} of {@code options} hold}
+     *
+     * @param n       how many must hold, from 1 to the number of options
+     * @param options the requirements to choose from, at least one, none null
+     * @throws IllegalArgumentException if no option is given or {@code n} is out of range
+     */
+    static Requirement atLeast(int n, Requirement... options) {
+        return new AtLeast(n, List.of(options));
+    }
+
+    /**
+     * {@return a requirement that the unit meets {@code criterionId}}
+     *
+     * @param criterionId the id of a criterion of the same pack, at the certification's level; not null
+     */
+    static Requirement meets(String criterionId) {
+        return new Meets(criterionId);
+    }
+
+    /**
+     * {@return a requirement that every criterion in {@code criterionIds} is met}
+     *
+     * @param criterionIds the ids of criteria of the same pack, at the certification's level: at least one,
+     *                     none null
+     * @throws IllegalArgumentException if none is given
+     */
+    static Requirement meetsAll(String... criterionIds) {
+        return new AllOf(List.of(criterionIds).stream().map(id -> (Requirement) new Meets(id)).toList());
+    }
+
+    /**
+     * {@return a requirement that at least {@code count} units at {@code level} below hold {@code certificationId}}
+     *
+     * @param count           how many units must hold it, one or more
+     * @param level           the level of those units, below the certification's own; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}; not null
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
+    static Requirement childrenCertified(int count, AdminLevel level, String certificationId) {
+        return new ChildrenCertified(count, level, certificationId);
+    }
 
     /**
      * Every requirement holds.
      *
      * @param all the requirements, at least one
      */
+    @API(status = STABLE, since = "0.1")
     record AllOf(List<Requirement> all) implements Requirement {
         /**
          * Copies the list and checks it is not empty.
@@ -33,6 +102,7 @@ public sealed interface Requirement {
      *
      * @param any the requirements, at least one
      */
+    @API(status = STABLE, since = "0.1")
     record AnyOf(List<Requirement> any) implements Requirement {
         /**
          * Copies the list and checks it is not empty.
@@ -51,6 +121,7 @@ public sealed interface Requirement {
      * @param n       how many must hold, from 1 to the number of requirements
      * @param options the requirements
      */
+    @API(status = STABLE, since = "0.1")
     record AtLeast(int n, List<Requirement> options) implements Requirement {
         /**
          * Copies the list and checks {@code n}.
@@ -72,6 +143,7 @@ public sealed interface Requirement {
      *
      * @param criterionId the criterion
      */
+    @API(status = STABLE, since = "0.1")
     record Meets(String criterionId) implements Requirement {
         /**
          * Checks the id is present.
@@ -91,6 +163,7 @@ public sealed interface Requirement {
      * @param level           the level of those units
      * @param certificationId the certification they hold
      */
+    @API(status = STABLE, since = "0.1")
     record ChildrenCertified(int count, AdminLevel level, String certificationId) implements Requirement {
         /**
          * Checks the parts.

@@ -1,5 +1,7 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Location;
 import vn.smartvillage.Location.PackElement.Kind;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
+import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -33,7 +38,44 @@ import vn.smartvillage.model.AdminLevel;
  * that it names without declaring them. A pack read by a registry ({@code RulePackRegistry}) has the
  * registry's vocabulary; a pack built in Java has the one given to {@link Builder#vocabulary}.
  */
+@API(status = STABLE, since = "0.1")
 public final class RulePack {
+
+    static {
+        // The pack reader says where each element was defined and where each rule came from through this;
+        // the public builder does not.
+        Origins.register(new Origins.PackOrigins<Builder, Metric<?>, Criterion, Certification, Target, Origin>() {
+            @Override
+            public void metric(Builder builder, Metric<?> metric, String location) {
+                builder.metric(metric, location);
+            }
+
+            @Override
+            public void criterion(Builder builder, Criterion criterion, String location) {
+                builder.criterion(criterion, location);
+            }
+
+            @Override
+            public void certification(Builder builder, Certification certification, String location) {
+                builder.certification(certification, location);
+            }
+
+            @Override
+            public void target(Builder builder, Target target, String location) {
+                builder.target(target, location);
+            }
+
+            @Override
+            public void origin(Builder builder, String ruleId, Origin origin) {
+                builder.origin(ruleId, origin);
+            }
+
+            @Override
+            public void ancestors(Builder builder, List<String> packs) {
+                builder.ancestors(packs);
+            }
+        });
+    }
 
     private final String id;
     private final String version;
@@ -221,6 +263,7 @@ public final class RulePack {
     }
 
     /** Builds a {@link RulePack}; not thread-safe. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final String id;
         private final String version;
@@ -307,7 +350,7 @@ public final class RulePack {
          * @param location where the metric is defined, or {@code null} when not known
          * @return this builder
          */
-        public Builder metric(Metric<?> metric, String location) {
+        Builder metric(Metric<?> metric, String location) {
             metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
@@ -332,7 +375,7 @@ public final class RulePack {
          *                  when not known
          * @return this builder
          */
-        public Builder criterion(Criterion criterion, String location) {
+        Builder criterion(Criterion criterion, String location) {
             criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
@@ -357,7 +400,7 @@ public final class RulePack {
          *                      {@code null} when not known
          * @return this builder
          */
-        public Builder certification(Certification certification, String location) {
+        Builder certification(Certification certification, String location) {
             certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
@@ -382,7 +425,7 @@ public final class RulePack {
          *                 not known
          * @return this builder
          */
-        public Builder target(Target target, String location) {
+        Builder target(Target target, String location) {
             targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
             return this;
         }
@@ -395,7 +438,7 @@ public final class RulePack {
          *               origin recorded before for the same id
          * @return this builder
          */
-        public Builder origin(String ruleId, Origin origin) {
+        Builder origin(String ruleId, Origin origin) {
             origins.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(origin, "origin"));
             return this;
         }
@@ -407,7 +450,7 @@ public final class RulePack {
          *              replaces the packs recorded before
          * @return this builder
          */
-        public Builder ancestors(List<String> packs) {
+        Builder ancestors(List<String> packs) {
             ancestors.clear();
             ancestors.addAll(packs);
             return this;

@@ -1,7 +1,11 @@
 package vn.smartvillage.rules;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.internal.ThresholdSyntax;
@@ -13,27 +17,23 @@ import vn.smartvillage.internal.ThresholdSyntax;
  * absolute threshold applies to counts and flags. Values are exact decimals and are compared as
  * fractions in integer arithmetic: "≥ 25 %" is met by 1,000 of 4,000 and not by 999.
  *
- * @param comparison how the value is compared
- * @param value      the threshold, zero or more, at most 6 digits after the point; at most 100 for a
- *                   percentage, at most 10<sup>12</sup> otherwise. Trailing zeros are removed.
- * @param percent    {@code true} if {@code value} is a percentage
+ * <p>The value is zero or more, with at most 6 digits after the point; at most 100 for a percentage, at
+ * most 10<sup>12</sup> otherwise; trailing zeros are removed. Instances are immutable; two thresholds are
+ * equal when their comparison, value and kind are.
  */
-public record Threshold(Comparison comparison, BigDecimal value, boolean percent) {
+@API(status = STABLE, since = "0.1")
+public final class Threshold {
 
     private static final BigDecimal HUNDRED = ThresholdSyntax.MAX_PERCENT;
     private static final BigDecimal MAX_ABSOLUTE = ThresholdSyntax.MAX_ABSOLUTE;
     private static final int MAX_SCALE = ThresholdSyntax.MAX_DECIMALS;
 
-    /**
-     * Checks the range and scale and removes trailing zeros.
-     *
-     * @param comparison how the value is compared, not null
-     * @param value      the threshold, not null: zero or more, at most 6 digits after the point; at most 100
-     *                   for a percentage, at most 10<sup>12</sup> otherwise
-     * @param percent    {@code true} if {@code value} is a percentage
-     * @throws IllegalArgumentException if the value is out of range or has more than 6 digits after the point
-     */
-    public Threshold {
+    private final Comparison comparison;
+    private final BigDecimal value;
+    private final boolean percent;
+
+    /** Checks the range and scale and removes trailing zeros. */
+    private Threshold(Comparison comparison, BigDecimal value, boolean percent) {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(value, "value");
         value = value.stripTrailingZeros();
@@ -53,6 +53,31 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
         if (!percent && value.compareTo(MAX_ABSOLUTE) > 0) {
             throw new IllegalArgumentException("an absolute threshold is at most 10^12, got " + value.toPlainString());
         }
+        this.comparison = comparison;
+        this.value = value;
+        this.percent = percent;
+    }
+
+    /**
+     * {@return the absolute threshold "{@code comparison} {@code value}", for counts and flags}
+     *
+     * @param comparison how the value is compared, not null
+     * @param value      the threshold, not null: zero to 10<sup>12</sup>, at most 6 digits after the point
+     * @throws IllegalArgumentException if the value is out of range or has more than 6 digits after the point
+     */
+    public static Threshold of(Comparison comparison, BigDecimal value) {
+        return new Threshold(comparison, value, false);
+    }
+
+    /**
+     * {@return the percentage threshold "{@code comparison} {@code percent} %", for shares}
+     *
+     * @param comparison how the value is compared, not null
+     * @param percent    the percentage, not null: 0 to 100, at most 6 digits after the point
+     * @throws IllegalArgumentException if the value is out of range or has more than 6 digits after the point
+     */
+    public static Threshold ofPercent(Comparison comparison, BigDecimal percent) {
+        return new Threshold(comparison, percent, true);
     }
 
     /**
@@ -65,7 +90,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold atLeastPercent(String percent) {
-        return new Threshold(Comparison.AT_LEAST, ThresholdSyntax.decimal(percent), true);
+        return ofPercent(Comparison.AT_LEAST, ThresholdSyntax.decimal(percent));
     }
 
     /**
@@ -78,7 +103,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold moreThanPercent(String percent) {
-        return new Threshold(Comparison.MORE_THAN, ThresholdSyntax.decimal(percent), true);
+        return ofPercent(Comparison.MORE_THAN, ThresholdSyntax.decimal(percent));
     }
 
     /**
@@ -91,7 +116,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if it is out of range or has more than 6 digits after the point
      */
     public static Threshold atMostPercent(String percent) {
-        return new Threshold(Comparison.AT_MOST, ThresholdSyntax.decimal(percent), true);
+        return ofPercent(Comparison.AT_MOST, ThresholdSyntax.decimal(percent));
     }
 
     /**
@@ -101,7 +126,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if {@code n} is out of that range
      */
     public static Threshold atLeast(long n) {
-        return new Threshold(Comparison.AT_LEAST, BigDecimal.valueOf(n), false);
+        return of(Comparison.AT_LEAST, BigDecimal.valueOf(n));
     }
 
     /**
@@ -111,7 +136,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if {@code n} is out of that range
      */
     public static Threshold atMost(long n) {
-        return new Threshold(Comparison.AT_MOST, BigDecimal.valueOf(n), false);
+        return of(Comparison.AT_MOST, BigDecimal.valueOf(n));
     }
 
     /**
@@ -121,7 +146,7 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
      * @throws IllegalArgumentException if {@code n} is out of that range
      */
     public static Threshold equalTo(long n) {
-        return new Threshold(Comparison.EQUAL_TO, BigDecimal.valueOf(n), false);
+        return of(Comparison.EQUAL_TO, BigDecimal.valueOf(n));
     }
 
     /** {@return the threshold a flag must reach: it holds (≥ 1, with a flag counted as 1 when it holds)} */
@@ -133,6 +158,31 @@ public record Threshold(Comparison comparison, BigDecimal value, boolean percent
     public Fraction asFraction() {
         Fraction f = Fraction.of(value);
         return percent ? Fraction.of(f.numerator(), Math.multiplyExact(f.denominator(), 100)) : f;
+    }
+
+    /** {@return how the value is compared} */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /** {@return the threshold's value, without trailing zeros: a percentage for a share, absolute otherwise} */
+    public BigDecimal value() {
+        return value;
+    }
+
+    /** {@return {@code true} if {@link #value()} is a percentage (the threshold of a share)} */
+    public boolean percent() {
+        return percent;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Threshold t && comparison == t.comparison && value.equals(t.value) && percent == t.percent;
+    }
+
+    @Override
+    public int hashCode() {
+        return (comparison.hashCode() * 31 + value.hashCode()) * 31 + Boolean.hashCode(percent);
     }
 
     /** Returns the threshold as people write it, such as {@code "≥ 25 %"} or {@code "≥ 1"}. */

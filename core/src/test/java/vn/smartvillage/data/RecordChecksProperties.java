@@ -44,7 +44,7 @@ class RecordChecksProperties {
 
     @Property(tries = 500)
     void unitChecks_agreeWithAProvider(@ForAll("text") String id, @ForAll("text") String name) {
-        Unit u = new Unit(id, name, AdminLevel.VILLAGE, null);
+        Unit u = new Unit(id, name, AdminLevel.VILLAGE);
         List<Problem> ours = new ArrayList<>();
         RecordChecks.check(u, new Location.Described("unit"), ours::add);
         assertThat(ours.stream().map(problem -> problem.location().toString()).toList()).isEqualTo(provider(u));

@@ -17,8 +17,8 @@ import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -30,12 +30,12 @@ class EvaluatorEdgesTest {
     private static final Criterion FIBRE = Criterion.builder("fibre").name("Cáp quang", "Fibre").level(VILLAGE)
             .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(SEED_001).build();
     private static final Certification SMART = new Certification("sv", Text.of("thôn thông minh", "smart village"), VILLAGE,
-            Requirements.meets("fibre"), SEED_001);
+            Requirement.meets("fibre"), SEED_001);
     private static final Certification TWO = new Certification("two", Text.of("hai thôn", "two villages"), COMMUNE,
-            Requirements.childrenCertified(2, VILLAGE, "sv"), SEED_001);
+            Requirement.childrenCertified(2, VILLAGE, "sv"), SEED_001);
     private static final Target RECORDS = new Target(Criterion.builder("records").name("Hồ sơ", "Records").level(COMMUNE)
-            .measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
-            .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null);
+            .measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
+            .citation(SEED_001).build(), LocalDate.of(2025, 12, 31));
     private static final RulePack PACK = RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART)
             .certification(TWO).target(RECORDS).build();
 
@@ -70,8 +70,8 @@ class EvaluatorEdgesTest {
     void villagesWhereTheCertificationDoesNotApply_areNotMissing() {
         Criterion eid = Packs.electronicId(Threshold.atLeastPercent("25"));
         RulePack p = RulePack.builder("e", "1").title("e", "e").criterion(eid)
-                .certification(new Certification("sv", Text.of("t", "t"), VILLAGE, Requirements.meets("eid"), SEED_001))
-                .certification(new Certification("two", Text.of("h", "h"), COMMUNE, Requirements.childrenCertified(2, VILLAGE, "sv"), SEED_001))
+                .certification(new Certification("sv", Text.of("t", "t"), VILLAGE, Requirement.meets("eid"), SEED_001))
+                .certification(new Certification("two", Text.of("h", "h"), COMMUNE, Requirement.childrenCertified(2, VILLAGE, "sv"), SEED_001))
                 .build();
         // Village z has 0 of 0 residents: its share does not apply, so neither does its certification.
         Dataset data = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").village("a", "A", "c").village("z", "Z", "c")
@@ -103,14 +103,14 @@ class EvaluatorEdgesTest {
         Criterion linkage = Criterion.builder("linkage").name("l", "l").level(DISTRICT).flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE
                 ).citation(SEED_001).build();
         RulePack p = RulePack.builder("d", "1").title("d", "d")
-                .target(new Target(Criterion.builder("d.records").name("r", "r").level(DISTRICT).measure(Measures.ratio(
+                .target(new Target(Criterion.builder("d.records").name("r", "r").level(DISTRICT).measure(Measure.ratio(
                         Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("80")).citation(SEED_001).build(),
-                        LocalDate.of(2025, 12, 31), null))
+                        LocalDate.of(2025, 12, 31)))
                 .criterion(linkage)
-                .certification(new Certification("d.cert", Text.of("c", "c"), DISTRICT, Requirements.meets("linkage"), SEED_001))
+                .certification(new Certification("d.cert", Text.of("c", "c"), DISTRICT, Requirement.meets("linkage"), SEED_001))
                 .criterion(Criterion.builder("p.flag").name("f", "f").level(PROVINCE).flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)
                         .citation(SEED_001).build())
-                .certification(new Certification("p.cert", Text.of("c", "c"), PROVINCE, Requirements.meets("p.flag"), SEED_001))
+                .certification(new Certification("p.cert", Text.of("c", "c"), PROVINCE, Requirement.meets("p.flag"), SEED_001))
                 .build();
         LocalDate after = LocalDate.of(2025, 8, 1);
         Assessment a = Evaluator.create().evaluate(Dataset.builder(after).province("p", "P").build(), p, after);

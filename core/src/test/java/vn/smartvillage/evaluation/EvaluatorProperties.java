@@ -29,7 +29,7 @@ import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -45,7 +45,7 @@ class EvaluatorProperties {
     @Provide
     Arbitrary<Threshold> percentThresholds() {
         Arbitrary<BigDecimal> percent = Arbitraries.integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, 2));
-        return Combinators.combine(Arbitraries.of(Comparison.class), percent).as((c, p) -> new Threshold(c, p, true));
+        return Combinators.combine(Arbitraries.of(Comparison.class), percent).as((c, p) -> Threshold.ofPercent(c, p));
     }
 
     @Provide
@@ -83,7 +83,7 @@ class EvaluatorProperties {
     void thresholdIsExactJustBelowAtAndAbove(@ForAll @IntRange(min = 1, max = 9_999) int basisPoints,
             @ForAll @LongRange(min = 1, max = 100) long scale) {
         // den = 10,000 * scale makes the threshold an exact whole number of people: just below fails, at meets.
-        Threshold t = new Threshold(Comparison.AT_LEAST, BigDecimal.valueOf(basisPoints, 2), true);
+        Threshold t = Threshold.ofPercent(Comparison.AT_LEAST, BigDecimal.valueOf(basisPoints, 2));
         long den = 10_000 * scale;
         long at = basisPoints * scale;
         assertThat(evaluateVillage(t, at - 1, den).status()).isEqualTo(Status.NOT_MET);
@@ -133,7 +133,7 @@ class EvaluatorProperties {
         DatasetBuilder b = Dataset.builder(DAY).province("p", "P").commune("c", "C", "p").village("v", "V", "c");
         fibre.forEach(f -> b.household("v", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, f)));
         Criterion c = Criterion.builder("fibre").name("cáp quang", "fibre").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), t).citation(SEED_001).build();
+                .measure(Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), t).citation(SEED_001).build();
         return EVALUATOR.evaluate(b.build(), Packs.of(c), DAY).unit("v").orElseThrow().criterion("fibre").orElseThrow().status();
     }
 
@@ -156,9 +156,9 @@ class EvaluatorProperties {
     private static RulePack shares(Threshold villageThreshold, Threshold communeShare) {
         return Packs.of(Packs.electronicId(villageThreshold),
                 Criterion.builder("share").name("tỷ lệ thôn", "share of villages").level(COMMUNE)
-                        .measure(Measures.shareMeeting(VILLAGE, "eid"), communeShare).citation(SEED_001).build(),
+                        .measure(Measure.shareMeeting(VILLAGE, "eid"), communeShare).citation(SEED_001).build(),
                 Criterion.builder("count").name("số thôn", "number of villages").level(COMMUNE)
-                        .measure(Measures.countMeeting(VILLAGE, "eid"), Threshold.atLeast(1)).citation(SEED_001).build());
+                        .measure(Measure.countMeeting(VILLAGE, "eid"), Threshold.atLeast(1)).citation(SEED_001).build());
     }
 
     @Property

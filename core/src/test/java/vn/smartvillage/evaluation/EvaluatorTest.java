@@ -25,9 +25,8 @@ import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
-import vn.smartvillage.rules.Requirements;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -103,7 +102,7 @@ class EvaluatorTest {
         assertThat(village(Packs.of(naByDefault), eid(0, 0), "eid").status()).isEqualTo(Status.NOT_APPLICABLE);
 
         Criterion metWhenEmpty = Criterion.builder("eid").name("a", "a").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
                 .citation(SEED_001).whenEmpty(WhenEmpty.MET).build();
         assertThat(village(Packs.of(metWhenEmpty), eid(0, 0), "eid").status()).isEqualTo(Status.MET);
     }
@@ -111,7 +110,7 @@ class EvaluatorTest {
     @Test
     void ratio_overHouseholdRecords() {
         Criterion fibre = Criterion.builder("fibre-households").name("Hộ có cáp quang", "Fibre households").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), Threshold.atLeastPercent("80"))
+                .measure(Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), Threshold.atLeastPercent("80"))
                 .citation(Packs.SEED_001).build();
         UnaryOperator<DatasetBuilder> households = b -> {
             for (int i = 0; i < 10; i++) {
@@ -129,7 +128,7 @@ class EvaluatorTest {
     @Test
     void lowerIsBetter_gapIsHowManyToRemove() {
         Criterion atMost = Criterion.builder("late").name("Hồ sơ trễ hạn", "Late dossiers").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atMostPercent("10"))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atMostPercent("10"))
                 .citation(SEED_001).build();
         CriterionResult r = village(Packs.of(atMost), eid(15, 100), "late");
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
@@ -151,8 +150,8 @@ class EvaluatorTest {
     @Test
     void lessThan_isStrict_andItsGapRemovesDownToOneBelow() {
         Criterion lessThan = Criterion.builder("late").name("trễ", "late").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.LESS_THAN, new BigDecimal("10"), true))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.LESS_THAN, new BigDecimal("10")))
                 .citation(SEED_001).build();
         CriterionResult at = village(Packs.of(lessThan), eid(10, 100), "late");
         assertThat(at.status()).isEqualTo(Status.NOT_MET);
@@ -166,8 +165,8 @@ class EvaluatorTest {
     @Test
     void equalTo_hasAGapOnlyWhenTheExactValueIsReachable() {
         Criterion all = Criterion.builder("all").name("tất cả", "all").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("100"), true))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("100")))
                 .citation(SEED_001).build();
         assertThat(village(Packs.of(all), eid(2092, 2092), "all").status()).isEqualTo(Status.MET);
         CriterionResult short1 = village(Packs.of(all), eid(2091, 2092), "all");
@@ -175,8 +174,8 @@ class EvaluatorTest {
         assertThat(short1.gap()).hasValueSatisfying(g -> assertThat(g.amount()).isEqualTo(1));
 
         Criterion third = Criterion.builder("third").name("một phần ba", "a third").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                        new Threshold(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("50"), true))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                        Threshold.ofPercent(vn.smartvillage.rules.Comparison.EQUAL_TO, new BigDecimal("50")))
                 .citation(SEED_001).build();
         // Half of 7 residents is not a whole number of people: no change meets it, so no gap is claimed.
         CriterionResult odd = village(Packs.of(third), eid(3, 7), "third");
@@ -190,7 +189,7 @@ class EvaluatorTest {
     @Test
     void count_isComparedAsAWholeNumber() {
         Criterion coops = Criterion.builder("coops").name("Có HTX", "Has a cooperative").level(COMMUNE)
-                .measure(Measures.count(Metrics.COOPERATIVES), Threshold.atLeast(2)).citation(SEED_001).build();
+                .measure(Measure.count(Metrics.COOPERATIVES), Threshold.atLeast(2)).citation(SEED_001).build();
         Assessment a = EVALUATOR.evaluate(commune().observe("quang-minh", Metrics.COOPERATIVES, 1L).build(), Packs.of(coops), DAY);
         CriterionResult r = a.unit("quang-minh").orElseThrow().criterion("coops").orElseThrow();
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
@@ -248,7 +247,7 @@ class EvaluatorTest {
         Assessment a = EVALUATOR.evaluate(smartVillageData(commune(), "kha-ly-thuong", false, 999L).build(), Packs.smartVillage(), DAY);
         CertificationResult r = a.unit("kha-ly-thuong").orElseThrow().certification("smart-village").orElseThrow();
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
-        assertThat(r.unmet()).containsExactly(Requirements.meets("fibre"), Requirements.meets("eid"));
+        assertThat(r.unmet()).containsExactly(Requirement.meets("fibre"), Requirement.meets("eid"));
 
         Assessment ok = EVALUATOR.evaluate(smartVillageData(commune(), "kha-ly-thuong", true, 1100L).build(), Packs.smartVillage(), DAY);
         assertThat(ok.unit("kha-ly-thuong").orElseThrow().certification("smart-village").orElseThrow().isCertified()).isTrue();
@@ -283,7 +282,7 @@ class EvaluatorTest {
     @Test
     void shareCertified_isComparedWithAPercentage() {
         Criterion half = Criterion.builder("half-smart").name("nửa số thôn", "half the villages").level(COMMUNE)
-                .measure(Measures.shareCertified(VILLAGE, "smart-village"), Threshold.atLeastPercent("50")).citation(SEED_001)
+                .measure(Measure.shareCertified(VILLAGE, "smart-village"), Threshold.atLeastPercent("50")).citation(SEED_001)
                 .build();
         RulePack base = Packs.smartVillage();
         RulePack.Builder b = RulePack.builder("t", "1").title("t", "t").criterion(half);
@@ -332,9 +331,9 @@ class EvaluatorTest {
                 .criterion(Criterion.builder("team").name("t", "t").level(VILLAGE).flag(Metrics.COMMUNITY_DIGITAL_TEAM)
                         .citation(SEED_001).build())
                 .certification(new Certification("any", Text.of("bất kỳ", "any"), VILLAGE,
-                        Requirements.anyOf(Requirements.meets("wifi"), Requirements.meets("cams")), SEED_001))
+                        Requirement.anyOf(Requirement.meets("wifi"), Requirement.meets("cams")), SEED_001))
                 .certification(new Certification("two", Text.of("hai", "two"), VILLAGE,
-                        Requirements.atLeast(2, Requirements.meets("wifi"), Requirements.meets("cams"), Requirements.meets("team")),
+                        Requirement.atLeast(2, Requirement.meets("wifi"), Requirement.meets("cams"), Requirement.meets("team")),
                         SEED_001))
                 .build();
         Dataset data = commune().observe("kha-ly-thuong", Metrics.WIFI_AT_CULTURAL_HOUSE, false)
@@ -352,7 +351,7 @@ class EvaluatorTest {
     @Test
     void target_reportsProgressAndWhetherTheDeadlinePassed() {
         Criterion indicator = Criterion.builder("province-smart-villages").name("Số thôn thông minh", "Smart villages")
-                .level(PROVINCE).measure(Measures.countCertified(VILLAGE, "smart-village"), Threshold.atLeast(20))
+                .level(PROVINCE).measure(Measure.countCertified(VILLAGE, "smart-village"), Threshold.atLeast(20))
                 .citation(SEED_001).build();
         RulePack base = Packs.smartVillage();
         RulePack.Builder b = RulePack.builder("t", "1").title("t", "t");
@@ -374,7 +373,7 @@ class EvaluatorTest {
     @Test
     void criterionNotInForce_isNotApplicable() {
         Criterion later = Criterion.builder("eid").name("a", "a").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
                 .citation(SEED_001).effective(EffectivePeriod.startingOn(LocalDate.of(2024, 1, 1))).build();
         CriterionResult r = village(Packs.of(later), eid(2000, 4000), "eid");
         assertThat(r.status()).isEqualTo(Status.NOT_APPLICABLE);

@@ -18,7 +18,6 @@ import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -29,9 +28,9 @@ class JudgeArithmeticTest {
 
     private static CriterionResult ratio(Comparison cmp, String percent, long n, long d) {
         Criterion c = Criterion.builder("r").name("r", "r").level(VILLAGE)
-                .measure(Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), new Threshold(cmp, new BigDecimal(percent), true))
+                .measure(Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS), Threshold.ofPercent(cmp, new BigDecimal(percent)))
                 .citation(SEED_001).build();
-        Dataset data = Dataset.builder(DAY).unit("v", "V", VILLAGE, null).observe("v", Metrics.HOUSEHOLDS, d)
+        Dataset data = Dataset.builder(DAY).unit("v", "V", VILLAGE).observe("v", Metrics.HOUSEHOLDS, d)
                 .observe("v", Metrics.HOUSEHOLDS_WITH_FIBRE, n).build();
         return Evaluator.create().evaluate(data, Packs.of(c), DAY).unit("v").orElseThrow().criterion("r").orElseThrow();
     }
@@ -39,8 +38,8 @@ class JudgeArithmeticTest {
     private static CriterionResult flags(Comparison cmp, long k, Boolean... values) {
         List<vn.smartvillage.metric.Metric<Boolean>> group = Metrics.IT_MODEL_FIELDS.subList(0, values.length);
         Criterion c = Criterion.builder("f").name("f", "f").level(VILLAGE)
-                .measure(Measures.flagsHeld(group), new Threshold(cmp, BigDecimal.valueOf(k), false)).citation(SEED_001).build();
-        DatasetBuilder b = Dataset.builder(DAY).unit("v", "V", VILLAGE, null);
+                .measure(Measure.flagsHeld(group), Threshold.of(cmp, BigDecimal.valueOf(k))).citation(SEED_001).build();
+        DatasetBuilder b = Dataset.builder(DAY).unit("v", "V", VILLAGE);
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
                 b.observe("v", group.get(i), values[i]);
@@ -96,9 +95,9 @@ class JudgeArithmeticTest {
 
     @Test
     void progress_withProductsBeyond63Bits_isExactOrRoundedDownToABillionth() {
-        Criterion c = Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.count(Metrics.COOPERATIVES),
+        Criterion c = Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.count(Metrics.COOPERATIVES),
                 Threshold.atLeast(900_000_000_000L)).citation(SEED_001).build();
-        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).observe("c", Metrics.COOPERATIVES, 300_000_000_000L).build();
+        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE).observe("c", Metrics.COOPERATIVES, 300_000_000_000L).build();
         CriterionResult r = Evaluator.create().evaluate(data, Packs.of(c), DAY).unit("c").orElseThrow().criterion("n").orElseThrow();
         assertThat(r.progress()).contains(Fraction.of(1, 3));
 
@@ -192,14 +191,14 @@ class JudgeArithmeticTest {
     void countsOfChildren_sayTheirValue() {
         Criterion eid = Packs.electronicId(Threshold.atLeastPercent("25"));
         RulePack p = RulePack.builder("t", "1").title("t", "t").criterion(eid)
-                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.countMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.countMeeting(VILLAGE, "eid"),
                         Threshold.atLeast(2)).citation(SEED_001).build())
-                .criterion(Criterion.builder("s").name("s", "s").level(COMMUNE).measure(Measures.shareMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("s").name("s", "s").level(COMMUNE).measure(Measure.shareMeeting(VILLAGE, "eid"),
                         Threshold.atLeastPercent("50")).citation(SEED_001).build())
-                .criterion(Criterion.builder("k").name("k", "k").level(COMMUNE).measure(Measures.count(Metrics.COOPERATIVES),
+                .criterion(Criterion.builder("k").name("k", "k").level(COMMUNE).measure(Measure.count(Metrics.COOPERATIVES),
                         Threshold.atLeast(1)).citation(SEED_001).build())
                 .build();
-        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).village("a", "A", "c").village("b", "B", "c")
+        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE).village("a", "A", "c").village("b", "B", "c")
                 .observe("a", Metrics.RESIDENTS, 100L).observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 30L)
                 .observe("b", Metrics.RESIDENTS, 100L).observe("b", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 10L)
                 .observe("c", Metrics.COOPERATIVES, 3L).build();
@@ -209,7 +208,7 @@ class JudgeArithmeticTest {
         assertThat(c.criterion("k").orElseThrow().reason().en()).isEqualTo("3 (required ≥ 1): met");
 
         // A village where the criterion does not apply (0 of 0 residents) is no village "missing" from the data.
-        Dataset other = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).village("a", "A", "c").village("z", "Z", "c")
+        Dataset other = Dataset.builder(DAY).unit("c", "C", COMMUNE).village("a", "A", "c").village("z", "Z", "c")
                 .observe("a", Metrics.RESIDENTS, 100L).observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 30L)
                 .observe("z", Metrics.RESIDENTS, 0L).observe("z", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 0L).build();
         UnitAssessment c2 = Evaluator.create().evaluate(other, p, DAY).unit("c").orElseThrow();
@@ -221,12 +220,12 @@ class JudgeArithmeticTest {
         Criterion fibre = Criterion.builder("fibre").name("f", "f").level(VILLAGE).flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)
                 .citation(SEED_001).build();
         vn.smartvillage.rules.Target eid = new vn.smartvillage.rules.Target(Packs.electronicId(Threshold.atLeastPercent("25")),
-                LocalDate.of(2025, 12, 31), null);
+                LocalDate.of(2025, 12, 31));
         RulePack p = RulePack.builder("t", "1").title("t", "t").criterion(fibre).target(eid)
-                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measures.countMeeting(VILLAGE, "eid"),
+                .criterion(Criterion.builder("n").name("n", "n").level(COMMUNE).measure(Measure.countMeeting(VILLAGE, "eid"),
                         Threshold.atLeast(1)).citation(SEED_001).build())
                 .build();
-        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE, null).village("a", "A", "c").village("b", "B", "c")
+        Dataset data = Dataset.builder(DAY).unit("c", "C", COMMUNE).village("a", "A", "c").village("b", "B", "c")
                 .observe("a", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, true).observe("b", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false)
                 .observe("a", Metrics.RESIDENTS, 100L).observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 30L).build();
         Assessment a = Evaluator.create().evaluate(data, p, DAY);

@@ -17,8 +17,8 @@ import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -36,7 +36,7 @@ class UnknownAndAbolishedTest {
     private static final RulePack WITH_UNKNOWN = RulePack.builder("test.unknown", "1").title("Thử", "Test")
             .criterion(FIBRE).criterion(UNDEFINED)
             .certification(new Certification("sv", Text.of("thôn thông minh", "smart village"), VILLAGE,
-                    Requirements.meetsAll("fibre", "smart-communication"), SEED_001))
+                    Requirement.meetsAll("fibre", "smart-communication"), SEED_001))
             .build();
 
     private static Assessment village(boolean fibre) {
@@ -65,23 +65,23 @@ class UnknownAndAbolishedTest {
     @Test
     void aRuleNotYetEncoded_cannotCarryAThreshold() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Criterion.builder("x").name("x", "x").level(VILLAGE)
-                .measure(Measures.notEncoded("chưa rõ", "not known"), Threshold.atLeast(2)).citation(SEED_001).build())
+                .measure(Measure.notEncoded("chưa rõ", "not known"), Threshold.atLeast(2)).citation(SEED_001).build())
                 .hasMessageContaining("not yet encoded has no threshold");
     }
 
     // --- districts, abolished on 1 July 2025 --------------------------------------------------------
 
     private static final Criterion DISTRICT_RECORDS = Criterion.builder("district.records").name("Hồ sơ cấp huyện", "District records")
-            .level(DISTRICT).measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("80"))
+            .level(DISTRICT).measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("80"))
             .citation(SEED_001).build();
     private static final RulePack DISTRICT_RULES = RulePack.builder("test.districts", "1").title("Thử", "Test")
             .criterion(DISTRICT_RECORDS)
             .target(new Target(Criterion.builder("province.districts-online").name("Tỷ lệ huyện đạt", "Share of districts meeting")
-                    .level(PROVINCE).measure(Measures.shareMeeting(DISTRICT, "district.records"), Threshold.atLeastPercent("70"))
-                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null))
+                    .level(PROVINCE).measure(Measure.shareMeeting(DISTRICT, "district.records"), Threshold.atLeastPercent("70"))
+                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31)))
             .target(new Target(Criterion.builder("province.districts-count").name("Số huyện đạt", "Districts meeting")
-                    .level(PROVINCE).measure(Measures.countMeeting(DISTRICT, "district.records"), Threshold.atLeast(1))
-                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31), null))
+                    .level(PROVINCE).measure(Measure.countMeeting(DISTRICT, "district.records"), Threshold.atLeast(1))
+                    .citation(SEED_001).build(), LocalDate.of(2025, 12, 31)))
             .build();
 
     private static DatasetBuilder twoTier(LocalDate day) {

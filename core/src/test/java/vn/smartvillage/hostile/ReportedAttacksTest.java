@@ -191,7 +191,7 @@ class ReportedAttacksTest {
 
     @Test
     void anUnpairedSurrogate_inADatasetBuiltInJava_isAProblem_andNoReportWriterFails() {
-        assertThatThrownBy(() -> Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Kh\ud800", AdminLevel.VILLAGE, null).build())
+        assertThatThrownBy(() -> Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Kh\ud800", AdminLevel.VILLAGE).build())
                 .isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("unit thon, field name",
                         "unpaired surrogate"));
@@ -199,7 +199,7 @@ class ReportedAttacksTest {
         Text t = Text.of("Kh\ud800", "Kh\udc00");
         assertThat(t.vi()).isEqualTo("Kh\uFFFD");
         RulePack pack = RulePack.builder("attack.java", "1").title(Text.of("Gói \ud800", "Pack \ud800")).build();
-        Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE, null).build();
+        Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE).build();
         Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
         assertThat(ReportText.json(a)).doesNotContain("\ud800");
         assertThat(ReportText.html(a)).contains("Gói \uFFFD");
@@ -292,7 +292,7 @@ class ReportedAttacksTest {
         RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         vn.smartvillage.data.DatasetBuilder d = Dataset.builder(LocalDate.of(2024, 1, 1));
         for (int i = 0; i < 2000; i++) {
-            d.unit("thon-" + i, "Thôn " + i, AdminLevel.VILLAGE, null).observe("thon-" + i, Metrics.RESIDENTS, 100L)
+            d.unit("thon-" + i, "Thôn " + i, AdminLevel.VILLAGE).observe("thon-" + i, Metrics.RESIDENTS, 100L)
                     .observe("thon-" + i, Metrics.RESIDENTS_WITH_ELECTRONIC_ID, (long) (i % 50));
         }
         Dataset data = d.build();
@@ -352,9 +352,9 @@ class ReportedAttacksTest {
     void csvCellsThatASpreadsheetWouldRun_areWrittenAsText() {
         RulePack pack = RulePackJson.read(PackSource.text("p.json", "{" + HEADER + ", \"criteria\": [" + CRITERION + "]}"), Metrics.all());
         Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1))
-                .unit("a", "=HYPERLINK(\"http://x.example\",\"bấm\")", AdminLevel.VILLAGE, null).observe("a", Metrics.RESIDENTS, 10L)
+                .unit("a", "=HYPERLINK(\"http://x.example\",\"bấm\")", AdminLevel.VILLAGE).observe("a", Metrics.RESIDENTS, 10L)
                 .observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1L)
-                .unit("b", "+1+1", AdminLevel.VILLAGE, null).unit("c", "-2+3", AdminLevel.VILLAGE, null).unit("d", "@SUM(A1)", AdminLevel.VILLAGE, null).unit("e", "-5", AdminLevel.VILLAGE, null).build();
+                .unit("b", "+1+1", AdminLevel.VILLAGE).unit("c", "-2+3", AdminLevel.VILLAGE).unit("d", "@SUM(A1)", AdminLevel.VILLAGE).unit("e", "-5", AdminLevel.VILLAGE).build();
         String csv = ReportText.csv(Evaluator.create().evaluate(data, pack, data.asOf()), false);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"bấm\"\")\"", ",'+1+1,", ",'-2+3,", ",'@SUM(A1),", ",-5,")
                 .doesNotContain(",=HYPERLINK", ",+1+1,", ",@SUM");
@@ -364,7 +364,7 @@ class ReportedAttacksTest {
     void markdown_showsNamesAsText_neverAsMarkupOrHtml() {
         RulePack pack = RulePack.builder("attack.md", "1").title(Text.of("<script>alert(1)</script> `x` *y*\n# z", "[a](http://x) | b"))
                 .build();
-        Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE, null).build();
+        Dataset data = Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Thôn", AdminLevel.VILLAGE).build();
         Assessment a = Evaluator.create().evaluate(data, pack, data.asOf());
         String vi = ReportText.markdown(a, Locale.forLanguageTag("vi"));
         assertThat(vi.lines().findFirst().orElseThrow()).isEqualTo("# \\<script\\>alert(1)\\</script\\> \\`x\\` \\*y\\* # z");

@@ -58,7 +58,7 @@ class ThresholdSyntaxTest {
         assertThat(refused(">= 100.5 %").en()).isEqualTo("a percentage is at most 100, not 100.5");
         assertThat(refused(">= 100.5 %").vi()).isEqualTo("tỷ lệ không thể vượt 100 %, không phải 100.5 %");
         assertThat(refused("> 1000000000001").en()).isEqualTo("an absolute threshold is at most 10^12");
-        assertThatThrownBy(() -> new Threshold(vn.smartvillage.rules.Comparison.AT_LEAST, ThresholdSyntax.MAX_PERCENT.add(BigDecimal.ONE), true))
+        assertThatThrownBy(() -> Threshold.ofPercent(vn.smartvillage.rules.Comparison.AT_LEAST, ThresholdSyntax.MAX_PERCENT.add(BigDecimal.ONE)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -56,7 +56,11 @@ class DatasetJsonProperties {
                 String id = "v" + i;
                 b.village(id, "Thôn " + i, "c");
                 if (v[0] == 0) {
-                    b.observe(id, Metrics.RESIDENTS, (long) v[1], v[3] == 1 ? "khảo sát " + n : null);
+                    if (v[3] == 1) {
+                        b.observe(id, Metrics.RESIDENTS, (long) v[1], "khảo sát " + n);
+                    } else {
+                        b.observe(id, Metrics.RESIDENTS, (long) v[1]);
+                    }
                     b.observe(id, Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, v[3] == 2);
                 } else if (v[0] == 1) {
                     for (int h = 0; h < v[2]; h++) {

@@ -26,7 +26,7 @@ class MetricsTest {
     void metricIdsAndKinds_areChecked() {
         Text name = Text.of("x", "x");
         assertThatThrownBy(() -> Metric.count("Residents", AdminLevel.VILLAGE, name)).hasMessageContaining("lower-case");
-        assertThatThrownBy(() -> Metric.flag("f", AdminLevel.VILLAGE, name).partOf(Metrics.RESIDENTS))
+        assertThatThrownBy(() -> Metric.flag("f", AdminLevel.VILLAGE, name).withWhole(Metrics.RESIDENTS))
                 .hasMessageContaining("only a count");
         assertThatThrownBy(() -> Metric.householdsWhere("h", name, Metrics.WIFI_AT_CULTURAL_HOUSE))
                 .hasMessageContaining("household-level flag");

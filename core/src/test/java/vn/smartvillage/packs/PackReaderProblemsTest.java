@@ -177,7 +177,7 @@ class PackReaderProblemsTest {
         String share = EID.substring(0, EID.length() - 1).replace("\"eid\"", "\"t\"") + ", \"deadline\": \"2025-12-31\", \"baseline\": ";
         String count = criterion("t", "\"measure\": {\"count\": \"residents\"}, \"threshold\": \">= 10\"");
         String countTarget = count.substring(0, count.length() - 1) + ", \"deadline\": \"2025-12-31\", \"baseline\": ";
-        assertThat(read(doc("\"targets\": [" + share + "100}]")).target("t").orElseThrow().knownBaseline()).isPresent();
+        assertThat(read(doc("\"targets\": [" + share + "100}]")).target("t").orElseThrow().baseline()).isPresent();
         assertThat(read(doc("\"targets\": [" + share + "0.123456}]")).target("t")).isPresent();
         assertThat(read(doc("\"targets\": [" + countTarget + "1000000000000}]")).target("t")).isPresent();
         assertThat(read(doc("\"targets\": [" + countTarget + "0}]")).target("t")).isPresent();
@@ -249,7 +249,7 @@ class PackReaderProblemsTest {
                 .containsExactly(AT + "/citations/qd: a citation here must be an object {document, …}");
         assertThat(read(doc("\"citations\": {\"qd\": {\"document\": \"QĐ 1\", \"date\": \"2022-08-02\"}}, \"criteria\": ["
                 + EID.replace(CITE, "\"citation\": {\"ref\": \"qd\", \"article\": \"Điều 2\"}") + "]")).criterion("eid").orElseThrow().citation().article())
-                .isEqualTo("Điều 2");
+                .contains("Điều 2");
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 
 /** The test cases a pack carries: how they are read, and what a run reports when a result differs. */
 class PackTestCasesTest {
@@ -45,7 +44,7 @@ class PackTestCasesTest {
 
     private static PackTestReport run(String expect) {
         RulePackRegistry.Entry entry = RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", withTest(test(expect)))).build().entries().get(0);
-        return PackTests.run(entry.pack(), entry.tests());
+        return PackTestReport.run(entry.pack(), entry.tests());
     }
 
     private static List<String> differences(String expect) {
@@ -131,7 +130,7 @@ class PackTestCasesTest {
                 + "\"expect\": [{\"unit\": \"thon\", \"criterion\": \"eid\", \"status\": \"not-met\", \"gap\": 50}]}";
         Path ok = Files.writeString(dir.resolve("ok.json"), withTest(file.formatted("case.json")));
         RulePackRegistry.Entry entry = RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(ok).build().entries().get(0);
-        assertThat(PackTests.run(entry.pack(), entry.tests()).passed()).isTrue();
+        assertThat(PackTestReport.run(entry.pack(), entry.tests()).passed()).isTrue();
         String where = "test.pack@1 (";
         assertThat(fileProblems(dir, file.formatted("bad.json"))).containsExactly("dataset bad.json /units/1/observations/residents: "
                 + "must be a whole number, not \"many\"");

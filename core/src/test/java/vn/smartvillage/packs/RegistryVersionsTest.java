@@ -15,7 +15,6 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /** Versions by date, duplicates, cycles, providers, and the test-case runner's failures. */
@@ -152,7 +151,7 @@ class RegistryVersionsTest {
         assertThat(r.ids()).contains("test.national", "test.province");
         assertThat(r.entry("test.province", "2023.1").orElseThrow().source().name()).contains("/packs/family/province.json");
         RulePackRegistry.Entry province = r.entry("test.province", "2023.1").orElseThrow();
-        assertThat(PackTests.run(province.pack(), province.tests()).passed()).isTrue();
+        assertThat(PackTestReport.run(province.pack(), province.tests()).passed()).isTrue();
     }
 
     @Test
@@ -166,7 +165,7 @@ class RegistryVersionsTest {
                               { "unit": "y", "criterion": "c-1", "status": "met" } ] } ]""");
         RulePackRegistry r = RulePackRegistry.builder().vocabulary(Metrics.all()).add(text("a.json", doc)).build();
         RulePackRegistry.Entry a = r.entry("vn.a", "1").orElseThrow();
-        PackTestReport report = PackTests.run(a.pack(), a.tests());
+        PackTestReport report = PackTestReport.run(a.pack(), a.tests());
         assertThat(report.passed()).isFalse();
         assertThat(report.cases()).singleElement().satisfies(c -> assertThat(c.differences()).extracting(d -> d.en()).satisfiesExactly(
                 d -> assertThat(d).startsWith("unit x, criterion c-1: expected met, got not met (0 (required ≥ 1): not met"),

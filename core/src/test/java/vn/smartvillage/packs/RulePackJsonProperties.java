@@ -26,8 +26,8 @@ import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.Parts;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -39,7 +39,7 @@ class RulePackJsonProperties {
     private static final Metric<Boolean> OWN_FLAG = Metric.flag("own.household-flag", AdminLevel.HOUSEHOLD,
             Text.of("Hộ có cờ riêng", "Household has its own flag"));
     private static final Metric<Long> OWN_COUNT = Metric.householdsWhere("own.households-flagged",
-            Text.of("Số hộ có cờ riêng", "Households with the own flag"), OWN_FLAG).partOf(Metrics.HOUSEHOLDS);
+            Text.of("Số hộ có cờ riêng", "Households with the own flag"), OWN_FLAG).withWhole(Metrics.HOUSEHOLDS);
     private static final Metric<Long> OWN_SUM = Metric.summedCount("own.commune-sum", AdminLevel.COMMUNE,
             Text.of("Tổng riêng", "Own sum"));
 
@@ -60,7 +60,7 @@ class RulePackJsonProperties {
         return Combinators.combine(villages, from, Arbitraries.integers().between(-1, 2000), text(), Arbitraries.of(true, false))
                 .as((crit, start, length, title, withOwn) -> {
                     RulePack.Builder b = RulePack.builder("test.round-trip", "v" + crit.size()).vocabulary(Metrics.all()).title(title)
-                            .effective(new EffectivePeriod(start, length < 0 ? null : start.plusDays(length)));
+                            .effective(Parts.period(start, length < 0 ? null : start.plusDays(length)));
                     if (withOwn) {
                         b.metric(OWN_FLAG).metric(OWN_COUNT).metric(OWN_SUM);
                     }
@@ -78,43 +78,43 @@ class RulePackJsonProperties {
                     b.certification(new Certification("model", title, AdminLevel.COMMUNE,
                             new Requirement.ChildrenCertified(1, AdminLevel.VILLAGE, "sv"), Citation.of("QĐ thử")));
                     b.criterion(Criterion.builder("commune.share").name("Tỷ lệ thôn", "Share of villages").level(AdminLevel.COMMUNE)
-                            .measure(Measures.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
-                            .citation(Citation.of("KH").dated(start).article("Điều 1").url("https://example.vn/kh").source("seed"))
+                            .measure(Measure.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
+                            .citation(Citation.of("KH").withDate(start).withArticle("Điều 1").withUrl("https://example.vn/kh").withSource("seed"))
                             .whenEmpty(WhenEmpty.MET).build());
                     Criterion own = Criterion.builder("commune.own").name("Riêng", "Own").level(AdminLevel.COMMUNE)
-                            .measure(withOwn ? Measures.ratio(OWN_COUNT, Metrics.HOUSEHOLDS) : Measures.count(Metrics.COOPERATIVES),
+                            .measure(withOwn ? Measure.ratio(OWN_COUNT, Metrics.HOUSEHOLDS) : Measure.count(Metrics.COOPERATIVES),
                                     withOwn ? Threshold.atLeastPercent("50") : Threshold.atLeast(2))
                             .citation(Citation.of("KH")).build();
-                    b.target(new Target(own, start.plusYears(2), withOwn ? new BigDecimal("12.5") : null));
+                    b.target(Parts.target(own, start.plusYears(2), withOwn ? new BigDecimal("12.5") : null));
                     b.target(new Target(Criterion.builder("commune.smart-villages").name("Thôn thông minh", "Smart villages")
-                            .level(AdminLevel.COMMUNE).measure(Measures.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(1))
+                            .level(AdminLevel.COMMUNE).measure(Measure.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(1))
                             .citation(Citation.of("KH")).build(), start.plusYears(3), BigDecimal.ZERO));
                     return b.build();
                 });
     }
 
     private Arbitrary<Criterion> villageCriterion() {
-        Arbitrary<Measure> share = Arbitraries.of(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                Measures.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS));
-        Arbitrary<Measure> absolute = Arbitraries.of(Measures.flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE),
-                Measures.flagsHeld(Metrics.IT_MODEL_FIELDS), Measures.count(Metrics.HOUSEHOLDS_WITH_SMARTPHONE));
+        Arbitrary<Measure> share = Arbitraries.of(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                Measure.ratio(Metrics.HOUSEHOLDS_WITH_FIBRE, Metrics.HOUSEHOLDS));
+        Arbitrary<Measure> absolute = Arbitraries.of(Measure.flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE),
+                Measure.flagsHeld(Metrics.IT_MODEL_FIELDS), Measure.count(Metrics.HOUSEHOLDS_WITH_SMARTPHONE));
         Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(6)
                 .map(BigDecimal::stripTrailingZeros);
         Arbitrary<BigDecimal> count = Arbitraries.longs().between(0, 1_000_000_000_000L).map(BigDecimal::valueOf);
         Arbitrary<Comparison> cmp = Arbitraries.of(Comparison.class);
         Arbitrary<Object[]> measured = Arbitraries.oneOf(
-                Combinators.combine(share, cmp, percent).as((m, c, v) -> new Object[] {m, new Threshold(c, v, true)}),
-                Combinators.combine(absolute, cmp, count).as((m, c, v) -> new Object[] {m, new Threshold(c, v, false)}),
+                Combinators.combine(share, cmp, percent).as((m, c, v) -> new Object[] {m, Threshold.ofPercent(c, v)}),
+                Combinators.combine(absolute, cmp, count).as((m, c, v) -> new Object[] {m, Threshold.of(c, v)}),
                 text().map(why -> new Object[] {new Measure.NotEncoded(why), Threshold.holds()}));
         Arbitrary<EffectivePeriod> effective = Arbitraries.oneOf(Arbitraries.just(EffectivePeriod.ALWAYS),
                 Arbitraries.integers().between(0, 2000).map(d -> EffectivePeriod.between(LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 1, 1).plusDays(d))),
-                Arbitraries.just(new EffectivePeriod(LocalDate.MIN, LocalDate.of(2030, 1, 1))));
+                Arbitraries.just(EffectivePeriod.between(LocalDate.MIN, LocalDate.of(2030, 1, 1))));
         Arbitrary<String> id = Arbitraries.strings().withChars("abcdefghij-.").ofMinLength(1).ofMaxLength(12)
                 .map(s -> "v" + s);
         return Combinators.combine(id, text(), measured, Arbitraries.of(Pillar.class).injectNull(0.3),
                 Arbitraries.of(Component.class).injectNull(0.3), effective, Arbitraries.of(WhenEmpty.class), citation())
-                .as((i, name, m, pillar, component, eff, empty, cite) -> new Criterion(i, name, AdminLevel.VILLAGE, pillar, component,
+                .as((i, name, m, pillar, component, eff, empty, cite) -> Parts.criterion(i, name, AdminLevel.VILLAGE, pillar, component,
                         (Measure) m[0], (Threshold) m[1], cite, eff, empty));
     }
 
@@ -123,7 +123,7 @@ class RulePackJsonProperties {
                 .ofMinLength(1).ofMaxLength(30).filter(s -> !s.isBlank());
         return Combinators.combine(words, Arbitraries.integers().between(0, 3000).injectNull(0.5), words.injectNull(0.5),
                 words.injectNull(0.5), Arbitraries.of(Citation.Verification.class).injectNull(0.4))
-                .as((doc, day, article, source, verified) -> new Citation(doc, day == null ? null
+                .as((doc, day, article, source, verified) -> Parts.citation(doc, day == null ? null
                         : LocalDate.of(2015, 1, 1).plusDays(day), article, null, source, verified));
     }
 

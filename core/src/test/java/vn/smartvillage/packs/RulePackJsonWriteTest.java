@@ -17,7 +17,7 @@ import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -28,18 +28,18 @@ class RulePackJsonWriteTest {
     private static final Metric<Long> HOUSEHOLD_PHONES = Metric.count("household.phones", AdminLevel.HOUSEHOLD, Text.of("điện thoại", "phones"));
     private static final Metric<Long> PHONES = Metric.householdsSum("phones", Text.of("điện thoại", "phones"), HOUSEHOLD_PHONES);
     private static final Metric<Long> SMART_PHONES = Metric.summedCount("phones.smart", AdminLevel.VILLAGE, Text.of("thông minh", "smart"))
-            .partOf(PHONES);
+            .withWhole(PHONES);
     private static final Metric<Boolean> HOUSEHOLD_SOLAR = Metric.flag("household.solar", AdminLevel.HOUSEHOLD, Text.of("điện mặt trời", "solar"));
     private static final Metric<Long> SOLAR = Metric.householdsWhere("households.solar", Text.of("hộ điện mặt trời", "solar households"),
             HOUSEHOLD_SOLAR);
 
     static final RulePack PACK = RulePack.builder("test.own", "1").vocabulary(Metrics.all()).title("Riêng", "Own")
             .criterion(Criterion.builder("smart").name("Điện thoại thông minh", "Smartphones").level(AdminLevel.VILLAGE)
-                    .measure(Measures.ratio(SMART_PHONES, PHONES), Threshold.atLeastPercent("50")).citation(Citation.of("test")).build())
+                    .measure(Measure.ratio(SMART_PHONES, PHONES), Threshold.atLeastPercent("50")).citation(Citation.of("test")).build())
             .criterion(Criterion.builder("residents").name("Dân", "Residents").level(AdminLevel.VILLAGE)
-                    .measure(Measures.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("test")).build())
+                    .measure(Measure.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("test")).build())
             .target(new Target(Criterion.builder("solar").name("Điện mặt trời", "Solar").level(AdminLevel.VILLAGE)
-                    .measure(Measures.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1), null))
+                    .measure(Measure.count(SOLAR), Threshold.atLeast(10)).citation(Citation.of("test")).build(), LocalDate.of(2030, 1, 1)))
             .build();
 
     @Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.Origin;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
@@ -54,7 +53,7 @@ class RulePackRegistryTest {
         RulePackRegistry.Entry entry = registry.entry("test.province", "2023.1").orElseThrow();
         assertThat(entry.tests()).extracting(PackTestCase::name)
                 .containsExactly("30 % of residents qualifies, 29.9 % does not", "households from a file");
-        PackTestReport report = PackTests.run(entry.pack(), entry.tests());
+        PackTestReport report = PackTestReport.run(entry.pack(), entry.tests());
         assertThat(report.passed()).as(report.toString()).isTrue();
         assertThat(report.toString()).contains("PASS  households from a file", "2 of 2 cases passed");
     }

@@ -48,13 +48,13 @@ class ShortcutsTest {
     @Test
     void anExpectation_saysWhatItChecks() {
         Expectation both = new Expectation("thon", Expectation.Kind.CRITERION, "eid", Status.NOT_MET, 50L);
-        assertThat(both.expectedStatus()).contains(Status.NOT_MET);
-        assertThat(both.expectedGap()).isEqualTo(OptionalLong.of(50));
-        Expectation gapOnly = new Expectation("thon", Expectation.Kind.TARGET, "t", null, 0L);
-        assertThat(gapOnly.expectedStatus()).isEmpty();
-        assertThat(gapOnly.expectedGap()).isEqualTo(OptionalLong.of(0));
-        Expectation statusOnly = new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET, null);
-        assertThat(statusOnly.expectedGap()).isEmpty();
+        assertThat(both.status()).contains(Status.NOT_MET);
+        assertThat(both.gap()).isEqualTo(OptionalLong.of(50));
+        Expectation gapOnly = new Expectation("thon", Expectation.Kind.TARGET, "t", 0L);
+        assertThat(gapOnly.status()).isEmpty();
+        assertThat(gapOnly.gap()).isEqualTo(OptionalLong.of(0));
+        Expectation statusOnly = new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET);
+        assertThat(statusOnly.gap()).isEmpty();
         assertThatThrownBy(() -> new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET, 1L))
                 .isInstanceOf(IllegalArgumentException.class);
     }

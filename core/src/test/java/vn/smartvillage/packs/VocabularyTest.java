@@ -23,7 +23,7 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.InvalidRulePackException;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -94,7 +94,7 @@ class VocabularyTest {
     @Test
     void twoPacksWithTheSameRules_areEqualOnlyWithTheSameVocabulary_inAnyOrder() {
         Criterion c = Criterion.builder("n").name("Dân", "Residents").level(AdminLevel.VILLAGE)
-                .measure(Measures.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("QĐ")).build();
+                .measure(Measure.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("QĐ")).build();
         List<Metric<?>> reversed = new ArrayList<>(Metrics.all());
         java.util.Collections.reverse(reversed);
         RulePack a = RulePack.builder("p", "1").title("Gói", "Pack").vocabulary(Metrics.all()).criterion(c).build();
@@ -146,7 +146,7 @@ class VocabularyTest {
     @Test
     void aChildOfAPackBuiltInJava_isReadAgainstItsParentsVocabularyToo() {
         Criterion c = Criterion.builder("n").name("Dân", "Residents").level(AdminLevel.VILLAGE)
-                .measure(Measures.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("QĐ")).build();
+                .measure(Measure.count(Metrics.RESIDENTS), Threshold.atLeast(1)).citation(Citation.of("QĐ")).build();
         RulePack parent = RulePack.builder("test.parent", "1").title("Gói", "Pack").vocabulary(Metrics.all()).criterion(c).build();
         String child = """
                 { "id": "test.child", "version": "1", "title": { "vi": "Con", "en": "Child" }, "effective": { "from": "2024-01-01" },

@@ -24,8 +24,7 @@ import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -40,14 +39,14 @@ class GapPlannerProperties {
         Citation c = Citation.of("test");
         return RulePack.builder("test.plan", "1").title("Kế hoạch", "Plan")
                 .criterion(Criterion.builder("eid").name("Định danh", "Electronic ID").level(AdminLevel.VILLAGE)
-                        .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
-                                new Threshold(Comparison.AT_LEAST, percent, true)).citation(c).build())
+                        .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                                Threshold.ofPercent(Comparison.AT_LEAST, percent)).citation(c).build())
                 .criterion(Criterion.builder("fibre").name("Cáp quang", "Fibre").level(AdminLevel.VILLAGE)
                         .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(c).build())
                 .criterion(Criterion.builder("models").name("Mô hình", "Models").level(AdminLevel.VILLAGE)
-                        .measure(Measures.flagsHeld(MODELS), Threshold.atLeast(models)).citation(c).build())
+                        .measure(Measure.flagsHeld(MODELS), Threshold.atLeast(models)).citation(c).build())
                 .certification(new Certification("sv", Text.of("thôn thông minh", "smart village"), AdminLevel.VILLAGE,
-                        Requirements.anyOf(Requirements.meetsAll("eid", "fibre"), Requirements.meetsAll("eid", "models")), c))
+                        Requirement.anyOf(Requirement.meetsAll("eid", "fibre"), Requirement.meetsAll("eid", "models")), c))
                 .build();
     }
 
@@ -87,7 +86,7 @@ class GapPlannerProperties {
         long eid = eidRaw % (residents + 1L);
         RulePack pack = pack(BigDecimal.valueOf(tenthsOfPercent, 1), modelsNeeded);
         Assessment before = Evaluator.create().evaluate(village(residents, eid, fibre, models), pack, DAY);
-        GapPlan plan = GapPlanner.of(before).plan("v", "sv");
+        GapPlan plan = GapPlan.of(before, "v", "sv");
         Assume.that(plan.isSufficient());
 
         Assessment after = Evaluator.create().evaluate(apply(plan, residents, eid, fibre, models, 0), pack, DAY);

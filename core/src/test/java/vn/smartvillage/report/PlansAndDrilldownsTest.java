@@ -18,8 +18,8 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -34,38 +34,38 @@ class PlansAndDrilldownsTest {
 
     private static Certification communeCert(String id, int villages) {
         return new Certification(id, Text.of("xã " + id, "commune " + id), AdminLevel.COMMUNE,
-                Requirements.childrenCertified(villages, AdminLevel.VILLAGE, "sv"), C);
+                Requirement.childrenCertified(villages, AdminLevel.VILLAGE, "sv"), C);
     }
 
     static final RulePack PACK = RulePack.builder("test.children", "1").title("Con", "Children")
             .criterion(Criterion.builder("eid").name("Định danh", "Electronic ID").level(AdminLevel.VILLAGE)
-                    .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("50"))
+                    .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("50"))
                     .citation(C).build())
             .criterion(Criterion.builder("fibre").name("Cáp quang", "Fibre").level(AdminLevel.VILLAGE)
                     .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(C).build())
             .criterion(Criterion.builder("wifi").name("Wifi", "Wifi").level(AdminLevel.VILLAGE)
                     .flag(Metrics.WIFI_AT_CULTURAL_HOUSE).citation(C).build())
             .criterion(Criterion.builder("eid-villages").name("Thôn có định danh", "Villages with electronic ID").level(AdminLevel.COMMUNE)
-                    .measure(Measures.countMeeting(AdminLevel.VILLAGE, "eid"), Threshold.atLeast(3)).citation(C).build())
+                    .measure(Measure.countMeeting(AdminLevel.VILLAGE, "eid"), Threshold.atLeast(3)).citation(C).build())
             .criterion(Criterion.builder("smart-villages").name("Thôn thông minh", "Smart villages").level(AdminLevel.COMMUNE)
-                    .measure(Measures.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(2)).citation(C).build())
+                    .measure(Measure.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(2)).citation(C).build())
             .certification(new Certification("sv", Text.of("thôn thông minh", "smart village"), AdminLevel.VILLAGE,
-                    Requirements.allOf(Requirements.meets("eid"), Requirements.anyOf(Requirements.meets("fibre"), Requirements.meets("wifi"))), C))
+                    Requirement.allOf(Requirement.meets("eid"), Requirement.anyOf(Requirement.meets("fibre"), Requirement.meets("wifi"))), C))
             .criterion(Criterion.builder("eid60").name("Định danh 60", "Electronic ID 60").level(AdminLevel.VILLAGE)
-                    .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("60"))
+                    .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("60"))
                     .citation(C).build())
             .certification(new Certification("strict", Text.of("chặt", "strict"), AdminLevel.VILLAGE,
-                    Requirements.allOf(Requirements.meets("eid60"), Requirements.meets("eid")), C))
+                    Requirement.allOf(Requirement.meets("eid60"), Requirement.meets("eid")), C))
             .certification(new Certification("two-of", Text.of("hai trong ba", "two of three"), AdminLevel.VILLAGE,
-                    Requirements.atLeast(2, Requirements.meets("eid60"), Requirements.meets("fibre"), Requirements.meets("wifi")), C))
+                    Requirement.atLeast(2, Requirement.meets("eid60"), Requirement.meets("fibre"), Requirement.meets("wifi")), C))
             .certification(new Certification("mixed", Text.of("hỗn hợp", "mixed"), AdminLevel.COMMUNE,
-                    Requirements.allOf(Requirements.childrenCertified(1, AdminLevel.VILLAGE, "sv"), Requirements.meets("eid-villages")), C))
+                    Requirement.allOf(Requirement.childrenCertified(1, AdminLevel.VILLAGE, "sv"), Requirement.meets("eid-villages")), C))
             .certification(communeCert("four", 4))
             .certification(communeCert("two", 2))
             .certification(communeCert("three", 3))
             .certification(communeCert("five", 5))
             .certification(new Certification("province", Text.of("tỉnh", "province"), AdminLevel.PROVINCE,
-                    Requirements.childrenCertified(2, AdminLevel.VILLAGE, "sv"), C))
+                    Requirement.childrenCertified(2, AdminLevel.VILLAGE, "sv"), C))
             .build();
 
     static final Assessment ASSESSMENT = Evaluator.create().evaluate(data(), PACK, DAY);
@@ -89,11 +89,13 @@ class PlansAndDrilldownsTest {
         }
     }
 
-    private final GapPlanner planner = GapPlanner.of(ASSESSMENT);
+    private static GapPlan plan(String unitId, String certificationId) {
+        return GapPlan.of(ASSESSMENT, unitId, certificationId);
+    }
 
     @Test
     void oneMoreCertifiedVillage_isTheClosestOne() {
-        GapPlan plan = planner.plan("xa", "two");
+        GapPlan plan = plan("xa", "two");
         assertThat(plan.isSufficient()).isTrue();
         assertThat(plan.steps()).singleElement().satisfies(s -> {
             assertThat(s.unitId()).isEqualTo("v4");
@@ -105,7 +107,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void twoMore_areTheTwoClosest_smallestFirst_passingOverTheVillageWithoutData() {
-        GapPlan plan = planner.plan("xa", "three");
+        GapPlan plan = plan("xa", "three");
         assertThat(plan.isSufficient()).isTrue();
         assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4", "v2");
         assertThat(plan.total()).isEqualTo(12);
@@ -113,7 +115,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void moreThanCanStillBeCertified_isABlocker_afterEveryCandidatesPlan() {
-        GapPlan plan = planner.plan("xa", "five");
+        GapPlan plan = plan("xa", "five");
         assertThat(plan.isSufficient()).isFalse();
         assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4", "v2");
         assertThat(plan.blockers()).extracting(GapPlan.Blocker::unitId).containsExactly("v3", "xa");
@@ -123,24 +125,24 @@ class PlansAndDrilldownsTest {
 
     @Test
     void villagesAreFoundBelowEveryLevelBetween() {
-        GapPlan plan = planner.plan("p", "province");
+        GapPlan plan = plan("p", "province");
         assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4");
-        assertThat(planner.below("p", AdminLevel.VILLAGE)).extracting(u -> u.unit().id()).containsExactly("v1", "v2", "v3", "v4");
-        assertThat(planner.below("p", AdminLevel.COMMUNE)).extracting(u -> u.unit().id()).containsExactly("xa");
-        assertThat(planner.below("v1", AdminLevel.VILLAGE)).isEmpty();
+        assertThat(new GapPlanner(ASSESSMENT).below("p", AdminLevel.VILLAGE)).extracting(u -> u.unit().id()).containsExactly("v1", "v2", "v3", "v4");
+        assertThat(new GapPlanner(ASSESSMENT).below("p", AdminLevel.COMMUNE)).extracting(u -> u.unit().id()).containsExactly("xa");
+        assertThat(new GapPlanner(ASSESSMENT).below("v1", AdminLevel.VILLAGE)).isEmpty();
     }
 
     @Test
     void aVillagesOwnPlan_passesOverTheOptionItAlreadyMeets() {
-        assertThat(planner.plan("v1", "sv").steps()).isEmpty();
-        assertThat(planner.plan("v2", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(10L);
-        GapPlan v3 = planner.plan("v3", "sv");
+        assertThat(plan("v1", "sv").steps()).isEmpty();
+        assertThat(plan("v2", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(10L);
+        GapPlan v3 = plan("v3", "sv");
         assertThat(v3.isSufficient()).isFalse();
         assertThat(v3.steps()).isEmpty();
         assertThat(v3.blockers()).singleElement().satisfies(b -> assertThat(b.what().en()).isIn("Fibre", "Wifi"));
-        assertThat(planner.plan("v4", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(2L);
-        assertThatThrownBy(() -> planner.plan("ghost", "sv")).isInstanceOf(IllegalArgumentException.class).hasMessage("no unit 'ghost'");
-        assertThatThrownBy(() -> planner.plan("v1", "none")).isInstanceOf(IllegalArgumentException.class).hasMessage("no certification 'none'");
+        assertThat(plan("v4", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(2L);
+        assertThatThrownBy(() -> plan("ghost", "sv")).isInstanceOf(IllegalArgumentException.class).hasMessage("no unit 'ghost'");
+        assertThatThrownBy(() -> plan("v1", "none")).isInstanceOf(IllegalArgumentException.class).hasMessage("no certification 'none'");
     }
 
     @Test
@@ -160,7 +162,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aDrilldownOverVillagesMeetingACriterion_namesHowFewAreNeeded() {
-        Drilldown.Result r = Drilldown.of(ASSESSMENT).of("xa", "eid-villages");
+        Drilldown r = Drilldown.of(ASSESSMENT, "xa", "eid-villages");
         assertThat(r.parent().status()).isEqualTo(Status.NOT_MET);
         assertThat(r.total()).isEqualTo(4);
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("v4", "v2");
@@ -171,7 +173,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aDrilldownOverCertifiedVillages_givesEachItsPlan_closestFirst_andRefusesOtherRules() {
-        Drilldown.Result r = Drilldown.of(ASSESSMENT).of("xa", "smart-villages");
+        Drilldown r = Drilldown.of(ASSESSMENT, "xa", "smart-villages");
         assertThat(r.level()).isEqualTo(AdminLevel.VILLAGE);
         assertThat(r.total()).isEqualTo(4);
         assertThat(r.children()).extracting(Drilldown.Child::unitId).containsExactly("v4", "v2", "v3");
@@ -179,25 +181,25 @@ class PlansAndDrilldownsTest {
         assertThat(r.children().get(1).gap()).hasValue(10);
         assertThat(r.children().get(2).gap()).as("no change of figures certifies it").isEmpty();
         assertThat(r.children().get(2).status()).isEqualTo(Status.MISSING_DATA);
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("v1", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, "v1", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'eid' is not measured over the units below");
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("xa", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, "xa", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'eid' is not a criterion or target of xa");
-        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT).of("ghost", "eid")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Drilldown.of(ASSESSMENT, "ghost", "eid")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no unit 'ghost'");
     }
 
     @Test
     void aPlansSteps_areSmallestFirst_whateverTheOrderOfTheRequirements() {
         // v2 has 40 of 100: 20 short of 60 %, 10 short of 50 %.
-        assertThat(planner.plan("v2", "strict").steps()).extracting(s -> s.criterion().id()).containsExactly("eid", "eid60");
-        assertThat(planner.plan("v2", "strict").steps()).extracting(s -> s.gap().amount()).containsExactly(10L, 20L);
+        assertThat(plan("v2", "strict").steps()).extracting(s -> s.criterion().id()).containsExactly("eid", "eid60");
+        assertThat(plan("v2", "strict").steps()).extracting(s -> s.gap().amount()).containsExactly(10L, 20L);
     }
 
     @Test
     void atLeastNOf_takesTheNCheapest() {
         // v4 holds wifi; of eid60 (12 residents short) and fibre (one flag to set), fibre is the cheaper.
-        GapPlan plan = planner.plan("v4", "two-of");
+        GapPlan plan = plan("v4", "two-of");
         assertThat(plan.steps()).extracting(s -> s.criterion().id()).containsExactly("fibre");
         assertThat(plan.total()).isEqualTo(1);
         assertThat(plan.isSufficient()).isTrue();
@@ -205,7 +207,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void villagesCertifiedEnough_needNothingMore_whileTheRestOfTheRequirementStillCounts() {
-        GapPlan plan = planner.plan("xa", "mixed");
+        GapPlan plan = plan("xa", "mixed");
         assertThat(plan.steps()).extracting(GapPlan.Step::unitId, s -> s.criterion().id()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("xa", "eid-villages"));
         assertThat(plan.blockers()).isEmpty();
@@ -213,7 +215,7 @@ class PlansAndDrilldownsTest {
 
     @Test
     void exactlyAsManyCandidatesAsNeeded_isNoBlockerOfItsOwn() {
-        GapPlan plan = planner.plan("xa", "four");
+        GapPlan plan = plan("xa", "four");
         assertThat(plan.blockers()).extracting(GapPlan.Blocker::unitId).containsExactly("v3");
     }
 }

@@ -148,7 +148,7 @@ final class RandomPacks {
         boolean districts = R.nextBoolean();
         for (int p = 0; p < provinces; p++) {
             String pid = "u" + id++;
-            b.unit(pid, "P", AdminLevel.PROVINCE, null); units.add(new String[]{pid, "0"});
+            b.unit(pid, "P", AdminLevel.PROVINCE); units.add(new String[]{pid, "0"});
             int nd = districts ? R.nextInt(3) : 0;
             List<String> parentsForCommunes = new ArrayList<>(List.of(pid));
             for (int d = 0; d < nd; d++) { String did = "u" + id++; b.unit(did, "D", AdminLevel.DISTRICT, pid); units.add(new String[]{did, "1"}); parentsForCommunes.add(did); }

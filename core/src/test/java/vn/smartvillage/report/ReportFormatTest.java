@@ -76,9 +76,10 @@ class ReportFormatTest {
     void explanationsPlansAndDrilldowns_needTheAssessmentAlone() {
         assertThat(Explanations.of(Sample.ASSESSMENT).criterion(Sample.ASSESSMENT.units().stream()
                 .flatMap(u -> u.criteria().stream()).findFirst().orElseThrow()).en()).isNotBlank();
-        assertThat(List.of(GapPlanner.of(Sample.ASSESSMENT), Drilldown.of(Sample.ASSESSMENT))).doesNotContainNull();
+        assertThat(List.of(GapPlan.of(Sample.ASSESSMENT, "thon-b1", "smart-village"),
+                Drilldown.of(Sample.ASSESSMENT, "xa-b", "commune.smart-villages"))).doesNotContainNull();
         assertThatThrownBy(() -> Explanations.of(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> GapPlanner.of(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Drilldown.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> GapPlan.of(null, "thon-b1", "smart-village")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Drilldown.of(null, "xa-b", "commune.smart-villages")).isInstanceOf(NullPointerException.class);
     }
 }

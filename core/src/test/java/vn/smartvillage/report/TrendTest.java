@@ -18,7 +18,7 @@ import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -29,7 +29,7 @@ class TrendTest {
     private static final String ONLINE = "commune.work-records-online"; // >= 60 %
     private static final RulePack LOWER = RulePack.builder("test.lower", "1").title("Thấp", "Lower")
             .criterion(Criterion.builder("paper").name("Hồ sơ giấy", "Paper records").level(AdminLevel.COMMUNE)
-                    .measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atMostPercent("20"))
+                    .measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atMostPercent("20"))
                     .citation(Citation.of("test")).build())
             .build();
 
@@ -83,7 +83,7 @@ class TrendTest {
 
     @Test
     void withoutADeadline_orWithOneValue_thePaceIsUnknown() {
-        Trend noDeadline = Trend.of(List.of(on(START, 40), on(START.plusDays(50), 50)), "xa", ONLINE, null);
+        Trend noDeadline = Trend.of(List.of(on(START, 40), on(START.plusDays(50), 50)), "xa", ONLINE);
         assertThat(noDeadline.verdict()).isEqualTo(Trend.Verdict.UNKNOWN);
         assertThat(noDeadline.deadline()).isEmpty();
         assertThat(noDeadline.summary().en())

@@ -13,8 +13,8 @@ import vn.smartvillage.model.Pillar;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -58,15 +58,15 @@ public final class BacGiangExamplePack {
                         .name("Có ít nhất một mô hình ứng dụng CNTT, chuyển đổi số vào một trong các lĩnh vực",
                                 "At least one IT or digital-transformation model in one of the listed fields")
                         .level(VILLAGE)
-                        .measure(Measures.flagsHeld(Metrics.IT_MODEL_FIELDS), Threshold.atLeast(1))
+                        .measure(Measure.flagsHeld(Metrics.IT_MODEL_FIELDS), Threshold.atLeast(1))
                         .citation(LegalDocuments.BAC_GIANG_SMART_VILLAGE).build())
                 .criterion(Criterion.builder("bg.village.electronic-id")
                         .name("Tỷ lệ người dân sử dụng định danh cá nhân điện tử", "Share of residents using electronic ID")
                         .level(VILLAGE).pillar(Pillar.DIGITAL_SOCIETY)
-                        .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
+                        .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), Threshold.atLeastPercent("25"))
                         .citation(LegalDocuments.BAC_GIANG_SMART_VILLAGE).build())
                 .certification(new Certification(SMART_VILLAGE, Text.of("thôn thông minh", "smart village"), VILLAGE,
-                        Requirements.meetsAll("bg.village.fibre-and-mobile", "bg.village.officials-digital-platforms",
+                        Requirement.meetsAll("bg.village.fibre-and-mobile", "bg.village.officials-digital-platforms",
                                 "bg.village.it-model", "bg.village.electronic-id"),
                         LegalDocuments.BAC_GIANG_SMART_VILLAGE))
                 // Seed 000 / KH 20: "mỗi xã NTM kiểu mẫu phấn đấu có ít nhất 1 mô hình thôn đạt chuẩn NTM thông minh";
@@ -74,15 +74,15 @@ public final class BacGiangExamplePack {
                 .criterion(Criterion.builder("bg.commune.smart-village-model")
                         .name("Có ít nhất 1 mô hình thôn thông minh", "At least one smart-village model")
                         .level(COMMUNE)
-                        .measure(Measures.countCertified(VILLAGE, SMART_VILLAGE), Threshold.atLeast(1))
+                        .measure(Measure.countCertified(VILLAGE, SMART_VILLAGE), Threshold.atLeast(1))
                         .citation(LegalDocuments.BAC_GIANG_KH_20_2023).build())
                 // Seed 000 / KH 20: "60% hồ sơ cấp xã được xử lý trên môi trường mạng" by 2025.
                 .target(new Target(Criterion.builder("bg.commune.work-records-online")
                         .name("Hồ sơ công việc cấp xã được xử lý trên môi trường mạng", "Commune work records processed online")
                         .level(COMMUNE).pillar(Pillar.DIGITAL_GOVERNMENT)
-                        .measure(Measures.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
+                        .measure(Measure.ratio(Metrics.WORK_RECORDS_ONLINE, Metrics.WORK_RECORDS), Threshold.atLeastPercent("60"))
                         .citation(LegalDocuments.BAC_GIANG_KH_20_2023).build(),
-                        LocalDate.of(2025, 12, 31), null))
+                        LocalDate.of(2025, 12, 31)))
                 .build();
     }
 }

@@ -9,7 +9,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.packs.testing.PackTests;
+import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -43,7 +43,7 @@ public final class CustomProvincePack {
                 .describeThreshold(pack.target("vn.924.commune.work-records-online").orElseThrow().indicator().threshold()).en())
                 .append('\n');
         RulePackRegistry.Entry entry = registry.resolveEntry(ID, day);
-        out.append(PackTests.run(entry.pack(), entry.tests()));
+        out.append(PackTestReport.run(entry.pack(), entry.tests()));
         Assessment a = Evaluator.create().evaluate(entry.tests().get(0).dataset(), pack, day);
         CriterionResult r = a.unit("xa").orElseThrow().target("vn.924.commune.work-records-online").orElseThrow().result();
         out.append(r.reason().en()).append('\n');

@@ -10,7 +10,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -37,7 +37,7 @@ public final class GettingStarted {
         Criterion electronicId = Criterion.builder("bg.village.electronic-id")
                 .name("Tỷ lệ người dân sử dụng định danh cá nhân điện tử", "Share of residents using electronic ID")
                 .level(AdminLevel.VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
                          Threshold.atLeastPercent("25"))
                 .citation(LegalDocuments.BAC_GIANG_SMART_VILLAGE)
                 .build();

@@ -55,7 +55,7 @@ public final class ProvinceProgress {
         }
         Assessment latest = series.get(series.size() - 1);
         StringBuilder out = new StringBuilder();
-        Drilldown.Result held = Drilldown.of(latest).of(PROVINCE, COOPERATIVES);
+        Drilldown held = Drilldown.of(latest, PROVINCE, COOPERATIVES);
         out.append(held.parent().criterion().name().en()).append(": ").append(held.parent().reason().en()).append('\n');
         out.append(held.summary().en()).append('\n');
         held.children().forEach(c -> out.append("  ").append(c.name()).append(": ").append(c.reason().en()).append('\n'));

@@ -12,7 +12,6 @@ import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
@@ -81,7 +80,7 @@ public final class RunPackTests {
                 continue;
             }
             chosen.add(entry.pack().toString());
-            PackTestReport report = PackTests.run(entry.pack(), entry.tests());
+            PackTestReport report = PackTestReport.run(entry.pack(), entry.tests());
             out.print(report);
             if (!report.passed()) {
                 status = 1;

@@ -11,7 +11,6 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.report.Drilldown;
 import vn.smartvillage.report.GapPlan;
-import vn.smartvillage.report.GapPlanner;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
@@ -50,12 +49,12 @@ public final class WriteReports {
     public static String plans() {
         RulePack pack = BacGiangExamplePack.create();
         Assessment a = Evaluator.create().evaluate(QuangMinhData.create(), pack);
-        GapPlan plan = GapPlanner.of(a).plan("thon-minh-hoa", BacGiangExamplePack.SMART_VILLAGE);
+        GapPlan plan = GapPlan.of(a, "thon-minh-hoa", BacGiangExamplePack.SMART_VILLAGE);
         StringBuilder s = new StringBuilder("Gap plan for thon-minh-hoa / Kế hoạch bù khoảng cách:\n");
         for (GapPlan.Step step : plan.steps()) {
             s.append("  ").append(step.gap()).append(" → ").append(step.criterion().id()).append('\n');
         }
-        Drilldown.Result d = Drilldown.of(a).of("xa-minh-hoa", "bg.commune.smart-village-model");
+        Drilldown d = Drilldown.of(a, "xa-minh-hoa", "bg.commune.smart-village-model");
         s.append(d.summary().en()).append('\n').append(d.summary().vi()).append('\n');
         return s.toString();
     }

@@ -1,5 +1,7 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -7,11 +9,12 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
+import org.apiguardian.api.API;
+
 import vn.smartvillage.Text;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 
 /**
  * Runs rule packs' own test cases as JUnit 5 tests in your build: one container per pack, one test per
@@ -25,6 +28,7 @@ import vn.smartvillage.packs.testing.PackTests;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PackCases {
 
     private PackCases() {
@@ -50,7 +54,7 @@ public final class PackCases {
     }
 
     private static void run(RulePackRegistry.Entry entry, PackTestCase c) {
-        PackTestReport report = PackTests.run(entry.pack(), java.util.List.of(c));
+        PackTestReport report = PackTestReport.run(entry.pack(), java.util.List.of(c));
         PackTestReport.CaseResult result = report.cases().get(0);
         if (!result.passed()) {
             StringBuilder s = new StringBuilder(entry.pack() + ": case \"" + c.name() + "\" failed:");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.smartvillage.metric.Metric;
+import org.apiguardian.api.API;
+
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -63,6 +66,7 @@ import vn.smartvillage.rules.RulePack;
  * that the provider ships test cases and that each passes; and that it names the same sources and the
  * same vocabulary on every call (the provider's {@code @implSpec}).
  */
+@API(status = STABLE, since = "0.1")
 public abstract class RulePackProviderContract {
 
     private static final String SCHEMA_FOLDER = "/vn/smartvillage/testkit/";
@@ -193,7 +197,7 @@ public abstract class RulePackProviderContract {
             for (int i = 1; i < versions.size(); i++) {
                 RulePack before = versions.get(i - 1);
                 RulePack after = versions.get(i);
-                assertTrue(before.effective().end().filter(end -> end.isBefore(after.effective().from())).isPresent(),
+                assertTrue(before.effective().to().filter(end -> end.isBefore(after.effective().from())).isPresent(),
                         before + " (" + before.effective() + ") overlaps " + after + " (" + after.effective() + ")");
             }
         }
@@ -213,7 +217,7 @@ public abstract class RulePackProviderContract {
     }
 
     private static boolean checkable(Citation c) {
-        return c.date() != null || c.article() != null || c.url() != null || c.source() != null;
+        return c.date().isPresent() || c.article().isPresent() || c.url().isPresent() || c.source().isPresent();
     }
 
     @TestFactory

@@ -1,5 +1,7 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -14,6 +16,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import vn.smartvillage.criteria.vn.Metrics;
+import org.apiguardian.api.API;
+
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Status;
@@ -41,6 +45,7 @@ import vn.smartvillage.rules.Threshold;
  * }
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class SmartVillageArbitraries {
 
     /** The largest denominator a ratio boundary uses: a village of a million residents. */
@@ -151,6 +156,7 @@ public final class SmartVillageArbitraries {
      * {@code AT} the largest that meets, {@code JUST_BELOW} one less. For {@code =}: {@code AT} is equal, the
      * others one off. Values are whole numbers of people, households, records or flags.
      */
+    @API(status = STABLE, since = "0.1")
     public enum Position {
         /** Just below the threshold. */
         JUST_BELOW,
@@ -170,6 +176,7 @@ public final class SmartVillageArbitraries {
      * @param numerator the value's numerator (the count, or the flags that hold)
      * @param denominator the value's denominator (1 unless a ratio)
      */
+    @API(status = STABLE, since = "0.1")
     public record Boundary(Dataset dataset, String unitId, Criterion criterion, Position position, long numerator, long denominator) {
 
         /** {@return the status the criterion must give: met or not met} */

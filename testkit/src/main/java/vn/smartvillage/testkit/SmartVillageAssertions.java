@@ -1,10 +1,14 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.AbstractAssert;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.evaluation.Assessment;
@@ -27,6 +31,7 @@ import vn.smartvillage.rules.Requirement;
  *
  * <p>A unit is found by id, or else by its name when exactly one unit has it.
  */
+@API(status = STABLE, since = "0.1")
 public final class SmartVillageAssertions {
 
     private SmartVillageAssertions() {
@@ -53,6 +58,7 @@ public final class SmartVillageAssertions {
     }
 
     /** Assertions on an {@link Assessment}. */
+    @API(status = STABLE, since = "0.1")
     public static final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
         AssessmentAssert(Assessment actual) {
             super(actual, AssessmentAssert.class);
@@ -112,6 +118,7 @@ public final class SmartVillageAssertions {
     }
 
     /** Assertions on one unit's results. */
+    @API(status = STABLE, since = "0.1")
     public static final class UnitAssert extends AbstractAssert<UnitAssert, UnitAssessment> {
         UnitAssert(UnitAssessment actual) {
             super(actual, UnitAssert.class);
@@ -229,6 +236,7 @@ public final class SmartVillageAssertions {
     }
 
     /** Assertions on a criterion's or target's result. */
+    @API(status = STABLE, since = "0.1")
     public static final class CriterionAssert extends AbstractAssert<CriterionAssert, CriterionResult> {
         CriterionAssert(CriterionResult actual) {
             super(actual, CriterionAssert.class);

@@ -1,5 +1,7 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import vn.smartvillage.criteria.vn.Metrics;
+import org.apiguardian.api.API;
+
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
@@ -38,6 +42,7 @@ import vn.smartvillage.rules.RulePack;
  *
  * <p>Not thread-safe: one test builds one {@code TestData}. The {@link Dataset} it builds is immutable.
  */
+@API(status = STABLE, since = "0.1")
 public final class TestData {
 
     private final LocalDate asOf;
@@ -114,7 +119,11 @@ public final class TestData {
     public Dataset build() {
         DatasetBuilder b = Dataset.builder(asOf);
         for (UnitSpec<?> u : units) {
-            b.unit(u.id, u.name, u.level, u.parent == null ? null : u.parent.id);
+            if (u.parent == null) {
+                b.unit(u.id, u.name, u.level);
+            } else {
+                b.unit(u.id, u.name, u.level, u.parent.id);
+            }
         }
         for (UnitSpec<?> u : units) {
             u.figures.forEach((m, v) -> observe(b, u.id, m, v));
@@ -171,6 +180,7 @@ public final class TestData {
      *
      * @param <S> the spec's own type, so chains keep it
      */
+    @API(status = STABLE, since = "0.1")
     public abstract static class UnitSpec<S extends UnitSpec<S>> {
         final TestData data;
         final String name;
@@ -257,6 +267,7 @@ public final class TestData {
     }
 
     /** A province: its own figures, its districts and (two-tier, from 1 July 2025) its communes. */
+    @API(status = STABLE, since = "0.1")
     public static final class ProvinceSpec extends UnitSpec<ProvinceSpec> {
         ProvinceSpec(TestData data, String name, UnitSpec<?> parent) {
             super(data, name, AdminLevel.PROVINCE, parent);
@@ -295,6 +306,7 @@ public final class TestData {
     }
 
     /** A district (three-tier data). */
+    @API(status = STABLE, since = "0.1")
     public static final class DistrictSpec extends UnitSpec<DistrictSpec> {
         DistrictSpec(TestData data, String name, UnitSpec<?> parent) {
             super(data, name, AdminLevel.DISTRICT, parent);
@@ -323,6 +335,7 @@ public final class TestData {
     }
 
     /** A commune, ward or special zone. */
+    @API(status = STABLE, since = "0.1")
     public static final class CommuneSpec extends UnitSpec<CommuneSpec> {
         CommuneSpec(TestData data, String name, UnitSpec<?> parent) {
             super(data, name, AdminLevel.COMMUNE, parent);
@@ -361,6 +374,7 @@ public final class TestData {
     }
 
     /** A village: its totals, its facts, and household records if the test needs them. */
+    @API(status = STABLE, since = "0.1")
     public static final class VillageSpec extends UnitSpec<VillageSpec> {
         VillageSpec(TestData data, String name, UnitSpec<?> parent) {
             super(data, name, AdminLevel.VILLAGE, parent);

@@ -6,5 +6,8 @@
  * threshold), {@link vn.smartvillage.testkit.PackCases} (a pack's own cases as JUnit tests) and
  * {@link vn.smartvillage.testkit.RulePackProviderContract} (what every pack provider should keep).
  * JUnit, jqwik and AssertJ are provided by the user's build. {@code docs/testing.md} is the guide.
+ *
+ * <p><b>API.</b> Every public type says how stable it is ({@code @API}, {@code docs/api.md}): stable,
+ * but for {@link vn.smartvillage.testkit.PackCases}, experimental like the pack tests it runs.
  */
 package vn.smartvillage.testkit;

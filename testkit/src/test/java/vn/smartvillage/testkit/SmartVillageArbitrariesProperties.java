@@ -24,13 +24,12 @@ import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
-import vn.smartvillage.rules.Measures;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
 class SmartVillageArbitrariesProperties {
 
-    private static final Citation CITED = Citation.of("Thử").source("test");
+    private static final Citation CITED = Citation.of("Thử").withSource("test");
 
     @Property(tries = 300)
     void everyGeneratedDatasetIsValid_andEvaluates_inEveryShape(@ForAll("datasets") Dataset d) {
@@ -64,7 +63,7 @@ class SmartVillageArbitrariesProperties {
 
     private static Criterion criterion(Threshold t) {
         return Criterion.builder("eid").name("e", "e").level(AdminLevel.VILLAGE)
-                .measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), t).citation(CITED).build();
+                .measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS), t).citation(CITED).build();
     }
 
     @Property(tries = 400)
@@ -85,16 +84,16 @@ class SmartVillageArbitrariesProperties {
     @Provide
     Arbitrary<SmartVillageArbitraries.Boundary> boundaries() {
         Arbitrary<Criterion> ratios = Arbitraries.of(Comparison.class).flatMap(cmp -> Arbitraries.of("25", "12.5", "33.333333", "80", "99.5", "50")
-                .map(p -> criterion(new Threshold(cmp, new java.math.BigDecimal(p), true))));
+                .map(p -> criterion(Threshold.ofPercent(cmp, new java.math.BigDecimal(p)))));
         Arbitrary<Criterion> counts = Arbitraries.of(Comparison.class).flatMap(cmp -> Arbitraries.of("1", "8", "20", "2.5")
                 .filter(v -> cmp != Comparison.EQUAL_TO || !v.contains("."))
                 .map(v -> Criterion.builder("count").name("c", "c").level(AdminLevel.COMMUNE)
-                        .measure(Measures.count(Metrics.COOPERATIVES), new Threshold(cmp, new java.math.BigDecimal(v), false))
+                        .measure(Measure.count(Metrics.COOPERATIVES), Threshold.of(cmp, new java.math.BigDecimal(v)))
                         .citation(CITED).build()));
         Arbitrary<Criterion> flags = Arbitraries.just(Criterion.builder("flag").name("f", "f").level(AdminLevel.VILLAGE)
                 .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(CITED).build());
         Arbitrary<Criterion> held = Arbitraries.integers().between(1, 6).map(k -> Criterion.builder("held").name("h", "h")
-                .level(AdminLevel.VILLAGE).measure(Measures.flagsHeld(Metrics.IT_MODEL_FIELDS), Threshold.atLeast(k)).citation(CITED).build());
+                .level(AdminLevel.VILLAGE).measure(Measure.flagsHeld(Metrics.IT_MODEL_FIELDS), Threshold.atLeast(k)).citation(CITED).build());
         return Arbitraries.oneOf(ratios, counts, flags, held).flatMap(SmartVillageArbitraries::around);
     }
 
@@ -108,7 +107,7 @@ class SmartVillageArbitrariesProperties {
         assertThatThrownBy(() -> SmartVillageArbitraries.around(flag, SmartVillageArbitraries.Position.JUST_ABOVE))
                 .hasMessageContaining("no value can sit JUST_ABOVE");
         Criterion children = Criterion.builder("share").name("s", "s").level(AdminLevel.COMMUNE)
-                .measure(Measures.shareMeeting(AdminLevel.VILLAGE, "eid"), Threshold.atLeastPercent("50")).citation(CITED).build();
+                .measure(Measure.shareMeeting(AdminLevel.VILLAGE, "eid"), Threshold.atLeastPercent("50")).citation(CITED).build();
         assertThatThrownBy(() -> SmartVillageArbitraries.around(children)).hasMessageContaining("not ChildrenMeeting");
         assertThat(new Measure.NotEncoded(vn.smartvillage.Text.of("x", "x")).metrics()).isEmpty();
     }

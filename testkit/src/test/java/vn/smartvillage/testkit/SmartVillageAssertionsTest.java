@@ -16,23 +16,23 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measures;
-import vn.smartvillage.rules.Requirements;
+import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
 class SmartVillageAssertionsTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 1, 24);
-    private static final Citation SEED_001 = Citation.of("Tiêu chí thôn thông minh tỉnh Bắc Giang").source("seed 001");
+    private static final Citation SEED_001 = Citation.of("Tiêu chí thôn thông minh tỉnh Bắc Giang").withSource("seed 001");
     static final RulePack PACK = RulePack.builder("test.bg", "1").title("Thử", "Test")
             .criterion(Criterion.builder("eid").name("Tỷ lệ người dân có định danh điện tử", "Residents with electronic ID")
-                    .level(AdminLevel.VILLAGE).measure(Measures.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
+                    .level(AdminLevel.VILLAGE).measure(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS),
                             Threshold.atLeastPercent("25")).citation(SEED_001).build())
             .criterion(Criterion.builder("fibre").name("Cáp quang đến thôn", "Fibre to the village").level(AdminLevel.VILLAGE)
                     .flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE).citation(SEED_001).build())
             .certification(new Certification("sv", Text.of("thôn thông minh", "smart village"), AdminLevel.VILLAGE,
-                    Requirements.meetsAll("eid", "fibre"), SEED_001))
+                    Requirement.meetsAll("eid", "fibre"), SEED_001))
             .build();
 
     private static Assessment assess(long withId, Boolean fibre) {

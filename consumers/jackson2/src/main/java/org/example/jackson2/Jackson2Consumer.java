@@ -20,7 +20,6 @@ import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
@@ -86,7 +85,7 @@ public final class Jackson2Consumer {
         vietnam.packs().forEach(b::add);
         RulePackRegistry withYaml = b.add(PackSource.text("org-example-province.yaml", YAML_PACK)).build();
         RulePackRegistry.Entry yamlPack = withYaml.entry("org.example.jackson2.province", "2024").orElseThrow();
-        PackTestReport yamlCases = PackTests.run(yamlPack.pack(), yamlPack.tests());
+        PackTestReport yamlCases = PackTestReport.run(yamlPack.pack(), yamlPack.tests());
 
         // A CSV import.
         Path units = Files.writeString(folder.resolve("units.csv"), """

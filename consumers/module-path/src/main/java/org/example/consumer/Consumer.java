@@ -15,7 +15,6 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.packs.testing.PackTests;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
@@ -39,7 +38,7 @@ public final class Consumer {
     public static List<PackTestReport> runPackCases(RulePackRegistry registry) {
         List<PackTestReport> out = new ArrayList<>();
         for (RulePackRegistry.Entry e : registry.entries()) {
-            out.add(PackTests.run(e.pack(), e.tests()));
+            out.add(PackTestReport.run(e.pack(), e.tests()));
         }
         return out;
     }

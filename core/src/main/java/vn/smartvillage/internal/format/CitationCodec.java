@@ -61,24 +61,22 @@ final class CitationCodec {
             return Optional.empty();
         }
         Citation out = base != null ? base : Citation.of(document.orElseThrow());
-        return Optional.of(new Citation(document.orElse(out.document()), date.orElse(out.date()), article.orElse(out.article()),
-                url.orElse(out.url()), source.orElse(out.source()), verified.orElse(out.verified())));
+        Citation x = Citation.of(document.orElse(out.document()));
+        x = date.or(out::date).map(x::withDate).orElse(x);
+        x = article.or(out::article).map(x::withArticle).orElse(x);
+        x = url.or(out::url).map(x::withUrl).orElse(x);
+        x = source.or(out::source).map(x::withSource).orElse(x);
+        return Optional.of(verified.or(out::verification).map(x::withVerification).orElse(x));
     }
 
     /** Writes {@code c} as an object, every field it has. */
     static JsonOut.Obj write(Citation c) {
         JsonOut.Obj o = JsonOut.object();
         o.put(DOCUMENT.name(), c.document());
-        c.knownDate().ifPresent(d -> o.put(DATE.name(), d.toString()));
-        if (c.article() != null) {
-            o.put(ARTICLE.name(), c.article());
-        }
-        if (c.url() != null) {
-            o.put(URL.name(), c.url());
-        }
-        if (c.source() != null) {
-            o.put(SOURCE.name(), c.source());
-        }
+        c.date().ifPresent(d -> o.put(DATE.name(), d.toString()));
+        c.article().ifPresent(a -> o.put(ARTICLE.name(), a));
+        c.url().ifPresent(u -> o.put(URL.name(), u));
+        c.source().ifPresent(x -> o.put(SOURCE.name(), x));
         c.verification().ifPresent(v -> o.put(VERIFIED.name(), Cursor.enumName(v)));
         return o;
     }

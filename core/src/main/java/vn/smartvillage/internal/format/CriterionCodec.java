@@ -78,8 +78,13 @@ final class CriterionCodec {
         if (d.size() != before) {
             return Optional.empty();
         }
-        return Values.build(c, () -> new Criterion(id.get(), name.get(), level.get(), pillar.orElse(null), component.orElse(null),
-                measure.get(), threshold.get(), citation.get(), effective.get(), whenEmpty));
+        return Values.build(c, () -> {
+            Criterion.Builder b = Criterion.builder(id.get()).name(name.get()).level(level.get()).measure(measure.get(), threshold.get())
+                    .citation(citation.get()).effective(effective.get()).whenEmpty(whenEmpty);
+            pillar.ifPresent(b::pillar);
+            component.ifPresent(b::component);
+            return b.build();
+        });
     }
 
     /** Writes a criterion, its citation as an object. */
@@ -88,8 +93,8 @@ final class CriterionCodec {
         o.put(ID.name(), c.id());
         o.set(NAME.name(), Values.text(c.name()));
         o.put(LEVEL.name(), Cursor.enumName(c.level()));
-        c.pillarIfAny().ifPresent(p -> o.put(PILLAR.name(), Cursor.enumName(p)));
-        c.componentIfAny().ifPresent(p -> o.put(COMPONENT.name(), Cursor.enumName(p)));
+        c.pillar().ifPresent(p -> o.put(PILLAR.name(), Cursor.enumName(p)));
+        c.component().ifPresent(p -> o.put(COMPONENT.name(), Cursor.enumName(p)));
         o.set(MEASURE.name(), MeasureCodec.write(c.measure()));
         if (c.isEncoded()) {
             o.put(THRESHOLD.name(), ThresholdCodec.write(c.threshold()));

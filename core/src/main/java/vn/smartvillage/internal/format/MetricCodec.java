@@ -71,7 +71,7 @@ final class MetricCodec {
         }
         if (whole.isPresent() && built.isPresent()) {
             Metric<?> b = built.get();
-            return Values.build(PART_OF.in(m), () -> b.partOf(whole.get()));
+            return Values.build(PART_OF.in(m), () -> b.withWhole(whole.get()));
         }
         return built;
     }

@@ -111,7 +111,7 @@ public final class PackReader {
         }
         set.into(b);
         if (parent != null) {
-            b.ancestors(parent.lineage());
+            RuleSet.origins().ancestors(b, parent.lineage());
         }
         RulePack pack;
         try {
@@ -153,7 +153,7 @@ public final class PackReader {
                 }
                 scope.metrics().put(metric.id(), metric);
                 own.add(metric.id());
-                b.metric(metric, where + " " + m.pointer());
+                RuleSet.origins().metric(b, metric, where + " " + m.pointer());
             });
         }
         if (parent != null) {

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.origin.Origins;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Origin;
@@ -165,16 +167,16 @@ final class RuleSet {
             return;
         }
         // Only the threshold changes, to one of the same kind, so the criterion's checks still hold.
-        Criterion changed = new Criterion(old.id(), old.name(), old.level(), old.pillar(), old.component(), old.measure(), threshold,
-                s.citation() != null ? s.citation() : old.citation(), old.effective(), old.whenEmpty());
+        Criterion changed = old.withThreshold(threshold);
+        changed = s.citation() != null ? changed.withCitation(s.citation()) : changed;
         origins.put(key, origins.getOrDefault(key, Origin.definedIn(self))
-                .with(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
+                .withChange(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
         locations.put(key, location(o));
         if (key.kind() == RuleKind.CRITERION) {
             criteria.put(key.id(), changed);
         } else {
             Target t = targets.get(key.id());
-            targets.put(key.id(), new Target(changed, t.deadline(), t.baseline()));
+            targets.put(key.id(), t.withIndicator(changed));
         }
     }
 
@@ -198,7 +200,7 @@ final class RuleSet {
     }
 
     private void replaced(RuleKey key, Threshold before, Threshold after, Cursor body) {
-        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).with(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
+        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).withChange(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
         locations.put(key, location(body));
     }
 
@@ -219,11 +221,17 @@ final class RuleSet {
 
     // ---- the result -------------------------------------------------------------------------------
 
+    /** The pack builder's side that takes locations and origins, which its public API does not. */
+    static Origins.PackOrigins<RulePack.Builder, Metric<?>, Criterion, Certification, Target, Origin> origins() {
+        return Origins.pack();
+    }
+
     /** Puts every rule, with its location, and every origin into {@code b}. */
     void into(RulePack.Builder b) {
-        criteria.values().forEach(c -> b.criterion(c, locations.get(RuleKey.criterion(c.id()))));
-        targets.values().forEach(t -> b.target(t, locations.get(RuleKey.target(t.id()))));
-        certifications.values().forEach(c -> b.certification(c, locations.get(RuleKey.certification(c.id()))));
-        origins.forEach((key, origin) -> b.origin(key.id(), origin));
+        var at = origins();
+        criteria.values().forEach(c -> at.criterion(b, c, locations.get(RuleKey.criterion(c.id()))));
+        targets.values().forEach(t -> at.target(b, t, locations.get(RuleKey.target(t.id()))));
+        certifications.values().forEach(c -> at.certification(b, c, locations.get(RuleKey.certification(c.id()))));
+        origins.forEach((key, origin) -> at.origin(b, key.id(), origin));
     }
 }

@@ -39,7 +39,8 @@ final class TargetCodec {
         if (indicator.isEmpty() || deadline.isEmpty() || t.diagnostics().size() != before) {
             return Optional.empty();
         }
-        return Values.build(t, () -> new Target(indicator.get(), deadline.get(), baseline.orElse(null)));
+        return Values.build(t, () -> baseline.map(b -> new Target(indicator.get(), deadline.get(), b))
+                .orElseGet(() -> new Target(indicator.get(), deadline.get())));
     }
 
     /**
@@ -62,7 +63,7 @@ final class TargetCodec {
     static JsonOut.Obj write(Target t) {
         JsonOut.Obj o = CriterionCodec.write(t.indicator());
         o.put(DEADLINE.name(), t.deadline().toString());
-        t.knownBaseline().ifPresent(b -> o.put(BASELINE.name(), b));
+        t.baseline().ifPresent(b -> o.put(BASELINE.name(), b));
         return o;
     }
 }

@@ -25,7 +25,8 @@ final class ThresholdCodec {
         }
         try {
             ThresholdSyntax.Written w = ThresholdSyntax.read(s.get());
-            return Optional.of(new Threshold(comparison(w.symbol()), w.value(), w.percent()));
+            return Optional.of(w.percent() ? Threshold.ofPercent(comparison(w.symbol()), w.value())
+                    : Threshold.of(comparison(w.symbol()), w.value()));
         } catch (ThresholdSyntax.Refused e) {
             c.problem(e.vi(), e.en());
             return Optional.empty();

@@ -65,7 +65,9 @@ public final class Values {
             TO.in(c).problem("ngày kết thúc " + to.get() + " trước ngày bắt đầu " + from,
                     "the period ends (" + to.get() + ") before it starts (" + from + ")");
         }
-        return c.diagnostics().size() == before ? Optional.of(new EffectivePeriod(from, to.orElse(null))) : Optional.empty();
+        return c.diagnostics().size() == before
+                ? Optional.of(to.map(t -> EffectivePeriod.between(from, t)).orElseGet(() -> EffectivePeriod.startingOn(from)))
+                : Optional.empty();
     }
 
     /** Writes a period; {@code from} is left out for the beginning of time unless {@code fromRequired}. */
@@ -74,7 +76,7 @@ public final class Values {
         if (fromRequired || !p.from().equals(LocalDate.MIN)) {
             o.put(FROM.name(), p.from().toString());
         }
-        p.end().ifPresent(to -> o.put(TO.name(), to.toString()));
+        p.to().ifPresent(to -> o.put(TO.name(), to.toString()));
         return o;
     }
 

@@ -112,7 +112,11 @@ public final class DatasetTree {
         if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
             return;
         }
-        b.unit(id.get(), name.get(), level.get(), parent.orElse(null));
+        if (parent.isPresent()) {
+            b.unit(id.get(), name.get(), level.get(), parent.get());
+        } else {
+            b.unit(id.get(), name.get(), level.get());
+        }
         Cursor obs = u.get("observations");
         if (obs.present() && obs.object(Set.copyOf(obs.fieldNames()))) {
             for (String metricId : obs.fieldNames()) {
@@ -165,7 +169,11 @@ public final class DatasetTree {
 
     @SuppressWarnings("unchecked")
     private static <T> void observe(DatasetBuilder b, String unitId, Metric<T> m, Object v, String source) {
-        b.observe(unitId, m, (T) v, source);
+        if (source == null) {
+            b.observe(unitId, m, (T) v);
+        } else {
+            b.observe(unitId, m, (T) v, source);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package vn.smartvillage.internal.origin;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -7,12 +8,13 @@ import vn.smartvillage.Location;
 
 /**
  * Where a loader read the units, figures and households it gives a dataset's builder, so that the
- * dataset's own checks name the row a clerk must fix. The public builder has no such methods: only the
- * library's loaders say where a fact came from.
+ * dataset's own checks name the row a clerk must fix; and where the pack reader found each element of a
+ * pack and the history of its rules (their origins, the packs extended). The public builders have no such
+ * methods: only the library's loaders say where a fact came from.
  *
- * <p>The data package registers its side when its builder class is first used, which is always before a
- * loader holds a builder to pass in. The types are parameters so that this package does not depend on
- * the data package (which depends on it).
+ * <p>The data package registers its side when its builder class is first used, and the rules package when
+ * its pack class is, which is always before a loader holds a builder to pass in. The types are parameters
+ * so that this package does not depend on the packages that depend on it.
  */
 public final class Origins {
 
@@ -33,7 +35,38 @@ public final class Origins {
         void household(B builder, String villageId, Location origin, Consumer<F> facts);
     }
 
+    /**
+     * The rule pack builder's side.
+     *
+     * @param <B> the builder ({@code RulePack.Builder})
+     * @param <M> a metric ({@code Metric<?>})
+     * @param <C> a criterion
+     * @param <K> a certification
+     * @param <T> a target
+     * @param <O> a rule's origin ({@code Origin})
+     */
+    public interface PackOrigins<B, M, C, K, T, O> {
+        /** Declares a metric of the pack's own, defined at {@code location}, which problem reports then name. */
+        void metric(B builder, M metric, String location);
+
+        /** Adds a criterion defined at {@code location}, which problem reports then name. */
+        void criterion(B builder, C criterion, String location);
+
+        /** Adds a certification defined at {@code location}, which problem reports then name. */
+        void certification(B builder, K certification, String location);
+
+        /** Adds a target defined at {@code location}, which problem reports then name. */
+        void target(B builder, T target, String location);
+
+        /** Records where the criterion or target {@code ruleId} comes from, replacing an earlier origin. */
+        void origin(B builder, String ruleId, O origin);
+
+        /** Records the packs the pack extends, nearest first, each {@code "id@version"}, replacing earlier ones. */
+        void ancestors(B builder, List<String> packs);
+    }
+
     private static volatile DatasetOrigins<?, ?> dataset;
+    private static volatile PackOrigins<?, ?, ?, ?, ?, ?> pack;
 
     private Origins() {
     }
@@ -41,6 +74,25 @@ public final class Origins {
     /** Called once, by the data package. */
     public static void register(DatasetOrigins<?, ?> side) {
         dataset = Objects.requireNonNull(side, "side");
+    }
+
+    /** Called once, by the rules package. */
+    public static void register(PackOrigins<?, ?, ?, ?, ?, ?> side) {
+        pack = Objects.requireNonNull(side, "side");
+    }
+
+    /**
+     * Returns the rule pack builder's side.
+     *
+     * @throws IllegalStateException if no pack builder was ever made (a loader always holds one first)
+     */
+    @SuppressWarnings("unchecked")
+    public static <B, M, C, K, T, O> PackOrigins<B, M, C, K, T, O> pack() {
+        PackOrigins<?, ?, ?, ?, ?, ?> p = pack;
+        if (p == null) {
+            throw new IllegalStateException("the rules package registers its origins when its pack class is first used");
+        }
+        return (PackOrigins<B, M, C, K, T, O>) p;
     }
 
     /**

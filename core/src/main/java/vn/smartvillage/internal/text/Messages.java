@@ -63,6 +63,10 @@ public final class Messages {
 
     /** Formats one argument as {@code vietnamese} or English writes it. */
     public static String format(Object value, boolean vietnamese) {
+        if (value instanceof java.util.Optional || value instanceof java.util.OptionalLong || value instanceof java.util.OptionalInt) {
+            // An absent value is worded by the caller; an Optional here would print as "Optional[…]".
+            throw new IllegalArgumentException("a message argument is a value, not an Optional: " + value);
+        }
         if (value instanceof Text t) {
             return vietnamese ? t.vi() : t.en();
         }

@@ -1,8 +1,12 @@
 package vn.smartvillage.packs.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.data.Dataset;
 
@@ -14,6 +18,7 @@ import vn.smartvillage.data.Dataset;
  * @param dataset      the figures
  * @param expectations what the evaluation must give, at least one
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PackTestCase(String name, LocalDate asOf, Dataset dataset, List<Expectation> expectations) {
 
     /**

@@ -13,36 +13,14 @@ import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.rules.RulePack;
 
-/**
- * Runs the test cases a pack carries and reports, per case, what differs from what it expected.
- *
- * <pre>{@code
- * RulePackRegistry registry = RulePackRegistry.builder().addDirectory(Path.of("packs")).build();
- * for (RulePackRegistry.Entry e : registry.entries()) {
- *     PackTestReport report = PackTests.run(e.pack(), e.tests());
- *     System.out.print(report);            // PASS/FAIL per case, with expected vs actual
- * }
- * }</pre>
- *
- * <p>The cases of a pack document are read, and checked, when its registry is built
- * ({@code RulePackRegistry.Entry.tests()}); the runner needs only a pack and its cases, so it runs cases
- * made in Java as well.
- */
-public final class PackTests {
+/** Runs the test cases a pack carries: the work behind {@link PackTestReport#run}. */
+final class PackTests {
 
     private PackTests() {
     }
 
-    /**
-     * Runs {@code cases} against {@code pack}: each case's dataset is evaluated on its date and every
-     * expectation compared with the result. A case whose evaluation fails has the evaluator's problems as
-     * its differences; it never throws them.
-     *
-     * @param pack  the pack to evaluate, not null
-     * @param cases the test cases, run in order; not null
-     * @return the report: one result per case, in the order given, under the pack's {@code "id@version"}
-     */
-    public static PackTestReport run(RulePack pack, List<PackTestCase> cases) {
+    /** The report {@link PackTestReport#run} returns. */
+    static PackTestReport run(RulePack pack, List<PackTestCase> cases) {
         List<PackTestReport.CaseResult> results = new ArrayList<>();
         for (PackTestCase c : cases) {
             results.add(new PackTestReport.CaseResult(c.name(), differences(pack, c)));
@@ -96,20 +74,20 @@ public final class PackTests {
             }
             String why = result.map(r -> r.reason()).map(Text::en).orElse("");
             String whyVi = result.map(r -> r.reason()).map(Text::vi).orElse("");
-            if (e.status() != null && e.status() != actual) {
-                out.add(Text.of(subjectVi + ": mong đợi " + e.status().label().vi() + ", nhận " + actual.label().vi()
+            if (e.status().isPresent() && e.status().get() != actual) {
+                out.add(Text.of(subjectVi + ": mong đợi " + e.status().get().label().vi() + ", nhận " + actual.label().vi()
                                 + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                        subject + ": expected " + e.status().label().en() + ", got " + actual.label().en()
+                        subject + ": expected " + e.status().get().label().en() + ", got " + actual.label().en()
                                 + (why.isEmpty() ? "" : " (" + why + ")")));
             }
-            if (e.gap() != null) {
+            if (e.gap().isPresent()) {
                 Optional<Long> gap = result.flatMap(CriterionResult::gap).map(g -> g.amount());
-                if (gap.isEmpty() || gap.get().longValue() != e.gap()) {
+                if (gap.isEmpty() || gap.get().longValue() != e.gap().getAsLong()) {
                     String got = gap.map(String::valueOf).orElse("none");
                     String gotVi = gap.map(String::valueOf).orElse("không có");
-                    out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap() + ", nhận " + gotVi
+                    out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap().getAsLong() + ", nhận " + gotVi
                                     + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                            subject + ": expected a gap of " + e.gap() + ", got " + got + (why.isEmpty() ? "" : " (" + why + ")")));
+                            subject + ": expected a gap of " + e.gap().getAsLong() + ", got " + got + (why.isEmpty() ? "" : " (" + why + ")")));
                 }
             }
         }

@@ -21,6 +21,7 @@ import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.Parts;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -42,7 +43,7 @@ final class Elements {
             Text.of("Nhân khẩu", "Members"));
     static final Metric<Long> HOUSEHOLDS = Metric.households("el.households", Text.of("Hộ", "Households"));
     static final Metric<Long> VILLAGE_PART = Metric.householdsWhere("el.households.flagged", Text.of("Hộ có cờ", "Households flagged"),
-            HOUSEHOLD_FLAG).partOf(HOUSEHOLDS);
+            HOUSEHOLD_FLAG).withWhole(HOUSEHOLDS);
     static final Metric<Long> VILLAGE_SUM = Metric.summedCount("el.village.sum", AdminLevel.VILLAGE, Text.of("Tổng", "Sum"));
     static final Metric<Long> COMMUNE_OWN = Metric.count("el.commune.own", AdminLevel.COMMUNE, Text.of("Riêng", "Own"));
     static final Metric<Boolean> VILLAGE_FLAG_A = Metric.flag("el.village.flag-a", AdminLevel.VILLAGE, Text.of("Cờ A", "Flag A"));
@@ -86,12 +87,12 @@ final class Elements {
     /** A period; with {@code fromRequired}, one that starts on a day. */
     static Arbitrary<EffectivePeriod> period(boolean fromRequired) {
         Arbitrary<EffectivePeriod> started = Combinators.combine(day(), Arbitraries.integers().between(-1, 2000))
-                .as((from, length) -> new EffectivePeriod(from, length < 0 ? null : from.plusDays(length)));
+                .as((from, length) -> Parts.period(from, length < 0 ? null : from.plusDays(length)));
         if (fromRequired) {
             return started;
         }
         return Arbitraries.oneOf(started, Arbitraries.just(EffectivePeriod.ALWAYS),
-                day().map(to -> new EffectivePeriod(LocalDate.MIN, to)));
+                day().map(to -> EffectivePeriod.between(LocalDate.MIN, to)));
     }
 
     static Arbitrary<Citation> citation() {
@@ -100,7 +101,7 @@ final class Elements {
         Arbitrary<String> url = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
                 .map(s -> (s.length() % 2 == 0 ? "https://" : "http://") + s + ".vn/kh");
         return Combinators.combine(words, day().injectNull(0.5), words.injectNull(0.5), url.injectNull(0.5), words.injectNull(0.5),
-                Arbitraries.of(Citation.Verification.class).injectNull(0.4)).as(Citation::new);
+                Arbitraries.of(Citation.Verification.class).injectNull(0.4)).as(Parts::citation);
     }
 
     /** A threshold of any comparison, a percentage or not, at its bounds and in between. */
@@ -111,7 +112,7 @@ final class Elements {
                 : Arbitraries.oneOf(Arbitraries.of(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.valueOf(1_000_000_000_000L)),
                         Arbitraries.longs().between(0, 1_000_000_000_000L).map(BigDecimal::valueOf),
                         Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(1000)).ofScale(3));
-        return Combinators.combine(Arbitraries.of(Comparison.class), value).as((c, v) -> new Threshold(c, v, percent));
+        return Combinators.combine(Arbitraries.of(Comparison.class), value).as((c, v) -> percent ? Threshold.ofPercent(c, v) : Threshold.of(c, v));
     }
 
     /** A metric of any kind a pack may declare, naming only metrics of the universe. */
@@ -133,7 +134,7 @@ final class Elements {
                 });
         Arbitrary<Metric<?>> part = Combinators.combine(Arbitraries.oneOf(plain, aggregated), Arbitraries.of(COUNTS))
                 .as((m, whole) -> m.type() == vn.smartvillage.metric.ValueType.COUNT && !m.id().equals(whole.id())
-                        ? cast(m).partOf(whole) : m);
+                        ? cast(m).withWhole(whole) : m);
         return Arbitraries.oneOf(plain, aggregated, part);
     }
 
@@ -190,7 +191,7 @@ final class Elements {
         return Combinators.combine(id(), text(), measure(), Arbitraries.of(Pillar.class).injectNull(0.3),
                 Arbitraries.of(Component.class).injectNull(0.3), citation(), period(false), Arbitraries.of(WhenEmpty.class))
                 .flatAs((id, name, m, pillar, component, cite, effective, empty) -> thresholdFor(m.measure())
-                        .map(t -> new Criterion(id, name, m.level(), pillar, component, m.measure(), t, cite, effective, empty)));
+                        .map(t -> Parts.criterion(id, name, m.level(), pillar, component, m.measure(), t, cite, effective, empty)));
     }
 
     private static Arbitrary<Threshold> thresholdFor(Measure m) {
@@ -202,7 +203,7 @@ final class Elements {
 
     static Arbitrary<Target> target() {
         return criterion().flatMap(c -> Combinators.combine(day(), baseline(c.threshold().percent()).injectNull(0.4))
-                .as((deadline, baseline) -> new Target(c, deadline, baseline)));
+                .as((deadline, baseline) -> Parts.target(c, deadline, baseline)));
     }
 
     private static Arbitrary<BigDecimal> baseline(boolean percent) {

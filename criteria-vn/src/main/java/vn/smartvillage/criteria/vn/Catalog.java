@@ -1,9 +1,13 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.packs.RulePackJson;
@@ -22,6 +26,7 @@ import vn.smartvillage.rules.Target;
  * Writes the catalog of Vietnam's rule packs ({@code docs/criteria-vn.md}) from the packs themselves, so
  * the document can never disagree with the rules. A test in this module fails when the file is stale.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Catalog {
 
     private static final String HEADER = """
@@ -174,7 +179,7 @@ public final class Catalog {
                             : " (parent: " + RulePackJson.threshold(ch.before()) + ")").orElse("");
             md.append("| `").append(c.id()).append("` | ").append(cell(c.name().vi())).append("<br>").append(cell(c.name().en()))
                     .append(" | ").append(c.level().label().en()).append(" | ")
-                    .append(c.pillarIfAny().map(Pillar::label).map(l -> l.en()).orElse("—")).append(" | ")
+                    .append(c.pillar().map(Pillar::label).map(l -> l.en()).orElse("—")).append(" | ")
                     .append(measure(c.measure())).append(" | ")
                     .append(!c.isEncoded() ? "—" : c.measure() instanceof Measure.Flag ? "holds" + change
                             : "`" + RulePackJson.threshold(c.threshold()) + "`" + change).append(" | ")
@@ -226,13 +231,9 @@ public final class Catalog {
     private static String citation(Citation c) {
         List<String> parts = new ArrayList<>();
         parts.add(cell(c.document()));
-        c.knownDate().ifPresent(d -> parts.add(d.toString()));
-        if (c.article() != null) {
-            parts.add(cell(c.article()));
-        }
-        if (c.source() != null) {
-            parts.add("[" + cell(c.source()) + "]");
-        }
+        c.date().ifPresent(d -> parts.add(d.toString()));
+        c.article().ifPresent(a -> parts.add(cell(a)));
+        c.source().ifPresent(x -> parts.add("[" + cell(x) + "]"));
         return String.join(", ", parts);
     }
 
@@ -245,7 +246,7 @@ public final class Catalog {
     }
 
     private static String period(EffectivePeriod p) {
-        return p.from() + " – " + p.end().map(Object::toString).orElse("(open)");
+        return p.from() + " – " + p.to().map(Object::toString).orElse("(open)");
     }
 
     private static String cell(String s) {

@@ -1,5 +1,7 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import static vn.smartvillage.model.AdminLevel.COMMUNE;
 import static vn.smartvillage.model.AdminLevel.HOUSEHOLD;
 import static vn.smartvillage.model.AdminLevel.VILLAGE;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
@@ -28,6 +32,7 @@ import vn.smartvillage.metric.Metric;
  * discovers the provider reads every pack against them, and a dataset read with
  * {@code registry.metrics()} may name them.
  */
+@API(status = STABLE, since = "0.1")
 public final class Metrics {
 
     private Metrics() {
@@ -42,7 +47,7 @@ public final class Metrics {
     /** Members of one household whose electronic personal ID is activated. */
     public static final Metric<Long> HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID = Metric.count("household.members.electronic-id",
             HOUSEHOLD, Text.of("nhân khẩu của hộ sử dụng định danh cá nhân điện tử", "household members with electronic ID"))
-            .partOf(HOUSEHOLD_MEMBERS);
+            .withWhole(HOUSEHOLD_MEMBERS);
 
     /**
      * Residents (nhân khẩu) of a village: the total it carries, or the sum of its household records'
@@ -54,22 +59,22 @@ public final class Metrics {
     /** Residents whose electronic personal ID (định danh cá nhân điện tử) is activated. */
     public static final Metric<Long> RESIDENTS_WITH_ELECTRONIC_ID = Metric.householdsSum("residents.electronic-id",
             Text.of("người dân sử dụng định danh cá nhân điện tử", "residents with electronic ID"),
-            HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID).partOf(RESIDENTS);
+            HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID).withWhole(RESIDENTS);
 
     /** Residents guided to install and use health-advice applications (Nghệ An). */
     public static final Metric<Long> RESIDENTS_GUIDED_TO_HEALTH_APPS = Metric.summedCount("residents.health-app-guided", VILLAGE,
             Text.of("người dân được hướng dẫn cài đặt, sử dụng ứng dụng tư vấn sức khỏe",
-                    "residents guided to health-advice apps")).partOf(RESIDENTS);
+                    "residents guided to health-advice apps")).withWhole(RESIDENTS);
 
     /** Residents of working age. */
     public static final Metric<Long> WORKING_AGE_RESIDENTS = Metric.summedCount("residents.working-age", VILLAGE,
-            Text.of("người trong độ tuổi lao động", "working-age residents")).partOf(RESIDENTS);
+            Text.of("người trong độ tuổi lao động", "working-age residents")).withWhole(RESIDENTS);
 
     /** Working-age residents with an account on the public-service portal (Bắc Giang pilot, seed 003). */
     public static final Metric<Long> WORKING_AGE_WITH_PUBLIC_SERVICE_ACCOUNT = Metric.summedCount(
             "residents.working-age.public-service-account", VILLAGE,
             Text.of("người trong độ tuổi lao động có tài khoản dịch vụ công", "working-age residents with a public-service account"))
-            .partOf(WORKING_AGE_RESIDENTS);
+            .withWhole(WORKING_AGE_RESIDENTS);
 
     // --- Household facts and their village counts -------------------------------------------------
 
@@ -106,35 +111,35 @@ public final class Metrics {
 
     /** Households with fibre Internet. */
     public static final Metric<Long> HOUSEHOLDS_WITH_FIBRE = Metric.householdsWhere("households.fibre",
-            Text.of("hộ có Internet cáp quang", "households with fibre Internet"), HOUSEHOLD_HAS_FIBRE).partOf(HOUSEHOLDS);
+            Text.of("hộ có Internet cáp quang", "households with fibre Internet"), HOUSEHOLD_HAS_FIBRE).withWhole(HOUSEHOLDS);
 
     /** Households with a smartphone. */
     public static final Metric<Long> HOUSEHOLDS_WITH_SMARTPHONE = Metric.householdsWhere("households.smartphone",
-            Text.of("hộ có điện thoại thông minh", "households with a smartphone"), HOUSEHOLD_HAS_SMARTPHONE).partOf(HOUSEHOLDS);
+            Text.of("hộ có điện thoại thông minh", "households with a smartphone"), HOUSEHOLD_HAS_SMARTPHONE).withWhole(HOUSEHOLDS);
 
     /** Households paying cashless. */
     public static final Metric<Long> HOUSEHOLDS_PAYING_CASHLESS = Metric.householdsWhere("households.cashless",
-            Text.of("hộ thanh toán không dùng tiền mặt", "households paying cashless"), HOUSEHOLD_PAYS_CASHLESS).partOf(HOUSEHOLDS);
+            Text.of("hộ thanh toán không dùng tiền mặt", "households paying cashless"), HOUSEHOLD_PAYS_CASHLESS).withWhole(HOUSEHOLDS);
 
     /** Households listed on an e-commerce platform. */
     public static final Metric<Long> HOUSEHOLDS_ON_ECOMMERCE = Metric.householdsWhere("households.ecommerce",
             Text.of("hộ đăng ký trên sàn thương mại điện tử", "households on an e-commerce platform"), HOUSEHOLD_ON_ECOMMERCE)
-            .partOf(HOUSEHOLDS);
+            .withWhole(HOUSEHOLDS);
 
     /** Households with a digital-map address. */
     public static final Metric<Long> HOUSEHOLDS_WITH_DIGITAL_ADDRESS = Metric.householdsWhere("households.digital-address",
             Text.of("hộ được gắn mã địa chỉ trên bản đồ số", "households with a digital-map address"),
-            HOUSEHOLD_HAS_DIGITAL_ADDRESS).partOf(HOUSEHOLDS);
+            HOUSEHOLD_HAS_DIGITAL_ADDRESS).withWhole(HOUSEHOLDS);
 
     /** Households with an electronic health book. */
     public static final Metric<Long> HOUSEHOLDS_WITH_E_HEALTH_BOOK = Metric.householdsWhere("households.e-health-book",
             Text.of("hộ có sổ sức khỏe điện tử", "households with an electronic health book"), HOUSEHOLD_HAS_E_HEALTH_BOOK)
-            .partOf(HOUSEHOLDS);
+            .withWhole(HOUSEHOLDS);
 
     /** Households using telehealth. */
     public static final Metric<Long> HOUSEHOLDS_USING_TELEHEALTH = Metric.householdsWhere("households.telehealth",
             Text.of("hộ sử dụng khám chữa bệnh từ xa", "households using telehealth"), HOUSEHOLD_USES_TELEHEALTH)
-            .partOf(HOUSEHOLDS);
+            .withWhole(HOUSEHOLDS);
 
     // --- Digital government -----------------------------------------------------------------------
 
@@ -144,7 +149,7 @@ public final class Metrics {
 
     /** Work records processed online (xử lý trên môi trường mạng). */
     public static final Metric<Long> WORK_RECORDS_ONLINE = Metric.count("work-records.online", COMMUNE,
-            Text.of("hồ sơ công việc xử lý trên môi trường mạng", "work records processed online")).partOf(WORK_RECORDS);
+            Text.of("hồ sơ công việc xử lý trên môi trường mạng", "work records processed online")).withWhole(WORK_RECORDS);
 
     /** Administrative-procedure dossiers (hồ sơ thủ tục hành chính, TTHC) received by a unit. */
     public static final Metric<Long> ADMIN_DOSSIERS = Metric.count("admin-dossiers", COMMUNE,
@@ -153,12 +158,12 @@ public final class Metrics {
     /** Administrative-procedure dossiers handled electronically. */
     public static final Metric<Long> ADMIN_DOSSIERS_ONLINE = Metric.count("admin-dossiers.online", COMMUNE,
             Text.of("hồ sơ thủ tục hành chính xử lý trực tuyến", "administrative-procedure dossiers handled online"))
-            .partOf(ADMIN_DOSSIERS);
+            .withWhole(ADMIN_DOSSIERS);
 
     /** Administrative-procedure dossiers settled on time. */
     public static final Metric<Long> ADMIN_DOSSIERS_ON_TIME = Metric.count("admin-dossiers.on-time", COMMUNE,
             Text.of("hồ sơ thủ tục hành chính giải quyết đúng hạn", "administrative-procedure dossiers settled on time"))
-            .partOf(ADMIN_DOSSIERS);
+            .withWhole(ADMIN_DOSSIERS);
 
     /** Officials (cán bộ, công chức) of a unit's own administration. */
     public static final Metric<Long> OFFICIALS = Metric.count("officials", COMMUNE,
@@ -166,7 +171,7 @@ public final class Metrics {
 
     /** Officials who use a digital signature. */
     public static final Metric<Long> OFFICIALS_WITH_DIGITAL_SIGNATURE = Metric.count("officials.digital-signature", COMMUNE,
-            Text.of("cán bộ, công chức sử dụng chữ ký số", "officials using a digital signature")).partOf(OFFICIALS);
+            Text.of("cán bộ, công chức sử dụng chữ ký số", "officials using a digital signature")).withWhole(OFFICIALS);
 
     // --- Digital economy --------------------------------------------------------------------------
 
@@ -177,7 +182,7 @@ public final class Metrics {
     /** Businesses and business households accepting cashless payment. */
     public static final Metric<Long> BUSINESSES_CASHLESS = Metric.summedCount("businesses.cashless", COMMUNE,
             Text.of("doanh nghiệp, hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt",
-                    "businesses accepting cashless payment")).partOf(BUSINESSES);
+                    "businesses accepting cashless payment")).withWhole(BUSINESSES);
 
     /** Cooperatives (hợp tác xã), summed above the commune. */
     public static final Metric<Long> COOPERATIVES = Metric.summedCount("cooperatives", COMMUNE,

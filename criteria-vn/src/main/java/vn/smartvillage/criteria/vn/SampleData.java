@@ -1,9 +1,13 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
@@ -14,9 +18,11 @@ import vn.smartvillage.metric.Metric;
  * Datasets built from the figures of the seed articles, for examples and tests. Every figure names its
  * source; a figure added to make a dataset usable says {@code synthetic} and why.
  */
+@API(status = STABLE, since = "0.1")
 public final class SampleData {
 
     /** The sample datasets. */
+    @API(status = STABLE, since = "0.1")
     public enum Sample {
         /** Khả Lý Thượng village in Quảng Minh commune, Việt Yên, Bắc Giang, on 24 January 2023 (seeds 000, 001). */
         KHA_LY_THUONG("bac-giang-quang-minh.json"),

@@ -1,6 +1,10 @@
 package vn.smartvillage.criteria.vn;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.PackSource;
@@ -32,6 +36,7 @@ import vn.smartvillage.packs.RulePackRegistry;
  * not known is listed as not yet encoded and is never decided. {@code docs/criteria-vn.md} is the
  * catalog, generated from these packs by {@link Catalog}.
  */
+@API(status = STABLE, since = "0.1")
 public final class VietnamPacks implements RulePackProvider {
 
     /** The national digital-transformation-in-NTM pack id (versions 2021-2025 and 2026-2030). */

@@ -11,7 +11,7 @@ class LegalDocumentsTest {
     @Test
     void everyDocumentNamesItsSource_andIsStoredInNfc() {
         assertThat(LegalDocuments.all()).isNotEmpty().allSatisfy(c -> {
-            assertThat(c.source()).isNotBlank();
+            assertThat(c.source()).hasValueSatisfying(s -> assertThat(s).isNotBlank());
             assertThat(Normalizer.isNormalized(c.document(), Normalizer.Form.NFC)).as(c.document()).isTrue();
         });
     }
@@ -19,7 +19,7 @@ class LegalDocumentsTest {
     @Test
     void aDateKnownOnlyToTheMonth_isNotClaimed() {
         // Seed 000 says only "tháng 5/2023" for Bắc Giang's plan.
-        assertThat(LegalDocuments.BAC_GIANG_KH_20_2023.knownDate()).isEmpty();
-        assertThat(LegalDocuments.BAC_GIANG_SMART_VILLAGE.knownDate()).isEmpty();
+        assertThat(LegalDocuments.BAC_GIANG_KH_20_2023.date()).isEmpty();
+        assertThat(LegalDocuments.BAC_GIANG_SMART_VILLAGE.date()).isEmpty();
     }
 }

@@ -74,14 +74,14 @@ class VietnamPacksTest {
             List<Criterion> rules = new ArrayList<>(pack.criteria());
             pack.targets().forEach(t -> rules.add(t.indicator()));
             for (Criterion c : rules) {
-                assertThat(c.citation().source()).as(c.id()).isNotBlank();
+                assertThat(c.citation().source()).as(c.id()).hasValueSatisfying(x -> assertThat(x).isNotBlank());
                 assertThat(documents).as(c.id() + " cites " + c.citation().document())
                         .anySatisfy(d -> assertThat(c.citation().document()).startsWith(d));
                 if (c.isEncoded()) {
                     assertThat(c.citation().verification()).as(c.id()).isPresent();
                 }
             }
-            pack.certifications().forEach(x -> assertThat(x.citation().source()).as(x.id()).isNotBlank());
+            pack.certifications().forEach(x -> assertThat(x.citation().source()).as(x.id()).hasValueSatisfying(s -> assertThat(s).isNotBlank()));
         }
     }
 
@@ -99,7 +99,7 @@ class VietnamPacksTest {
             boolean districtRules = pack.criteria().stream().anyMatch(c -> c.level() == AdminLevel.DISTRICT)
                     || pack.targets().stream().anyMatch(t -> t.indicator().level() == AdminLevel.DISTRICT);
             if (districtRules) {
-                assertThat(pack.effective().to()).as(pack.toString()).isBeforeOrEqualTo(LocalDate.of(2025, 12, 31));
+                assertThat(pack.effective().to()).as(pack.toString()).hasValueSatisfying(to -> assertThat(to).isBeforeOrEqualTo(LocalDate.of(2025, 12, 31)));
             }
         }
     }

@@ -14,6 +14,7 @@ import vn.smartvillage.Text;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CompiledPack;
@@ -22,13 +23,18 @@ import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.io.DatasetCsv;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.packs.testing.PackTests;
+import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
+import vn.smartvillage.rules.Citation;
+import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.rules.Target;
 import vn.smartvillage.testkit.TestData;
 
 /**
@@ -92,7 +98,7 @@ final class DocSnippets {
         Assessment assessment = Evaluator.create().evaluate(dataset, pack, LocalDate.of(2024, 6, 30));
 
         for (RulePackRegistry.Entry entry : registry.entries()) {
-            System.out.print(PackTests.run(entry.pack(), entry.tests()));  // PASS/FAIL per test case
+            System.out.print(PackTestReport.run(entry.pack(), entry.tests()));  // PASS/FAIL per test case
         }
 
         String json = RulePackJson.write(pack);      // the resolved pack, flat; reading it back gives an equal pack
@@ -142,5 +148,15 @@ final class DocSnippets {
                 .criterion("bg.village.electronic-id").isMet().hasGap(0).hasValue(1100, 4000);
         assertThat(other).unit("thon-a").isNotCertified("bg.smart-village");   // a requirement not met
         assertThat(incomplete).unit("thon-b").hasCertificationStatus("bg.smart-village", Status.MISSING_DATA);
+    }
+
+    /** docs/api.md: a part that is not known is left out, never given as {@code null}; returns the three values made. */
+    static Object[] absentParts(Criterion indicator, Metric<Long> residents) {
+        DatasetBuilder builder = Dataset.builder(LocalDate.of(2024, 1, 1));
+        Citation c = Citation.of("QĐ 924/QĐ-TTg").withDate(LocalDate.of(2022, 8, 2));   // no article, no source
+        Target t = new Target(indicator, LocalDate.of(2025, 12, 31));                   // no baseline
+        builder.unit("xa", "Xã", AdminLevel.COMMUNE);                                   // a root: no parent
+        builder.observe("thon", residents, 4000L);                                      // no source
+        return new Object[] {c, t, builder.village("thon", "Thôn", "xa").build()};
     }
 }

@@ -166,4 +166,21 @@ class DocSnippetsTest {
         DocSnippets.assertions(Evaluator.create().evaluate(good.build(), pack, day), Evaluator.create().evaluate(other.build(), pack, day),
                 Evaluator.create().evaluate(incomplete.build(), pack, day));
     }
+
+    @Test
+    void absentParts_areEmpty() {
+        vn.smartvillage.rules.Criterion count = vn.smartvillage.rules.Criterion.builder("cooperatives").name("HTX", "Cooperatives")
+                .level(vn.smartvillage.model.AdminLevel.COMMUNE).measure(vn.smartvillage.rules.Measure.count(Metrics.COOPERATIVES),
+                        vn.smartvillage.rules.Threshold.atLeast(1)).citation(vn.smartvillage.rules.Citation.of("KH")).build();
+        Object[] made = DocSnippets.absentParts(count, Metrics.RESIDENTS);
+        vn.smartvillage.rules.Citation c = (vn.smartvillage.rules.Citation) made[0];
+        assertThat(c.date()).contains(LocalDate.of(2022, 8, 2));
+        assertThat(c.article()).isEmpty();
+        assertThat(c.source()).isEmpty();
+        assertThat(((vn.smartvillage.rules.Target) made[1]).baseline()).isEmpty();
+        Dataset data = (Dataset) made[2];
+        assertThat(data.unit("xa").orElseThrow().parentId()).isEmpty();
+        assertThat(data.source("thon", Metrics.RESIDENTS)).isEmpty();
+        assertThat(data.observed("thon", Metrics.RESIDENTS)).contains(4000L);
+    }
 }
