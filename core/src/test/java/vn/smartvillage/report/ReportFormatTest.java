@@ -35,7 +35,7 @@ class ReportFormatTest {
     void anUnknownName_isRefusedInBothLanguages_listingTheNamesThereAre() {
         assertThatThrownBy(() -> ReportFormat.named("htm")).isInstanceOf(SmartVillageException.class).satisfies(e -> {
             Problem p = ((SmartVillageException) e).problems().get(0);
-            assertThat(p.location()).isEqualTo("report format 'htm'");
+            assertThat(p.location()).hasToString("report format 'htm'");
             assertThat(p.reason().en()).isEqualTo("there is no report format 'htm' (did you mean 'html'?); the formats are: "
                     + "json, csv, csv-no-bom, markdown-vi, markdown-en, html");
             assertThat(p.reason().vi()).startsWith("không có định dạng báo cáo 'htm' (có phải 'html'?)")
