@@ -189,7 +189,7 @@ public final class RulePack {
     }
 
     /** An element with the place it was defined, for problem reports; {@code null} when not known. */
-    private record Located<T>(T value, String location) {
+    private record Located<T>(T value, Location location) {
     }
 
     /** Builds a {@link RulePack}; not thread-safe. */
@@ -264,7 +264,7 @@ public final class RulePack {
          * @param location where the metric is defined, or {@code null} when not known
          * @return this builder
          */
-        public Builder metric(Metric<?> metric, String location) {
+        public Builder metric(Metric<?> metric, Location location) {
             metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
@@ -289,7 +289,7 @@ public final class RulePack {
          *                  when not known
          * @return this builder
          */
-        public Builder criterion(Criterion criterion, String location) {
+        public Builder criterion(Criterion criterion, Location location) {
             criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
@@ -314,7 +314,7 @@ public final class RulePack {
          *                      {@code null} when not known
          * @return this builder
          */
-        public Builder certification(Certification certification, String location) {
+        public Builder certification(Certification certification, Location location) {
             certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
@@ -339,7 +339,7 @@ public final class RulePack {
          *                 not known
          * @return this builder
          */
-        public Builder target(Target target, String location) {
+        public Builder target(Target target, Location location) {
             targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
             return this;
         }
@@ -424,7 +424,7 @@ public final class RulePack {
 
         /** Where a loader read the element, or else the element of the pack. */
         private static Location at(Located<?> element, Location fallback) {
-            return element.location() != null ? new Location.Described(element.location()) : fallback;
+            return element.location() != null ? element.location() : fallback;
         }
 
         private static Location element(Location pack, Kind kind, String id) {

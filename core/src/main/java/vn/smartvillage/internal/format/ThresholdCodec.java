@@ -27,7 +27,7 @@ final class ThresholdCodec {
             ThresholdSyntax.Written w = ThresholdSyntax.read(s.get());
             return Optional.of(new Threshold(comparison(w.symbol()), w.value(), w.percent()));
         } catch (ThresholdSyntax.Refused e) {
-            c.problem(e.vi(), e.en());
+            c.refuse(e.code(), e.arguments());
             return Optional.empty();
         }
     }
