@@ -306,7 +306,7 @@ public sealed interface Location {
     }
 
     /**
-     * A whole document or file, by the name it was given, such as a file name or a path.
+     * A whole document or file (or a folder of them), by the name it was given, such as a file name or a path.
      *
      * @param name the document's name
      */
@@ -647,32 +647,197 @@ public sealed interface Location {
     }
 
     /**
-     * A place described only in words, the same in both languages.
+     * A criterion, target, certification or metric a pack took from the pack it extends, unchanged.
      *
-     * <p><b>Transitional.</b> It carries the locations of code that still writes them as strings
-     * ({@link Problem#at(String, String, String)}); it will go once every location is typed.
-     *
-     * @param words the description
+     * @param pack   the pack that inherits it, such as a {@link PackVersion}
+     * @param parent the pack it comes from, such as a {@link PackVersion}
+     * @param kind   what the element is
+     * @param id     the element's id
      */
-    record Described(String words) implements Location {
+    @API(status = STABLE, since = "0.1")
+    record Inherited(Location pack, Location parent, PackElement.Kind kind, String id) implements Location {
         /**
-         * Checks the words.
+         * Checks the parts are present.
          *
-         * @param words the description, not null and not blank
-         * @throws IllegalArgumentException if the words are blank
+         * @param pack   the pack that inherits it, not null
+         * @param parent the pack it comes from, not null
+         * @param kind   what the element is, not null
+         * @param id     the element's id, not null
          */
-        public Described {
-            if (Objects.requireNonNull(words, "words").isBlank()) {
-                throw new IllegalArgumentException("a location is not blank");
-            }
+        public Inherited {
+            Objects.requireNonNull(pack, "pack");
+            Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(id, "id");
         }
 
         @Override
         public Text text() {
-            return Text.of(cut(words), cut(words));
+            return render("location.inherited." + kind.name().toLowerCase(java.util.Locale.ROOT), "pack", pack, "parent", parent, "id", id);
         }
 
-        /** Returns the words. */
+        /** Returns the English rendering, such as {@code "vn.child@1 (inherited from vn.base@1) criterion fibre"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /**
+     * A rule-pack document whose version could not be read, by the id it gives (or, without one, its file's
+     * name) and the name of its file.
+     *
+     * @param packId the id the document gives, or its file's name
+     * @param file   the name of the file it was read from
+     */
+    @API(status = STABLE, since = "0.1")
+    record PackFile(String packId, String file) implements Location {
+        /**
+         * Checks the parts are present.
+         *
+         * @param packId the id, not null
+         * @param file   the file's name, not null
+         */
+        public PackFile {
+            Objects.requireNonNull(packId, "packId");
+            Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public Text text() {
+            return render("location.packFile", "pack", packId, "file", file);
+        }
+
+        /** Returns the English rendering, such as {@code "Bad Id (header.json)"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /**
+     * A provider of rule packs that {@link java.util.ServiceLoader} found, by its class; empty when the service
+     * loader could not load a provider at all.
+     *
+     * @param className the provider's class name; empty when it is not known
+     */
+    @API(status = STABLE, since = "0.1")
+    record Provider(Optional<String> className) implements Location {
+        /**
+         * Checks the part is present.
+         *
+         * @param className the provider's class name, not null (empty when not known)
+         */
+        public Provider {
+            Objects.requireNonNull(className, "className");
+        }
+
+        @Override
+        public Text text() {
+            return className.map(c -> render("location.provider", "provider", c)).orElseGet(() -> render("location.serviceLoader"));
+        }
+
+        /** Returns the English rendering, such as {@code "provider org.example.MyPacks"} or {@code "ServiceLoader"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /**
+     * A dataset a pack's test case names by its file, by the name it was read as.
+     *
+     * @param name the file's name or path
+     */
+    @API(status = STABLE, since = "0.1")
+    record Dataset(String name) implements Location {
+        /**
+         * Checks the name is present.
+         *
+         * @param name the file's name or path, not null
+         */
+        public Dataset {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Text text() {
+            return render("location.dataset", "name", name);
+        }
+
+        /** Returns the English rendering, such as {@code "dataset households.json"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /** The JSON report of an assessment that is read back (or written to be compared with what was read). */
+    @API(status = STABLE, since = "0.1")
+    record Report() implements Location {
+        @Override
+        public Text text() {
+            return render("location.report");
+        }
+
+        /** Returns {@code "assessment"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /**
+     * A metric of the vocabulary a registry reads its packs against, by its id: where two different metrics
+     * given with one id clash.
+     *
+     * @param metricId the metric's id
+     */
+    @API(status = STABLE, since = "0.1")
+    record VocabularyMetric(String metricId) implements Location {
+        /**
+         * Checks the id is present.
+         *
+         * @param metricId the metric's id, not null
+         */
+        public VocabularyMetric {
+            Objects.requireNonNull(metricId, "metricId");
+        }
+
+        @Override
+        public Text text() {
+            return render("location.vocabularyMetric", "id", metricId);
+        }
+
+        /** Returns the English rendering, such as {@code "metric residents"}. */
+        @Override
+        public String toString() {
+            return text().en();
+        }
+    }
+
+    /**
+     * The name of a report format asked for, such as {@code ReportFormat.named("htm")}.
+     *
+     * @param name the name as given
+     */
+    @API(status = STABLE, since = "0.1")
+    record FormatName(String name) implements Location {
+        /**
+         * Checks the name is present.
+         *
+         * @param name the name as given, not null
+         */
+        public FormatName {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Text text() {
+            return render("location.formatName", "name", name);
+        }
+
+        /** Returns the English rendering, such as {@code "report format 'htm'"}. */
         @Override
         public String toString() {
             return text().en();

@@ -38,13 +38,6 @@ import vn.smartvillage.internal.Catalog;
 @API(status = STABLE, since = "0.1")
 public final class Problem {
 
-    /**
-     * The code of a problem described only in words, whose one argument {@code reason} is the reason.
-     * <b>Transitional:</b> it is the code of problems made by {@link #at(String, String, String)} and
-     * {@link #Problem(String, Text)}, and goes with them.
-     */
-    public static final String DESCRIBED = "described";
-
     private final String code;
     private final Location location;
     private final Map<String, Object> arguments;
@@ -93,35 +86,6 @@ public final class Problem {
             }
         }
         return new Problem(code, location, Collections.unmodifiableMap(named));
-    }
-
-    /**
-     * A problem described only in words, at a location written as words.
-     *
-     * <p><b>Transitional:</b> for code that does not give its problems a code and a typed location yet;
-     * its code is {@link #DESCRIBED}. New code uses {@link #of(String, Location, Object...)}.
-     *
-     * @param location where the problem is, such as {@code "unit kha-ly-thuong, metric residents"}; not null
-     *                 and not blank; cut to 1,000 characters
-     * @param reason   why it is a problem, in Vietnamese and English; not null
-     * @throws IllegalArgumentException if the location is blank
-     */
-    public Problem(String location, Text reason) {
-        this(DESCRIBED, new Location.Described(location), Map.of("reason", Objects.requireNonNull(reason, "reason")));
-    }
-
-    /**
-     * {@return a problem at {@code location} with the given Vietnamese and English reasons}
-     *
-     * <p><b>Transitional:</b> see {@link #Problem(String, Text)}.
-     *
-     * @param location where the problem is; not null and not blank
-     * @param vi       the reason in Vietnamese, not blank
-     * @param en       the reason in English, not blank
-     * @throws IllegalArgumentException if the location or either reason is blank
-     */
-    public static Problem at(String location, String vi, String en) {
-        return new Problem(location, Text.of(vi, en));
     }
 
     /** {@return the stable code of this kind of problem, such as {@code "dataset.count.negative"}} */

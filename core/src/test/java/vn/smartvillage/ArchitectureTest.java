@@ -35,11 +35,12 @@ class ArchitectureTest {
                     "internal.results")),
             Map.entry("internal.results", Set.of("", "model", "rules")),
             Map.entry("internal.json", Set.of("", "model", "metric", "data", "internal")),
-            Map.entry("internal.format", Set.of("", "model", "metric", "rules", "internal", "internal.json", "internal.origin")),
+            Map.entry("internal.format", Set.of("", "model", "metric", "rules", "internal", "internal.json", "internal.origin",
+                    "internal.text")),
             // A pack's test cases are a model of their own, below the format that reads them.
-            Map.entry("packs.testing", Set.of("", "data", "rules", "evaluation")),
+            Map.entry("packs.testing", Set.of("", "data", "rules", "evaluation", "internal.text")),
             Map.entry("packs", Set.of("", "model", "metric", "data", "rules", "evaluation", "packs.testing", "internal",
-                    "internal.json", "internal.format")),
+                    "internal.json", "internal.format", "internal.text")),
             Map.entry("io", Set.of("", "model", "metric", "data", "internal", "internal.json", "internal.text", "internal.origin")),
             Map.entry("report", Set.of("", "model", "metric", "data", "rules", "evaluation", "packs", "internal", "internal.json",
                     "internal.format", "internal.text", "internal.results")));

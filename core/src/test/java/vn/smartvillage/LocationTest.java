@@ -62,6 +62,6 @@ class LocationTest {
     void aHugeId_isCutSoThatAnyWriterCanPrintIt() {
         String id = "x".repeat(5000) + "\ud800";
         assertThat(new Location.Unit(id).text().en()).hasSizeLessThanOrEqualTo(1000).endsWith("…");
-        assertThat(new Location.Described("a\ud800b").toString()).isEqualTo("a\ufffdb");
+        assertThat(new Location.Document("a\ud800b").toString()).isEqualTo("a\ufffdb");
     }
 }

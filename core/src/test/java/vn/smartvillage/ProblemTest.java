@@ -67,16 +67,6 @@ class ProblemTest {
     }
 
     @Test
-    void theTransitionalBridge_describesAProblemInWords() {
-        Problem p = Problem.at("pack vn.a", "gói lỗi", "the pack is broken");
-        assertThat(p.code()).isEqualTo(Problem.DESCRIBED);
-        assertThat(p.location()).isEqualTo(new Location.Described("pack vn.a"));
-        assertThat(p.reason()).isEqualTo(Text.of("gói lỗi", "the pack is broken"));
-        assertThat(p).hasToString("pack vn.a: the pack is broken").isEqualTo(new Problem("pack vn.a", Text.of("gói lỗi", "the pack is broken")));
-        assertThatThrownBy(() -> Problem.at(" ", "a", "b")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void anExceptionListsItsProblemsInEnglish() {
         SmartVillageException e = new SmartVillageException("the dataset has 1 problem", List.of(Problem.of("dataset.count.negative", FIGURE,
                 "value", -2L)));

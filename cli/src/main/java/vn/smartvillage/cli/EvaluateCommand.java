@@ -20,9 +20,7 @@ import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.report.ReportFormat;
 
 /** {@code smartvillage evaluate}: a dataset against a pack, as a report. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        description = {"Evaluates a dataset with the rule pack in force on its date and writes the report.",
-            "Đánh giá bộ số liệu theo gói quy tắc có hiệu lực và ghi báo cáo."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -64,13 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 write(report, assessment, dataset, out);
             } catch (java.nio.file.NoSuchFileException x) {
-                throw new UserError("cannot write " + output + ": its folder does not exist / không ghi được tệp: thư mục không tồn tại",
+                throw new UserError(CliText.both("error.output.noFolder", "file", output),
                         "create the folder first, or give -o a file in a folder that exists");
             } catch (java.nio.file.AccessDeniedException x) {
-                throw new UserError("cannot write " + output + ": permission denied / không ghi được tệp: không có quyền",
+                throw new UserError(CliText.both("error.output.denied", "file", output),
                         "give -o a file you may write");
             } catch (java.io.IOException x) {
-                String why = java.nio.file.Files.isDirectory(output) ? "it is a folder / đó là một thư mục" : String.valueOf(x.getMessage());
+                String why = java.nio.file.Files.isDirectory(output) ? CliText.both("error.output.folder") : String.valueOf(x.getMessage());
                 throw new UserError("cannot write " + output + ": " + why, "give -o a file you may write, on a disk with room");
             }
             err.println("wrote " + output);

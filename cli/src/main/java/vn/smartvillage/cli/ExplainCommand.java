@@ -21,9 +21,7 @@ import vn.smartvillage.report.GapPlan;
 import vn.smartvillage.rules.RulePack;
 
 /** {@code smartvillage explain}: every verdict of one unit, in sentences, with what would close each gap. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        description = {"Explains every verdict of one unit, with its citation and the least changes that would earn each certification.",
-            "Giải thích từng kết quả của một đơn vị, kèm căn cứ và những thay đổi ít nhất để đạt danh hiệu."})
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

@@ -29,7 +29,6 @@ import vn.smartvillage.rules.Target;
 
 /** {@code smartvillage pack show|validate|test}. */
 @Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        description = {"Shows, validates or tests a rule pack.", "Xem, kiểm tra hoặc chạy thử một gói quy tắc."},
         subcommands = {PackCommand.ShowCommand.class, PackCommand.ValidateCommand.class, PackCommand.TestCommand.class})
 final class PackCommand {
 
@@ -43,9 +42,7 @@ final class PackCommand {
     }
 
     /** {@code smartvillage pack show ID}: the resolved pack's rules, as text or as its flat JSON. */
-    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-            description = {"Shows a pack's rules with their thresholds and citations (default: its latest version).",
-                "Hiển thị các quy tắc của gói, ngưỡng và căn cứ."})
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
     static final class ShowCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -108,9 +105,7 @@ final class PackCommand {
     }
 
     /** {@code smartvillage pack validate FILE...}: reads and checks pack files, every problem at once. */
-    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-            description = {"Checks pack files (JSON or YAML): every problem with its file and JSON pointer, in one run.",
-                "Kiểm tra tệp gói quy tắc: mọi lỗi kèm vị trí."})
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
     static final class ValidateCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -127,9 +122,7 @@ final class PackCommand {
     }
 
     /** {@code smartvillage pack test FILE...}: runs the packs' own test cases. */
-    @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-            description = {"Runs the test cases of pack files: PASS or FAIL per case, with every difference.",
-                "Chạy các trường hợp thử của gói: ĐẠT hoặc KHÔNG ĐẠT, kèm mọi khác biệt."})
+    @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
     static final class TestCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

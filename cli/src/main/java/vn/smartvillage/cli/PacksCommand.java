@@ -15,14 +15,11 @@ import vn.smartvillage.rules.RulePack;
 
 /** {@code smartvillage packs list}. */
 @Command(name = "packs", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        description = {"Lists the rule packs.", "Liệt kê các gói quy tắc."},
         subcommands = PacksCommand.ListCommand.class)
 final class PacksCommand {
 
     /** {@code smartvillage packs list}: every pack found, one line each. */
-    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-            description = {"Lists every pack found on the class path and in --packs folders: id, version, dates, title.",
-                "Liệt kê mọi gói quy tắc: mã, phiên bản, thời gian hiệu lực, tên."})
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class)
     static final class ListCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

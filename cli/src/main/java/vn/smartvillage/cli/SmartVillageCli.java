@@ -28,8 +28,6 @@ import vn.smartvillage.SmartVillageException;
  * included), so Vietnamese is never turned into question marks.
  */
 @Command(name = "smartvillage", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        description = {"Evaluates Vietnam's smart-village and digital new-rural criteria, and checks rule packs.",
-            "Đánh giá tiêu chí thôn thông minh và chuyển đổi số nông thôn mới; kiểm tra gói quy tắc."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, PacksCommand.class, PackCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok; 1 rules not met (with --fail-on-not-met) or failing pack cases; 2 bad input, or output",
@@ -50,7 +48,7 @@ public final class SmartVillageCli {
     public static final int OUT_OF_MEMORY = 4;
 
     /** Made before memory runs out, so that saying so needs none. */
-    private static final String OUT_OF_MEMORY_MESSAGE = "error: the Java heap ran out of memory / hết bộ nhớ Java\n"
+    private static final String OUT_OF_MEMORY_MESSAGE = "error: " + CliText.both("error.outOfMemory") + "\n"
             + "  fix: give Java more memory, such as JAVA_OPTS=-Xmx4g, or split the dataset";
 
     private SmartVillageCli() {
@@ -68,6 +66,7 @@ public final class SmartVillageCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        CliText.describe(cl);
         return cl;
     }
 
@@ -104,8 +103,7 @@ public final class SmartVillageCli {
         // A PrintWriter keeps an I/O error to itself: standard output closed, or a full disk behind a
         // redirection. The report is then lost, which must not read as success.
         if (out.checkError() && status != OUT_OF_MEMORY && status != BUG) {
-            err.println("error: the report could not be written to standard output (a closed pipe or a full disk?)"
-                    + " / không ghi được báo cáo ra đầu ra chuẩn");
+            err.println("error: " + CliText.both("error.standardOutput"));
             status = BAD_INPUT;
         }
         err.flush();

@@ -71,8 +71,8 @@ public final class TextReport {
      */
     public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {
         List<String> out = new ArrayList<>();
-        out.add("Rule pack / Gói quy tắc: " + assessment.packRef());
-        out.add("Rules as of / Quy tắc áp dụng ngày: " + assessment.asOf() + " · figures as of / số liệu ngày: "
+        out.add(CliText.both("text.pack") + ": " + assessment.packRef());
+        out.add(CliText.both("text.rulesAsOf") + ": " + assessment.asOf() + " · " + CliText.both("text.figuresAsOf") + ": "
                 + assessment.dataAsOf());
         assessment.warnings().forEach(w -> text(out, "! ", w));
         for (UnitAssessment u : assessment.units()) {
@@ -117,7 +117,7 @@ public final class TextReport {
         out.add(pad + String.format(Locale.ROOT, "%-14s certification %s", c.status(), c.certification().id()));
         text(out, pad + "               ", c.certification().name());
         if (!open.isEmpty()) {
-            out.add(pad + "               still open / còn thiếu: " + String.join(", ", open));
+            out.add(pad + "               " + CliText.both("text.stillOpen") + ": " + String.join(", ", open));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
@@ -177,8 +178,9 @@ public final class CompiledPack {
         Objects.requireNonNull(asOf, "asOf");
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
-            throw new SmartVillageException("the rule pack is not in force", List.of(new Problem("pack " + pack,
-                    Messages.text("evaluation.packNotInForce", "from", pack.effective().from(), "date", asOf))));
+            throw new SmartVillageException("the rule pack is not in force", List.of(Problem.of("evaluation.packNotInForce",
+                    new Location.PackVersion(pack.id(), pack.version(), Optional.empty()), "from", Messages.date(pack.effective().from()),
+                    "date", Messages.date(asOf))));
         }
         if (pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);

@@ -5,23 +5,24 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
 
 /** The verdict of a criterion, certification or target for one unit. */
 @API(status = STABLE, since = "0.1")
 public enum Status {
     /** The threshold is reached. */
-    MET(Text.of("đạt", "met")),
+    MET("status.met"),
     /** The threshold is not reached. */
-    NOT_MET(Text.of("chưa đạt", "not met")),
+    NOT_MET("status.notMet"),
     /** Data needed to decide is missing; never counted as met, nor as zero. */
-    MISSING_DATA(Text.of("thiếu dữ liệu", "missing data")),
+    MISSING_DATA("status.missingData"),
     /** The rule does not apply to this unit (0 of 0, or not in force on the date). */
-    NOT_APPLICABLE(Text.of("không áp dụng", "not applicable"));
+    NOT_APPLICABLE("status.notApplicable");
 
     private final Text label;
 
-    Status(Text label) {
-        this.label = label;
+    Status(String key) {
+        this.label = Messages.label(key);
     }
 
     /** {@return the verdict in words, in Vietnamese and English} */

@@ -30,16 +30,6 @@ public final class SafeFiles {
         public String key() {
             return key;
         }
-
-        /** Returns the reason in Vietnamese. */
-        public String vi() {
-            return Catalog.MESSAGES.word(key, true);
-        }
-
-        /** Returns the reason in English. */
-        public String en() {
-            return getMessage();
-        }
     }
 
     private SafeFiles() {

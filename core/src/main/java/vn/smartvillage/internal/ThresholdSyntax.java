@@ -52,24 +52,38 @@ public final class ThresholdSyntax {
     public record Written(String symbol, BigDecimal value, boolean percent) {
     }
 
-    /** Why a text is not a threshold, in Vietnamese and English. */
+    /**
+     * Why a text is not a threshold: a problem code of the message catalog ({@code threshold.*}) and its
+     * arguments, as name, value pairs of strings.
+     */
     public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
-        private final String vi;
+        private final String code;
+        private final String[] arguments;
 
-        Refused(String vi, String en) {
-            super(en);
-            this.vi = vi;
+        Refused(String code, String... arguments) {
+            super(Catalog.PROBLEMS.fill(code, false, name -> argument(arguments, name)));
+            this.code = code;
+            this.arguments = arguments.clone();
         }
 
-        /** Returns the reason in Vietnamese. */
-        public String vi() {
-            return vi;
+        /** Returns the problem code, such as {@code threshold.comma}. */
+        public String code() {
+            return code;
         }
 
-        /** Returns the reason in English. */
-        public String en() {
-            return getMessage();
+        /** Returns the arguments of the code's sentence, as name, value pairs. */
+        public Object[] arguments() {
+            return arguments.clone();
+        }
+
+        private static String argument(String[] arguments, String name) {
+            for (int i = 0; i < arguments.length; i += 2) {
+                if (arguments[i].equals(name)) {
+                    return arguments[i + 1];
+                }
+            }
+            return null;
         }
     }
 
@@ -87,11 +101,10 @@ public final class ThresholdSyntax {
         BigDecimal value = new BigDecimal(m.group(2));
         boolean percent = !m.group(3).isEmpty();
         if (percent && value.compareTo(MAX_PERCENT) > 0) {
-            throw new Refused("tỷ lệ không thể vượt 100 %, không phải " + value.toPlainString() + " %",
-                    "a percentage is at most 100, not " + value.toPlainString());
+            throw new Refused("threshold.percentTooLarge", "value", value.toPlainString());
         }
         if (!percent && value.compareTo(MAX_ABSOLUTE) > 0) {
-            throw new Refused("ngưỡng tối đa 10^12", "an absolute threshold is at most 10^12");
+            throw new Refused("threshold.tooLarge");
         }
         String symbol = OPERATORS.stream().filter(o -> o[0].equals(m.group(1)) || o[1].equals(m.group(1))).findFirst().orElseThrow()[0];
         return new Written(symbol, value, percent);
@@ -114,23 +127,16 @@ public final class ThresholdSyntax {
             boolean asDecimal = written.indexOf(',') == written.lastIndexOf(',') && matches(decimal);
             boolean asThousands = THOUSANDS.matcher(written).matches() && matches(whole);
             if (asDecimal && asThousands) {
-                return new Refused("'" + text + "' không phải một ngưỡng: số không có dấu phân cách hàng nghìn và phần thập phân viết sau dấu chấm: \""
-                                + ascii(whole) + "\" nếu dấu phẩy tách hàng nghìn, \"" + ascii(decimal) + "\" nếu là dấu thập phân",
-                        "'" + text + "' is not a threshold: a number has no thousands separator and a dot before its decimals: \""
-                                + ascii(whole) + "\" if the comma separates thousands, \"" + ascii(decimal) + "\" if it is a decimal comma");
+                return new Refused("threshold.commaEither", "text", text, "whole", ascii(whole), "decimal", ascii(decimal));
             }
             if (asDecimal) {
-                return new Refused("'" + text + "' không phải một ngưỡng: phần thập phân viết sau dấu chấm, không phải dấu phẩy: \""
-                                + ascii(decimal) + "\"",
-                        "'" + text + "' is not a threshold: use a dot, not a comma, before the decimals: \"" + ascii(decimal) + "\"");
+                return new Refused("threshold.decimalComma", "text", text, "decimal", ascii(decimal));
             }
             if (asThousands) {
-                return new Refused("'" + text + "' không phải một ngưỡng: số không có dấu phân cách hàng nghìn: \"" + ascii(whole) + "\"",
-                        "'" + text + "' is not a threshold: a number has no thousands separator: \"" + ascii(whole) + "\"");
+                return new Refused("threshold.thousands", "text", text, "whole", ascii(whole));
             }
         }
-        return new Refused("'" + text + "' không phải một ngưỡng; viết ví dụ \">= 25 %\" hoặc \">= 1\" (tối đa 6 chữ số thập phân)",
-                "'" + text + "' is not a threshold; write one such as \">= 25 %\" or \">= 1\" (at most 6 decimals)");
+        return new Refused("threshold.syntax", "text", text);
     }
 
     /** Returns a valid threshold text in the ASCII form, spaced as {@link #ascii} writes it. */

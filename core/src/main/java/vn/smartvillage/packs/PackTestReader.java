@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
@@ -25,6 +26,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.testing.Expectation;
 import vn.smartvillage.packs.testing.PackTestCase;
@@ -42,15 +44,15 @@ final class PackTestReader {
     private final PackSource source;
     private final RulePack pack;
     private final ReadLimits limits;
-    private final String where;
+    private final Location where;
     private final List<Problem> problems;
     private final Map<String, Metric<?>> catalog;
 
     /**
-     * @param where    how the pack's problems are located ("id@version (file)")
+     * @param where    where the pack's problems are: its document ("id@version (file)")
      * @param problems where problems found outside the pack document (a dataset file) go
      */
-    PackTestReader(PackSource source, RulePack pack, ReadLimits limits, String where, List<Problem> problems) {
+    PackTestReader(PackSource source, RulePack pack, ReadLimits limits, Location where, List<Problem> problems) {
         this.source = source;
         this.pack = pack;
         this.limits = limits;
@@ -70,16 +72,16 @@ final class PackTestReader {
         boolean inline = t.get("dataset").present();
         boolean file = t.get("datasetFile").present();
         if (inline == file) {
-            t.problem("cần đúng một trong: dataset, datasetFile", "needs exactly one of: dataset, datasetFile");
+            t.refuse("packFile.exactlyOne", "fields", "dataset, datasetFile");
         } else if (inline) {
-            dataset = dataset(t.get("dataset"), where + " " + t.get("dataset").pointer());
+            dataset = dataset(t.get("dataset"), new Location.Pointer(where, t.get("dataset").pointer()));
         } else {
             dataset = t.get("datasetFile").string().flatMap(rel -> datasetFile(t.get("datasetFile"), rel));
         }
         List<Expectation> expectations = new ArrayList<>();
         List<Cursor> expect = t.get("expect").required() ? t.get("expect").elements() : List.of();
         if (t.get("expect").present() && t.get("expect").arraySize() == 0) {
-            t.get("expect").problem("một trường hợp kiểm thử cần ít nhất một kết quả mong đợi", "a test case expects at least one result");
+            t.get("expect").refuse("packTest.expect.none");
         }
         for (Cursor e : expect) {
             expectation(e).ifPresent(expectations::add);
@@ -90,7 +92,7 @@ final class PackTestReader {
         return Optional.of(new PackTestCase(name.get(), asOf.get(), dataset.get(), expectations));
     }
 
-    private Optional<Dataset> dataset(Cursor c, String location) {
+    private Optional<Dataset> dataset(Cursor c, Location location) {
         Optional<DatasetBuilder> b = DatasetTree.read(c, catalog, limits);
         if (b.isEmpty()) {
             return Optional.empty();
@@ -98,36 +100,34 @@ final class PackTestReader {
         try {
             return Optional.of(b.get().build());
         } catch (InvalidDatasetException e) {
-            e.problems().forEach(p -> problems.add(new Problem(location + ": " + p.location(), p.reason())));
+            e.problems().forEach(p -> problems.add(p.withLocation(new Location.Within(location, p.location()))));
             return Optional.empty();
         }
     }
 
     private Optional<Dataset> datasetFile(Cursor at, String relative) {
         if (!source.namesFiles()) {
-            at.problem("gói cho dưới dạng văn bản không thể trỏ tới tệp khác; hãy đặt bộ số liệu ngay trong 'dataset'",
-                    "a pack given as text cannot name other files; put the dataset inline under 'dataset'");
+            at.refuse("packTest.datasetFile.text");
             return Optional.empty();
         }
         Optional<PackSource> file = source.sibling(relative);
         if (file.isEmpty()) {
-            at.problem("'" + relative + "' phải là đường dẫn tương đối nằm trong thư mục của gói (không có '..', không bắt đầu bằng '/')",
-                    "'" + relative + "' must be a relative path inside the pack's folder (no '..', not starting with '/')");
+            at.refuse("packTest.datasetFile.path", "path", relative);
             return Optional.empty();
         }
         String name = file.get().name();
         try (InputStream in = file.get().open()) {
             Diagnostics d = new Diagnostics();
             Cursor root = Cursor.root(JsonFormats.read(in, JsonFormats.Syntax.of(relative), limits), d);
-            Optional<Dataset> out = dataset(root, "dataset " + file.get().fileName());
-            problems.addAll(d.toProblems("dataset " + file.get().fileName()));
+            Optional<Dataset> out = dataset(root, new Location.Dataset(file.get().fileName()));
+            problems.addAll(d.toProblems(new Location.Dataset(file.get().fileName())));
             return d.isEmpty() ? out : Optional.empty();
         } catch (SafeFiles.Refused e) {
-            at.problem("không đọc tệp '" + relative + "': " + e.vi(), "the file '" + relative + "' is not read: " + e.en());
+            at.refuse("packTest.datasetFile.notRead", "path", relative, "why", Messages.label(e.key()));
         } catch (IOException e) {
-            at.problem("không đọc được tệp '" + relative + "': " + e.getMessage(), "cannot read the file '" + relative + "': " + e.getMessage());
+            at.refuse("packTest.datasetFile.unreadable", "path", relative, "message", String.valueOf(e.getMessage()));
         } catch (JsonFormats.SyntaxError e) {
-            problems.add(Problem.at("dataset " + name, e.vi(), e.en()));
+            problems.add(e.problem(new Location.Dataset(name)));
         }
         return Optional.empty();
     }
@@ -143,7 +143,7 @@ final class PackTestReader {
         Optional<Status> status = e.get("status").enumValue(Status.class);
         Optional<Long> gap = e.get("gap").integer(0, Long.MAX_VALUE);
         if (!e.get("status").present() && !e.get("gap").present()) {
-            e.problem("cần 'status', 'gap' hoặc cả hai", "needs a 'status', a 'gap' or both");
+            e.refuse("packTest.expect.statusOrGap");
         }
         if (kind.isPresent() && id.isPresent()) {
             Cursor ref = e.get(kind.get());
@@ -158,12 +158,15 @@ final class PackTestReader {
                     case "certification" -> pack.certifications().stream().map(Certification::id).toList();
                     default -> pack.targets().stream().map(Target::id).toList();
                 };
-                String[] hint = Suggestions.hint(id.get(), known);
-                ref.problem("gói không có '" + id.get() + "'" + hint[0], "the pack has no " + kind.get() + " '" + id.get() + "'" + hint[1]);
+                String code = switch (kind.get()) {
+                    case "criterion" -> "packTest.expect.unknownCriterion";
+                    case "certification" -> "packTest.expect.unknownCertification";
+                    default -> "packTest.expect.unknownTarget";
+                };
+                ref.refuse(code, Suggestions.suggesting(id.get(), known, "id", id.get()));
             }
             if (kind.get().equals("certification") && e.get("gap").present()) {
-                e.get("gap").problem("danh hiệu không có khoảng cách; hãy kiểm tra khoảng cách của từng tiêu chí",
-                        "a certification has no gap; check the gap of each criterion instead");
+                e.get("gap").refuse("packTest.expect.certificationGap");
             }
         }
         if (e.diagnostics().size() != before) {

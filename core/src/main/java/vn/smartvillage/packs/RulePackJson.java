@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.Text;
@@ -22,6 +23,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.metric.Metric;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
@@ -70,20 +72,22 @@ public final class RulePackJson {
         try (InputStream in = source.open()) {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(source.fileName()), limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(), "không đọc: " + e.vi(),
-                    "not read: " + e.en())));
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.notRead", new Location.Document(source.name()),
+                    "why", Messages.label(e.key()))));
         } catch (IOException e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(),
-                    "không đọc được: " + e.getMessage(), "cannot be read: " + e.getMessage())));
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.unreadable", new Location.Document(source.name()),
+                    "message", String.valueOf(e.getMessage()))));
         } catch (JsonFormats.SyntaxError e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.at(source.name(), e.vi(), e.en())));
+            throw new InvalidRulePackException(source.fileName(), List.of(e.problem(new Location.Document(source.name()))));
         }
         Diagnostics d = new Diagnostics();
         var doc = PackDocument.read(source.fileName(), tree, Cursor.root(tree, d));
         if (doc.isEmpty()) {
             String id = headerString(tree, "id").orElse(source.fileName());
-            String version = headerString(tree, "version").map(v -> "@" + v).orElse("");
-            throw new InvalidRulePackException(id, d.toProblems(id + version + " (" + source.fileName() + ")"));
+            java.util.Optional<String> version = headerString(tree, "version");
+            Location where = version.<Location>map(v -> new Location.PackVersion(id, v, java.util.Optional.of(source.fileName())))
+                    .orElseGet(() -> new Location.PackFile(id, source.fileName()));
+            throw new InvalidRulePackException(id, d.toProblems(where));
         }
         return doc.get();
     }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -33,6 +34,7 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.metric.Metric;
+import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -207,32 +209,26 @@ public final class RulePackRegistry {
         Objects.requireNonNull(asOf, "asOf");
         TreeMap<LocalDate, Entry> versions = byId.get(Objects.requireNonNull(id, "id"));
         if (versions == null) {
-            String[] hint = vn.smartvillage.internal.json.Suggestions.hint(id, byId.keySet());
-            throw notInForce(id, "không có gói '" + id + "'; các gói đã biết: " + String.join(", ", byId.keySet()) + hint[0],
-                    "there is no pack '" + id + "'; known packs: " + String.join(", ", byId.keySet()) + hint[1]);
+            throw notInForce(id, "registry.pack.unknown", Suggestions.suggesting(id, byId.keySet(), "pack", id,
+                    "known", String.join(", ", byId.keySet())));
         }
         Map.Entry<LocalDate, Entry> floor = versions.floorEntry(asOf);
         if (floor == null) {
             RulePack first = versions.firstEntry().getValue().pack();
-            throw notInForce(id, "chưa có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + "; phiên bản đầu " + first.version()
-                            + " có hiệu lực từ " + first.effective().from(),
-                    "no version of '" + id + "' is in force on " + asOf + "; the first, " + first.version() + ", starts on "
-                            + first.effective().from());
+            throw notInForce(id, "registry.pack.notYet", "pack", id, "date", asOf, "first", first.version(), "from", first.effective().from());
         }
         RulePack p = floor.getValue().pack();
         Map.Entry<LocalDate, Entry> next = versions.higherEntry(asOf);
         if (p.effective().endedBefore(asOf) && next != null) {
             RulePack n = next.getValue().pack();
-            throw notInForce(id, "không có phiên bản nào của '" + id + "' có hiệu lực ngày " + asOf + ": " + p.version() + " hết hiệu lực ngày "
-                            + p.effective().to().orElseThrow() + ", " + n.version() + " bắt đầu ngày " + n.effective().from(),
-                    "no version of '" + id + "' is in force on " + asOf + ": " + p.version() + " ended on " + p.effective().to().orElseThrow() + " and "
-                            + n.version() + " starts on " + n.effective().from());
+            throw notInForce(id, "registry.pack.between", "pack", id, "date", asOf, "ended", p.version(), "end", p.effective().to().orElseThrow(),
+                    "next", n.version(), "from", n.effective().from());
         }
         return floor.getValue();
     }
 
-    private static SmartVillageException notInForce(String id, String vi, String en) {
-        return new SmartVillageException("no rule pack in force", List.of(Problem.at("pack " + id, vi, en)));
+    private static SmartVillageException notInForce(String id, String code, Object... arguments) {
+        return new SmartVillageException("no rule pack in force", List.of(Problem.of(code, new Location.Pack(id), arguments)));
     }
 
     /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
@@ -322,11 +318,11 @@ public final class RulePackRegistry {
                         .sorted(Comparator.comparing(Path::toString))
                         .forEach(this::addFile);
             } catch (IOException e) {
-                early.add(Problem.at(folder.toString(), "không đọc được thư mục: " + e.getMessage(),
-                        "cannot read the folder: " + e.getMessage()));
+                early.add(Problem.of("registry.folder.unreadable", new Location.Document(folder.toString()), "message",
+                        String.valueOf(e.getMessage())));
             } catch (UncheckedIOException e) {
-                early.add(Problem.at(folder.toString(), "không đọc được thư mục: " + e.getCause().getMessage(),
-                        "cannot read the folder: " + e.getCause().getMessage()));
+                early.add(Problem.of("registry.folder.unreadable", new Location.Document(folder.toString()), "message",
+                        String.valueOf(e.getCause().getMessage())));
             }
             return this;
         }
@@ -371,8 +367,8 @@ public final class RulePackRegistry {
                     p = it.next();
                 } catch (ServiceConfigurationError e) {
                     errors++;
-                    early.add(Problem.at("ServiceLoader", "không tải được nhà cung cấp gói: " + e.getMessage(),
-                            "a pack provider cannot be loaded: " + e.getMessage()));
+                    early.add(Problem.of("registry.provider.unloadable", new Location.Provider(Optional.empty()), "message",
+                            String.valueOf(e.getMessage())));
                     continue;
                 }
                 List<PackSource> packs;
@@ -381,18 +377,16 @@ public final class RulePackRegistry {
                     packs = p.packs();
                     metrics = p.vocabulary();
                 } catch (RuntimeException e) {
-                    early.add(Problem.at("provider " + p.getClass().getName(), "nhà cung cấp gói bị lỗi: " + e,
-                            "the pack provider failed: " + e));
+                    early.add(Problem.of("registry.provider.failed", new Location.Provider(Optional.of(p.getClass().getName())),
+                            "error", String.valueOf(e)));
                     continue;
                 }
                 if (packs == null || packs.stream().anyMatch(java.util.Objects::isNull)) {
-                    early.add(Problem.at("provider " + p.getClass().getName(), "packs() trả về null hoặc một nguồn null",
-                            "packs() returned null or a null source"));
+                    early.add(Problem.of("registry.provider.null", new Location.Provider(Optional.of(p.getClass().getName()))));
                     continue;
                 }
                 if (metrics == null || metrics.stream().anyMatch(java.util.Objects::isNull)) {
-                    early.add(Problem.at("provider " + p.getClass().getName(), "vocabulary() trả về null hoặc một chỉ số null",
-                            "vocabulary() returned null or a null metric"));
+                    early.add(Problem.of("registry.provider.vocabularyNull", new Location.Provider(Optional.of(p.getClass().getName()))));
                     continue;
                 }
                 packs.forEach(this::add);
@@ -426,8 +420,8 @@ public final class RulePackRegistry {
             for (Candidate c : candidates) {
                 Candidate earlier = byVersion.putIfAbsent(c.ref(), c);
                 if (earlier != null) {
-                    problems.add(Problem.at(c.ref(), "gói " + c.ref() + " có hai lần: " + earlier.source.name() + " và " + c.source.name(),
-                            "the pack " + c.ref() + " is given twice: by " + earlier.source.name() + " and by " + c.source.name()));
+                    problems.add(Problem.of("registry.pack.twice", c.at(), "pack", c.ref(), "first", earlier.source.name(),
+                            "second", c.source.name()));
                     continue;
                 }
                 byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
@@ -438,10 +432,8 @@ public final class RulePackRegistry {
                     Candidate a = versions.get(i - 1);
                     Candidate b = versions.get(i);
                     if (a.effective().to().filter(end -> end.isBefore(b.effective().from())).isEmpty()) {
-                        problems.add(Problem.at(b.ref(), "thời gian hiệu lực " + b.effective() + " chồng lên " + a.ref() + " (" + a.effective()
-                                        + "); phiên bản trước phải kết thúc trước ngày phiên bản sau bắt đầu",
-                                "the effective period " + b.effective() + " overlaps " + a.ref() + " (" + a.effective()
-                                        + "); a version must end before the next one starts"));
+                        problems.add(Problem.of("registry.pack.overlap", b.at(), "period", String.valueOf(b.effective()), "other", a.ref(),
+                                "otherPeriod", String.valueOf(a.effective())));
                     }
                 }
             }
@@ -466,10 +458,8 @@ public final class RulePackRegistry {
                 Map.Entry<Metric<?>, String> earlier = byId.putIfAbsent(e.getKey().id(), e);
                 if (earlier != null && !earlier.getKey().equals(e.getKey())) {
                     String id = e.getKey().id();
-                    problems.add(Problem.at("metric " + id, "hai chỉ số khác nhau dùng chung mã '" + id + "' trong bộ chỉ số dùng chung: một của "
-                                    + earlier.getValue() + ", một của " + e.getValue(),
-                            "two different metrics share the id '" + id + "' in the vocabulary: one given by " + earlier.getValue()
-                                    + ", another by " + e.getValue()));
+                    problems.add(Problem.of("registry.vocabulary.clash", new Location.VocabularyMetric(id), "id", id,
+                            "first", earlier.getValue(), "second", e.getValue()));
                 }
             }
             return byId.values().stream().<Metric<?>>map(Map.Entry::getKey).toList();
@@ -488,6 +478,11 @@ public final class RulePackRegistry {
 
         String ref() {
             return id() + "@" + version();
+        }
+
+        /** Where the candidate's own problems are: its id and version. */
+        Location at() {
+            return new Location.PackVersion(id(), version(), Optional.empty());
         }
 
         EffectivePeriod effective() {
@@ -521,7 +516,7 @@ public final class RulePackRegistry {
                 cyclic.addAll(cycle);
                 cycle.add(c.ref());
                 String shown = String.join(" → ", cycle);
-                problems.add(Problem.at(c.ref(), "các gói kế thừa nhau thành vòng: " + shown, "the packs extend each other in a cycle: " + shown));
+                problems.add(Problem.of("registry.extends.cycle", c.at(), "cycle", shown));
                 return Optional.empty();
             }
             Optional<Entry> out = compute(c, path);
@@ -547,7 +542,7 @@ public final class RulePackRegistry {
                     List<String> chain = new ArrayList<>(path);
                     chain.add(c.ref());
                     chain.add(p.get().ref());
-                    problems.add(tooLong(c.ref(), chain, " …"));
+                    problems.add(tooLong(c.at(), chain, " …"));
                     cyclic.addAll(chain.subList(0, chain.size() - 1));
                     return Optional.empty();
                 }
@@ -556,8 +551,7 @@ public final class RulePackRegistry {
                 path.remove(path.size() - 1);
                 if (pe.isEmpty()) {
                     if (!cyclic.contains(p.get().ref())) {
-                        problems.add(Problem.at(c.ref(), "gói cha " + p.get().ref() + " có lỗi, nên gói này chưa kiểm tra được",
-                                "the parent pack " + p.get().ref() + " has problems, so this pack cannot be checked yet"));
+                        problems.add(Problem.of("registry.extends.parentBroken", c.at(), "parent", p.get().ref()));
                     }
                     return Optional.empty();
                 }
@@ -566,7 +560,7 @@ public final class RulePackRegistry {
                     List<String> chain = new ArrayList<>();
                     chain.add(c.ref());
                     chain.addAll(parent.lineage());
-                    problems.add(tooLong(c.ref(), chain, ""));
+                    problems.add(tooLong(c.at(), chain, ""));
                     return Optional.empty();
                 }
             }
@@ -600,42 +594,35 @@ public final class RulePackRegistry {
             return List.copyOf(tests);
         }
 
-        private Problem tooLong(String at, List<String> chain, String more) {
+        private Problem tooLong(Location at, List<String> chain, String more) {
             String shown = (chain.size() <= 6 ? String.join(" → ", chain)
                     : String.join(" → ", chain.subList(0, 3)) + " → … → " + String.join(" → ", chain.subList(chain.size() - 2, chain.size())))
                     + more;
-            return Problem.at(at, "chuỗi gói kế thừa nhau dài hơn giới hạn " + limits.maxExtendsDepth() + " gói: " + shown,
-                    "the chain of packs extending each other is longer than the limit of " + limits.maxExtendsDepth() + " packs: " + shown);
+            return Problem.of("registry.extends.tooLong", at, "max", limits.maxExtendsDepth(), "chain", shown);
         }
 
         private Optional<Candidate> parentOf(PackDocument doc) {
             String pid = doc.extendsId().orElseThrow();
             List<Candidate> versions = byId.get(pid);
-            String where = doc.where() + " /extends";
+            Location where = new Location.Pointer(doc.where(), "/extends");
             if (versions == null) {
-                String[] hint = vn.smartvillage.internal.json.Suggestions.hint(pid, byId.keySet());
-                problems.add(Problem.at(where, "không tìm thấy gói cha '" + pid + "'" + hint[0],
-                        "the parent pack '" + pid + "' is not in the registry" + hint[1]));
+                problems.add(Problem.of("registry.extends.missing", where, Suggestions.suggesting(pid, byId.keySet(), "parent", pid)));
                 return Optional.empty();
             }
             if (doc.extendsVersion().isPresent()) {
                 String v = doc.extendsVersion().get();
                 Optional<Candidate> pinned = versions.stream().filter(x -> x.version().equals(v)).findFirst();
                 if (pinned.isEmpty()) {
-                    problems.add(Problem.at(where, "gói cha '" + pid + "' không có phiên bản " + v + "; có: "
-                                    + String.join(", ", versions.stream().map(Candidate::version).toList()),
-                            "the parent pack '" + pid + "' has no version " + v + "; it has: "
-                                    + String.join(", ", versions.stream().map(Candidate::version).toList())));
+                    problems.add(Problem.of("registry.extends.version", where, "parent", pid, "version", v,
+                            "versions", String.join(", ", versions.stream().map(Candidate::version).toList())));
                 }
                 return pinned;
             }
             LocalDate day = doc.effective().from();
             Optional<Candidate> inForce = versions.stream().filter(x -> x.effective().contains(day)).findFirst();
             if (inForce.isEmpty()) {
-                problems.add(Problem.at(where, "không có phiên bản nào của gói cha '" + pid + "' có hiệu lực ngày " + day
-                                + ", ngày gói này bắt đầu; hãy ghi rõ phiên bản, ví dụ '" + pid + "@" + versions.get(0).version() + "'",
-                        "no version of the parent pack '" + pid + "' is in force on " + day + ", the day this pack starts; pin one, such as '"
-                                + pid + "@" + versions.get(0).version() + "'"));
+                problems.add(Problem.of("registry.extends.notInForce", where, "parent", pid, "date", day,
+                        "example", pid + "@" + versions.get(0).version()));
             }
             return inForce;
         }

@@ -80,8 +80,10 @@ final class HtmlReport {
                 .append(both(Messages.text("report.header", "pack", pack.toString(), "asOf", assessment.asOf(),
                         "dataAsOf", assessment.dataAsOf())))
                 .append("</p>\n<nav>").append(both(Messages.text("report.language")))
-                .append(": <button type=\"button\" data-lang=\"vi\">Tiếng Việt</button>")
-                .append("<button type=\"button\" data-lang=\"en\">English</button></nav>\n");
+                // Each language is named in its own words, whichever language the page shows.
+                .append(": <button type=\"button\" data-lang=\"vi\">").append(esc(Messages.label("report.language.vi").vi()))
+                .append("</button><button type=\"button\" data-lang=\"en\">").append(esc(Messages.label("report.language.en").en()))
+                .append("</button></nav>\n");
         for (Text w : assessment.warnings()) {
             h.append("<p class=\"missing-data\">").append(both(w)).append("</p>\n");
         }

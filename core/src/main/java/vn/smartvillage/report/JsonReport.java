@@ -19,6 +19,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -42,6 +43,7 @@ import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.results.Results;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
@@ -240,18 +242,17 @@ public final class JsonReport {
         try {
             tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, limits);
         } catch (JsonFormats.SyntaxError e) {
-            throw new SmartVillageException("the assessment cannot be read", List.of(Problem.at("assessment", e.vi(), e.en())));
+            throw new SmartVillageException("the assessment cannot be read", List.of(e.problem(new Location.Report())));
         }
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree, d);
         boolean digestHolds = digestHolds(tree, root);
         Assessment out = assessment(new Reader(registry), root);
-        if (d.isEmpty() && out != null && digestHolds && !Reports.toText(w -> write(out, w), "JSON").equals(JsonFormats.write(tree))) {
-            root.problem("báo cáo không khớp với kết quả đọc được từ nó (trạng thái, giải thích hoặc con số đã bị sửa)",
-                    "the report does not match what it says (a status, an explanation or a figure was changed)");
+        if (d.isEmpty() && out != null && digestHolds && !Reports.toText(w -> write(out, w)).equals(JsonFormats.write(tree))) {
+            root.refuse("report.read.mismatch");
         }
         if (!d.isEmpty() || out == null) {
-            throw new SmartVillageException("the assessment cannot be read", d.toProblems("assessment"));
+            throw new SmartVillageException("the assessment cannot be read", d.toProblems(new Location.Report()));
         }
         return out;
     }
@@ -262,7 +263,7 @@ public final class JsonReport {
             return reader.assessment(root);
         } catch (IllegalArgumentException e) {
             // The reader checks what each result's constructor checks; this is the last guard, not the way in.
-            root.problem("một phần của báo cáo không hợp lệ", "a part of the report is not valid: " + e.getMessage());
+            root.refuse("report.read.invalid", "message", String.valueOf(e.getMessage()));
             return null;
         }
     }
@@ -282,8 +283,7 @@ public final class JsonReport {
         String canonical = JsonFormats.write(object.without(DIGEST));
         String expected = "sha256:" + java.util.HexFormat.of().formatHex(Sha256Writer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
         if (!digest.string().map(expected::equals).orElse(false)) {
-            digest.problem("báo cáo đã bị sửa sau khi ghi: mã băm không khớp với nội dung",
-                    "the report was changed after it was written: its digest does not match its content");
+            digest.refuse("report.read.digest");
             return false;
         }
         return true;
@@ -332,8 +332,7 @@ public final class JsonReport {
                     if (seen.putIfAbsent(a.unit().id(), u) == null) {
                         units.add(a);
                     } else {
-                        u.get("id").problem("đơn vị " + a.unit().id() + " có hai lần trong báo cáo",
-                                "the unit " + a.unit().id() + " is in the report twice");
+                        u.get("id").refuse("report.read.unitTwice", "unit", a.unit().id());
                     }
                 });
             }
@@ -364,22 +363,20 @@ public final class JsonReport {
             }
             List<RulePack> versions = registry.versions(id.get());
             if (versions.isEmpty()) {
-                String[] hint = Suggestions.hint(id.get(), registry.ids());
-                p.get("id").problem("báo cáo của gói " + id.get() + ", không có trong danh sách gói" + hint[0],
-                        "the report is of pack " + id.get() + ", which the registry does not have" + hint[1]);
+                p.get("id").refuse("report.read.packUnknown", Suggestions.suggesting(id.get(), registry.ids(), "pack", id.get()));
                 return Optional.empty();
             }
             Optional<RulePack> found = registry.pack(id.get(), version.get());
             if (found.isEmpty()) {
-                String known = String.join(" hoặc ", versions.stream().map(RulePack::version).toList());
-                p.get("version").problem("báo cáo của phiên bản " + version.get() + ", không phải " + known,
-                        "the report is of version " + version.get() + ", not "
-                                + String.join(" or ", versions.stream().map(RulePack::version).toList()));
+                List<String> known = versions.stream().map(RulePack::version).toList();
+                Text or = Messages.label("word.or");
+                p.get("version").refuse("report.read.versionUnknown", "version", version.get(), "known",
+                        Text.of(String.join(" " + or.vi() + " ", known), String.join(" " + or.en() + " ", known)));
             }
             // Which rules the report names: the version found, or else whether any version of the id has them.
             List<RulePack> candidates = found.map(List::of).orElse(versions);
             if (candidates.stream().noneMatch(x -> hash.get().equals("sha256:" + PackWriter.contentHash(x)))) {
-                p.get("contentHash").problem("nội dung gói khác với gói đã cho", "the pack's rules differ from the pack given");
+                p.get("contentHash").refuse("report.read.contentHash");
             }
             pack = found.orElse(null);
             try {
@@ -405,13 +402,11 @@ public final class JsonReport {
             for (UnitAssessment u : units) {
                 Optional<String> parent = u.unit().parentId();
                 if (parent.isPresent() && !byId.containsKey(parent.get())) {
-                    at.get(u.unit().id()).get("parent").problem("đơn vị cấp trên " + parent.get() + " không có trong báo cáo",
-                            "the parent unit " + parent.get() + " is not in the report");
+                    at.get(u.unit().id()).get("parent").refuse("report.read.parentMissing", "parent", parent.get());
                     continue;
                 }
                 if (parent.isPresent() && !byId.get(parent.get()).unit().level().isAbove(u.unit().level())) {
-                    at.get(u.unit().id()).get("parent").problem("đơn vị cấp trên " + parent.get() + " không ở cấp cao hơn",
-                            "the parent unit " + parent.get() + " is not at a higher level");
+                    at.get(u.unit().id()).get("parent").refuse("report.read.parentNotAbove", "parent", parent.get());
                     continue;
                 }
                 // Up the chain of parents, at most one step per unit in the report, so that a cycle ends.
@@ -435,8 +430,7 @@ public final class JsonReport {
                 pack.certifications().stream().filter(x -> level.isAbove(x.level())).forEach(x -> expected.add(
                         rollUp(RollUp.Kind.CERTIFICATION, x.id(), x.level(), counts)));
                 if (!expected.equals(u.rollUps())) {
-                    at.get(u.unit().id()).get("rollUps").problem("các số tổng hợp không khớp với kết quả của các đơn vị cấp dưới trong báo cáo",
-                            "the roll-ups do not add up the results of the units below it in the report");
+                    at.get(u.unit().id()).get("rollUps").refuse("report.read.rollUps");
                 }
                 checkCountsOfChildren(u, counts, at.get(u.unit().id()));
                 checkCertifications(u, counts, at.get(u.unit().id()));
@@ -471,8 +465,7 @@ public final class JsonReport {
                 Optional<Fraction> expected = form == Measure.Form.COUNT ? Optional.of(Fraction.of(met, 1))
                         : applicable == 0 ? Optional.empty() : Optional.of(Fraction.of(met, applicable));
                 if (!expected.equals(r.value())) {
-                    at.problem("giá trị của " + r.criterion().id() + " không khớp với các đơn vị cấp dưới trong báo cáo",
-                            "the value of " + r.criterion().id() + " does not match the units below it in the report");
+                    at.refuse("report.read.childrenValue", "rule", r.criterion().id());
                 }
             }
         }
@@ -485,8 +478,7 @@ public final class JsonReport {
             for (CertificationResult c : u.certifications()) {
                 Verdict v = verdict(c.certification().requirement(), own, counts);
                 if (v != null && (v.status() != c.status() || !v.unmet().equals(c.unmet()))) {
-                    at.problem("danh hiệu " + c.certification().id() + " không suy ra được từ các kết quả trong báo cáo",
-                            "the certification " + c.certification().id() + " does not follow from the results in the report");
+                    at.refuse("report.read.certification", "certification", c.certification().id());
                 }
             }
         }
@@ -583,8 +575,7 @@ public final class JsonReport {
             Optional<String> id = r.get("id").requiredString();
             Optional<Criterion> criterion = id.flatMap(x -> isTarget ? pack.target(x).map(Target::indicator) : pack.criterion(x));
             if (id.isPresent() && criterion.isEmpty()) {
-                r.get("id").problem("gói không có " + (isTarget ? "mục tiêu " : "tiêu chí ") + id.get(),
-                        "the pack has no " + (isTarget ? "target " : "criterion ") + id.get());
+                r.get("id").refuse(isTarget ? "report.read.unknownTarget" : "report.read.unknownCriterion", "id", id.get());
             }
             Optional<Status> status = r.get("status").required() ? r.get("status").enumValue(Status.class) : Optional.empty();
             Optional<Fraction> value = fraction(r.get("value"));
@@ -610,12 +601,11 @@ public final class JsonReport {
                 return Optional.empty();
             }
             if (!follows(criterion.get(), status.get(), value)) {
-                r.get("status").problem("trạng thái " + status.get().label().vi() + " không suy ra được từ giá trị và ngưỡng của gói",
-                        "the status " + status.get().label().en() + " does not follow from the value and the pack's threshold");
+                r.get("status").refuse("report.read.status", "status", status.get().label());
                 return Optional.empty();
             }
             if (status.get() == Status.MET && gap.isPresent() && !gap.get().isClosed()) {
-                r.get("gap").problem("tiêu chí đạt thì không còn thiếu", "a criterion that is met has nothing left to close");
+                r.get("gap").refuse("report.read.metWithGap");
                 return Optional.empty();
             }
             return Optional.of(MAKE.criterion(criterion.get(), unitId, status.get(), value.orElse(null), gap.orElse(null), progress.orElse(null),
@@ -647,8 +637,8 @@ public final class JsonReport {
             }
             Target t = pack.target(result.get().criterion().id()).orElseThrow();
             if (asOf != null && passed.get() != asOf.isAfter(t.deadline())) {
-                r.get("deadlinePassed").problem("hạn " + t.deadline() + (passed.get() ? " chưa qua" : " đã qua") + " vào ngày " + asOf,
-                        "the deadline " + t.deadline() + (passed.get() ? " had not passed" : " had passed") + " on " + asOf);
+                r.get("deadlinePassed").refuse(passed.get() ? "report.read.deadlineNotPassed" : "report.read.deadlinePassed",
+                        "deadline", t.deadline(), "date", asOf);
                 return Optional.empty();
             }
             return Optional.of(MAKE.target(t, result.get(), passed.get()));
@@ -661,7 +651,7 @@ public final class JsonReport {
             Optional<Certification> cert = r.get("id").requiredString().flatMap(x -> {
                 Optional<Certification> found = pack.certification(x);
                 if (found.isEmpty()) {
-                    r.get("id").problem("gói không có danh hiệu " + x, "the pack has no certification " + x);
+                    r.get("id").refuse("report.read.unknownCertification", "id", x);
                 }
                 return found;
             });
@@ -679,8 +669,7 @@ public final class JsonReport {
                 return Optional.empty();
             }
             if (status.get() == Status.MET && !unmet.isEmpty()) {
-                r.get("unmet").problem("danh hiệu đạt thì không còn yêu cầu nào chưa đạt",
-                        "a certification that is held has no requirement left unmet");
+                r.get("unmet").refuse("report.read.heldWithUnmet");
                 return Optional.empty();
             }
             return Optional.of(MAKE.certification(cert.get(), unitId, status.get(), unmet));
@@ -711,11 +700,11 @@ public final class JsonReport {
         private static void refuseRequirement(Cursor x, String s) {
             java.util.regex.Matcher m = CHILDREN_CERTIFIED.matcher(s);
             if (m.matches() && Arrays.stream(AdminLevel.values()).noneMatch(l -> Cursor.enumName(l).equals(m.group(1)))) {
-                x.problem("không có cấp " + m.group(1), "there is no level " + m.group(1));
+                x.refuse("report.read.noLevel", "level", m.group(1));
             } else if (m.matches() || !s.contains(" ")) {
-                x.problem("gói không có yêu cầu \"" + s + "\"", "the pack has no requirement \"" + s + "\"");
+                x.refuse("report.read.noRequirement", "requirement", s);
             } else {
-                x.problem("không hiểu yêu cầu \"" + s + "\"", "cannot read the requirement \"" + s + "\"");
+                x.refuse("report.read.requirementUnreadable", "requirement", s);
             }
         }
 

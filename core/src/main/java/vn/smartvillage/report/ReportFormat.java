@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
@@ -122,10 +123,11 @@ public interface ReportFormat {
             }
         }
         List<String> names = all().stream().map(ReportFormat::name).toList();
-        String[] hint = Suggestions.hint(name, names);
         String known = String.join(", ", names);
-        throw new SmartVillageException("no such report format", List.of(Problem.at("report format '" + name + "'",
-                "không có định dạng báo cáo '" + name + "'" + hint[0] + "; các định dạng có: " + known,
-                "there is no report format '" + name + "'" + hint[1] + "; the formats are: " + known)));
+        Location where = new Location.FormatName(name);
+        Problem unknown = Suggestions.closest(name, names)
+                .map(c -> Problem.of("report.format.unknownClose", where, "name", name, "closest", c, "known", known))
+                .orElseGet(() -> Problem.of("report.format.unknown", where, "name", name, "known", known));
+        throw new SmartVillageException("no such report format", List.of(unknown));
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.internal.BoundedText;
@@ -26,20 +27,18 @@ final class Reports {
      *
      * @throws SmartVillageException if the report would be longer, saying to write it to a file
      */
-    static String toText(Streamed report, String format) {
-        return toText(report, format, BoundedText.MAX_CHARS);
+    static String toText(Streamed report) {
+        return toText(report, BoundedText.MAX_CHARS);
     }
 
-    /** As {@link #toText(Streamed, String)}, with the bound given. */
-    static String toText(Streamed report, String format, int max) {
+    /** As {@link #toText(Streamed)}, with the bound given. */
+    static String toText(Streamed report, int max) {
         BoundedText text = new BoundedText(max);
         try {
             report.write(text);
         } catch (BoundedText.TooLarge e) {
-            throw new SmartVillageException("the report is too large to return as a string", List.of(Problem.at(format + " report",
-                    "báo cáo dài hơn " + max + " ký tự, quá lớn để giữ trong bộ nhớ; hãy ghi ra tệp bằng write(…, Writer)",
-                    "the report is longer than " + max + " characters, too large to hold in memory; write it to a file "
-                            + "with write(…, Writer)")));
+            throw new SmartVillageException("the report is too large to return as a string", List.of(Problem.of("report.tooLarge",
+                    new Location.Report(), "max", max)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

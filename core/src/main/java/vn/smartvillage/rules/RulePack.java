@@ -46,22 +46,22 @@ public final class RulePack {
         // the public builder does not.
         Origins.register(new Origins.PackOrigins<Builder, Metric<?>, Criterion, Certification, Target, Origin>() {
             @Override
-            public void metric(Builder builder, Metric<?> metric, String location) {
+            public void metric(Builder builder, Metric<?> metric, Location location) {
                 builder.metric(metric, location);
             }
 
             @Override
-            public void criterion(Builder builder, Criterion criterion, String location) {
+            public void criterion(Builder builder, Criterion criterion, Location location) {
                 builder.criterion(criterion, location);
             }
 
             @Override
-            public void certification(Builder builder, Certification certification, String location) {
+            public void certification(Builder builder, Certification certification, Location location) {
                 builder.certification(certification, location);
             }
 
             @Override
-            public void target(Builder builder, Target target, String location) {
+            public void target(Builder builder, Target target, Location location) {
                 builder.target(target, location);
             }
 
@@ -259,7 +259,7 @@ public final class RulePack {
     }
 
     /** An element with the place it was defined, for problem reports; {@code null} when not known. */
-    private record Located<T>(T value, String location) {
+    private record Located<T>(T value, Location location) {
     }
 
     /** Builds a {@link RulePack}; not thread-safe. */
@@ -350,7 +350,7 @@ public final class RulePack {
          * @param location where the metric is defined, or {@code null} when not known
          * @return this builder
          */
-        Builder metric(Metric<?> metric, String location) {
+        Builder metric(Metric<?> metric, Location location) {
             metrics.add(new Located<>(Objects.requireNonNull(metric, "metric"), location));
             return this;
         }
@@ -375,7 +375,7 @@ public final class RulePack {
          *                  when not known
          * @return this builder
          */
-        Builder criterion(Criterion criterion, String location) {
+        Builder criterion(Criterion criterion, Location location) {
             criteria.add(new Located<>(Objects.requireNonNull(criterion, "criterion"), location));
             return this;
         }
@@ -400,7 +400,7 @@ public final class RulePack {
          *                      {@code null} when not known
          * @return this builder
          */
-        Builder certification(Certification certification, String location) {
+        Builder certification(Certification certification, Location location) {
             certifications.add(new Located<>(Objects.requireNonNull(certification, "certification"), location));
             return this;
         }
@@ -425,7 +425,7 @@ public final class RulePack {
          *                 not known
          * @return this builder
          */
-        Builder target(Target target, String location) {
+        Builder target(Target target, Location location) {
             targets.add(new Located<>(Objects.requireNonNull(target, "target"), location));
             return this;
         }
@@ -510,7 +510,7 @@ public final class RulePack {
 
         /** Where a loader read the element, or else the element of the pack. */
         private static Location at(Located<?> element, Location fallback) {
-            return element.location() != null ? new Location.Described(element.location()) : fallback;
+            return element.location() != null ? element.location() : fallback;
         }
 
         private static Location element(Location pack, Kind kind, String id) {

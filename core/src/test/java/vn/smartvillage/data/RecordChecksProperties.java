@@ -46,7 +46,7 @@ class RecordChecksProperties {
     void unitChecks_agreeWithAProvider(@ForAll("text") String id, @ForAll("text") String name) {
         Unit u = new Unit(id, name, AdminLevel.VILLAGE);
         List<Problem> ours = new ArrayList<>();
-        RecordChecks.check(u, new Location.Described("unit"), ours::add);
+        RecordChecks.check(u, new Location.Document("unit"), ours::add);
         assertThat(ours.stream().map(problem -> problem.location().toString()).toList()).isEqualTo(provider(u));
     }
 
@@ -54,7 +54,7 @@ class RecordChecksProperties {
     void organisationChecks_agreeWithAProvider(@ForAll("text") String id, @ForAll("text") String name, @ForAll("text") String unit) {
         Organisation o = new Organisation(id, name, OrganisationKind.COOPERATIVE, unit);
         List<Problem> ours = new ArrayList<>();
-        RecordChecks.check(o, new Location.Described("organisation"), ours::add);
+        RecordChecks.check(o, new Location.Document("organisation"), ours::add);
         // The library also refuses text that is not well-formed UTF-16, which no annotation says; the
         // generated text is always well-formed.
         assertThat(ours.stream().map(problem -> problem.location().toString()).toList()).isEqualTo(provider(o));

@@ -13,6 +13,16 @@ import vn.smartvillage.rules.Threshold;
 /** How a threshold is written and read, and what a reader is told when it is written otherwise. */
 class ThresholdSyntaxTest {
 
+    /** The reason, in English, as a pack's problem gives it. */
+    private static String en(ThresholdSyntax.Refused r) {
+        return vn.smartvillage.Problem.of(r.code(), new vn.smartvillage.Location.Rest(), r.arguments()).reason().en();
+    }
+
+    /** The reason, in Vietnamese, as a pack's problem gives it. */
+    private static String vi(ThresholdSyntax.Refused r) {
+        return vn.smartvillage.Problem.of(r.code(), new vn.smartvillage.Location.Rest(), r.arguments()).reason().vi();
+    }
+
     private static ThresholdSyntax.Refused refused(String text) {
         return catchThrowableOfType(ThresholdSyntax.Refused.class, () -> ThresholdSyntax.read(text));
     }
@@ -28,36 +38,36 @@ class ThresholdSyntaxTest {
     @Test
     void aDecimalComma_isNamedWithTheThresholdToWrite_inBothLanguages() {
         ThresholdSyntax.Refused r = refused(">= 25,5 %");
-        assertThat(r.en()).isEqualTo("'>= 25,5 %' is not a threshold: use a dot, not a comma, before the decimals: \">= 25.5 %\"");
-        assertThat(r.vi()).isEqualTo("'>= 25,5 %' không phải một ngưỡng: phần thập phân viết sau dấu chấm, không phải dấu phẩy: \">= 25.5 %\"");
-        assertThat(refused("≥27,12").en()).endsWith(": \">= 27.12\"");
+        assertThat(en(r)).isEqualTo("'>= 25,5 %' is not a threshold: use a dot, not a comma, before the decimals: \">= 25.5 %\"");
+        assertThat(vi(r)).isEqualTo("'>= 25,5 %' không phải một ngưỡng: phần thập phân viết sau dấu chấm, không phải dấu phẩy: \">= 25.5 %\"");
+        assertThat(en(refused("≥27,12"))).endsWith(": \">= 27.12\"");
     }
 
     @Test
     void aCommaThatMaySeparateThousands_isNamedWithBothReadings() {
         ThresholdSyntax.Refused r = refused("> 1,000");
-        assertThat(r.en()).isEqualTo("'> 1,000' is not a threshold: a number has no thousands separator and a dot before its decimals: "
+        assertThat(en(r)).isEqualTo("'> 1,000' is not a threshold: a number has no thousands separator and a dot before its decimals: "
                 + "\"> 1000\" if the comma separates thousands, \"> 1.000\" if it is a decimal comma");
-        assertThat(r.vi()).isEqualTo("'> 1,000' không phải một ngưỡng: số không có dấu phân cách hàng nghìn và phần thập phân viết sau dấu chấm: "
+        assertThat(vi(r)).isEqualTo("'> 1,000' không phải một ngưỡng: số không có dấu phân cách hàng nghìn và phần thập phân viết sau dấu chấm: "
                 + "\"> 1000\" nếu dấu phẩy tách hàng nghìn, \"> 1.000\" nếu là dấu thập phân");
-        assertThat(refused(">= 1,000,000").en()).isEqualTo("'>= 1,000,000' is not a threshold: a number has no thousands separator: \">= 1000000\"");
-        assertThat(refused(">= 1,000,000").vi()).isEqualTo("'>= 1,000,000' không phải một ngưỡng: số không có dấu phân cách hàng nghìn: \">= 1000000\"");
+        assertThat(en(refused(">= 1,000,000"))).isEqualTo("'>= 1,000,000' is not a threshold: a number has no thousands separator: \">= 1000000\"");
+        assertThat(vi(refused(">= 1,000,000"))).isEqualTo("'>= 1,000,000' không phải một ngưỡng: số không có dấu phân cách hàng nghìn: \">= 1000000\"");
     }
 
     @Test
     void anythingElse_getsTheGeneralRule() {
         String general = " is not a threshold; write one such as \">= 25 %\" or \">= 1\" (at most 6 decimals)";
-        assertThat(refused("at least 25 %").en()).isEqualTo("'at least 25 %'" + general);
-        assertThat(refused(">= 25,1234567 %").en()).as("a comma whose reading is not a threshold either").isEqualTo("'>= 25,1234567 %'" + general);
-        assertThat(refused("25 %").en()).isEqualTo("'25 %'" + general);
-        assertThat(refused("25 %").vi()).isEqualTo("'25 %' không phải một ngưỡng; viết ví dụ \">= 25 %\" hoặc \">= 1\" (tối đa 6 chữ số thập phân)");
+        assertThat(en(refused("at least 25 %"))).isEqualTo("'at least 25 %'" + general);
+        assertThat(en(refused(">= 25,1234567 %"))).as("a comma whose reading is not a threshold either").isEqualTo("'>= 25,1234567 %'" + general);
+        assertThat(en(refused("25 %"))).isEqualTo("'25 %'" + general);
+        assertThat(vi(refused("25 %"))).isEqualTo("'25 %' không phải một ngưỡng; viết ví dụ \">= 25 %\" hoặc \">= 1\" (tối đa 6 chữ số thập phân)");
     }
 
     @Test
     void theRanges_areTheThresholds() {
-        assertThat(refused(">= 100.5 %").en()).isEqualTo("a percentage is at most 100, not 100.5");
-        assertThat(refused(">= 100.5 %").vi()).isEqualTo("tỷ lệ không thể vượt 100 %, không phải 100.5 %");
-        assertThat(refused("> 1000000000001").en()).isEqualTo("an absolute threshold is at most 10^12");
+        assertThat(en(refused(">= 100.5 %"))).isEqualTo("a percentage is at most 100, not 100.5");
+        assertThat(vi(refused(">= 100.5 %"))).isEqualTo("tỷ lệ không thể vượt 100 %, không phải 100.5 %");
+        assertThat(en(refused("> 1000000000001"))).isEqualTo("an absolute threshold is at most 10^12");
         assertThatThrownBy(() -> Threshold.ofPercent(vn.smartvillage.rules.Comparison.AT_LEAST, ThresholdSyntax.MAX_PERCENT.add(BigDecimal.ONE)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -13,13 +13,13 @@ class ReportsTest {
     @Test
     void aReportPastTheBound_isRefusedWithHowToWriteItInstead() {
         int whole = ReportText.json(Sample.ASSESSMENT).length();
-        assertThat(Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), "JSON", whole))
+        assertThat(Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), whole))
                 .isEqualTo(ReportText.json(Sample.ASSESSMENT));
-        assertThatThrownBy(() -> Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), "JSON", whole - 1))
+        assertThatThrownBy(() -> Reports.toText(out -> JsonReport.write(Sample.ASSESSMENT, out), whole - 1))
                 .isInstanceOf(SmartVillageException.class)
                 .satisfies(e -> assertThat(((SmartVillageException) e).problems().get(0).reason().en())
                         .contains("longer than " + (whole - 1) + " characters", "write(…, Writer)"));
-        assertThatThrownBy(() -> Reports.toText(out -> HtmlReport.write(Sample.ASSESSMENT, out), "HTML", 1000))
+        assertThatThrownBy(() -> Reports.toText(out -> HtmlReport.write(Sample.ASSESSMENT, out), 1000))
                 .isInstanceOf(SmartVillageException.class);
     }
 }

@@ -29,6 +29,10 @@ class RulesValidationTest {
         return RulePack.builder("t", "1").title("t", "t").criterion(FIBRE);
     }
 
+    private static vn.smartvillage.Problem problem(String packId) {
+        return vn.smartvillage.Problem.of("pack.version.missing", new vn.smartvillage.Location.Pack(packId));
+    }
+
     private static Certification cert(Requirement r) {
         return new Certification("sv", Text.of("thôn thông minh", "smart village"), VILLAGE, r, CITED);
     }
@@ -136,9 +140,9 @@ class RulesValidationTest {
         assertThat(EffectivePeriod.between(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)).toString())
                 .isEqualTo("2023-01-01 – 2025-12-31");
         assertThat(EffectivePeriod.ALWAYS.toString()).isEqualTo("… – …");
-        assertThat(new InvalidRulePackException(List.of(vn.smartvillage.Problem.at("x", "a", "a"), vn.smartvillage.Problem.at("y", "b", "b")))
+        assertThat(new InvalidRulePackException(List.of(problem("x"), problem("y")))
                 .getMessage()).startsWith("the rule packs have 2 problems");
-        assertThat(new InvalidRulePackException("p", List.of(vn.smartvillage.Problem.at("x", "a", "a"))).getMessage())
+        assertThat(new InvalidRulePackException("p", List.of(problem("x"))).getMessage())
                 .startsWith("the rule pack 'p' has 1 problem");
         Origin o = Origin.definedIn("vn.national@2022").withChange(new Origin.Change("vn.province@2023", Origin.Kind.THRESHOLD,
                 Threshold.atLeastPercent("25"), Threshold.atLeastPercent("30")));

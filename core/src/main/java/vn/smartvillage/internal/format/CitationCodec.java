@@ -33,9 +33,7 @@ final class CitationCodec {
             String key = c.string().orElseThrow();
             Citation cited = scope.citations().get(key);
             if (cited == null) {
-                String[] hint = Suggestions.hint(key, scope.citations().keySet());
-                c.problem("không có trích dẫn '" + key + "' trong 'citations'" + hint[0],
-                        "there is no citation '" + key + "' under 'citations'" + hint[1]);
+                c.refuse("packFile.citation.unknown", Suggestions.suggesting(key, scope.citations().keySet(), "citation", key));
             }
             return Optional.ofNullable(cited);
         }
@@ -53,8 +51,7 @@ final class CitationCodec {
         Optional<LocalDate> date = DATE.in(c).date();
         Optional<String> article = ARTICLE.in(c).string();
         Optional<String> url = URL.in(c).string();
-        url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u -> URL.in(c).problem(
-                "địa chỉ phải bắt đầu bằng https:// hoặc http://", "an address starts with https:// or http://"));
+        url.filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u -> URL.in(c).refuse("packFile.citation.url"));
         Optional<String> source = SOURCE.in(c).string();
         Optional<Citation.Verification> verified = VERIFIED.in(c).enumValue(Citation.Verification.class);
         if (c.diagnostics().size() != before) {

@@ -59,17 +59,12 @@ final class CriterionCodec {
         boolean notEncoded = MeasureCodec.is(MEASURE.in(c), MeasureCodec.NOT_ENCODED);
         Cursor t = THRESHOLD.in(c);
         if (notEncoded && t.present()) {
-            t.problem("quy tắc chưa mã hóa không có ngưỡng; hãy bỏ trường này", "a rule not yet encoded has no threshold; leave it out");
+            t.refuse("packFile.threshold.notEncoded");
         }
         Optional<Threshold> threshold = notEncoded ? Optional.of(Threshold.holds())
                 : t.present() || !flag ? ThresholdCodec.read(t, true) : Optional.of(Threshold.holds());
         if (measure.isPresent() && threshold.isPresent() && measure.get().isShare() != threshold.get().percent()) {
-            t.problem(measure.get().isShare()
-                            ? "đo một tỷ lệ nên ngưỡng phải là phần trăm, ví dụ \">= 25 %\""
-                            : "đo một số đếm hoặc cờ nên ngưỡng không phải phần trăm, ví dụ \">= 1\"",
-                    measure.get().isShare()
-                            ? "the measure is a share, so the threshold must be a percentage, such as \">= 25 %\""
-                            : "the measure is a count or flag, so the threshold cannot be a percentage; write one such as \">= 1\"");
+            t.refuse(measure.get().isShare() ? "packFile.threshold.share" : "packFile.threshold.notShare");
         }
         Optional<Citation> citation = CITATION.in(c).required() ? CitationCodec.read(CITATION.in(c), scope) : Optional.empty();
         Optional<EffectivePeriod> effective = EFFECTIVE.in(c).present() ? Values.period(EFFECTIVE.in(c))

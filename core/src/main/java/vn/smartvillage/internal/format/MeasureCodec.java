@@ -54,7 +54,7 @@ final class MeasureCodec {
         List<String> kinds = c.fieldNames().stream().filter(SHAPE.names()::contains).toList();
         if (kinds.size() != 1) {
             List<String> sorted = SHAPE.names().stream().sorted().toList();
-            c.problem("cần đúng một trong: " + String.join(", ", sorted), "needs exactly one of: " + String.join(", ", sorted));
+            c.refuse("packFile.exactlyOne", "fields", String.join(", ", sorted));
             return Optional.empty();
         }
         String kind = kinds.get(0);
@@ -86,13 +86,13 @@ final class MeasureCodec {
         List<Metric<Boolean>> flags = new ArrayList<>();
         List<Cursor> items = m.elements();
         if (m.required() && items.isEmpty() && m.arraySize() == 0 && m.present()) {
-            m.problem("cần ít nhất một cờ", "needs at least one flag");
+            m.refuse("packFile.flags.none");
         }
         boolean ok = true;
         for (Cursor f : items) {
             Optional<Metric<Boolean>> flag = scope.metricOf(f, ValueType.FLAG, level);
             if (flag.isPresent() && flags.contains(flag.get())) {
-                f.problem("cờ bị lặp lại", "the flag is named twice");
+                f.refuse("packFile.flags.twice");
                 ok = false;
             }
             flag.ifPresent(flags::add);
@@ -111,8 +111,7 @@ final class MeasureCodec {
         Optional<String> id = ref.in(m).requiredString();
         Optional<Measure.Form> form = FORM.in(m).required() ? FORM.in(m).enumValue(Measure.Form.class) : Optional.empty();
         if (childLevel.isPresent() && !level.isAbove(childLevel.get())) {
-            CHILD_LEVEL.in(m).problem(childLevel.get().label().vi() + " không thấp hơn " + level.label().vi(),
-                    "a " + childLevel.get().label().en() + " is not below a " + level.label().en());
+            CHILD_LEVEL.in(m).refuse("packFile.measure.levelNotBelow", "child", childLevel.get().label(), "level", level.label());
             return Optional.empty();
         }
         if (childLevel.isEmpty() || id.isEmpty() || form.isEmpty()) {

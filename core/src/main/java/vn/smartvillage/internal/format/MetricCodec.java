@@ -44,8 +44,7 @@ final class MetricCodec {
         }
         int before = m.diagnostics().size();
         Optional<String> id = ID.in(m).requiredString();
-        id.filter(s -> !IdGrammar.METRIC.matches(s)).ifPresent(s -> ID.in(m).problem(
-                "mã chỉ số gồm 1 đến 80 chữ thường, chữ số và . _ -", "a metric id is 1 to 80 lower-case letters, digits and . _ -"));
+        id.filter(s -> !IdGrammar.METRIC.matches(s)).ifPresent(s -> ID.in(m).refuse("packFile.metric.id"));
         Optional<Text> name = Values.text(NAME.in(m), true);
         Optional<AdminLevel> level = Values.level(LEVEL.in(m), true);
         Optional<ValueType> type = TYPE.in(m).required() ? TYPE.in(m).enumValue(ValueType.class) : Optional.empty();
@@ -64,7 +63,7 @@ final class MetricCodec {
             };
         } else {
             if (type.get() != ValueType.COUNT) {
-                agg.problem("chỉ số đếm mới có thể cộng dồn", "only a count aggregates");
+                agg.refuse("packFile.aggregation.notCount");
                 return Optional.empty();
             }
             built = aggregated(agg, mid, level.get(), name.get(), scope);
@@ -84,25 +83,24 @@ final class MetricCodec {
                     return Values.build(agg, () -> Metric.summedCount(id, level, name));
                 case HOUSEHOLDS:
                     if (level != AdminLevel.VILLAGE) {
-                        agg.problem("số hộ được đếm ở thôn; cấp phải là 'village'", "households are counted at the village; the level must be 'village'");
+                        agg.refuse("packFile.aggregation.households");
                         return Optional.empty();
                     }
                     return Values.build(agg, () -> Metric.households(id, name));
                 default:
-                    String[] hint = Suggestions.hint(kind, Set.of(SUM, HOUSEHOLDS));
-                    agg.problem("'" + kind + "' không phải 'sum', 'households', {householdsWhere} hoặc {householdsSum}" + hint[0],
-                            "'" + kind + "' is not 'sum', 'households', {householdsWhere} or {householdsSum}" + hint[1]);
+                    agg.refuse("packFile.aggregation.unknown", Suggestions.suggesting(kind, Set.of(SUM, HOUSEHOLDS), "value", kind,
+                            "where", "{" + HOUSEHOLDS_WHERE.name() + "}", "sum", "{" + HOUSEHOLDS_SUM.name() + "}"));
                     return Optional.empty();
             }
         }
         if (!agg.object(AGGREGATION_SHAPE.names()) || agg.fieldNames().size() != 1) {
             if (agg.isObject()) {
-                agg.problem("cần đúng một trong: householdsWhere, householdsSum", "needs exactly one of: householdsWhere, householdsSum");
+                agg.refuse("packFile.exactlyOne", "fields", HOUSEHOLDS_WHERE.name() + ", " + HOUSEHOLDS_SUM.name());
             }
             return Optional.empty();
         }
         if (level != AdminLevel.VILLAGE) {
-            agg.problem("hộ được đếm ở thôn; cấp phải là 'village'", "households are counted at the village; the level must be 'village'");
+            agg.refuse("packFile.aggregation.householdsOf");
             return Optional.empty();
         }
         boolean where = HOUSEHOLDS_WHERE.in(agg).present();
@@ -113,8 +111,7 @@ final class MetricCodec {
         }
         Metric<?> b = base.get();
         if (b.level() != AdminLevel.HOUSEHOLD || b.type() != (where ? ValueType.FLAG : ValueType.COUNT)) {
-            ref.problem("'" + b.id() + "' phải là " + (where ? "cờ" : "số đếm") + " của hộ",
-                    "'" + b.id() + "' must be a household " + (where ? "flag" : "count"));
+            ref.refuse(where ? "packFile.aggregation.notHouseholdFlag" : "packFile.aggregation.notHouseholdCount", "metric", b.id());
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")

@@ -93,9 +93,7 @@ final class OverrideCodec {
         Optional<Op> op = Arrays.stream(Op.values()).filter(x -> x.opName().equals(name.get())).findFirst();
         if (op.isEmpty()) {
             List<String> names = opNames();
-            String[] hint = Suggestions.hint(name.get(), names);
-            OP.in(o).problem("'" + name.get() + "' không phải một trong: " + String.join(", ", names) + hint[0],
-                    "'" + name.get() + "' is not one of: " + String.join(", ", names) + hint[1]);
+            OP.in(o).refuse("json.notOneOf", Suggestions.suggesting(name.get(), names, "value", name.get(), "known", String.join(", ", names)));
             return Optional.empty();
         }
         o.object(op.get().shape().names());

@@ -3,6 +3,7 @@ package vn.smartvillage.internal.format;
 import java.util.List;
 import java.util.Optional;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.internal.json.Cursor;
@@ -71,13 +72,10 @@ public final class PackDocument {
         SCHEMA.in(root).string();
         Cursor format = FORMAT.in(root);
         if (format.present() && !format.integer(1, Long.MAX_VALUE).map(v -> v == PackFormat.VERSION).orElse(true)) {
-            format.problem("thư viện này đọc định dạng " + PackFormat.VERSION + "; hãy dùng bản thư viện mới hơn hoặc viết lại gói",
-                    "this library reads format " + PackFormat.VERSION + "; use a newer library or rewrite the pack");
+            format.refuse("packFile.format", "version", PackFormat.VERSION);
         }
         Optional<String> id = ID.in(root).requiredString();
-        id.filter(s -> !IdGrammar.RULE.matches(s)).ifPresent(s -> ID.in(root).problem(
-                "mã gói chỉ gồm chữ thường, chữ số và . _ -, tối đa 100 ký tự",
-                "a pack id is 1 to 100 lower-case letters, digits and . _ -"));
+        id.filter(s -> !IdGrammar.RULE.matches(s)).ifPresent(s -> ID.in(root).refuse("packFile.id"));
         Optional<String> version = VERSION.in(root).requiredString();
         Optional<Text> title = Values.text(TITLE.in(root), true);
         Cursor eff = EFFECTIVE.in(root);
@@ -94,7 +92,7 @@ public final class PackDocument {
             parentId = at < 0 ? e : e.substring(0, at);
             parentVersion = at < 0 ? null : e.substring(at + 1);
             if (!IdGrammar.RULE.matches(parentId) || (parentVersion != null && parentVersion.isBlank())) {
-                EXTENDS.in(root).problem("phải có dạng 'mã-gói' hoặc 'mã-gói@phiên-bản'", "must be 'pack-id' or 'pack-id@version'");
+                EXTENDS.in(root).refuse("packFile.extends");
             }
         }
         if (d.size() != before) {
@@ -142,9 +140,9 @@ public final class PackDocument {
         return fileName;
     }
 
-    /** Returns how the document's problems are located: {@code "id@version (file)"}, then a JSON pointer. */
-    public String where() {
-        return this + " (" + fileName + ")";
+    /** Returns where the document's problems are: the pack's version and its file ({@code "id@version (file)"}), then a JSON pointer. */
+    public Location.PackVersion where() {
+        return new Location.PackVersion(id, version, Optional.of(fileName));
     }
 
     /** Returns the cursors on the document's test cases, reading into {@code diagnostics}; empty when it has none. */

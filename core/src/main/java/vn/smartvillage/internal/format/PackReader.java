@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.internal.json.Cursor;
@@ -31,7 +32,7 @@ public final class PackReader {
     private final List<Metric<?>> vocabulary;
     private final ReadLimits limits;
     private final String self;
-    private final String where;
+    private final Location.PackVersion where;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -67,8 +68,7 @@ public final class PackReader {
                 + PackDocument.TARGETS.in(root).arraySize() + PackDocument.OVERRIDES.in(root).arraySize()
                 + PackDocument.METRICS.in(root).arraySize();
         if (rules > limits.maxRules()) {
-            root.problem("gói có " + rules + " quy tắc và chỉ số, quá giới hạn " + limits.maxRules(),
-                    "the pack has " + rules + " rules and metrics, more than the limit of " + limits.maxRules());
+            root.refuse("packFile.tooManyRules", "count", rules, "max", limits.maxRules());
             throw failure();
         }
         citations(PackDocument.CITATIONS.in(root), scope);
@@ -85,8 +85,7 @@ public final class PackReader {
                 OverrideCodec.read(o, scope).ifPresent(op -> set.apply(op, o));
             }
         } else if (overrides.present()) {
-            overrides.problem("gói không kế thừa gói nào ('extends') nên không có gì để ghi đè",
-                    "the pack extends no other pack, so there is nothing to override");
+            overrides.refuse("packFile.nothingToOverride");
         }
         // Rules that could not be read at all would make references to them look broken: the references
         // are checked only when every rule was read (a duplicate id is read, then refused).
@@ -132,7 +131,7 @@ public final class PackReader {
             for (String key : cites.fieldNames()) {
                 Cursor cite = cites.get(key);
                 if (cite.isString()) {
-                    cite.problem("một trích dẫn ở đây phải là đối tượng {document, …}", "a citation here must be an object {document, …}");
+                    cite.refuse("packFile.citation.notObject");
                 } else {
                     CitationCodec.read(cite, scope).ifPresent(c -> scope.citations().put(key, c));
                 }
@@ -147,13 +146,12 @@ public final class PackReader {
             MetricCodec.read(m, scope).ifPresent(metric -> {
                 Metric<?> known = scope.metrics().get(metric.id());
                 if (known != null && !known.equals(metric)) {
-                    MetricCodec.ID.in(m).problem("mã chỉ số '" + metric.id() + "' đã dùng cho một chỉ số khác",
-                            "the metric id '" + metric.id() + "' is already used by a different metric");
+                    MetricCodec.ID.in(m).refuse("packFile.metric.idTaken", "metric", metric.id());
                     return;
                 }
                 scope.metrics().put(metric.id(), metric);
                 own.add(metric.id());
-                RuleSet.origins().metric(b, metric, where + " " + m.pointer());
+                RuleSet.origins().metric(b, metric, new Location.Pointer(where, m.pointer()));
             });
         }
         if (parent != null) {

@@ -67,8 +67,7 @@ final class RequirementCodec {
         }
         c.object(KINDS);
         if (kinds.size() != 1) {
-            c.problem("cần đúng một trong: allOf, anyOf, atLeast + of, meets, childrenCertified",
-                    "needs exactly one of: allOf, anyOf, atLeast with of, meets, childrenCertified");
+            c.refuse("packFile.requirement.exactlyOne");
             return Optional.empty();
         }
         String kind = kinds.get(0);
@@ -76,7 +75,7 @@ final class RequirementCodec {
         if (kind.equals(ALL_OF.name()) || kind.equals(ANY_OF.name())) {
             List<Optional<Requirement>> parts = r.elements().stream().map(RequirementCodec::read).toList();
             if (r.present() && r.arraySize() == 0) {
-                r.problem("cần ít nhất một yêu cầu", "needs at least one requirement");
+                r.refuse("packFile.requirement.none");
             }
             if (parts.isEmpty() || parts.stream().anyMatch(Optional::isEmpty)) {
                 return Optional.empty();
@@ -97,11 +96,10 @@ final class RequirementCodec {
         Optional<Long> count = n.required() ? n.integer(1, 1000) : Optional.empty();
         List<Optional<Requirement>> options = of.required() ? of.elements().stream().map(RequirementCodec::read).toList() : List.of();
         if (of.present() && of.arraySize() == 0) {
-            of.problem("cần ít nhất một yêu cầu", "needs at least one requirement");
+            of.refuse("packFile.requirement.none");
         }
         if (count.isPresent() && !options.isEmpty() && count.get() > options.size()) {
-            n.problem("không thể đạt " + count.get() + " trong " + options.size() + " yêu cầu",
-                    count.get() + " of " + options.size() + " requirements can never hold");
+            n.refuse("packFile.requirement.atLeastTooMany", "count", count.get(), "options", options.size());
             return Optional.empty();
         }
         if (count.isEmpty() || options.isEmpty() || options.stream().anyMatch(Optional::isEmpty)) {

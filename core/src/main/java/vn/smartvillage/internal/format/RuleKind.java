@@ -2,35 +2,44 @@ package vn.smartvillage.internal.format;
 
 import java.util.Arrays;
 
+import vn.smartvillage.Location;
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
+
 /**
  * The kinds of rule a pack holds, as a document names them: the field of an override that names its
- * subject, and the word for it in messages. Criteria and targets share one namespace of ids;
- * certifications have their own.
+ * subject, the word for it in messages (from the message catalog, {@code ruleKind.*}) and the kind of
+ * element a location names. Criteria and targets share one namespace of ids; certifications have their own.
  */
 enum RuleKind {
     /** A criterion. */
-    CRITERION("criterion", "tiêu chí"),
+    CRITERION("criterion", Location.PackElement.Kind.CRITERION),
     /** A target. */
-    TARGET("target", "chỉ tiêu"),
+    TARGET("target", Location.PackElement.Kind.TARGET),
     /** A certification. */
-    CERTIFICATION("certification", "danh hiệu");
+    CERTIFICATION("certification", Location.PackElement.Kind.CERTIFICATION);
 
     private final String field;
-    private final String vi;
+    private final Location.PackElement.Kind element;
 
-    RuleKind(String field, String vi) {
+    RuleKind(String field, Location.PackElement.Kind element) {
         this.field = field;
-        this.vi = vi;
+        this.element = element;
     }
 
-    /** Returns the field that names a rule of this kind, such as {@code "criterion"}; also the English word for it. */
+    /** Returns the field that names a rule of this kind, such as {@code "criterion"}. */
     String field() {
         return field;
     }
 
-    /** Returns the Vietnamese word for a rule of this kind. */
-    String vi() {
-        return vi;
+    /** Returns the word for a rule of this kind, in Vietnamese and English, such as "tiêu chí" / "criterion". */
+    Text label() {
+        return Messages.label("ruleKind." + field);
+    }
+
+    /** Returns the kind of pack element a location names for a rule of this kind. */
+    Location.PackElement.Kind element() {
+        return element;
     }
 
     /** Returns the kind whose field is {@code field}. */

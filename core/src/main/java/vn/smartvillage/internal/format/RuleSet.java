@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.origin.Origins;
@@ -26,39 +27,44 @@ import vn.smartvillage.rules.Threshold;
 final class RuleSet {
 
     private final String self;
-    private final String where;
+    private final Location.PackVersion where;
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final Map<String, Certification> certifications = new LinkedHashMap<>();
-    private final Map<RuleKey, String> locations = new HashMap<>();
+    private final Map<RuleKey, Location> locations = new HashMap<>();
     private final Map<RuleKey, Origin> origins = new LinkedHashMap<>();
 
     /**
      * The rules of the pack {@code self} ({@code "id@version"}), none yet; a rule read from the document is
-     * located as {@code "<where> <JSON pointer>"}.
+     * located at its JSON pointer in {@code where}, the document.
      */
-    RuleSet(String self, String where) {
+    RuleSet(String self, Location.PackVersion where) {
         this.self = self;
         this.where = where;
     }
 
     /** Takes every criterion, target and certification of {@code parent}, with its origin. */
     void inherit(RulePack parent) {
-        String inherited = self + " (" + "inherited from " + parent + ")";
         parent.criteria().forEach(c -> {
             criteria.put(c.id(), c);
             origins.put(RuleKey.criterion(c.id()), parent.origin(c.id()).orElseThrow());
-            locations.put(RuleKey.criterion(c.id()), inherited + " criterion " + c.id());
+            locations.put(RuleKey.criterion(c.id()), inherited(parent, RuleKey.criterion(c.id())));
         });
         parent.targets().forEach(t -> {
             targets.put(t.id(), t);
             origins.put(RuleKey.target(t.id()), parent.origin(t.id()).orElseThrow());
-            locations.put(RuleKey.target(t.id()), inherited + " target " + t.id());
+            locations.put(RuleKey.target(t.id()), inherited(parent, RuleKey.target(t.id())));
         });
         parent.certifications().forEach(c -> {
             certifications.put(c.id(), c);
-            locations.put(RuleKey.certification(c.id()), inherited + " certification " + c.id());
+            locations.put(RuleKey.certification(c.id()), inherited(parent, RuleKey.certification(c.id())));
         });
+    }
+
+    /** Where an inherited rule is: in this pack, taken from {@code parent}. */
+    private Location inherited(RulePack parent, RuleKey key) {
+        return new Location.Inherited(new Location.PackVersion(where.packId(), where.version(), Optional.empty()),
+                new Location.PackVersion(parent.id(), parent.version(), Optional.empty()), key.kind().element(), key.id());
     }
 
     // ---- the pack's own rules ---------------------------------------------------------------------
@@ -105,8 +111,7 @@ final class RuleSet {
     }
 
     private static void alreadyDefined(Cursor c, RuleKind kind, String id) {
-        c.get("id").problem(kind.vi() + " '" + id + "' đã có (kế thừa hoặc khai báo trước); muốn thay đổi hãy dùng 'overrides'",
-                "the " + kind.field() + " '" + id + "' is already defined (inherited or declared earlier); change it with an override");
+        c.get("id").refuse("packFile.rule.defined", "kind", kind.label(), "id", id);
     }
 
     // ---- overrides --------------------------------------------------------------------------------
@@ -138,8 +143,8 @@ final class RuleSet {
     }
 
     /** Returns where a rule read at {@code at} is, for problem reports. */
-    private String location(Cursor at) {
-        return where + " " + at.pointer();
+    private Location location(Cursor at) {
+        return new Location.Pointer(where, at.pointer());
     }
 
     private void setThreshold(RuleOverride.SetThreshold s, Cursor o) {
@@ -153,17 +158,12 @@ final class RuleSet {
         Threshold threshold = s.threshold();
         Cursor at = OverrideCodec.THRESHOLD.in(o);
         if (old.threshold().percent() != threshold.percent()) {
-            at.problem(old.threshold().percent()
-                            ? "ngưỡng cũ là phần trăm (" + old.threshold() + "), ngưỡng mới cũng phải là phần trăm"
-                            : "ngưỡng cũ là số tuyệt đối (" + old.threshold() + "), ngưỡng mới không được là phần trăm",
-                    old.threshold().percent()
-                            ? "the old threshold is a percentage (" + old.threshold() + "), so the new one must be too"
-                            : "the old threshold is absolute (" + old.threshold() + "), so the new one cannot be a percentage");
+            at.refuse(old.threshold().percent() ? "packFile.override.percent" : "packFile.override.absolute",
+                    "threshold", String.valueOf(old.threshold()));
             return;
         }
         if (!old.isEncoded()) {
-            at.problem("quy tắc '" + key.id() + "' chưa được mã hóa nên không có ngưỡng để thay; hãy thay cả quy tắc ('op': 'replace')",
-                    "the rule '" + key.id() + "' is not yet encoded, so it has no threshold to change; replace the whole rule ('op': 'replace')");
+            at.refuse("packFile.override.notEncoded", "rule", key.id());
             return;
         }
         // Only the threshold changes, to one of the same kind, so the criterion's checks still hold.
@@ -206,9 +206,7 @@ final class RuleSet {
 
     private void missing(Cursor at, RuleKey key) {
         Set<String> known = rules(key.kind()).keySet();
-        String[] hint = Suggestions.hint(key.id(), known);
-        at.problem("không thể ghi đè: gói cha không có " + key.kind().vi() + " '" + key.id() + "'" + hint[0],
-                "cannot override: the parent pack has no " + key.kind().field() + " '" + key.id() + "'" + hint[1]);
+        at.refuse("packFile.override.missing", Suggestions.suggesting(key.id(), known, "kind", key.kind().label(), "id", key.id()));
     }
 
     private Map<String, ?> rules(RuleKind kind) {

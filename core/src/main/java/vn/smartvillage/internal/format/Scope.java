@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
@@ -40,9 +42,7 @@ final class Scope {
     Optional<Metric<?>> knownMetric(Cursor c, String id) {
         Metric<?> m = metrics.get(id);
         if (m == null) {
-            String[] hint = Suggestions.hint(id, metrics.keySet());
-            c.problem("không có chỉ số '" + id + "'; hãy khai báo trong 'metrics'" + hint[0],
-                    "unknown metric '" + id + "'; declare it under 'metrics'" + hint[1]);
+            c.refuse("packFile.metric.unknown", Suggestions.suggesting(id, metrics.keySet(), "metric", id));
         }
         return Optional.ofNullable(m);
     }
@@ -59,33 +59,22 @@ final class Scope {
         }
         Metric<?> m = found.get();
         if (m.type() != type) {
-            c.problem("'" + m.id() + "' là " + typeVi(m.type()) + ", ở đây cần " + typeVi(type),
-                    "'" + m.id() + "' is a " + typeEn(m.type()) + ", here a " + typeEn(type) + " is needed");
+            c.refuse("packFile.metric.type", "metric", m.id(), "type", label(m.type()), "expected", label(type));
             return Optional.empty();
         }
         if (level != null && !m.appliesTo(level)) {
-            c.problem("chỉ số '" + m.id() + "' mô tả " + m.level().label().vi() + " và không được cộng dồn lên "
-                            + level.label().vi() + (m.level() == AdminLevel.HOUSEHOLD ? "; hãy dùng một chỉ số của thôn đếm các hộ" : ""),
-                    "the metric '" + m.id() + "' describes a " + m.level().label().en() + " and has no aggregation to a "
-                            + level.label().en() + (m.level() == AdminLevel.HOUSEHOLD ? "; use a village metric that counts households" : ""));
+            c.refuse(m.level() == AdminLevel.HOUSEHOLD ? "packFile.metric.householdLevel" : "packFile.metric.level",
+                    "metric", m.id(), "level", m.level().label(), "target", level.label());
             return Optional.empty();
         }
         return Optional.of((Metric<T>) m);
     }
 
-    private static String typeVi(ValueType t) {
+    private static Text label(ValueType t) {
         return switch (t) {
-            case COUNT -> "số đếm";
-            case FLAG -> "cờ có/không";
-            case AMOUNT -> "số lượng thập phân";
-        };
-    }
-
-    private static String typeEn(ValueType t) {
-        return switch (t) {
-            case COUNT -> "count";
-            case FLAG -> "yes/no flag";
-            case AMOUNT -> "decimal amount";
+            case COUNT -> Messages.label("valueType.count");
+            case FLAG -> Messages.label("valueType.flag");
+            case AMOUNT -> Messages.label("valueType.amount");
         };
     }
 }

@@ -50,12 +50,11 @@ final class TargetCodec {
     private static void baseline(Cursor at, BigDecimal value, Threshold threshold) {
         BigDecimal max = threshold.percent() ? ThresholdSyntax.MAX_PERCENT : ThresholdSyntax.MAX_ABSOLUTE;
         if (value.signum() < 0) {
-            at.problem("mức xuất phát không thể âm", "a baseline cannot be negative");
+            at.refuse("packFile.baseline.negative");
         } else if (value.compareTo(max) > 0) {
-            at.problem(threshold.percent() ? "mức xuất phát là một tỷ lệ, tối đa 100 %" : "mức xuất phát tối đa 10^12",
-                    threshold.percent() ? "the baseline is a percentage, at most 100" : "a baseline is at most 10^12");
+            at.refuse(threshold.percent() ? "packFile.baseline.percent" : "packFile.baseline.tooLarge");
         } else if (value.stripTrailingZeros().scale() > ThresholdSyntax.MAX_DECIMALS) {
-            at.problem("mức xuất phát có tối đa 6 chữ số thập phân", "a baseline has at most 6 decimals");
+            at.refuse("packFile.baseline.decimals");
         }
     }
 

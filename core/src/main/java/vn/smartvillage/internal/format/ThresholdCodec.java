@@ -28,7 +28,7 @@ final class ThresholdCodec {
             return Optional.of(w.percent() ? Threshold.ofPercent(comparison(w.symbol()), w.value())
                     : Threshold.of(comparison(w.symbol()), w.value()));
         } catch (ThresholdSyntax.Refused e) {
-            c.problem(e.vi(), e.en());
+            c.refuse(e.code(), e.arguments());
             return Optional.empty();
         }
     }

@@ -62,8 +62,7 @@ public final class Values {
         LocalDate from = FROM.in(c).date().orElse(LocalDate.MIN);
         Optional<LocalDate> to = TO.in(c).date();
         if (to.isPresent() && to.get().isBefore(from)) {
-            TO.in(c).problem("ngày kết thúc " + to.get() + " trước ngày bắt đầu " + from,
-                    "the period ends (" + to.get() + ") before it starts (" + from + ")");
+            TO.in(c).refuse("packFile.period.endsBeforeStart", "to", to.get(), "from", from);
         }
         return c.diagnostics().size() == before
                 ? Optional.of(to.map(t -> EffectivePeriod.between(from, t)).orElseGet(() -> EffectivePeriod.startingOn(from)))
@@ -87,8 +86,7 @@ public final class Values {
         }
         Optional<AdminLevel> level = c.enumValue(AdminLevel.class);
         if (!householdAllowed && level.filter(l -> l == AdminLevel.HOUSEHOLD).isPresent()) {
-            c.problem("quy tắc áp dụng cho đơn vị, không cho hộ; hãy đếm hộ bằng một chỉ số của thôn",
-                    "rules apply to units, not households; count households with a village metric instead");
+            c.refuse("packFile.rule.household");
             return Optional.empty();
         }
         return level;
@@ -98,8 +96,7 @@ public final class Values {
     static Optional<String> ruleId(Cursor c) {
         Optional<String> id = c.requiredString();
         if (id.isPresent() && !IdGrammar.RULE.matches(id.get())) {
-            c.problem("mã chỉ gồm chữ thường, chữ số và . _ -, tối đa 100 ký tự, không phải '" + id.get() + "'",
-                    "an id is 1 to 100 lower-case letters, digits and . _ -, not '" + id.get() + "'");
+            c.refuse("packFile.rule.id", "id", id.get());
             return Optional.empty();
         }
         return id;
@@ -110,7 +107,7 @@ public final class Values {
         List<String> sorted = kinds.stream().sorted().toList();
         List<String> named = sorted.stream().filter(k -> o.get(k).present()).toList();
         if (named.size() != 1) {
-            o.problem("cần đúng một trong: " + String.join(", ", sorted), "needs exactly one of: " + String.join(", ", sorted));
+            o.refuse("packFile.exactlyOne", "fields", String.join(", ", sorted));
             return Optional.empty();
         }
         return Optional.of(named.get(0));
@@ -125,10 +122,10 @@ public final class Values {
         try {
             return Optional.of(make.get());
         } catch (IllegalArgumentException e) {
-            at.problem("không hợp lệ: " + e.getMessage(), e.getMessage());
+            at.refuse("packFile.invalid", "message", String.valueOf(e.getMessage()));
             return Optional.empty();
         } catch (NoSuchElementException e) {
-            at.problem("thiếu hoặc sai một phần", "a part of it is missing or wrong");
+            at.refuse("packFile.partMissing");
             return Optional.empty();
         }
     }

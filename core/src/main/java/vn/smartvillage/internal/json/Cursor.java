@@ -76,16 +76,6 @@ public final class Cursor {
         diagnostics.refuse(pointer, code, arguments);
     }
 
-    /** Records a problem at this place. <b>Transitional</b>: see {@link Diagnostics#add(String, String, String)}. */
-    public void problem(String vi, String en) {
-        diagnostics.add(pointer, vi, en);
-    }
-
-    /** Records a problem at this place. <b>Transitional</b>: see {@link Diagnostics#add(String, String, String)}. */
-    public void problem(Text reason) {
-        diagnostics.add(pointer, reason);
-    }
-
     /**
      * Checks that the value here is an object whose fields are all among {@code allowed}; records each
      * unknown field with a "did you mean" where one is close.

@@ -6,7 +6,6 @@ import java.util.List;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
-import vn.smartvillage.Text;
 
 /**
  * The problems found while reading one document, each at a JSON pointer, collected so that every
@@ -14,7 +13,7 @@ import vn.smartvillage.Text;
  */
 public final class Diagnostics {
 
-    /** A problem code and its arguments at a pointer; a described problem has the code {@link Problem#DESCRIBED}. */
+    /** A problem code and its arguments at a pointer. */
     private record Entry(String pointer, String code, Object[] arguments) {
     }
 
@@ -30,20 +29,6 @@ public final class Diagnostics {
         entries.add(new Entry(pointer, code, arguments.clone()));
     }
 
-    /**
-     * Records a problem at {@code pointer} described only in words.
-     *
-     * <p><b>Transitional</b>, for readers not yet giving their problems codes; see {@link Problem#DESCRIBED}.
-     */
-    public void add(String pointer, String vi, String en) {
-        add(pointer, Text.of(vi, en));
-    }
-
-    /** Records a problem with a ready-made reason. <b>Transitional</b>, as {@link #add(String, String, String)}. */
-    public void add(String pointer, Text reason) {
-        entries.add(new Entry(pointer, Problem.DESCRIBED, new Object[] {"reason", reason}));
-    }
-
     /** Returns {@code true} if nothing was recorded. */
     public boolean isEmpty() {
         return entries.isEmpty();
@@ -57,17 +42,6 @@ public final class Diagnostics {
     /** Returns the problems, each at its {@link Location.Pointer} in {@code document}. */
     public List<Problem> toProblems(Location document) {
         return entries.stream().map(e -> Problem.of(e.code(), new Location.Pointer(document, e.pointer()), e.arguments())).toList();
-    }
-
-    /**
-     * Returns the problems located as {@code "<prefix> <pointer>"}; the root pointer is written
-     * {@code "/"} so that a location is never only a prefix.
-     *
-     * <p><b>Transitional</b>, for readers whose documents have no typed location yet; the prefix is a
-     * {@link Location.Described}.
-     */
-    public List<Problem> toProblems(String prefix) {
-        return toProblems(new Location.Described(prefix));
     }
 
     @Override

@@ -47,7 +47,6 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
-import vn.smartvillage.Text;
 import vn.smartvillage.internal.Strings;
 
 /**
@@ -82,7 +81,6 @@ public final class JsonFormats {
         private static final long serialVersionUID = 1L;
         private final String code;
         private final transient Object[] arguments;
-        private final transient Text reason;
 
         SyntaxError(String code, Object... arguments) {
             this(Problem.of(code, new Location.Rest(), arguments), arguments);
@@ -92,22 +90,11 @@ public final class JsonFormats {
             super(p.reason().en());
             this.code = p.code();
             this.arguments = arguments;
-            this.reason = p.reason();
         }
 
         /** Returns the problem at {@code document}, such as the file that was read. */
         public Problem problem(Location document) {
             return Problem.of(code, document, arguments);
-        }
-
-        /** Returns the Vietnamese reason. <b>Transitional</b>, for callers not yet using {@link #problem}. */
-        public String vi() {
-            return reason.vi();
-        }
-
-        /** Returns the English reason. <b>Transitional</b>, for callers not yet using {@link #problem}. */
-        public String en() {
-            return reason.en();
         }
     }
 

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 
-import vn.smartvillage.internal.Catalog;
-
 /** "Did you mean …?" for misspelt field names, metric ids and enum values. */
 public final class Suggestions {
 
@@ -46,19 +44,6 @@ public final class Suggestions {
         out[arguments.length] = "suggestion";
         out[arguments.length + 1] = c.get();
         return out;
-    }
-
-    /**
-     * Returns " (did you mean 'x'?)" / " (có phải 'x'?)" or an empty string; index 0 Vietnamese, 1 English.
-     *
-     * <p><b>Transitional</b>, for readers that still write their reasons as strings; others use
-     * {@link #suggesting}.
-     */
-    public static String[] hint(String word, Collection<String> candidates) {
-        return closest(word, candidates)
-                .map(c -> new String[] {" " + Catalog.MESSAGES.fill("problem.suggestion", true, n -> c),
-                    " " + Catalog.MESSAGES.fill("problem.suggestion", false, n -> c)})
-                .orElse(new String[] {"", ""});
     }
 
     /** Levenshtein distance, with a transposition of two neighbours counted as one edit. */

@@ -47,16 +47,16 @@ public final class Origins {
      */
     public interface PackOrigins<B, M, C, K, T, O> {
         /** Declares a metric of the pack's own, defined at {@code location}, which problem reports then name. */
-        void metric(B builder, M metric, String location);
+        void metric(B builder, M metric, Location location);
 
         /** Adds a criterion defined at {@code location}, which problem reports then name. */
-        void criterion(B builder, C criterion, String location);
+        void criterion(B builder, C criterion, Location location);
 
         /** Adds a certification defined at {@code location}, which problem reports then name. */
-        void certification(B builder, K certification, String location);
+        void certification(B builder, K certification, Location location);
 
         /** Adds a target defined at {@code location}, which problem reports then name. */
-        void target(B builder, T target, String location);
+        void target(B builder, T target, Location location);
 
         /** Records where the criterion or target {@code ruleId} comes from, replacing an earlier origin. */
         void origin(B builder, String ruleId, O origin);

@@ -61,6 +61,11 @@ public final class Messages {
         return Catalog.MESSAGES.template(key, vietnamese);
     }
 
+    /** Returns {@code date} as each language writes it: {@code 31/12/2025} in Vietnamese, {@code 2025-12-31} in English. */
+    public static Text date(LocalDate date) {
+        return Text.of(format(date, true), format(date, false));
+    }
+
     /** Formats one argument as {@code vietnamese} or English writes it. */
     public static String format(Object value, boolean vietnamese) {
         if (value instanceof java.util.Optional || value instanceof java.util.OptionalLong || value instanceof java.util.OptionalInt) {

@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.internal.text.Messages;
 
 /**
  * The outcome of running a pack's test cases: for each case, whether it passed and, if not, each
@@ -148,14 +149,20 @@ public final class PackTestReport {
     public String render(Locale locale) {
         boolean vietnamese = "vi".equals(Objects.requireNonNull(locale, "locale").getLanguage());
         StringBuilder s = new StringBuilder();
+        Text pass = Messages.label("packTest.pass");
+        Text fail = Messages.label("packTest.fail");
         for (CaseResult c : cases) {
-            s.append(c.passed() ? (vietnamese ? "ĐẠT   " : "PASS  ") : (vietnamese ? "LỖI   " : "FAIL  ")).append(c.name()).append('\n');
-            c.differences().forEach(d -> s.append("      - ").append(vietnamese ? d.vi() : d.en()).append('\n'));
+            String verdict = in(c.passed() ? pass : fail, vietnamese);
+            s.append(verdict).append(" ".repeat(Math.max(1, 6 - verdict.length()))).append(c.name()).append('\n');
+            c.differences().forEach(d -> s.append("      - ").append(in(d, vietnamese)).append('\n'));
         }
         long failed = failures();
-        s.append(vietnamese
-                ? pack + ": " + (cases.size() - failed) + "/" + cases.size() + " trường hợp đạt"
-                : pack + ": " + (cases.size() - failed) + " of " + cases.size() + " cases passed");
+        s.append(in(Messages.text("packTest.summary", "pack", pack, "passed", String.valueOf(cases.size() - failed), "cases",
+                String.valueOf(cases.size())), vietnamese));
         return s.append('\n').toString();
+    }
+
+    private static String in(Text t, boolean vietnamese) {
+        return vietnamese ? t.vi() : t.en();
     }
 }

@@ -11,6 +11,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.RulePack;
 
 /** Runs the test cases a pack carries: the work behind {@link PackTestReport#run}. */
@@ -33,20 +34,19 @@ final class PackTests {
         try {
             a = Evaluator.create().evaluate(c.dataset(), pack, c.asOf());
         } catch (SmartVillageException e) {
-            return e.problems().stream().map(p -> Text.of("không đánh giá được: " + p.location() + ": " + p.reason().vi(),
-                    "cannot evaluate: " + p.location() + ": " + p.reason().en())).toList();
+            return e.problems().stream().map(p -> Messages.text("packTest.cannotEvaluate", "location", p.location().toString(),
+                    "reason", p.reason())).toList();
         }
         List<Text> out = new ArrayList<>();
         for (Expectation e : c.expectations()) {
-            String subject = "unit " + e.unitId() + ", " + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.ruleId();
-            String subjectVi = "đơn vị " + e.unitId() + ", " + switch (e.kind()) {
-                case CRITERION -> "tiêu chí ";
-                case CERTIFICATION -> "danh hiệu ";
-                case TARGET -> "chỉ tiêu ";
-            } + e.ruleId();
+            Text subject = Messages.text(switch (e.kind()) {
+                case CRITERION -> "packTest.subject.criterion";
+                case CERTIFICATION -> "packTest.subject.certification";
+                case TARGET -> "packTest.subject.target";
+            }, "unit", e.unitId(), "id", e.ruleId());
             Optional<UnitAssessment> unit = a.unit(e.unitId());
             if (unit.isEmpty()) {
-                out.add(Text.of(subjectVi + ": dữ liệu không có đơn vị này", subject + ": the dataset has no such unit"));
+                out.add(Messages.text("packTest.noUnit", "subject", subject));
                 continue;
             }
             Status actual;
@@ -68,26 +68,20 @@ final class PackTests {
                 }
             }
             if (actual == null) {
-                out.add(Text.of(subjectVi + ": không có kết quả (quy tắc không áp dụng cho cấp của đơn vị này)",
-                        subject + ": no result (the rule does not apply at this unit's level)"));
+                out.add(Messages.text("packTest.noResult", "subject", subject));
                 continue;
             }
-            String why = result.map(r -> r.reason()).map(Text::en).orElse("");
-            String whyVi = result.map(r -> r.reason()).map(Text::vi).orElse("");
+            Optional<Text> why = result.map(r -> r.reason());
             if (e.status().isPresent() && e.status().get() != actual) {
-                out.add(Text.of(subjectVi + ": mong đợi " + e.status().get().label().vi() + ", nhận " + actual.label().vi()
-                                + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                        subject + ": expected " + e.status().get().label().en() + ", got " + actual.label().en()
-                                + (why.isEmpty() ? "" : " (" + why + ")")));
+                Text status = Messages.text("packTest.status", "subject", subject, "expected", e.status().get().label(), "actual", actual.label());
+                out.add(why.map(w -> Messages.text("packTest.because", "difference", status, "reason", w)).orElse(status));
             }
             if (e.gap().isPresent()) {
                 Optional<Long> gap = result.flatMap(CriterionResult::gap).map(g -> g.amount());
                 if (gap.isEmpty() || gap.get().longValue() != e.gap().getAsLong()) {
-                    String got = gap.map(String::valueOf).orElse("none");
-                    String gotVi = gap.map(String::valueOf).orElse("không có");
-                    out.add(Text.of(subjectVi + ": mong đợi khoảng cách " + e.gap().getAsLong() + ", nhận " + gotVi
-                                    + (whyVi.isEmpty() ? "" : " (" + whyVi + ")"),
-                            subject + ": expected a gap of " + e.gap().getAsLong() + ", got " + got + (why.isEmpty() ? "" : " (" + why + ")")));
+                    Text got = gap.map(g -> Text.of(String.valueOf(g), String.valueOf(g))).orElseGet(() -> Messages.label("packTest.gap.none"));
+                    Text difference = Messages.text("packTest.gap", "subject", subject, "expected", String.valueOf(e.gap().getAsLong()), "actual", got);
+                    out.add(why.map(w -> Messages.text("packTest.because", "difference", difference, "reason", w)).orElse(difference));
                 }
             }
         }

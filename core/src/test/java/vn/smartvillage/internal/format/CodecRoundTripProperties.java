@@ -39,10 +39,10 @@ class CodecRoundTripProperties {
             Cursor root = Cursor.root(JsonFormats.parse(written.text().getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON,
                     ReadLimits.DEFAULTS), d);
             Optional<T> back = read.apply(root);
-            assertThat(d.toProblems("element")).as("problems reading %s", written.text()).isEmpty();
+            assertThat(d.toProblems(new vn.smartvillage.Location.Document("element"))).as("problems reading %s", written.text()).isEmpty();
             return back.orElseThrow();
         } catch (JsonFormats.SyntaxError e) {
-            throw new AssertionError(e.en(), e);
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.model.AdminLevel;
@@ -35,7 +36,7 @@ class CursorTest {
     }
 
     private List<String> problems() {
-        return d.toProblems("doc").stream().map(Problem::toString).toList();
+        return d.toProblems(new Location.Document("doc")).stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -89,7 +90,7 @@ class CursorTest {
         assertThat(Cursor.root(tree("{\"levle\": 1, \"zz\": 2}"), d).object(Set.of("level"))).isTrue();
         assertThat(problems()).containsExactly("doc /str: must be a JSON object {…}, not \"thôn\"",
                 "doc /levle: unknown field 'levle' (did you mean 'level'?)", "doc /zz: unknown field 'zz'");
-        assertThat(d.toProblems("doc").get(1).reason().vi()).isEqualTo("trường 'levle' không có trong định dạng (có phải 'level'?)");
+        assertThat(d.toProblems(new Location.Document("doc")).get(1).reason().vi()).isEqualTo("trường 'levle' không có trong định dạng (có phải 'level'?)");
     }
 
     @Test
@@ -183,9 +184,9 @@ class CursorTest {
 
     @Test
     void problemsAreRecordedWhereTheCursorIs_theRootAsASlash() {
-        root.problem("gốc", "root");
-        root.get("obj").problem(vn.smartvillage.Text.of("đối tượng", "object"));
-        assertThat(problems()).containsExactly("doc /: root", "doc /obj: object");
-        assertThat(d.toProblems("doc").get(0).reason().vi()).isEqualTo("gốc");
+        root.refuse("json.required");
+        root.get("obj").refuse("json.blank");
+        assertThat(problems()).containsExactly("doc /: is required", "doc /obj: must not be blank");
+        assertThat(d.toProblems(new Location.Document("doc")).get(0).reason().vi()).isEqualTo("bắt buộc phải có");
     }
 }

@@ -1,0 +1,109 @@
+package vn.smartvillage.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine;
+
+/**
+ * The command line's own sentences, in {@code cli_en.properties} and {@code cli_vi.properties} beside this
+ * class: templates with named placeholders such as {@code {file}}, filled per language. The library's
+ * sentences (problems, results, reports) come from the library; these are the command's: what each command
+ * does, its errors, the labels of the text report.
+ */
+final class CliText {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Properties EN = load("cli_en.properties");
+    private static final Properties VI = load("cli_vi.properties");
+
+    private CliText() {
+    }
+
+    /** Returns the message {@code key} in English, with {@code args} as name, value pairs. */
+    static String en(String key, Object... args) {
+        return fill(EN, key, args);
+    }
+
+    /** Returns the message {@code key} in Vietnamese, with {@code args} as name, value pairs. */
+    static String vi(String key, Object... args) {
+        return fill(VI, key, args);
+    }
+
+    /** Returns {@code "English / Vietnamese"}, the way the command prints what it says in both languages on one line. */
+    static String both(String key, Object... args) {
+        return en(key, args) + " / " + vi(key, args);
+    }
+
+    /** Returns every key of one language, sorted. */
+    static Set<String> keys(boolean vietnamese) {
+        return new TreeSet<>((vietnamese ? VI : EN).stringPropertyNames());
+    }
+
+    /** Returns the names of the placeholders of {@code key} in one language. */
+    static Set<String> placeholders(String key, boolean vietnamese) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher((vietnamese ? VI : EN).getProperty(key, ""));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * Gives {@code cl} and each of its subcommands its description, English then Vietnamese, from the key
+     * {@code command.} and its qualified name ({@code command.smartvillage.pack.show}); a command without
+     * one (picocli's {@code help}) keeps its own.
+     */
+    static void describe(CommandLine cl) {
+        String key = "command." + cl.getCommandSpec().qualifiedName(".");
+        if (EN.containsKey(key)) {
+            cl.getCommandSpec().usageMessage().description(en(key), vi(key));
+        }
+        cl.getSubcommands().values().stream().distinct().forEach(CliText::describe);
+    }
+
+    private static String fill(Properties catalog, String key, Object... args) {
+        String template = catalog.getProperty(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no message '" + key + "'");
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = null;
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (args[i].equals(m.group(1))) {
+                    value = String.valueOf(args[i + 1]);
+                }
+            }
+            if (value == null) {
+                throw new IllegalArgumentException("message '" + key + "' needs {" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Properties load(String file) {
+        Properties p = new Properties();
+        try (InputStream in = CliText.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
