@@ -20,35 +20,18 @@ import org.junit.jupiter.api.Test;
  * main code is a sentence written inline. Problems are made with a code and a typed location
  * ({@code Problem.of}), never as words at a string location (the removed bridge {@code Problem.at},
  * {@code new Problem(String, Text)}, which this test keeps out).
- *
- * <p>{@link #NOT_YET_CONVERTED} lists the files (or folders, ending in {@code /}) that still do either; it only
- * shrinks. An entry that no longer does either fails too, so that the list says what is left.
  */
 class SentencesInCatalogsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
 
-    /** Paths under {@code src/main/java}, one a line; a folder ends in {@code /} and covers what is below it. */
-    static final List<String> NOT_YET_CONVERTED = List.of();
-
     /** The letters Vietnamese adds to the Latin alphabet and its tone marks, in NFC. */
     private static final String VIETNAMESE = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 
     @Test
-    void noSentenceIsWrittenInJava_outsideTheFilesNotYetConverted() throws IOException {
+    void noSentenceIsWrittenInJava() throws IOException {
         TreeMap<String, List<String>> found = offences();
-        found.keySet().removeIf(SentencesInCatalogsTest::listed);
         assertThat(found).as("Vietnamese literals or bridge calls outside the catalogs (move them to the catalogs)").isEmpty();
-    }
-
-    @Test
-    void everyFileNotYetConverted_stillNeedsConverting() throws IOException {
-        TreeMap<String, List<String>> found = offences();
-        for (String entry : NOT_YET_CONVERTED) {
-            assertThat(SOURCES.resolve(entry)).as("listed path").exists();
-            assertThat(found.keySet().stream().anyMatch(f -> covers(entry, f)))
-                    .as("'%s' is converted: remove it from NOT_YET_CONVERTED", entry).isTrue();
-        }
     }
 
     @Test
@@ -59,14 +42,6 @@ class SentencesInCatalogsTest {
         assertThat(vietnamese("\\u0111i")).isTrue();
         assertThat(vietnamese("Tha\u0300nh")).isTrue();
         assertThat(vietnamese("≥ 30 % …")).isFalse();
-    }
-
-    private static boolean listed(String file) {
-        return NOT_YET_CONVERTED.stream().anyMatch(entry -> covers(entry, file));
-    }
-
-    private static boolean covers(String entry, String file) {
-        return entry.endsWith("/") ? file.startsWith(entry) : file.equals(entry);
     }
 
     /** For each main source file, its Vietnamese literals and its calls of the bridge. */
