@@ -25,6 +25,8 @@ module vn.smartvillage.core {
     exports vn.smartvillage.packs.testing;
     exports vn.smartvillage.io;
     exports vn.smartvillage.report;
+    // Not exported: vn.smartvillage.internal and the packages under it, such as internal.location, whose
+    // factories are the only way to make a Location (the loaders' job, not the users').
 
     // Rule packs shipped in jars are found through this service.
     uses vn.smartvillage.packs.RulePackProvider;

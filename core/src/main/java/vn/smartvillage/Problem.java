@@ -26,8 +26,9 @@ import vn.smartvillage.internal.Catalog;
  * <pre>{@code
  * catch (InvalidDatasetException e) {
  *     for (Problem p : e.problems()) {
- *         if (p.code().equals("dataset.count.negative") && p.location() instanceof Location.Figure f) {
- *             form.markWrong(f.unitId(), f.metricId(), p.reason().in(locale));
+ *         Location l = p.location();
+ *         if (p.code().equals("dataset.count.negative") && l.unitId().isPresent() && l.metricId().isPresent()) {
+ *             form.markWrong(l.unitId().get(), l.metricId().get(), p.reason().in(locale));
  *         }
  *     }
  * }

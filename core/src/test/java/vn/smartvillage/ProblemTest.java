@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import vn.smartvillage.internal.location.Places;
 
 /** A problem is a code, a location and arguments; its reason is the code's sentence in both languages. */
 class ProblemTest {
 
-    private static final Location FIGURE = new Location.Figure("thon", "residents");
+    private static final Location FIGURE = Places.figure("thon", "residents");
 
     @Test
     void theReasonIsTheCodesSentence_filledWithTheArgumentsAsTheInputWroteThem() {
@@ -31,14 +32,14 @@ class ProblemTest {
 
     @Test
     void aTextOrLocationArgument_givesEachLanguageItsOwn() {
-        Problem p = Problem.of("pack.requirement.levelNotBelow", new Location.Pack("p"), "level", Text.of("xã", "commune"),
+        Problem p = Problem.of("pack.requirement.levelNotBelow", Places.pack("p"), "level", Text.of("xã", "commune"),
                 "owner", Text.of("thôn", "village"));
         assertThat(p.reason()).isEqualTo(Text.of("cấp xã không thấp hơn thôn", "the level commune is not below village"));
     }
 
     @Test
     void aPositionStartsTheReason_andASuggestionEndsIt() {
-        Location doc = new Location.Document("a.json");
+        Location doc = Places.document("a.json");
         assertThat(Problem.of("syntax.duplicateKey", doc, "key", "id", "line", 3, "column", 7).reason())
                 .isEqualTo(Text.of("dòng 3, cột 7: khóa 'id' có hai lần", "line 3, column 7: the key 'id' appears twice"));
         assertThat(Problem.of("json.unknownField", doc, "field", "levl", "suggestion", "level").reason())
@@ -48,7 +49,7 @@ class ProblemTest {
     @Test
     void aProblemElsewhere_isTheSameProblem() {
         Problem p = Problem.of("dataset.count.negative", FIGURE, "value", -1L);
-        Location read = new Location.Figure("thon", "residents", Optional.of(new Location.Row("units.csv", 4)));
+        Location read = Places.figure("thon", "residents", Places.row("units.csv", 4));
         Problem moved = p.withLocation(read);
         assertThat(moved.code()).isEqualTo(p.code());
         assertThat(moved.reason()).isEqualTo(p.reason());

@@ -23,6 +23,7 @@ import org.apiguardian.api.API;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -253,7 +254,7 @@ public final class DatasetBuilder {
         Objects.requireNonNull(facts, "facts");
         ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
         int index = table.add();
-        Location.Household where = new Location.Household(villageId, index + 1, Optional.ofNullable(origin));
+        Location where = origin == null ? Places.household(villageId, index + 1) : Places.household(villageId, index + 1, origin);
         Map<Metric<?>, Object> valid = new LinkedHashMap<>();
         Set<Metric<?>> seen = new HashSet<>();
         facts.accept(new HouseholdFacts() {
@@ -262,10 +263,10 @@ public final class DatasetBuilder {
                 Objects.requireNonNull(metric, "metric");
                 Objects.requireNonNull(value, "value");
                 if (!seen.add(metric)) {
-                    householdProblems.add(Problem.of("dataset.household.metricTwice", new Location.HouseholdFigure(where, metric.id())));
+                    householdProblems.add(Problem.of("dataset.household.metricTwice", Places.householdFigure(where, metric.id())));
                     valid.remove(metric);
                 } else if (metric.level() != AdminLevel.HOUSEHOLD) {
-                    householdProblems.add(Problem.of("dataset.household.notHouseholdMetric", new Location.HouseholdFigure(where, metric.id()),
+                    householdProblems.add(Problem.of("dataset.household.notHouseholdMetric", Places.householdFigure(where, metric.id()),
                             "level", metric.level().label()));
                 } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
                     valid.put(metric, value);
@@ -276,7 +277,7 @@ public final class DatasetBuilder {
         valid.forEach((metric, value) -> metric.whole().ifPresent(whole -> {
             Object w = valid.get(whole);
             if (w != null) {
-                checkPartOfWhole(id -> new Location.HouseholdFigure(where, id), metric, (Long) value, whole, (Long) w, householdProblems::add);
+                checkPartOfWhole(id -> Places.householdFigure(where, id), metric, (Long) value, whole, (Long) w, householdProblems::add);
             }
         }));
         valid.forEach((metric, value) -> table.set(index, metric, value));
@@ -290,7 +291,7 @@ public final class DatasetBuilder {
      */
     DatasetBuilder origin(String unitId, Location origin) {
         // The first unit with an id is the one kept, so its origin is the one problems name.
-        origins.putIfAbsent(new Location.Unit(Objects.requireNonNull(unitId, "unitId")), Objects.requireNonNull(origin, "origin"));
+        origins.putIfAbsent(Places.unit(Objects.requireNonNull(unitId, "unitId")), Objects.requireNonNull(origin, "origin"));
         return this;
     }
 
@@ -304,7 +305,7 @@ public final class DatasetBuilder {
     }
 
     private DatasetBuilder figureOrigin(String unitId, String metricId, Location origin) {
-        origins.put(new Location.Figure(Objects.requireNonNull(unitId, "unitId"), metricId), Objects.requireNonNull(origin, "origin"));
+        origins.put(Places.figure(Objects.requireNonNull(unitId, "unitId"), metricId), Objects.requireNonNull(origin, "origin"));
         return this;
     }
 
@@ -342,7 +343,7 @@ public final class DatasetBuilder {
     private LinkedHashMap<String, Unit> checkUnits(List<Problem> problems) {
         LinkedHashMap<String, Unit> byId = new LinkedHashMap<>();
         for (Unit u : units) {
-            Location where = new Location.Unit(u.id());
+            Location where = Places.unit(u.id());
             RecordChecks.check(u, where, problems::add);
             if (u.level() == AdminLevel.HOUSEHOLD) {
                 problems.add(Problem.of("dataset.unit.household", where));
@@ -357,7 +358,7 @@ public final class DatasetBuilder {
                 continue;
             }
             Unit parent = byId.get(u.parentId().get());
-            Location where = new Location.Unit(u.id());
+            Location where = Places.unit(u.id());
             if (parent == null) {
                 problems.add(Problem.of("dataset.unit.parentUnknown", where, "parent", u.parentId().get()));
             } else if (!parent.level().isAbove(u.level())) {
@@ -380,7 +381,7 @@ public final class DatasetBuilder {
                 if (!onPath.add(u.id())) {
                     List<String> cycle = path.subList(path.indexOf(u.id()), path.size());
                     String shown = String.join(" → ", cycle) + " → " + u.id();
-                    problems.add(Problem.of("dataset.unit.cycle", new Location.Unit(u.id()), "cycle", shown));
+                    problems.add(Problem.of("dataset.unit.cycle", Places.unit(u.id()), "cycle", shown));
                     acyclic = false;
                     break;
                 }
@@ -396,7 +397,7 @@ public final class DatasetBuilder {
         Map<String, List<Organisation>> out = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (Organisation o : organisations) {
-            Location where = new Location.Organisation(o.id());
+            Location where = Places.organisation(o.id());
             RecordChecks.check(o, where, problems::add);
             if (!ids.add(o.id())) {
                 problems.add(Problem.of("dataset.organisation.duplicate", where));
@@ -413,7 +414,7 @@ public final class DatasetBuilder {
             List<Problem> problems) {
         Map<String, Map<Metric<?>, Object>> out = new LinkedHashMap<>();
         for (Observation o : observations) {
-            Location where = new Location.Figure(o.unitId(), o.metric().id());
+            Location where = Places.figure(o.unitId(), o.metric().id());
             Unit unit = byId.get(o.unitId());
             if (unit == null) {
                 problems.add(Problem.of("dataset.figure.unitUnknown", where));
@@ -447,10 +448,10 @@ public final class DatasetBuilder {
         households.forEach((villageId, table) -> {
             Unit village = byId.get(villageId);
             if (village == null) {
-                problems.add(Problem.of("dataset.household.villageUnknown", new Location.Households(villageId, table.size()),
+                problems.add(Problem.of("dataset.household.villageUnknown", Places.households(villageId, table.size()),
                         "village", villageId));
             } else if (village.level() != AdminLevel.VILLAGE) {
-                problems.add(Problem.of("dataset.household.notVillage", new Location.Household(villageId, 1),
+                problems.add(Problem.of("dataset.household.notVillage", Places.household(villageId, 1),
                         "unit", villageId, "level", village.level().label()));
             } else {
                 out.put(villageId, table.build());
@@ -473,7 +474,7 @@ public final class DatasetBuilder {
                 OptionalLong fromRecords = data.householdAggregate(unit.id(), agg.get());
                 long carried = (Long) data.observed(unit.id(), m).orElseThrow();
                 if (fromRecords.isPresent() && fromRecords.getAsLong() != carried) {
-                    problems.add(Problem.of("dataset.village.disagrees", new Location.Figure(unit.id(), m.id()),
+                    problems.add(Problem.of("dataset.village.disagrees", Places.figure(unit.id(), m.id()),
                             "carried", carried, "counted", fromRecords.getAsLong()));
                 }
             }
@@ -509,7 +510,7 @@ public final class DatasetBuilder {
                 Optional<Long> w = data.value(u.id(), whole);
                 if (p.isPresent() && w.isPresent()) {
                     String unitId = u.id();
-                    checkPartOfWhole(id -> new Location.Figure(unitId, id), part, (Long) p.get(), whole, w.get(), problems::add);
+                    checkPartOfWhole(id -> Places.figure(unitId, id), part, (Long) p.get(), whole, w.get(), problems::add);
                 }
             }
         }
@@ -548,15 +549,22 @@ public final class DatasetBuilder {
 
     /** Gives a problem at a unit or a figure the place it was read, if one was recorded. */
     private Problem locate(Problem p) {
-        if (p.location() instanceof Location.Unit u) {
-            Location origin = origins.get(u);
-            return origin == null ? p : p.withLocation(new Location.Unit(u.unitId(), Optional.of(origin)));
+        Location at = p.location();
+        Optional<String> unit = at.unitId();
+        if (unit.isEmpty()) {
+            return p;
         }
-        if (p.location() instanceof Location.Figure f) {
-            // A figure read without its own place (a JSON document) is named at its unit's place.
-            Location origin = origins.getOrDefault(f, origins.get(new Location.Unit(f.unitId())));
-            return origin == null ? p : p.withLocation(new Location.Figure(f.unitId(), f.metricId(), Optional.of(origin)));
+        Optional<String> metric = at.metricId();
+        Location bare = metric.map(m -> Places.figure(unit.get(), m)).orElseGet(() -> Places.unit(unit.get()));
+        if (!at.equals(bare)) {
+            // A household, a field, a place inside a document: not one the origins are recorded for.
+            return p;
         }
-        return p;
+        // A figure read without its own place (a JSON document) is named at its unit's place.
+        Location origin = origins.getOrDefault(at, origins.get(Places.unit(unit.get())));
+        if (origin == null) {
+            return p;
+        }
+        return p.withLocation(metric.map(m -> Places.figure(unit.get(), m, origin)).orElseGet(() -> Places.unit(unit.get(), origin)));
     }
 }

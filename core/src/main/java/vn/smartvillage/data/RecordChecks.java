@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.internal.Strings;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.model.Organisation;
 import vn.smartvillage.model.Unit;
 
@@ -28,11 +29,11 @@ final class RecordChecks {
     private RecordChecks() {
     }
 
-    /** Checks a unit; each problem is located at a {@link Location.Field} of {@code location}. */
+    /** Checks a unit; each problem is located at a field of {@code location}. */
     static void check(Unit u, Location location, Consumer<Problem> sink) {
         notBlank(u.id(), location, "id", sink);
         if (!ID.matcher(u.id()).matches()) {
-            sink.accept(Problem.of("dataset.field.characters", new Location.Field(location, "id"), "value", shown(u.id())));
+            sink.accept(Problem.of("dataset.field.characters", Places.field(location, "id"), "value", shown(u.id())));
         }
         size(u.id(), 64, location, "id", sink);
         notBlank(u.name(), location, "name", sink);
@@ -40,7 +41,7 @@ final class RecordChecks {
         wellFormed(u.name(), location, "name", sink);
     }
 
-    /** Checks an organisation; each problem is located at a {@link Location.Field} of {@code location}. */
+    /** Checks an organisation; each problem is located at a field of {@code location}. */
     static void check(Organisation o, Location location, Consumer<Problem> sink) {
         notBlank(o.id(), location, "id", sink);
         size(o.id(), 64, location, "id", sink);
@@ -49,7 +50,7 @@ final class RecordChecks {
         size(o.name(), 200, location, "name", sink);
         wellFormed(o.name(), location, "name", sink);
         if (blank(o.unitId())) {
-            sink.accept(Problem.of("dataset.field.blank", new Location.Field(location, "unitId")));
+            sink.accept(Problem.of("dataset.field.blank", Places.field(location, "unitId")));
         }
     }
 
@@ -58,20 +59,20 @@ final class RecordChecks {
 
     private static void notBlank(String value, Location location, String field, Consumer<Problem> sink) {
         if (blank(value)) {
-            sink.accept(Problem.of("dataset.field.blank", new Location.Field(location, field)));
+            sink.accept(Problem.of("dataset.field.blank", Places.field(location, field)));
         }
     }
 
     private static void size(String value, int max, Location location, String field, Consumer<Problem> sink) {
         if (value.length() > max) {
-            sink.accept(Problem.of("dataset.field.tooLong", new Location.Field(location, field), "max", max));
+            sink.accept(Problem.of("dataset.field.tooLong", Places.field(location, field), "max", max));
         }
     }
 
     private static void wellFormed(String value, Location location, String field, Consumer<Problem> sink) {
         int bad = Strings.unpairedSurrogate(value);
         if (bad >= 0) {
-            sink.accept(Problem.of("dataset.field.surrogate", new Location.Field(location, field), "character",
+            sink.accept(Problem.of("dataset.field.surrogate", Places.field(location, field), "character",
                     Strings.escaped(value.charAt(bad))));
         }
     }

@@ -19,12 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
-import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -179,7 +179,7 @@ public final class CompiledPack {
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
             throw new SmartVillageException("the rule pack is not in force", List.of(Problem.of("evaluation.packNotInForce",
-                    new Location.PackVersion(pack.id(), pack.version(), Optional.empty()), "from", Messages.date(pack.effective().from()),
+                    Places.packVersion(pack.id(), pack.version()), "from", Messages.date(pack.effective().from()),
                     "date", Messages.date(asOf))));
         }
         if (pack.effective().endedBefore(asOf)) {

@@ -51,6 +51,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.ValueType;
@@ -441,7 +442,7 @@ public final class DatasetCsv {
             config.mapping.forEach((key, target) -> columns.put(key, target(target, null, config.mappedHeaders.get(key))));
             config.mappedHeaders.forEach((key, header) -> columnSource.put(key, "mapping"));
             for (String[] twice : config.twiceMapped) {
-                problem(Problem.of("csv.mapping.sameHeader", new Location.Mapping(), "header", twice[0], "earlier", twice[1]));
+                problem(Problem.of("csv.mapping.sameHeader", Places.mapping(), "header", twice[0], "earlier", twice[1]));
             }
             config.mappingFiles.forEach(this::readMapping);
             List<Kind> order = List.of(Kind.UNITS, Kind.ORGANISATIONS, Kind.OBSERVATIONS, Kind.HOUSEHOLDS);
@@ -470,7 +471,7 @@ public final class DatasetCsv {
         private InvalidDatasetException failure() {
             List<Problem> all = new ArrayList<>(problems);
             if (dropped > 0) {
-                all.add(Problem.of("csv.unlisted", new Location.Rest(), "count", dropped));
+                all.add(Problem.of("csv.unlisted", Places.rest(), "count", dropped));
             }
             return new InvalidDatasetException(all);
         }
@@ -491,7 +492,7 @@ public final class DatasetCsv {
 
         private void readMapping(Path file) {
             String name = String.valueOf(file.getFileName());
-            Location document = new Location.Document(name);
+            Location document = Places.document(name);
             Node tree;
             try (InputStream in = SafeFiles.open(file)) {
                 tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), config.limits);
@@ -566,8 +567,8 @@ public final class DatasetCsv {
                 return null;
             }
             if (m.type() != ValueType.COUNT || whole.type() != ValueType.COUNT) {
-                Location where = at != null ? new Location.Pointer(new Location.Mapping(), at.pointer())
-                        : new Location.Column(new Location.Mapping(), header);
+                Location where = at != null ? Places.pointer(Places.mapping(), at.pointer())
+                        : Places.column(Places.mapping(), header);
                 problem(where, "csv.mapping.percentOfCount");
                 return null;
             }
@@ -581,7 +582,7 @@ public final class DatasetCsv {
             if (at != null) {
                 at.refuse("csv.mapping.unknownMetric", arguments);
             } else {
-                problem(new Location.Mapping(), "csv.mapping.unknownMetric", arguments);
+                problem(Places.mapping(), "csv.mapping.unknownMetric", arguments);
             }
         }
 
@@ -599,7 +600,7 @@ public final class DatasetCsv {
                 try (csv) {
                     var rows = csv.iterator();
                     if (!rows.hasNext()) {
-                        problem(new Location.Document(t.name()), "csv.table.empty");
+                        problem(Places.document(t.name()), "csv.table.empty");
                         return;
                     }
                     Header header = header(t, cells(rows.next(), config.limits));
@@ -615,11 +616,11 @@ public final class DatasetCsv {
                             continue;
                         }
                         if (cells.length != header.targets.length) {
-                            problem(new Location.Row(t.name(), row), "csv.row.cells", "cells", cells.length, "header", header.targets.length);
+                            problem(Places.row(t.name(), row), "csv.row.cells", "cells", cells.length, "header", header.targets.length);
                             continue;
                         }
                         if (++units > config.limits.maxUnits()) {
-                            problem(new Location.Row(t.name(), row), "csv.rows.tooMany", "max", config.limits.maxUnits());
+                            problem(Places.row(t.name(), row), "csv.rows.tooMany", "max", config.limits.maxUnits());
                             return;
                         }
                         row(t, header, row, cells);
@@ -630,27 +631,27 @@ public final class DatasetCsv {
                     config.listener.accept(new Progress(t.name(), row - 1, counting.count, t.size()));
                 }
             } catch (CellTooLong e) {
-                problem(new Location.Document(t.name()), "csv.cellTooLong", "lineNumber", e.line, "max", config.limits.maxStringLength());
+                problem(Places.document(t.name()), "csv.cellTooLong", "lineNumber", e.line, "max", config.limits.maxStringLength());
             } catch (CsvParseException e) {
                 String message = Strings.cut(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 200);
                 if (e.getCause() instanceof java.io.UncheckedIOException u && u.getCause() instanceof CharacterCodingException
                         || e.getCause() instanceof CharacterCodingException) {
-                    problem(new Location.Document(t.name()), "csv.notUtf8");
+                    problem(Places.document(t.name()), "csv.notUtf8");
                 } else {
-                    problem(new Location.Document(t.name()), "csv.unreadable", "message", message);
+                    problem(Places.document(t.name()), "csv.unreadable", "message", message);
                 }
             } catch (java.io.UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    problem(new Location.Document(t.name()), "csv.notUtf8");
+                    problem(Places.document(t.name()), "csv.notUtf8");
                 } else {
-                    problem(DatasetJson.unreadable(new Location.Document(t.name()), e.getCause()));
+                    problem(DatasetJson.unreadable(Places.document(t.name()), e.getCause()));
                 }
             } catch (CharacterCodingException e) {
-                problem(new Location.Document(t.name()), "csv.notUtf8");
+                problem(Places.document(t.name()), "csv.notUtf8");
             } catch (SafeFiles.Refused e) {
-                problem(DatasetJson.notRead(new Location.Document(t.name()), e));
+                problem(DatasetJson.notRead(Places.document(t.name()), e));
             } catch (Exception e) {
-                problem(DatasetJson.unreadable(new Location.Document(t.name()), e));
+                problem(DatasetJson.unreadable(Places.document(t.name()), e));
             }
         }
 
@@ -686,7 +687,7 @@ public final class DatasetCsv {
             int before = problems.size();
             for (int i = 0; i < names.length; i++) {
                 String key = CsvValues.key(names[i]);
-                Location where = new Location.Cell(t.name(), 1, names[i].trim());
+                Location where = Places.cell(t.name(), 1, names[i].trim());
                 if (!seen.add(key)) {
                     problem(where, "csv.column.twice");
                     continue;
@@ -714,7 +715,7 @@ public final class DatasetCsv {
                     found |= x != null && role.equals(x.role());
                 }
                 if (!found) {
-                    problem(new Location.Row(t.name(), 1), "csv.column.missing", "role", role);
+                    problem(Places.row(t.name(), 1), "csv.column.missing", "role", role);
                 }
             }
             for (int i = 0; i < targets.length; i++) {
@@ -725,7 +726,7 @@ public final class DatasetCsv {
                 boolean householdTable = t.kind() == Kind.HOUSEHOLDS;
                 boolean householdMetric = x.metric().level() == AdminLevel.HOUSEHOLD;
                 if (householdTable != householdMetric || (t.kind() != Kind.OBSERVATIONS && !householdTable)) {
-                    problem(new Location.Cell(t.name(), 1, names[i].trim()), householdTable ? "csv.column.notHousehold"
+                    problem(Places.cell(t.name(), 1, names[i].trim()), householdTable ? "csv.column.notHousehold"
                             : householdMetric ? "csv.column.householdMetric" : "csv.column.notInTable", "metric", x.metric().id());
                 }
             }
@@ -740,7 +741,7 @@ public final class DatasetCsv {
         }
 
         private void row(Table t, Header h, long row, String[] cells) {
-            Location.Row where = new Location.Row(t.name(), row);
+            Location where = Places.row(t.name(), row);
             switch (t.kind()) {
                 case UNITS -> {
                     String id = cell(h, cells, "id");
@@ -786,7 +787,7 @@ public final class DatasetCsv {
                         if (x == null || x.metric() == null || cells[i].isBlank()) {
                             continue;
                         }
-                        Location origin = new Location.Cell(t.name(), row, h.names()[i].trim());
+                        Location origin = Places.cell(t.name(), row, h.names()[i].trim());
                         if (x.percentOf() != null) {
                             Optional<BigDecimal> p = CsvValues.percent(cells[i]);
                             if (p.isEmpty() || p.get().signum() < 0 || p.get().compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -817,7 +818,7 @@ public final class DatasetCsv {
                             if (x == null || x.metric() == null || cells[i].isBlank()) {
                                 continue;
                             }
-                            Location origin = new Location.Cell(t.name(), row, h.names()[i].trim());
+                            Location origin = Places.cell(t.name(), row, h.names()[i].trim());
                             value(x.metric(), cells[i], origin).ifPresent(v -> set(facts, x.metric(), v));
                         }
                     });

@@ -31,6 +31,7 @@ import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.Organisation;
@@ -88,9 +89,9 @@ public final class DatasetJson {
         try (InputStream in = SafeFiles.open(file)) {
             return read(in, String.valueOf(file.getFileName()), metrics, limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidDatasetException(List.of(notRead(new Location.Document(file.toString()), e)));
+            throw new InvalidDatasetException(List.of(notRead(Places.document(file.toString()), e)));
         } catch (IOException e) {
-            throw new InvalidDatasetException(List.of(unreadable(new Location.Document(file.toString()), e)));
+            throw new InvalidDatasetException(List.of(unreadable(Places.document(file.toString()), e)));
         }
     }
 
@@ -110,7 +111,7 @@ public final class DatasetJson {
      */
     public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
             throws IOException {
-        Location document = new Location.Document(Objects.requireNonNull(name, "name"));
+        Location document = Places.document(Objects.requireNonNull(name, "name"));
         Node tree;
         try {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
@@ -126,7 +127,7 @@ public final class DatasetJson {
             return builder.get().build();
         } catch (InvalidDatasetException e) {
             List<Problem> located = new ArrayList<>();
-            e.problems().forEach(p -> located.add(p.withLocation(new Location.Within(document, p.location()))));
+            e.problems().forEach(p -> located.add(p.withLocation(Places.within(document, p.location()))));
             throw new InvalidDatasetException(located);
         }
     }

@@ -26,6 +26,7 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.MetricCatalog;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.testing.Expectation;
@@ -74,7 +75,7 @@ final class PackTestReader {
         if (inline == file) {
             t.refuse("packFile.exactlyOne", "fields", "dataset, datasetFile");
         } else if (inline) {
-            dataset = dataset(t.get("dataset"), new Location.Pointer(where, t.get("dataset").pointer()));
+            dataset = dataset(t.get("dataset"), Places.pointer(where, t.get("dataset").pointer()));
         } else {
             dataset = t.get("datasetFile").string().flatMap(rel -> datasetFile(t.get("datasetFile"), rel));
         }
@@ -100,7 +101,7 @@ final class PackTestReader {
         try {
             return Optional.of(b.get().build());
         } catch (InvalidDatasetException e) {
-            e.problems().forEach(p -> problems.add(p.withLocation(new Location.Within(location, p.location()))));
+            e.problems().forEach(p -> problems.add(p.withLocation(Places.within(location, p.location()))));
             return Optional.empty();
         }
     }
@@ -119,15 +120,15 @@ final class PackTestReader {
         try (InputStream in = file.get().open()) {
             Diagnostics d = new Diagnostics();
             Cursor root = Cursor.root(JsonFormats.read(in, JsonFormats.Syntax.of(relative), limits), d);
-            Optional<Dataset> out = dataset(root, new Location.Dataset(file.get().fileName()));
-            problems.addAll(d.toProblems(new Location.Dataset(file.get().fileName())));
+            Optional<Dataset> out = dataset(root, Places.dataset(file.get().fileName()));
+            problems.addAll(d.toProblems(Places.dataset(file.get().fileName())));
             return d.isEmpty() ? out : Optional.empty();
         } catch (SafeFiles.Refused e) {
             at.refuse("packTest.datasetFile.notRead", "path", relative, "why", Messages.label(e.key()));
         } catch (IOException e) {
             at.refuse("packTest.datasetFile.unreadable", "path", relative, "message", String.valueOf(e.getMessage()));
         } catch (JsonFormats.SyntaxError e) {
-            problems.add(e.problem(new Location.Dataset(name)));
+            problems.add(e.problem(Places.dataset(name)));
         }
         return Optional.empty();
     }

@@ -22,6 +22,7 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.InvalidRulePackException;
@@ -72,21 +73,21 @@ public final class RulePackJson {
         try (InputStream in = source.open()) {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(source.fileName()), limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.notRead", new Location.Document(source.name()),
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.notRead", Places.document(source.name()),
                     "why", Messages.label(e.key()))));
         } catch (IOException e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.unreadable", new Location.Document(source.name()),
+            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.unreadable", Places.document(source.name()),
                     "message", String.valueOf(e.getMessage()))));
         } catch (JsonFormats.SyntaxError e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(e.problem(new Location.Document(source.name()))));
+            throw new InvalidRulePackException(source.fileName(), List.of(e.problem(Places.document(source.name()))));
         }
         Diagnostics d = new Diagnostics();
         var doc = PackDocument.read(source.fileName(), tree, Cursor.root(tree, d));
         if (doc.isEmpty()) {
             String id = headerString(tree, "id").orElse(source.fileName());
             java.util.Optional<String> version = headerString(tree, "version");
-            Location where = version.<Location>map(v -> new Location.PackVersion(id, v, java.util.Optional.of(source.fileName())))
-                    .orElseGet(() -> new Location.PackFile(id, source.fileName()));
+            Location where = version.<Location>map(v -> Places.packVersion(id, v, source.fileName()))
+                    .orElseGet(() -> Places.packFile(id, source.fileName()));
             throw new InvalidRulePackException(id, d.toProblems(where));
         }
         return doc.get();

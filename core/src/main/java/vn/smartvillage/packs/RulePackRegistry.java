@@ -33,6 +33,7 @@ import vn.smartvillage.internal.format.PackReader;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.MetricCatalog;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.packs.testing.PackTestCase;
@@ -228,7 +229,7 @@ public final class RulePackRegistry {
     }
 
     private static SmartVillageException notInForce(String id, String code, Object... arguments) {
-        return new SmartVillageException("no rule pack in force", List.of(Problem.of(code, new Location.Pack(id), arguments)));
+        return new SmartVillageException("no rule pack in force", List.of(Problem.of(code, Places.pack(id), arguments)));
     }
 
     /** Collects pack sources, then reads, resolves and checks them all; not thread-safe. */
@@ -318,10 +319,10 @@ public final class RulePackRegistry {
                         .sorted(Comparator.comparing(Path::toString))
                         .forEach(this::addFile);
             } catch (IOException e) {
-                early.add(Problem.of("registry.folder.unreadable", new Location.Document(folder.toString()), "message",
+                early.add(Problem.of("registry.folder.unreadable", Places.document(folder.toString()), "message",
                         String.valueOf(e.getMessage())));
             } catch (UncheckedIOException e) {
-                early.add(Problem.of("registry.folder.unreadable", new Location.Document(folder.toString()), "message",
+                early.add(Problem.of("registry.folder.unreadable", Places.document(folder.toString()), "message",
                         String.valueOf(e.getCause().getMessage())));
             }
             return this;
@@ -367,7 +368,7 @@ public final class RulePackRegistry {
                     p = it.next();
                 } catch (ServiceConfigurationError e) {
                     errors++;
-                    early.add(Problem.of("registry.provider.unloadable", new Location.Provider(Optional.empty()), "message",
+                    early.add(Problem.of("registry.provider.unloadable", Places.provider(), "message",
                             String.valueOf(e.getMessage())));
                     continue;
                 }
@@ -377,16 +378,16 @@ public final class RulePackRegistry {
                     packs = p.packs();
                     metrics = p.vocabulary();
                 } catch (RuntimeException e) {
-                    early.add(Problem.of("registry.provider.failed", new Location.Provider(Optional.of(p.getClass().getName())),
+                    early.add(Problem.of("registry.provider.failed", Places.provider(p.getClass().getName()),
                             "error", String.valueOf(e)));
                     continue;
                 }
                 if (packs == null || packs.stream().anyMatch(java.util.Objects::isNull)) {
-                    early.add(Problem.of("registry.provider.null", new Location.Provider(Optional.of(p.getClass().getName()))));
+                    early.add(Problem.of("registry.provider.null", Places.provider(p.getClass().getName())));
                     continue;
                 }
                 if (metrics == null || metrics.stream().anyMatch(java.util.Objects::isNull)) {
-                    early.add(Problem.of("registry.provider.vocabularyNull", new Location.Provider(Optional.of(p.getClass().getName()))));
+                    early.add(Problem.of("registry.provider.vocabularyNull", Places.provider(p.getClass().getName())));
                     continue;
                 }
                 packs.forEach(this::add);
@@ -458,7 +459,7 @@ public final class RulePackRegistry {
                 Map.Entry<Metric<?>, String> earlier = byId.putIfAbsent(e.getKey().id(), e);
                 if (earlier != null && !earlier.getKey().equals(e.getKey())) {
                     String id = e.getKey().id();
-                    problems.add(Problem.of("registry.vocabulary.clash", new Location.VocabularyMetric(id), "id", id,
+                    problems.add(Problem.of("registry.vocabulary.clash", Places.vocabularyMetric(id), "id", id,
                             "first", earlier.getValue(), "second", e.getValue()));
                 }
             }
@@ -482,7 +483,7 @@ public final class RulePackRegistry {
 
         /** Where the candidate's own problems are: its id and version. */
         Location at() {
-            return new Location.PackVersion(id(), version(), Optional.empty());
+            return Places.packVersion(id(), version());
         }
 
         EffectivePeriod effective() {
@@ -604,7 +605,7 @@ public final class RulePackRegistry {
         private Optional<Candidate> parentOf(PackDocument doc) {
             String pid = doc.extendsId().orElseThrow();
             List<Candidate> versions = byId.get(pid);
-            Location where = new Location.Pointer(doc.where(), "/extends");
+            Location where = Places.pointer(doc.where(), "/extends");
             if (versions == null) {
                 problems.add(Problem.of("registry.extends.missing", where, Suggestions.suggesting(pid, byId.keySet(), "parent", pid)));
                 return Optional.empty();

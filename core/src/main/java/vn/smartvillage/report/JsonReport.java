@@ -19,7 +19,6 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
-import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -42,6 +41,7 @@ import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.results.Results;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
@@ -242,7 +242,7 @@ public final class JsonReport {
         try {
             tree = JsonFormats.parse(json.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, limits);
         } catch (JsonFormats.SyntaxError e) {
-            throw new SmartVillageException("the assessment cannot be read", List.of(e.problem(new Location.Report())));
+            throw new SmartVillageException("the assessment cannot be read", List.of(e.problem(Places.report())));
         }
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree, d);
@@ -252,7 +252,7 @@ public final class JsonReport {
             root.refuse("report.read.mismatch");
         }
         if (!d.isEmpty() || out == null) {
-            throw new SmartVillageException("the assessment cannot be read", d.toProblems(new Location.Report()));
+            throw new SmartVillageException("the assessment cannot be read", d.toProblems(Places.report()));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.location.Places;
 
 /**
  * A way to write an assessment as a report, looked up by name. A report is written as a stream, one unit
@@ -124,7 +125,7 @@ public interface ReportFormat {
         }
         List<String> names = all().stream().map(ReportFormat::name).toList();
         String known = String.join(", ", names);
-        Location where = new Location.FormatName(name);
+        Location where = Places.formatName(name);
         Problem unknown = Suggestions.closest(name, names)
                 .map(c -> Problem.of("report.format.unknownClose", where, "name", name, "closest", c, "known", known))
                 .orElseGet(() -> Problem.of("report.format.unknown", where, "name", name, "known", known));

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.internal.BoundedText;
+import vn.smartvillage.internal.location.Places;
 
 /** What the report writers share: a report as a bounded string, written through the streaming writer. */
 final class Reports {
@@ -38,7 +38,7 @@ final class Reports {
             report.write(text);
         } catch (BoundedText.TooLarge e) {
             throw new SmartVillageException("the report is too large to return as a string", List.of(Problem.of("report.tooLarge",
-                    new Location.Report(), "max", max)));
+                    Places.report(), "max", max)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
-import vn.smartvillage.Location.PackElement.Kind;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
+import vn.smartvillage.internal.location.Places;
+import vn.smartvillage.internal.location.Places.Kind;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -464,7 +465,7 @@ public final class RulePack {
          */
         public RulePack build() {
             List<Problem> problems = new ArrayList<>();
-            Location where = new Location.Pack(id);
+            Location where = Places.pack(id);
             if (!IdGrammar.RULE.matches(id)) {
                 problems.add(Problem.of("pack.id.syntax", where));
             }
@@ -514,7 +515,7 @@ public final class RulePack {
         }
 
         private static Location element(Location pack, Kind kind, String id) {
-            return new Location.PackElement(pack, kind, id);
+            return Places.packElement(pack, kind, id);
         }
 
         private void checkMetrics(Location where, Consumer<Problem> sink) {

@@ -14,6 +14,7 @@ import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
@@ -103,8 +104,8 @@ class DatasetBuilderChecksTest {
 
     @Test
     void aProblemWithAFigure_namesWhereItsUnitWasRead_whenTheFigureItselfHasNoOrigin() {
-        DatasetBuilder b = commune().origin("thon", new Location.Row("units.csv", 4)).origin("xa", new Location.Row("units.csv", 3))
-                .origin("xa", Metrics.WORK_RECORDS, new Location.Cell("xa.csv", 2, "work-records")).origin("xa", new Location.Row("units.csv", 99));
+        DatasetBuilder b = commune().origin("thon", Places.row("units.csv", 4)).origin("xa", Places.row("units.csv", 3))
+                .origin("xa", Metrics.WORK_RECORDS, Places.cell("xa.csv", 2, "work-records")).origin("xa", Places.row("units.csv", 99));
         b.observe("thon", Metrics.RESIDENTS, -1L).observe("xa", Metrics.WORK_RECORDS, -1L).observe("thon", Metrics.WORK_RECORDS, 1L);
         assertThat(problems(b)).containsExactly(
                 "units.csv row 4 (unit thon, metric residents): a count cannot be negative (got -1)",

@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Organisation;
 import vn.smartvillage.model.OrganisationKind;
@@ -46,7 +47,7 @@ class RecordChecksProperties {
     void unitChecks_agreeWithAProvider(@ForAll("text") String id, @ForAll("text") String name) {
         Unit u = new Unit(id, name, AdminLevel.VILLAGE);
         List<Problem> ours = new ArrayList<>();
-        RecordChecks.check(u, new Location.Document("unit"), ours::add);
+        RecordChecks.check(u, Places.document("unit"), ours::add);
         assertThat(ours.stream().map(problem -> problem.location().toString()).toList()).isEqualTo(provider(u));
     }
 
@@ -54,7 +55,7 @@ class RecordChecksProperties {
     void organisationChecks_agreeWithAProvider(@ForAll("text") String id, @ForAll("text") String name, @ForAll("text") String unit) {
         Organisation o = new Organisation(id, name, OrganisationKind.COOPERATIVE, unit);
         List<Problem> ours = new ArrayList<>();
-        RecordChecks.check(o, new Location.Document("organisation"), ours::add);
+        RecordChecks.check(o, Places.document("organisation"), ours::add);
         // The library also refuses text that is not well-formed UTF-16, which no annotation says; the
         // generated text is always well-formed.
         assertThat(ours.stream().map(problem -> problem.location().toString()).toList()).isEqualTo(provider(o));

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.rules.Threshold;
 
 /** How a threshold is written and read, and what a reader is told when it is written otherwise. */
@@ -15,12 +16,12 @@ class ThresholdSyntaxTest {
 
     /** The reason, in English, as a pack's problem gives it. */
     private static String en(ThresholdSyntax.Refused r) {
-        return vn.smartvillage.Problem.of(r.code(), new vn.smartvillage.Location.Rest(), r.arguments()).reason().en();
+        return vn.smartvillage.Problem.of(r.code(), Places.rest(), r.arguments()).reason().en();
     }
 
     /** The reason, in Vietnamese, as a pack's problem gives it. */
     private static String vi(ThresholdSyntax.Refused r) {
-        return vn.smartvillage.Problem.of(r.code(), new vn.smartvillage.Location.Rest(), r.arguments()).reason().vi();
+        return vn.smartvillage.Problem.of(r.code(), Places.rest(), r.arguments()).reason().vi();
     }
 
     private static ThresholdSyntax.Refused refused(String text) {

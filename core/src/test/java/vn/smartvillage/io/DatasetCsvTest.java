@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
+import vn.smartvillage.internal.location.Places;
 
 class DatasetCsvTest {
 
@@ -60,10 +60,11 @@ class DatasetCsvTest {
                 """);
         List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).observations(villages));
         assertThat(p).extracting(Problem::code).containsExactly("csv.cell.count", "dataset.part.exceedsWhole");
-        assertThat(p.get(0).location()).isEqualTo(new Location.Cell("villages.csv", 2, "residents"));
+        assertThat(p.get(0).location()).isEqualTo(Places.cell("villages.csv", 2, "residents"));
         assertThat(p.get(0).arguments()).containsEntry("value", "abc");
-        assertThat(p.get(1).location()).isEqualTo(new Location.Figure("thon-1", "households.fibre",
-                Optional.of(new Location.Cell("villages.csv", 2, "households.fibre"))));
+        assertThat(p.get(1).location()).isEqualTo(Places.figure("thon-1", "households.fibre",
+                Places.cell("villages.csv", 2, "households.fibre")));
+        assertThat(p.get(1).location().column()).as("the cell the figure was read at").contains("households.fibre");
     }
 
     /** The snippet of docs/problems.md: a program acting on problems by their code and location. */
@@ -76,10 +77,11 @@ class DatasetCsvTest {
             DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).observations(figures).read();
         } catch (InvalidDatasetException e) {
             for (Problem p : e.problems()) {
-                if (p.location() instanceof Location.Cell c) {
-                    marks.add(c.document() + " " + c.row() + " " + c.column() + ": " + p.reason().vi());
-                } else if (p.code().equals("dataset.part.exceedsWhole") && p.location() instanceof Location.Figure f) {
-                    marks.add(f.unitId() + " " + f.metricId() + ": " + p.reason().vi());
+                Location l = p.location();
+                if (p.code().equals("dataset.part.exceedsWhole") && l.unitId().isPresent() && l.metricId().isPresent()) {
+                    marks.add(l.unitId().get() + " " + l.metricId().get() + ": " + p.reason().vi());
+                } else if (l.column().isPresent()) {
+                    marks.add(l.document().get() + " " + l.row().getAsLong() + " " + l.column().get() + ": " + p.reason().vi());
                 }
             }
         }

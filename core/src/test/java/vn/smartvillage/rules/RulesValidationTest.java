@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
@@ -30,7 +31,7 @@ class RulesValidationTest {
     }
 
     private static vn.smartvillage.Problem problem(String packId) {
-        return vn.smartvillage.Problem.of("pack.version.missing", new vn.smartvillage.Location.Pack(packId));
+        return vn.smartvillage.Problem.of("pack.version.missing", Places.pack(packId));
     }
 
     private static Certification cert(Requirement r) {

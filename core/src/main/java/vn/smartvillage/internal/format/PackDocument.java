@@ -9,6 +9,7 @@ import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.Node;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.rules.EffectivePeriod;
 
 /**
@@ -141,8 +142,8 @@ public final class PackDocument {
     }
 
     /** Returns where the document's problems are: the pack's version and its file ({@code "id@version (file)"}), then a JSON pointer. */
-    public Location.PackVersion where() {
-        return new Location.PackVersion(id, version, Optional.of(fileName));
+    public Location where() {
+        return Places.packVersion(id, version, fileName);
     }
 
     /** Returns the cursors on the document's test cases, reading into {@code diagnostics}; empty when it has none. */

@@ -12,6 +12,7 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.MetricCatalog;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
@@ -32,7 +33,7 @@ public final class PackReader {
     private final List<Metric<?>> vocabulary;
     private final ReadLimits limits;
     private final String self;
-    private final Location.PackVersion where;
+    private final Location where;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -77,7 +78,7 @@ public final class PackReader {
                 .vocabulary(given);
         metrics(PackDocument.METRICS.in(root), scope, b);
 
-        RuleSet set = new RuleSet(self, where);
+        RuleSet set = new RuleSet(self, where, Places.packVersion(doc.id(), doc.version()));
         Cursor overrides = PackDocument.OVERRIDES.in(root);
         if (parent != null) {
             set.inherit(parent);
@@ -151,7 +152,7 @@ public final class PackReader {
                 }
                 scope.metrics().put(metric.id(), metric);
                 own.add(metric.id());
-                RuleSet.origins().metric(b, metric, new Location.Pointer(where, m.pointer()));
+                RuleSet.origins().metric(b, metric, Places.pointer(where, m.pointer()));
             });
         }
         if (parent != null) {

@@ -2,8 +2,8 @@ package vn.smartvillage.internal.format;
 
 import java.util.Arrays;
 
-import vn.smartvillage.Location;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.text.Messages;
 
 /**
@@ -13,16 +13,16 @@ import vn.smartvillage.internal.text.Messages;
  */
 enum RuleKind {
     /** A criterion. */
-    CRITERION("criterion", Location.PackElement.Kind.CRITERION),
+    CRITERION("criterion", Places.Kind.CRITERION),
     /** A target. */
-    TARGET("target", Location.PackElement.Kind.TARGET),
+    TARGET("target", Places.Kind.TARGET),
     /** A certification. */
-    CERTIFICATION("certification", Location.PackElement.Kind.CERTIFICATION);
+    CERTIFICATION("certification", Places.Kind.CERTIFICATION);
 
     private final String field;
-    private final Location.PackElement.Kind element;
+    private final Places.Kind element;
 
-    RuleKind(String field, Location.PackElement.Kind element) {
+    RuleKind(String field, Places.Kind element) {
         this.field = field;
         this.element = element;
     }
@@ -38,7 +38,7 @@ enum RuleKind {
     }
 
     /** Returns the kind of pack element a location names for a rule of this kind. */
-    Location.PackElement.Kind element() {
+    Places.Kind element() {
         return element;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.smartvillage.Location;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Suggestions;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
@@ -27,7 +28,8 @@ import vn.smartvillage.rules.Threshold;
 final class RuleSet {
 
     private final String self;
-    private final Location.PackVersion where;
+    private final Location where;
+    private final Location pack;
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final Map<String, Certification> certifications = new LinkedHashMap<>();
@@ -36,11 +38,13 @@ final class RuleSet {
 
     /**
      * The rules of the pack {@code self} ({@code "id@version"}), none yet; a rule read from the document is
-     * located at its JSON pointer in {@code where}, the document.
+     * located at its JSON pointer in {@code where}, the document; an inherited rule is located in
+     * {@code pack}, the pack's version without its file.
      */
-    RuleSet(String self, Location.PackVersion where) {
+    RuleSet(String self, Location where, Location pack) {
         this.self = self;
         this.where = where;
+        this.pack = pack;
     }
 
     /** Takes every criterion, target and certification of {@code parent}, with its origin. */
@@ -63,8 +67,7 @@ final class RuleSet {
 
     /** Where an inherited rule is: in this pack, taken from {@code parent}. */
     private Location inherited(RulePack parent, RuleKey key) {
-        return new Location.Inherited(new Location.PackVersion(where.packId(), where.version(), Optional.empty()),
-                new Location.PackVersion(parent.id(), parent.version(), Optional.empty()), key.kind().element(), key.id());
+        return Places.inherited(pack, Places.packVersion(parent.id(), parent.version()), key.kind().element(), key.id());
     }
 
     // ---- the pack's own rules ---------------------------------------------------------------------
@@ -144,7 +147,7 @@ final class RuleSet {
 
     /** Returns where a rule read at {@code at} is, for problem reports. */
     private Location location(Cursor at) {
-        return new Location.Pointer(where, at.pointer());
+        return Places.pointer(where, at.pointer());
     }
 
     private void setThreshold(RuleOverride.SetThreshold s, Cursor o) {

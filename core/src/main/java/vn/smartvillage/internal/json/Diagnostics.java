@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.internal.location.Places;
 
 /**
  * The problems found while reading one document, each at a JSON pointer, collected so that every
@@ -25,7 +26,7 @@ public final class Diagnostics {
      */
     public void refuse(String pointer, String code, Object... arguments) {
         // Checked now, so that a wrong code or a missing argument fails where it is made.
-        Problem.of(code, new Location.Rest(), arguments);
+        Problem.of(code, Places.rest(), arguments);
         entries.add(new Entry(pointer, code, arguments.clone()));
     }
 
@@ -39,9 +40,9 @@ public final class Diagnostics {
         return entries.size();
     }
 
-    /** Returns the problems, each at its {@link Location.Pointer} in {@code document}. */
+    /** Returns the problems, each at its JSON pointer in {@code document}. */
     public List<Problem> toProblems(Location document) {
-        return entries.stream().map(e -> Problem.of(e.code(), new Location.Pointer(document, e.pointer()), e.arguments())).toList();
+        return entries.stream().map(e -> Problem.of(e.code(), Places.pointer(document, e.pointer()), e.arguments())).toList();
     }
 
     @Override

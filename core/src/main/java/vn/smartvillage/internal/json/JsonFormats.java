@@ -48,6 +48,7 @@ import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.internal.Strings;
+import vn.smartvillage.internal.location.Places;
 
 /**
  * Parses JSON and YAML documents into {@link Node} trees within {@link ReadLimits}, and writes JSON.
@@ -83,7 +84,7 @@ public final class JsonFormats {
         private final transient Object[] arguments;
 
         SyntaxError(String code, Object... arguments) {
-            this(Problem.of(code, new Location.Rest(), arguments), arguments);
+            this(Problem.of(code, Places.rest(), arguments), arguments);
         }
 
         private SyntaxError(Problem p, Object[] arguments) {

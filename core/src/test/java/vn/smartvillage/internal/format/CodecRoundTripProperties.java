@@ -17,6 +17,7 @@ import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Citation;
@@ -39,7 +40,7 @@ class CodecRoundTripProperties {
             Cursor root = Cursor.root(JsonFormats.parse(written.text().getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON,
                     ReadLimits.DEFAULTS), d);
             Optional<T> back = read.apply(root);
-            assertThat(d.toProblems(new vn.smartvillage.Location.Document("element"))).as("problems reading %s", written.text()).isEmpty();
+            assertThat(d.toProblems(Places.document("element"))).as("problems reading %s", written.text()).isEmpty();
             return back.orElseThrow();
         } catch (JsonFormats.SyntaxError e) {
             throw new AssertionError(e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.model.AdminLevel;
 
 /** Each accessor of a cursor records one problem, at its pointer, for a value of the wrong shape, and none for absent or right ones. */
@@ -36,7 +37,7 @@ class CursorTest {
     }
 
     private List<String> problems() {
-        return d.toProblems(new Location.Document("doc")).stream().map(Problem::toString).toList();
+        return d.toProblems(Places.document("doc")).stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -90,7 +91,7 @@ class CursorTest {
         assertThat(Cursor.root(tree("{\"levle\": 1, \"zz\": 2}"), d).object(Set.of("level"))).isTrue();
         assertThat(problems()).containsExactly("doc /str: must be a JSON object {…}, not \"thôn\"",
                 "doc /levle: unknown field 'levle' (did you mean 'level'?)", "doc /zz: unknown field 'zz'");
-        assertThat(d.toProblems(new Location.Document("doc")).get(1).reason().vi()).isEqualTo("trường 'levle' không có trong định dạng (có phải 'level'?)");
+        assertThat(d.toProblems(Places.document("doc")).get(1).reason().vi()).isEqualTo("trường 'levle' không có trong định dạng (có phải 'level'?)");
     }
 
     @Test
@@ -187,6 +188,6 @@ class CursorTest {
         root.refuse("json.required");
         root.get("obj").refuse("json.blank");
         assertThat(problems()).containsExactly("doc /: is required", "doc /obj: must not be blank");
-        assertThat(d.toProblems(new Location.Document("doc")).get(0).reason().vi()).isEqualTo("bắt buộc phải có");
+        assertThat(d.toProblems(Places.document("doc")).get(0).reason().vi()).isEqualTo("bắt buộc phải có");
     }
 }

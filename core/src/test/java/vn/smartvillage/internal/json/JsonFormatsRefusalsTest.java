@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.internal.json.JsonFormats.Syntax;
+import vn.smartvillage.internal.location.Places;
 
 /** What the tree parser refuses, each with the reason and, where there is one, the line and column. */
 class JsonFormatsRefusalsTest {
@@ -50,8 +51,8 @@ class JsonFormatsRefusalsTest {
         byte[] past = "[1,2,3,456]".getBytes(StandardCharsets.UTF_8);
         ByteArrayInputStream in = new ByteArrayInputStream((new String(past, StandardCharsets.UTF_8) + "   ").getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> JsonFormats.read(in, Syntax.JSON, ten)).isInstanceOfSatisfying(JsonFormats.SyntaxError.class, e -> {
-            assertThat(e.problem(new vn.smartvillage.Location.Rest()).reason().en()).isEqualTo("the document is larger than the limit of 10 bytes").isEqualTo(e.getMessage());
-            assertThat(e.problem(new vn.smartvillage.Location.Rest()).reason().vi()).isEqualTo("tài liệu lớn hơn giới hạn 10 byte");
+            assertThat(e.problem(Places.rest()).reason().en()).isEqualTo("the document is larger than the limit of 10 bytes").isEqualTo(e.getMessage());
+            assertThat(e.problem(Places.rest()).reason().vi()).isEqualTo("tài liệu lớn hơn giới hạn 10 byte");
         });
         assertThat(in.available()).as("read stops one byte past the limit").isEqualTo(3);
         refused(Syntax.YAML, "[1,2,3,456]", ten).hasMessage("the document is larger than the limit of 10 bytes");
@@ -97,7 +98,7 @@ class JsonFormatsRefusalsTest {
         refused(Syntax.JSON, "{\"a\" 1}").hasMessageStartingWith("line 1, column ");
         // The parser's own bounds are named in both languages, at the place they were crossed.
         refused(Syntax.JSON, "[" + "9".repeat(101) + "]").hasMessage("line 1, column 103: a number is longer than 100 characters")
-                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(new vn.smartvillage.Location.Rest()).reason().vi()).isEqualTo("dòng 1, cột 103: một số dài hơn 100 ký tự"));
+                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(Places.rest()).reason().vi()).isEqualTo("dòng 1, cột 103: một số dài hơn 100 ký tự"));
         refused(Syntax.JSON, "{\"" + "n".repeat(30) + "\": 1}", ReadLimits.DEFAULTS.withMaxStringLength(20))
                 .hasMessageEndingWith(": a field name is longer than the limit of 20 characters");
         refused(Syntax.JSON, "[\"" + "n".repeat(30) + "\"]", ReadLimits.DEFAULTS.withMaxStringLength(20))
@@ -113,9 +114,9 @@ class JsonFormatsRefusalsTest {
             refused(s, "{\"thôn\": 1, \"tho\u0302n\": 2}").hasMessageEndingWith("the key 'thôn' appears twice (written in two Unicode forms)");
         }
         refused(Syntax.JSON, "{\"a\": 1,\n \"a\": 2}").hasMessageStartingWith("line 2, column 2: ")
-                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(new vn.smartvillage.Location.Rest()).reason().vi()).isEqualTo("dòng 2, cột 2: khóa 'a' có hai lần"));
+                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(Places.rest()).reason().vi()).isEqualTo("dòng 2, cột 2: khóa 'a' có hai lần"));
         refused(Syntax.JSON, "{\"thôn\": 1, \"tho\u0302n\": 2}")
-                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(new vn.smartvillage.Location.Rest()).reason().vi()).endsWith("khóa 'thôn' có hai lần (viết bằng hai dạng Unicode)"));
+                .satisfies(e -> assertThat(((JsonFormats.SyntaxError) e).problem(Places.rest()).reason().vi()).endsWith("khóa 'thôn' có hai lần (viết bằng hai dạng Unicode)"));
     }
 
     @Test

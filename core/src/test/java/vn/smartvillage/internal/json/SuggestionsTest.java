@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.internal.location.Places;
 
 class SuggestionsTest {
 
@@ -47,7 +48,7 @@ class SuggestionsTest {
         Cursor two = root.get("a/b").get("m~n").elements().get(1);
         assertThat(two.pointer()).isEqualTo("/a~1b/m~0n/1");
         two.string();
-        assertThat(d.toProblems(new vn.smartvillage.Location.Document("x"))).singleElement()
+        assertThat(d.toProblems(Places.document("x"))).singleElement()
                 .satisfies(p -> assertThat(p.toString()).isEqualTo("x /a~1b/m~0n/1: must be a string, not 2"));
     }
 
@@ -59,7 +60,7 @@ class SuggestionsTest {
         assertThat(root.get("b").integer(0, 1000)).isEmpty();
         assertThat(root.get("c").integer(0, Long.MAX_VALUE)).isEmpty();
         assertThat(root.get("d").integer(0, 1000)).isEmpty();
-        assertThat(d.toProblems(new vn.smartvillage.Location.Document("x"))).extracting(p -> p.reason().en()).containsExactly("must be a whole number, not 2.5",
+        assertThat(d.toProblems(Places.document("x"))).extracting(p -> p.reason().en()).containsExactly("must be a whole number, not 2.5",
                 "must be from 0 to 9223372036854775807, not 99999999999999999999", "must be a whole number, not \"7\"");
     }
 
