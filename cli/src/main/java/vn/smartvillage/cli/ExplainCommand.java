@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
                 GapPlan plan = GapPlan.of(a, u.unit().id(), c.certification().id());
                 plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "
-                        + s.gap().orElseThrow().amount() + " " + (s.gap().orElseThrow().direction() == vn.smartvillage.evaluation.Gap.Direction.ADD ? "more" : "fewer")
+                        + s.gap().orElseThrow().amount() + " " + (s.gap().orElseThrow().isRemoval() ? "fewer" : "more")
                         + " (" + Lang.of(lang, s.gap().orElseThrow().of()) + ")"));
                 plan.blockers().forEach(b -> out.println("    first: " + b.unitId() + " — " + Lang.of(lang, b.what()) + ": "
                         + Lang.of(lang, b.why())));

@@ -69,6 +69,11 @@ public final class JsonReport {
     /** The version of the report schema. */
     public static final int FORMAT = 1;
 
+    /** How a gap's direction is written: {@code "add"} or {@code "remove"}. */
+    private enum GapDirection {
+        ADD, REMOVE
+    }
+
     /** The last field: the SHA-256 of the report without it. */
     private static final String DIGEST = "digest";
 
@@ -173,7 +178,7 @@ public final class JsonReport {
         r.gap().ifPresent(g -> {
             JsonOut.Obj gap = x.putObject("gap");
             gap.put("amount", g.amount());
-            gap.put("direction", g.direction().name().toLowerCase(Locale.ROOT));
+            gap.put("direction", g.isRemoval() ? "remove" : "add");
             gap.set("of", text(g.of()));
         });
         r.progress().ifPresent(pr -> {
@@ -584,10 +589,10 @@ public final class JsonReport {
             Cursor g = r.get("gap");
             if (g.present() && g.object(Set.of("amount", "direction", "of"))) {
                 Optional<Long> amount = g.get("amount").integer(0, Long.MAX_VALUE);
-                Optional<Gap.Direction> direction = g.get("direction").enumValue(Gap.Direction.class);
+                Optional<GapDirection> direction = g.get("direction").enumValue(GapDirection.class);
                 Optional<Text> of = text(g.get("of"));
                 if (amount.isPresent() && direction.isPresent() && of.isPresent()) {
-                    gap = Optional.of(new Gap(amount.get(), direction.get(), of.get()));
+                    gap = Optional.of(direction.get() == GapDirection.REMOVE ? Gap.remove(amount.get(), of.get()) : Gap.add(amount.get(), of.get()));
                 }
             }
             Optional<Fraction> progress = fraction(r.get("progressExact"));

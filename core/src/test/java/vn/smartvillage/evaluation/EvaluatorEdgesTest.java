@@ -137,7 +137,7 @@ class EvaluatorEdgesTest {
         assertThat(PACK).isEqualTo(RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART)
                 .certification(TWO).target(RECORDS).build()).hasSameHashCodeAs(PACK)
                 .isNotEqualTo(RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART).build());
-        assertThat(new Gap(3, Gap.Direction.ADD, Text.of("hộ", "households")).toString()).isEqualTo("+3 households");
-        assertThat(new Gap(2, Gap.Direction.REMOVE, Text.of("hộ", "households")).toString()).isEqualTo("-2 households");
+        assertThat(Gap.add(3, Text.of("hộ", "households")).toString()).isEqualTo("+3 households");
+        assertThat(Gap.remove(2, Text.of("hộ", "households")).toString()).isEqualTo("-2 households");
     }
 }

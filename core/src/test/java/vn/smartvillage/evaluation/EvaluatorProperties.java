@@ -107,7 +107,7 @@ class EvaluatorProperties {
             return;
         }
         Gap gap = r.gap().get();
-        int sign = gap.direction() == Gap.Direction.ADD ? 1 : -1;
+        int sign = gap.isRemoval() ? -1 : 1;
         assertThat(gap.amount()).isPositive();
         assertThat(evaluateVillage(t, num + sign * gap.amount(), den).status()).isEqualTo(Status.MET);
         assertThat(evaluateVillage(t, num + sign * (gap.amount() - 1), den).status()).isEqualTo(Status.NOT_MET);

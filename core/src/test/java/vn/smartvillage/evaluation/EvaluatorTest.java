@@ -70,7 +70,7 @@ class EvaluatorTest {
         assertThat(below.status()).isEqualTo(Status.NOT_MET);
         assertThat(below.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(1);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.ADD);
+            assertThat(g.isRemoval()).isFalse();
             assertThat(g.of()).isEqualTo(Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name());
         });
         assertThat(below.percent()).contains(new BigDecimal("24.98"));
@@ -135,7 +135,7 @@ class EvaluatorTest {
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
         assertThat(r.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(5);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(r.progress()).contains(Fraction.of(2, 3));
     }
@@ -158,7 +158,7 @@ class EvaluatorTest {
         assertThat(at.status()).isEqualTo(Status.NOT_MET);
         assertThat(at.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(1);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(village(Packs.of(lessThan), eid(9, 100), "late").status()).isEqualTo(Status.MET);
     }
