@@ -6,6 +6,7 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.rules.RuleKind;
 
 /** Checks that the library and the baseline give the same verdict for every rule of every unit. */
 final class Agreement {
@@ -40,7 +41,7 @@ final class Agreement {
             UnitAssessment u = a.unit(NationalData.province(p)).orElseThrow();
             same(u.target("bench.province.smart-villages").orElseThrow().status(), b.provinceTarget()[p], "province " + p + ", target");
             for (int rule = 0; rule < VILLAGE_RULES.size(); rule++) {
-                long met = u.rollUp(RollUp.Kind.CRITERION, VILLAGE_RULES.get(rule)).orElseThrow().met();
+                long met = u.rollUp(RuleKind.CRITERION, VILLAGE_RULES.get(rule)).orElseThrow().met();
                 if (met != b.provinceTally()[p][rule]) {
                     throw new IllegalStateException("province " + p + ", " + VILLAGE_RULES.get(rule) + ": library counts " + met
                             + " villages meeting it, baseline " + b.provinceTally()[p][rule]);

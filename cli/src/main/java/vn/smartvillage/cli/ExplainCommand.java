@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
@@ -60,8 +60,8 @@ final class ExplainCommand implements Callable<Integer> {
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
                 GapPlan plan = GapPlan.of(a, u.unit().id(), c.certification().id());
                 plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "
-                        + s.gap().amount() + " " + (s.gap().direction() == vn.smartvillage.evaluation.Gap.Direction.ADD ? "more" : "fewer")
-                        + " (" + Lang.of(lang, s.gap().of()) + ")"));
+                        + s.gap().orElseThrow().amount() + " " + (s.gap().orElseThrow().isRemoval() ? "fewer" : "more")
+                        + " (" + Lang.of(lang, s.gap().orElseThrow().of()) + ")"));
                 plan.blockers().forEach(b -> out.println("    first: " + b.unitId() + " — " + Lang.of(lang, b.what()) + ": "
                         + Lang.of(lang, b.why())));
             }

@@ -34,6 +34,7 @@ import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
@@ -128,11 +129,11 @@ public final class CompiledPack {
                 pack.certifications().stream().filter(c -> c.level() == level).mapToInt(c -> certificationIndex.get(c.id())).toArray()});
             List<RollUpRule> below = new ArrayList<>();
             pack.criteria().stream().filter(c -> level.isAbove(c.level())).forEach(c -> below.add(
-                    new RollUpRule(RollUp.Kind.CRITERION, c.id(), c.level(), criterionIndex.get(c.id()))));
+                    new RollUpRule(RuleKind.CRITERION, c.id(), c.level(), criterionIndex.get(c.id()))));
             pack.targets().stream().filter(t -> level.isAbove(t.indicator().level())).forEach(t -> below.add(
-                    new RollUpRule(RollUp.Kind.CRITERION, t.id(), t.indicator().level(), criterionIndex.get(t.id()))));
+                    new RollUpRule(RuleKind.CRITERION, t.id(), t.indicator().level(), criterionIndex.get(t.id()))));
             pack.certifications().stream().filter(c -> level.isAbove(c.level())).forEach(c -> below.add(
-                    new RollUpRule(RollUp.Kind.CERTIFICATION, c.id(), c.level(), certificationIndex.get(c.id()))));
+                    new RollUpRule(RuleKind.CERTIFICATION, c.id(), c.level(), certificationIndex.get(c.id()))));
             rollUpRules.put(level, below.toArray(new RollUpRule[0]));
             List<String> ids = new ArrayList<>();
             pack.criteria().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
@@ -460,7 +461,7 @@ public final class CompiledPack {
     private static final int STATUSES = Status.values().length;
 
     /** A roll-up a unit reports: what it counts, and the number of the rule counted. */
-    private record RollUpRule(RollUp.Kind kind, String id, AdminLevel level, int rule) {
+    private record RollUpRule(RuleKind kind, String id, AdminLevel level, int rule) {
     }
 
     /** Counts of statuses per rule over the units below one unit, in one flat array: rule × 4 + status. */

@@ -15,37 +15,64 @@ import vn.smartvillage.Text;
  * <p>Minimal means exact: adding {@code amount} meets the criterion, adding {@code amount - 1} does not.
  * A met criterion has a gap of 0.
  *
- * @param amount    how many, zero or more
- * @param direction add or remove
- * @param of        what to add or remove, in Vietnamese and English
+ * <p>Made by {@link #add} or {@link #remove}; immutable; two gaps are equal when their amount, direction
+ * and words are.
  */
 @API(status = STABLE, since = "0.1")
-public record Gap(long amount, Direction direction, Text of) {
+public final class Gap {
 
-    /** Whether the gap is closed by adding or by removing. */
-    @API(status = STABLE, since = "0.1")
-    public enum Direction {
-        /** More are needed. */
-        ADD,
-        /** Fewer are needed (lower-is-better criteria). */
-        REMOVE
-    }
+    private final long amount;
+    private final boolean removal;
+    private final Text of;
 
-    /**
-     * Checks the parts.
-     *
-     * @param amount    how many people, households, records or units, zero or more
-     * @param direction whether they are to be added or removed, not null
-     * @param of        what is to be added or removed, such as "residents with electronic ID", in
-     *                  Vietnamese and English; not null
-     * @throws IllegalArgumentException if {@code amount} is negative
-     */
-    public Gap {
+    private Gap(long amount, boolean removal, Text of) {
         if (amount < 0) {
             throw new IllegalArgumentException("a gap cannot be negative, got " + amount);
         }
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(of, "of");
+        this.amount = amount;
+        this.removal = removal;
+        this.of = Objects.requireNonNull(of, "of");
+    }
+
+    /**
+     * {@return a gap closed by adding {@code amount} of what {@code of} names}
+     *
+     * @param amount how many people, households, records or units, zero or more
+     * @param of     what is to be added, such as "residents with electronic ID", in Vietnamese and English;
+     *               not null
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public static Gap add(long amount, Text of) {
+        return new Gap(amount, false, of);
+    }
+
+    /**
+     * {@return a gap closed by removing {@code amount} of what {@code of} names (a lower-is-better criterion)}
+     *
+     * @param amount how many people, households, records or units, zero or more
+     * @param of     what is to be removed, in Vietnamese and English; not null
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public static Gap remove(long amount, Text of) {
+        return new Gap(amount, true, of);
+    }
+
+    /** {@return how many people, households, records or units to add or remove, zero or more} */
+    public long amount() {
+        return amount;
+    }
+
+    /**
+     * {@return {@code true} if the gap is closed by removing (a lower-is-better criterion), {@code false} if
+     * by adding}
+     */
+    public boolean isRemoval() {
+        return removal;
+    }
+
+    /** {@return what is to be added or removed, in Vietnamese and English} */
+    public Text of() {
+        return of;
     }
 
     /** {@return {@code true} if nothing needs to change: the amount is 0} */
@@ -53,9 +80,19 @@ public record Gap(long amount, Direction direction, Text of) {
         return amount == 0;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Gap g && amount == g.amount && removal == g.removal && of.equals(g.of);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount, removal, of);
+    }
+
     /** Returns {@code "+12 residents with electronic ID"} or {@code "-3 …"}, in English. */
     @Override
     public String toString() {
-        return (direction == Direction.ADD ? "+" : "-") + amount + " " + of.en();
+        return (removal ? "-" : "+") + amount + " " + of.en();
     }
 }

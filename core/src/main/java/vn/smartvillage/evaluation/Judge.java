@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.Exact;
-import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.internal.ThresholdSyntax;
+import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Threshold;
@@ -58,7 +58,7 @@ final class Judge {
         Fraction progress;
         Fraction low = r.low();
         if (status == Status.MET) {
-            gap = new Gap(0, cmp.lowerIsBetter() ? Gap.Direction.REMOVE : Gap.Direction.ADD, r.subject());
+            gap = cmp.lowerIsBetter() ? Gap.remove(0, r.subject()) : Gap.add(0, r.subject());
             progress = Fraction.ONE;
         } else if (r.unknown() == 0) {
             gap = gap(cmp, threshold, r).orElse(null);
@@ -103,18 +103,18 @@ final class Judge {
         switch (cmp) {
             case AT_LEAST:
                 need = Exact.ceilMulDiv(p, den, q);
-                return need <= r.upper() ? Optional.of(new Gap(Math.max(0, need - num), Gap.Direction.ADD, r.subject()))
+                return need <= r.upper() ? Optional.of(Gap.add(Math.max(0, need - num), r.subject()))
                         : Optional.empty();
             case MORE_THAN:
                 need = Exact.floorMulDiv(p, den, q) + 1;
-                return need <= r.upper() ? Optional.of(new Gap(Math.max(0, need - num), Gap.Direction.ADD, r.subject()))
+                return need <= r.upper() ? Optional.of(Gap.add(Math.max(0, need - num), r.subject()))
                         : Optional.empty();
             case AT_MOST:
                 need = Exact.floorMulDiv(p, den, q);
-                return Optional.of(new Gap(Math.max(0, num - need), Gap.Direction.REMOVE, r.subject()));
+                return Optional.of(Gap.remove(Math.max(0, num - need), r.subject()));
             case LESS_THAN:
                 need = Exact.ceilMulDiv(p, den, q) - 1;
-                return need >= 0 ? Optional.of(new Gap(Math.max(0, num - need), Gap.Direction.REMOVE, r.subject()))
+                return need >= 0 ? Optional.of(Gap.remove(Math.max(0, num - need), r.subject()))
                         : Optional.empty();
             default:
                 if (!Exact.dividesProduct(p, den, q)) {
@@ -124,8 +124,8 @@ final class Judge {
                 if (need > r.upper()) {
                     return Optional.empty();
                 }
-                return Optional.of(need >= num ? new Gap(need - num, Gap.Direction.ADD, r.subject())
-                        : new Gap(num - need, Gap.Direction.REMOVE, r.subject()));
+                return Optional.of(need >= num ? Gap.add(need - num, r.subject())
+                        : Gap.remove(num - need, r.subject()));
         }
     }
 
@@ -190,7 +190,7 @@ final class Judge {
         if (status == Status.NOT_MET) {
             if (gap.isPresent()) {
                 Gap g = gap.get();
-                text = Messages.text(g.direction() == Gap.Direction.ADD ? "reason.gap.add" : "reason.gap.remove", "reason", text,
+                text = Messages.text(g.isRemoval() ? "reason.gap.remove" : "reason.gap.add", "reason", text,
                         "amount", g.amount(), "subject", g.of());
             } else if (r.unknown() == 0) {
                 text = Messages.text("reason.unreachable", "reason", text, "subject", r.subject());

@@ -13,12 +13,13 @@ import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
 /** The results' package-private constructors, for the library's readers; installed by {@link Assessment}. */
 final class ResultsFactory implements Results.Factory<Assessment, UnitAssessment, CriterionResult, CertificationResult, TargetResult,
-        RollUp, Status, Gap, RollUp.Kind> {
+        RollUp, Status, Gap, RuleKind> {
 
     @Override
     public CriterionResult criterion(Criterion criterion, String unitId, Status status, Fraction value, Gap gap, Fraction progress,
@@ -37,7 +38,7 @@ final class ResultsFactory implements Results.Factory<Assessment, UnitAssessment
     }
 
     @Override
-    public RollUp rollUp(RollUp.Kind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData,
+    public RollUp rollUp(RuleKind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData,
             long notApplicable) {
         return new RollUp(kind, subjectId, level, met, notMet, missingData, notApplicable);
     }

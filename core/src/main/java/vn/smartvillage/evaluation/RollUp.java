@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.rules.RuleKind;
 
 /**
  * How the units at one lower level fare on one criterion or certification: "9 of 12 villages are
@@ -20,7 +21,7 @@ import vn.smartvillage.model.AdminLevel;
 @API(status = STABLE, since = "0.1")
 public final class RollUp {
 
-    private final Kind kind;
+    private final RuleKind kind;
     private final String subjectId;
     private final AdminLevel level;
     private final long met;
@@ -28,22 +29,17 @@ public final class RollUp {
     private final long missingData;
     private final long notApplicable;
 
-    /** What a roll-up counts. */
-    @API(status = STABLE, since = "0.1")
-    public enum Kind {
-        /** Units meeting a criterion. */
-        CRITERION,
-        /** Units holding a certification. */
-        CERTIFICATION
-    }
-
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative, or {@code kind} is {@link RuleKind#TARGET} (a
+     *                                  target is counted as the criterion it measures)
      */
-    RollUp(Kind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData, long notApplicable) {
+    RollUp(RuleKind kind, String subjectId, AdminLevel level, long met, long notMet, long missingData, long notApplicable) {
         this.kind = Objects.requireNonNull(kind, "kind");
+        if (kind == RuleKind.TARGET) {
+            throw new IllegalArgumentException("a roll-up counts a criterion or a certification; a target counts as a criterion");
+        }
         this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
         this.level = Objects.requireNonNull(level, "level");
         if (met < 0 || notMet < 0 || missingData < 0 || notApplicable < 0) {
@@ -56,7 +52,7 @@ public final class RollUp {
     }
 
     /** {@return whether the subject is a criterion or a certification} */
-    public Kind kind() {
+    public RuleKind kind() {
         return kind;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.model.Unit;
+import vn.smartvillage.rules.RuleKind;
 
 /**
  * Everything the evaluation found for one unit: its own criteria, certifications and targets, and how
@@ -98,10 +99,11 @@ public final class UnitAssessment {
     /**
      * {@return the roll-up of a lower-level criterion or certification, or empty}
      *
-     * @param kind      whether {@code subjectId} names a criterion or a certification
+     * @param kind      whether {@code subjectId} names a criterion (or a target, counted as the criterion it
+     *                  measures) or a certification; {@link RuleKind#TARGET} finds none
      * @param subjectId the id of a criterion or certification set at a level below this unit's
      */
-    public Optional<RollUp> rollUp(RollUp.Kind kind, String subjectId) {
+    public Optional<RollUp> rollUp(RuleKind kind, String subjectId) {
         return rollUps.stream().filter(r -> r.kind() == kind && r.subjectId().equals(subjectId)).findFirst();
     }
 

@@ -33,6 +33,7 @@ import vn.smartvillage.packs.testing.Expectation;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
@@ -173,7 +174,7 @@ final class PackTestReader {
         if (e.diagnostics().size() != before) {
             return Optional.empty();
         }
-        Expectation.Kind k = Expectation.Kind.valueOf(kind.get().toUpperCase(java.util.Locale.ROOT));
+        RuleKind k = RuleKind.valueOf(kind.get().toUpperCase(java.util.Locale.ROOT));
         if (status.isPresent() && gap.isPresent()) {
             return Optional.of(new Expectation(unit.get(), k, id.get(), status.get(), gap.get()));
         }

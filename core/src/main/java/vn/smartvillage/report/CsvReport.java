@@ -64,7 +64,7 @@ final class CsvReport {
                 r.value().map(v -> Long.toString(v.denominator())).orElse(""),
                 r.percent().map(p -> p.toPlainString()).orElse(""), r.criterion().isEncoded() ? PackWriter.threshold(r.criterion().threshold()) : "",
                 r.gap().map(g -> Long.toString(g.amount())).orElse(""),
-                r.gap().map(g -> g.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(""),
+                r.gap().map(g -> g.isRemoval() ? "remove" : "add").orElse(""),
                 r.reason().vi(), r.reason().en());
     }
 

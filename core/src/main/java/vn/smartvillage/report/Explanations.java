@@ -68,7 +68,7 @@ public final class Explanations {
                 "citation", citation(c.citation()));
         if (r.status() == Status.NOT_MET && r.gap().isPresent() && !r.gap().get().isClosed()) {
             Gap g = r.gap().get();
-            Text gap = Messages.text(g.direction() == Gap.Direction.ADD ? "explain.criterion.gap.add" : "explain.criterion.gap.remove",
+            Text gap = Messages.text(g.isRemoval() ? "explain.criterion.gap.remove" : "explain.criterion.gap.add",
                     "unit", unit, "name", c.name(), "amount", g.amount(), "subject", g.of());
             return join(sentence, gap);
         }
@@ -114,7 +114,7 @@ public final class Explanations {
             remaining = Messages.text("explain.target.remaining.none");
         } else if (r.gap().isPresent()) {
             Gap g = r.gap().get();
-            remaining = Messages.text(g.direction() == Gap.Direction.ADD ? "explain.target.remaining.add" : "explain.target.remaining.remove",
+            remaining = Messages.text(g.isRemoval() ? "explain.target.remaining.remove" : "explain.target.remaining.add",
                     "amount", g.amount(), "subject", g.of());
         } else {
             remaining = Messages.text("explain.target.remaining.unknown");

@@ -10,9 +10,8 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
-import vn.smartvillage.evaluation.Gap;
+import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.rules.Criterion;
 
 /**
  * The least set of changes that would earn a unit a certification, per criterion in whole people,
@@ -28,60 +27,13 @@ import vn.smartvillage.rules.Criterion;
  *
  * <pre>{@code
  * GapPlan plan = GapPlan.of(assessment, "thon-minh-hoa", "bg.smart-village");
- * plan.steps();   // [+1 resident with electronic ID for bg.village.electronic-id]
+ * plan.steps().get(0).gap();   // +1 resident with electronic ID, for bg.village.electronic-id
  * }</pre>
  *
  * <p>Made by {@link #of}, never by hand. Immutable; two plans are equal when all their parts are.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class GapPlan {
-
-    /**
-     * One change: meet {@code criterion} at {@code unitId} (the unit, or a unit below it) by the least
-     * {@code gap}.
-     */
-    @API(status = EXPERIMENTAL, since = "0.1")
-    public static final class Step {
-        private final String unitId;
-        private final Criterion criterion;
-        private final Gap gap;
-
-        Step(String unitId, Criterion criterion, Gap gap) {
-            this.unitId = Objects.requireNonNull(unitId, "unitId");
-            this.criterion = Objects.requireNonNull(criterion, "criterion");
-            this.gap = Objects.requireNonNull(gap, "gap");
-        }
-
-        /** {@return the id of the unit where the change is made: the unit planned for, or a unit below it} */
-        public String unitId() {
-            return unitId;
-        }
-
-        /** {@return the criterion the change meets} */
-        public Criterion criterion() {
-            return criterion;
-        }
-
-        /** {@return how many people, households or records to add or remove} */
-        public Gap gap() {
-            return gap;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Step x && unitId.equals(x.unitId) && criterion.equals(x.criterion) && gap.equals(x.gap);
-        }
-
-        @Override
-        public int hashCode() {
-            return (unitId.hashCode() * 31 + criterion.hashCode()) * 31 + gap.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Step[unitId=" + unitId + ", criterion=" + criterion + ", gap=" + gap + "]";
-        }
-    }
 
     /**
      * What no change of a measured quantity can fix: data that is missing, or a criterion that cannot be
@@ -131,16 +83,16 @@ public final class GapPlan {
     }
 
     /** Orders steps by size, then by unit and criterion, so a plan reads the same every time. */
-    static final Comparator<Step> BY_SIZE = Comparator.comparingLong((Step s) -> s.gap().amount())
-            .thenComparing(Step::unitId).thenComparing(s -> s.criterion().id());
+    static final Comparator<CriterionResult> BY_SIZE = Comparator.comparingLong(GapPlan::amount)
+            .thenComparing(CriterionResult::unitId).thenComparing(s -> s.criterion().id());
 
     private final String unitId;
     private final String certificationId;
     private final Status status;
-    private final List<Step> steps;
+    private final List<CriterionResult> steps;
     private final List<Blocker> blockers;
 
-    GapPlan(String unitId, String certificationId, Status status, List<Step> steps, List<Blocker> blockers) {
+    GapPlan(String unitId, String certificationId, Status status, List<CriterionResult> steps, List<Blocker> blockers) {
         this.unitId = Objects.requireNonNull(unitId, "unitId");
         this.certificationId = Objects.requireNonNull(certificationId, "certificationId");
         this.status = Objects.requireNonNull(status, "status");
@@ -171,7 +123,7 @@ public final class GapPlan {
 
     /** {@return the total of the steps' amounts, in whichever people, households or records each counts} */
     public long total() {
-        return steps.stream().mapToLong(s -> s.gap().amount()).sum();
+        return steps.stream().mapToLong(GapPlan::amount).sum();
     }
 
     /** {@return the id of the unit planned for} */
@@ -189,14 +141,23 @@ public final class GapPlan {
         return status;
     }
 
-    /** {@return the changes, smallest first; empty when certified; unmodifiable} */
-    public List<Step> steps() {
+    /**
+     * {@return the changes, smallest first; empty when certified; unmodifiable} Each step is the result of a
+     * criterion not met at the unit planned for or at a unit below it, whose {@link CriterionResult#gap() gap}
+     * (always present, never closed) is the least change that meets it.
+     */
+    public List<CriterionResult> steps() {
         return steps;
     }
 
     /** {@return what stands in the way besides those changes; empty when the steps suffice; unmodifiable} */
     public List<Blocker> blockers() {
         return blockers;
+    }
+
+    /** The amount of a step, whose gap is always present. */
+    static long amount(CriterionResult step) {
+        return step.gap().orElseThrow().amount();
     }
 
     @Override

@@ -40,7 +40,7 @@ final class GapPlanner {
             return new GapPlan(unitId, certificationId, result.status(), List.of(), List.of());
         }
         Plan p = plan(u, cert.requirement());
-        List<GapPlan.Step> steps = new ArrayList<>(p.steps);
+        List<CriterionResult> steps = new ArrayList<>(p.steps);
         steps.sort(GapPlan.BY_SIZE);
         return new GapPlan(unitId, certificationId, result.status(), steps, p.blockers);
     }
@@ -59,15 +59,15 @@ final class GapPlanner {
     }
 
     /** A partial plan: steps, blockers, and their total. */
-    record Plan(List<GapPlan.Step> steps, List<GapPlan.Blocker> blockers) {
+    record Plan(List<CriterionResult> steps, List<GapPlan.Blocker> blockers) {
         static final Plan NONE = new Plan(List.of(), List.of());
 
         long total() {
-            return steps.stream().mapToLong(s -> s.gap().amount()).sum();
+            return steps.stream().mapToLong(GapPlan::amount).sum();
         }
 
         Plan plus(Plan other) {
-            List<GapPlan.Step> s = new ArrayList<>(steps);
+            List<CriterionResult> s = new ArrayList<>(steps);
             s.addAll(other.steps);
             List<GapPlan.Blocker> b = new ArrayList<>(blockers);
             b.addAll(other.blockers);
@@ -120,7 +120,7 @@ final class GapPlanner {
             case MET, NOT_APPLICABLE -> Plan.NONE;
             case MISSING_DATA -> new Plan(List.of(), List.of(new GapPlan.Blocker(id, r.criterion().name(), r.reason())));
             case NOT_MET -> r.gap().filter(g -> !g.isClosed())
-                    .map(g -> new Plan(List.of(new GapPlan.Step(id, r.criterion(), g)), List.of()))
+                    .map(g -> new Plan(List.of(r), List.of()))
                     .orElseGet(() -> new Plan(List.of(), List.of(new GapPlan.Blocker(id, r.criterion().name(), r.reason()))));
         };
     }

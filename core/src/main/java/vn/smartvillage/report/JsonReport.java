@@ -11,13 +11,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apiguardian.api.API;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -31,8 +33,6 @@ import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
 import vn.smartvillage.internal.Sha256Writer;
 import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
@@ -46,14 +46,15 @@ import vn.smartvillage.internal.results.Results;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
+import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
-import vn.smartvillage.packs.RulePackRegistry;
 
 /**
  * The JSON report, in the stable schema of {@code docs/reports.md} and {@code docs/assessment.schema.json}:
@@ -68,12 +69,17 @@ public final class JsonReport {
     /** The version of the report schema. */
     public static final int FORMAT = 1;
 
+    /** How a gap's direction is written: {@code "add"} or {@code "remove"}. */
+    private enum GapDirection {
+        ADD, REMOVE
+    }
+
     /** The last field: the SHA-256 of the report without it. */
     private static final String DIGEST = "digest";
 
     /** The results' constructors, which are not public: reading a report makes the results it describes. */
     private static final Results.Factory<Assessment, UnitAssessment, CriterionResult, CertificationResult, TargetResult, RollUp, Status,
-            Gap, RollUp.Kind> MAKE = Results.factory(Assessment.class);
+            Gap, RuleKind> MAKE = Results.factory(Assessment.class);
 
     private JsonReport() {
     }
@@ -172,7 +178,7 @@ public final class JsonReport {
         r.gap().ifPresent(g -> {
             JsonOut.Obj gap = x.putObject("gap");
             gap.put("amount", g.amount());
-            gap.put("direction", g.direction().name().toLowerCase(Locale.ROOT));
+            gap.put("direction", g.isRemoval() ? "remove" : "add");
             gap.set("of", text(g.of()));
         });
         r.progress().ifPresent(pr -> {
@@ -388,7 +394,7 @@ public final class JsonReport {
         }
 
         /** A rule a roll-up counts. */
-        private record Counted(RollUp.Kind kind, String id) {
+        private record Counted(RuleKind kind, String id) {
         }
 
         /**
@@ -413,9 +419,9 @@ public final class JsonReport {
                 String p = parent.orElse(null);
                 for (int steps = 0; p != null && byId.containsKey(p) && steps < units.size(); steps++) {
                     java.util.Map<Counted, long[]> counts = below.computeIfAbsent(p, x -> new java.util.HashMap<>());
-                    u.criteria().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.criterion().id(), r.status()));
-                    u.targets().forEach(r -> count(counts, RollUp.Kind.CRITERION, r.target().id(), r.status()));
-                    u.certifications().forEach(r -> count(counts, RollUp.Kind.CERTIFICATION, r.certification().id(), r.status()));
+                    u.criteria().forEach(r -> count(counts, RuleKind.CRITERION, r.criterion().id(), r.status()));
+                    u.targets().forEach(r -> count(counts, RuleKind.CRITERION, r.target().id(), r.status()));
+                    u.certifications().forEach(r -> count(counts, RuleKind.CERTIFICATION, r.certification().id(), r.status()));
                     p = byId.get(p).unit().parentId().orElse(null);
                 }
             }
@@ -424,11 +430,11 @@ public final class JsonReport {
                 List<RollUp> expected = new ArrayList<>();
                 AdminLevel level = u.unit().level();
                 pack.criteria().stream().filter(x -> level.isAbove(x.level())).forEach(x -> expected.add(
-                        rollUp(RollUp.Kind.CRITERION, x.id(), x.level(), counts)));
+                        rollUp(RuleKind.CRITERION, x.id(), x.level(), counts)));
                 pack.targets().stream().filter(x -> level.isAbove(x.indicator().level())).forEach(x -> expected.add(
-                        rollUp(RollUp.Kind.CRITERION, x.id(), x.indicator().level(), counts)));
+                        rollUp(RuleKind.CRITERION, x.id(), x.indicator().level(), counts)));
                 pack.certifications().stream().filter(x -> level.isAbove(x.level())).forEach(x -> expected.add(
-                        rollUp(RollUp.Kind.CERTIFICATION, x.id(), x.level(), counts)));
+                        rollUp(RuleKind.CERTIFICATION, x.id(), x.level(), counts)));
                 if (!expected.equals(u.rollUps())) {
                     at.get(u.unit().id()).get("rollUps").refuse("report.read.rollUps");
                 }
@@ -449,10 +455,10 @@ public final class JsonReport {
                 long[] c;
                 Measure.Form form;
                 if (m instanceof Measure.ChildrenMeeting x) {
-                    c = counts.getOrDefault(new Counted(RollUp.Kind.CRITERION, x.criterionId()), new long[4]);
+                    c = counts.getOrDefault(new Counted(RuleKind.CRITERION, x.criterionId()), new long[4]);
                     form = x.form();
                 } else if (m instanceof Measure.ChildrenCertified x) {
-                    c = counts.getOrDefault(new Counted(RollUp.Kind.CERTIFICATION, x.certificationId()), new long[4]);
+                    c = counts.getOrDefault(new Counted(RuleKind.CERTIFICATION, x.certificationId()), new long[4]);
                     form = x.form();
                 } else {
                     continue;
@@ -496,7 +502,7 @@ public final class JsonReport {
                 return s == null ? null : Verdict.leaf(r, s);
             }
             if (r instanceof Requirement.ChildrenCertified cc) {
-                long[] c = counts.getOrDefault(new Counted(RollUp.Kind.CERTIFICATION, cc.certificationId()), new long[4]);
+                long[] c = counts.getOrDefault(new Counted(RuleKind.CERTIFICATION, cc.certificationId()), new long[4]);
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
                 boolean none = c[0] + c[1] + c[2] + c[3] == 0;
@@ -527,11 +533,11 @@ public final class JsonReport {
             return new Verdict(s, s == Status.MET || s == Status.NOT_APPLICABLE ? List.of() : unmet);
         }
 
-        private static void count(java.util.Map<Counted, long[]> counts, RollUp.Kind kind, String id, Status status) {
+        private static void count(java.util.Map<Counted, long[]> counts, RuleKind kind, String id, Status status) {
             counts.computeIfAbsent(new Counted(kind, id), x -> new long[4])[status.ordinal()]++;
         }
 
-        private static RollUp rollUp(RollUp.Kind kind, String id, AdminLevel level, java.util.Map<Counted, long[]> counts) {
+        private static RollUp rollUp(RuleKind kind, String id, AdminLevel level, java.util.Map<Counted, long[]> counts) {
             long[] c = counts.getOrDefault(new Counted(kind, id), new long[4]);
             return MAKE.rollUp(kind, id, level, c[0], c[1], c[2], c[3]);
         }
@@ -583,10 +589,10 @@ public final class JsonReport {
             Cursor g = r.get("gap");
             if (g.present() && g.object(Set.of("amount", "direction", "of"))) {
                 Optional<Long> amount = g.get("amount").integer(0, Long.MAX_VALUE);
-                Optional<Gap.Direction> direction = g.get("direction").enumValue(Gap.Direction.class);
+                Optional<GapDirection> direction = g.get("direction").enumValue(GapDirection.class);
                 Optional<Text> of = text(g.get("of"));
                 if (amount.isPresent() && direction.isPresent() && of.isPresent()) {
-                    gap = Optional.of(new Gap(amount.get(), direction.get(), of.get()));
+                    gap = Optional.of(direction.get() == GapDirection.REMOVE ? Gap.remove(amount.get(), of.get()) : Gap.add(amount.get(), of.get()));
                 }
             }
             Optional<Fraction> progress = fraction(r.get("progressExact"));
@@ -712,7 +718,7 @@ public final class JsonReport {
             if (!r.object(Set.of("kind", "id", "level", "met", "notMet", "missingData", "notApplicable"))) {
                 return Optional.empty();
             }
-            Optional<RollUp.Kind> kind = r.get("kind").enumValue(RollUp.Kind.class);
+            Optional<RuleKind> kind = r.get("kind").enumValue(List.of(RuleKind.CRITERION, RuleKind.CERTIFICATION));
             Optional<String> id = r.get("id").requiredString();
             Optional<AdminLevel> level = r.get("level").enumValue(AdminLevel.class);
             Optional<Long> met = r.get("met").integer(0, Long.MAX_VALUE);

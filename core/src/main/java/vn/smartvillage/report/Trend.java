@@ -6,9 +6,13 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apiguardian.api.API;
 
@@ -39,7 +43,7 @@ public final class Trend {
 
     private final String unitId;
     private final String ruleId;
-    private final List<Point> points;
+    private final NavigableMap<LocalDate, Fraction> points;
     private final Threshold threshold;
     private final LocalDate deadline;
     private final Verdict verdict;
@@ -59,22 +63,12 @@ public final class Trend {
         UNKNOWN
     }
 
-    /**
-     * A known value on a date.
-     *
-     * @param date  the assessment's date
-     * @param value the value
-     */
-    @API(status = EXPERIMENTAL, since = "0.1")
-    public record Point(LocalDate date, Fraction value) {
-    }
-
-    /** Copies the list; {@code deadline} and {@code expected} are {@code null} when absent. */
-    private Trend(String unitId, String ruleId, List<Point> points, Threshold threshold, LocalDate deadline, Verdict verdict,
-            Fraction expected, Text summary) {
+    /** Copies the values; {@code deadline} and {@code expected} are {@code null} when absent. */
+    private Trend(String unitId, String ruleId, NavigableMap<LocalDate, Fraction> points, Threshold threshold, LocalDate deadline,
+            Verdict verdict, Fraction expected, Text summary) {
         this.unitId = unitId;
         this.ruleId = ruleId;
-        this.points = List.copyOf(points);
+        this.points = Collections.unmodifiableNavigableMap(new TreeMap<>(points));
         this.threshold = threshold;
         this.deadline = deadline;
         this.verdict = verdict;
@@ -92,8 +86,11 @@ public final class Trend {
         return ruleId;
     }
 
-    /** {@return the known values by date, oldest first; unmodifiable} */
-    public List<Point> points() {
+    /**
+     * {@return the known values by the date of their assessment, oldest first; unmodifiable} Of two
+     * assessments on one date, the one given later in the series counts.
+     */
+    public NavigableMap<LocalDate, Fraction> points() {
         return points;
     }
 
@@ -183,7 +180,7 @@ public final class Trend {
     private static Trend trend(List<Assessment> series, String unitId, String ruleId, LocalDate deadline) {
         List<Assessment> sorted = new ArrayList<>(series);
         sorted.sort(java.util.Comparator.comparing(Assessment::asOf));
-        List<Point> points = new ArrayList<>();
+        NavigableMap<LocalDate, Fraction> points = new TreeMap<>();
         CriterionResult last = null;
         LocalDate due = deadline;
         for (Assessment a : sorted) {
@@ -200,7 +197,7 @@ public final class Trend {
                 due = t.get().target().deadline();
             }
             last = r.get();
-            r.get().value().ifPresent(v -> points.add(new Point(a.asOf(), v)));
+            r.get().value().ifPresent(v -> points.put(a.asOf(), v));
         }
         if (last == null) {
             throw new IllegalArgumentException("no assessment has '" + ruleId + "' for '" + unitId + "'");
@@ -215,21 +212,21 @@ public final class Trend {
         } else if (points.size() < 2 || due == null || last.value().isEmpty()) {
             verdict = Verdict.UNKNOWN;
         } else {
-            Point base = points.get(0);
-            Point now = points.get(points.size() - 1);
-            long total = ChronoUnit.DAYS.between(base.date(), due);
-            long elapsed = ChronoUnit.DAYS.between(base.date(), now.date());
+            Map.Entry<LocalDate, Fraction> base = points.firstEntry();
+            Map.Entry<LocalDate, Fraction> now = points.lastEntry();
+            long total = ChronoUnit.DAYS.between(base.getKey(), due);
+            long elapsed = ChronoUnit.DAYS.between(base.getKey(), now.getKey());
             if (total <= 0 || elapsed >= total) {
                 verdict = Verdict.BEHIND;
             } else {
-                expected = between(base.value(), target, elapsed, total);
-                int c = now.value().compareTo(expected);
+                expected = between(base.getValue(), target, elapsed, total);
+                int c = now.getValue().compareTo(expected);
                 verdict = (cmp.lowerIsBetter() ? c <= 0 : c >= 0) ? Verdict.ON_TRACK : Verdict.BEHIND;
             }
         }
         Text summary = Messages.text("trend." + verdict.name().toLowerCase(java.util.Locale.ROOT), "rule", last.criterion().name(),
-                "now", points.isEmpty() ? Text.of("—", "—") : value(points.get(points.size() - 1).value(), th.percent()),
-                "base", points.isEmpty() ? Text.of("—", "—") : value(points.get(0).value(), th.percent()),
+                "now", points.isEmpty() ? Text.of("—", "—") : value(points.lastEntry().getValue(), th.percent()),
+                "base", points.isEmpty() ? Text.of("—", "—") : value(points.firstEntry().getValue(), th.percent()),
                 "expected", expected == null ? Text.of("—", "—") : value(expected, th.percent()),
                 "deadline", due == null ? Text.of("—", "—") : Messages.text("trend.date", "date", due));
         return new Trend(unitId, ruleId, points, th, due, verdict, expected, summary);

@@ -25,38 +25,81 @@ import vn.smartvillage.internal.text.Messages;
 @API(status = STABLE, since = "0.1")
 public record Origin(String definedIn, List<Change> changes) {
 
-    /** How a pack changed an inherited rule. */
-    @API(status = STABLE, since = "0.1")
-    public enum Kind {
-        /** Only the threshold (and perhaps the citation) changed. */
-        THRESHOLD,
-        /** The whole rule was replaced. */
-        REPLACED
-    }
-
     /**
-     * One change to an inherited rule.
-     *
-     * @param pack   the pack that made it, {@code "id@version"}
-     * @param kind   what it changed
-     * @param before the threshold before the change
-     * @param after  the threshold after it
+     * One change to an inherited rule: a new threshold (and perhaps citation), or the whole rule replaced.
+     * Made by {@link #threshold} or {@link #replacement}; two changes are equal when all their parts are.
      */
     @API(status = STABLE, since = "0.1")
-    public record Change(String pack, Kind kind, Threshold before, Threshold after) {
+    public static final class Change {
+        private final String pack;
+        private final boolean replacement;
+        private final Threshold before;
+        private final Threshold after;
+
+        private Change(String pack, boolean replacement, Threshold before, Threshold after) {
+            this.pack = Objects.requireNonNull(pack, "pack");
+            this.replacement = replacement;
+            this.before = Objects.requireNonNull(before, "before");
+            this.after = Objects.requireNonNull(after, "after");
+        }
+
         /**
-         * Checks that nothing is {@code null}.
+         * {@return a change of the threshold only (and perhaps of the citation)}
          *
          * @param pack   the pack that made the change, as {@code "id@version"}; not null
-         * @param kind   whether only the threshold changed or the whole rule was replaced; not null
          * @param before the threshold the rule had before the change, not null
          * @param after  the threshold it has after the change, not null
          */
-        public Change {
-            Objects.requireNonNull(pack, "pack");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(before, "before");
-            Objects.requireNonNull(after, "after");
+        public static Change threshold(String pack, Threshold before, Threshold after) {
+            return new Change(pack, false, before, after);
+        }
+
+        /**
+         * {@return a change that replaced the whole rule}
+         *
+         * @param pack   the pack that made the change, as {@code "id@version"}; not null
+         * @param before the threshold the rule had before the change, not null
+         * @param after  the threshold the new rule has, not null
+         */
+        public static Change replacement(String pack, Threshold before, Threshold after) {
+            return new Change(pack, true, before, after);
+        }
+
+        /** {@return the pack that made the change, as {@code "id@version"}} */
+        public String pack() {
+            return pack;
+        }
+
+        /** {@return {@code true} if the whole rule was replaced, {@code false} if only its threshold (and perhaps citation) changed} */
+        public boolean isReplacement() {
+            return replacement;
+        }
+
+        /** {@return the threshold before the change} */
+        public Threshold before() {
+            return before;
+        }
+
+        /** {@return the threshold after the change} */
+        public Threshold after() {
+            return after;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Change c && pack.equals(c.pack) && replacement == c.replacement && before.equals(c.before)
+                    && after.equals(c.after);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(pack, replacement, before, after);
+        }
+
+        /** Returns the parts, such as {@code "Change[pack=b@1, replacement=false, before=≥ 25 %, after=≥ 30 %]"}. */
+        @Override
+        public String toString() {
+            return "Change[pack=" + pack + ", replacement=" + replacement + ", before=" + before + ", after=" + after + "]";
         }
     }
 

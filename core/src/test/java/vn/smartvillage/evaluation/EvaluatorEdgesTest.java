@@ -19,6 +19,7 @@ import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -86,15 +87,15 @@ class EvaluatorEdgesTest {
     void rollUpsCountEveryKindOfRule_atEveryLevelAbove() {
         Assessment a = commune(true, null, false);
         UnitAssessment province = a.unit("p").orElseThrow();
-        assertThat(province.rollUp(RollUp.Kind.CRITERION, "fibre").orElseThrow()).isEqualTo(new RollUp(RollUp.Kind.CRITERION, "fibre",
+        assertThat(province.rollUp(RuleKind.CRITERION, "fibre").orElseThrow()).isEqualTo(new RollUp(RuleKind.CRITERION, "fibre",
                 VILLAGE, 1, 1, 1, 0));
-        assertThat(province.rollUp(RollUp.Kind.CRITERION, "records").orElseThrow()).isEqualTo(new RollUp(RollUp.Kind.CRITERION,
+        assertThat(province.rollUp(RuleKind.CRITERION, "records").orElseThrow()).isEqualTo(new RollUp(RuleKind.CRITERION,
                 "records", COMMUNE, 1, 0, 0, 0));
-        assertThat(province.rollUp(RollUp.Kind.CERTIFICATION, "sv").orElseThrow().met()).isEqualTo(1);
-        assertThat(province.rollUp(RollUp.Kind.CERTIFICATION, "two").orElseThrow().missingData()).isEqualTo(1);
+        assertThat(province.rollUp(RuleKind.CERTIFICATION, "sv").orElseThrow().met()).isEqualTo(1);
+        assertThat(province.rollUp(RuleKind.CERTIFICATION, "two").orElseThrow().missingData()).isEqualTo(1);
         UnitAssessment commune = a.unit("c").orElseThrow();
-        assertThat(commune.rollUp(RollUp.Kind.CRITERION, "records")).as("a commune does not roll up its own level").isEmpty();
-        assertThat(commune.rollUp(RollUp.Kind.CERTIFICATION, "sv").orElseThrow().total()).isEqualTo(3);
+        assertThat(commune.rollUp(RuleKind.CRITERION, "records")).as("a commune does not roll up its own level").isEmpty();
+        assertThat(commune.rollUp(RuleKind.CERTIFICATION, "sv").orElseThrow().total()).isEqualTo(3);
         assertThat(a.unit("v0").orElseThrow().rollUps()).isEmpty();
     }
 
@@ -136,7 +137,7 @@ class EvaluatorEdgesTest {
         assertThat(PACK).isEqualTo(RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART)
                 .certification(TWO).target(RECORDS).build()).hasSameHashCodeAs(PACK)
                 .isNotEqualTo(RulePack.builder("t", "1").title("t", "t").criterion(FIBRE).certification(SMART).build());
-        assertThat(new Gap(3, Gap.Direction.ADD, Text.of("hộ", "households")).toString()).isEqualTo("+3 households");
-        assertThat(new Gap(2, Gap.Direction.REMOVE, Text.of("hộ", "households")).toString()).isEqualTo("-2 households");
+        assertThat(Gap.add(3, Text.of("hộ", "households")).toString()).isEqualTo("+3 households");
+        assertThat(Gap.remove(2, Text.of("hộ", "households")).toString()).isEqualTo("-2 households");
     }
 }

@@ -30,6 +30,7 @@ import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -106,7 +107,7 @@ class EvaluatorProperties {
             return;
         }
         Gap gap = r.gap().get();
-        int sign = gap.direction() == Gap.Direction.ADD ? 1 : -1;
+        int sign = gap.isRemoval() ? -1 : 1;
         assertThat(gap.amount()).isPositive();
         assertThat(evaluateVillage(t, num + sign * gap.amount(), den).status()).isEqualTo(Status.MET);
         assertThat(evaluateVillage(t, num + sign * (gap.amount() - 1), den).status()).isEqualTo(Status.NOT_MET);
@@ -168,7 +169,7 @@ class EvaluatorProperties {
         List<Status> statuses = a.units().stream().filter(u -> u.unit().level() == VILLAGE)
                 .map(u -> u.criterion("eid").orElseThrow().status()).toList();
         UnitAssessment c = a.unit("c").orElseThrow();
-        RollUp rollUp = c.rollUp(RollUp.Kind.CRITERION, "eid").orElseThrow();
+        RollUp rollUp = c.rollUp(RuleKind.CRITERION, "eid").orElseThrow();
         for (Status s : Status.values()) {
             assertThat(rollUp.count(s)).as(s.name()).isEqualTo(statuses.stream().filter(x -> x == s).count());
         }
@@ -180,7 +181,7 @@ class EvaluatorProperties {
         } else {
             assertThat(c.criterion("count").orElseThrow().value()).contains(Fraction.whole(rollUp.met()));
         }
-        assertThat(a.unit("p").orElseThrow().rollUp(RollUp.Kind.CRITERION, "eid").orElseThrow()).isEqualTo(rollUp);
+        assertThat(a.unit("p").orElseThrow().rollUp(RuleKind.CRITERION, "eid").orElseThrow()).isEqualTo(rollUp);
     }
 
     @Property
@@ -194,7 +195,7 @@ class EvaluatorProperties {
                 assertThat(r.status()).isEqualTo(Status.MISSING_DATA);
             }
         }
-        RollUp rollUp = a.unit("c").orElseThrow().rollUp(RollUp.Kind.CRITERION, "eid").orElseThrow();
+        RollUp rollUp = a.unit("c").orElseThrow().rollUp(RuleKind.CRITERION, "eid").orElseThrow();
         CriterionResult shareResult = a.unit("c").orElseThrow().criterion("share").orElseThrow();
         long applicable = rollUp.met() + rollUp.notMet() + rollUp.missingData();
         if (shareResult.status() == Status.MET) {

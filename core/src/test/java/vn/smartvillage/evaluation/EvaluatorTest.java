@@ -27,6 +27,7 @@ import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.EffectivePeriod;
 import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.rules.Threshold;
@@ -69,7 +70,7 @@ class EvaluatorTest {
         assertThat(below.status()).isEqualTo(Status.NOT_MET);
         assertThat(below.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(1);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.ADD);
+            assertThat(g.isRemoval()).isFalse();
             assertThat(g.of()).isEqualTo(Metrics.RESIDENTS_WITH_ELECTRONIC_ID.name());
         });
         assertThat(below.percent()).contains(new BigDecimal("24.98"));
@@ -134,7 +135,7 @@ class EvaluatorTest {
         assertThat(r.status()).isEqualTo(Status.NOT_MET);
         assertThat(r.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(5);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(r.progress()).contains(Fraction.of(2, 3));
     }
@@ -157,7 +158,7 @@ class EvaluatorTest {
         assertThat(at.status()).isEqualTo(Status.NOT_MET);
         assertThat(at.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(1);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(village(Packs.of(lessThan), eid(9, 100), "late").status()).isEqualTo(Status.MET);
     }
@@ -270,13 +271,13 @@ class EvaluatorTest {
         assertThat(share.value()).contains(Fraction.of(1, 3));
         assertThat(share.reason().en()).contains("1 unknown");
 
-        RollUp eid = commune.rollUp(RollUp.Kind.CRITERION, "eid").orElseThrow();
+        RollUp eid = commune.rollUp(RuleKind.CRITERION, "eid").orElseThrow();
         assertThat(List.of(eid.met(), eid.notMet(), eid.missingData(), eid.notApplicable())).containsExactly(1L, 1L, 1L, 0L);
         assertThat(eid.share()).contains(Fraction.of(1, 3));
-        RollUp certified = a.unit("bg").orElseThrow().rollUp(RollUp.Kind.CERTIFICATION, "smart-village").orElseThrow();
+        RollUp certified = a.unit("bg").orElseThrow().rollUp(RuleKind.CERTIFICATION, "smart-village").orElseThrow();
         assertThat(certified.level()).isEqualTo(VILLAGE);
         assertThat(certified.met()).isEqualTo(1);
-        assertThat(a.unit("bg").orElseThrow().rollUp(RollUp.Kind.CERTIFICATION, "model-commune").orElseThrow().met()).isEqualTo(1);
+        assertThat(a.unit("bg").orElseThrow().rollUp(RuleKind.CERTIFICATION, "model-commune").orElseThrow().met()).isEqualTo(1);
     }
 
     @Test

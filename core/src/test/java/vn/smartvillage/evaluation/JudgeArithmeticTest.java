@@ -55,11 +55,11 @@ class JudgeArithmeticTest {
         assertThat(r.progress()).contains(Fraction.of(1, 2));
         assertThat(r.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(10);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(ratio(Comparison.AT_MOST, "10", 10, 100).gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isZero();
-            assertThat(g.direction()).as("a met ceiling has nothing left to remove").isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).as("a met ceiling has nothing left to remove").isTrue();
         });
         CriterionResult strict = ratio(Comparison.LESS_THAN, "5", 10, 100);
         assertThat(strict.progress()).contains(Fraction.of(1, 2));
@@ -71,12 +71,12 @@ class JudgeArithmeticTest {
         CriterionResult above = ratio(Comparison.EQUAL_TO, "50", 60, 100);
         assertThat(above.status()).isEqualTo(Status.NOT_MET);
         assertThat(above.progress()).contains(Fraction.of(5, 6));
-        assertThat(above.gap()).hasValueSatisfying(g -> assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE));
+        assertThat(above.gap()).hasValueSatisfying(g -> assertThat(g.isRemoval()).isTrue());
         CriterionResult below = ratio(Comparison.EQUAL_TO, "50", 40, 100);
         assertThat(below.progress()).contains(Fraction.of(4, 5));
         assertThat(below.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(10);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.ADD);
+            assertThat(g.isRemoval()).isFalse();
         });
         // 33 % of 4 households is not a whole number: no number of households can equal it.
         CriterionResult unreachable = ratio(Comparison.EQUAL_TO, "33", 1, 4);
@@ -160,17 +160,17 @@ class JudgeArithmeticTest {
         CriterionResult all = ratio(Comparison.EQUAL_TO, "100", 3, 4);
         assertThat(all.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(1);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.ADD);
+            assertThat(g.isRemoval()).isFalse();
         });
         CriterionResult none = ratio(Comparison.EQUAL_TO, "0", 2, 4);
         assertThat(none.gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(2);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         assertThat(none.progress()).contains(Fraction.ZERO);
         assertThat(ratio(Comparison.EQUAL_TO, "25", 3, 4).gap()).hasValueSatisfying(g -> {
             assertThat(g.amount()).isEqualTo(2);
-            assertThat(g.direction()).isEqualTo(Gap.Direction.REMOVE);
+            assertThat(g.isRemoval()).isTrue();
         });
         // "> 0" with 0: nothing of the way is done.
         CriterionResult anything = ratio(Comparison.MORE_THAN, "0", 0, 4);

@@ -296,10 +296,10 @@ class PackReaderProblemsTest {
                 + "{\"op\": \"replace\", \"criterion\": " + FIBRE.replace("Name", "Fibre") + "}");
         assertThat(child.target("t").orElseThrow().indicator().threshold()).isEqualTo(Threshold.atLeastPercent("40"));
         assertThat(child.origin("t").orElseThrow().lastChange()).hasValueSatisfying(c -> {
-            assertThat(c.kind()).isEqualTo(Origin.Kind.REPLACED);
+            assertThat(c.isReplacement()).isTrue();
             assertThat(c.before()).isEqualTo(Threshold.atLeastPercent("25"));
         });
-        assertThat(child.origin("fibre").orElseThrow().lastChange()).hasValueSatisfying(c -> assertThat(c.kind()).isEqualTo(Origin.Kind.REPLACED));
+        assertThat(child.origin("fibre").orElseThrow().lastChange()).hasValueSatisfying(c -> assertThat(c.isReplacement()).isTrue());
         assertThat(child.criterion("fibre").orElseThrow().name().en()).isEqualTo("Fibre");
         assertThat(child.certification("sv").orElseThrow().requirement().toString()).contains("fibre");
     }

@@ -13,13 +13,14 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.ReadLimits;
 import vn.smartvillage.packs.testing.Expectation;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 
 /** The one-argument forms of the public API do what their longer forms do with the defaults. */
@@ -47,15 +48,15 @@ class ShortcutsTest {
 
     @Test
     void anExpectation_saysWhatItChecks() {
-        Expectation both = new Expectation("thon", Expectation.Kind.CRITERION, "eid", Status.NOT_MET, 50L);
+        Expectation both = new Expectation("thon", RuleKind.CRITERION, "eid", Status.NOT_MET, 50L);
         assertThat(both.status()).contains(Status.NOT_MET);
         assertThat(both.gap()).isEqualTo(OptionalLong.of(50));
-        Expectation gapOnly = new Expectation("thon", Expectation.Kind.TARGET, "t", 0L);
+        Expectation gapOnly = new Expectation("thon", RuleKind.TARGET, "t", 0L);
         assertThat(gapOnly.status()).isEmpty();
         assertThat(gapOnly.gap()).isEqualTo(OptionalLong.of(0));
-        Expectation statusOnly = new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET);
+        Expectation statusOnly = new Expectation("thon", RuleKind.CERTIFICATION, "sv", Status.MET);
         assertThat(statusOnly.gap()).isEmpty();
-        assertThatThrownBy(() -> new Expectation("thon", Expectation.Kind.CERTIFICATION, "sv", Status.MET, 1L))
+        assertThatThrownBy(() -> new Expectation("thon", RuleKind.CERTIFICATION, "sv", Status.MET, 1L))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

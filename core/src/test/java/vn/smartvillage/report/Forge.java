@@ -20,6 +20,7 @@ import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
@@ -30,7 +31,7 @@ import vn.smartvillage.rules.Target;
 final class Forge {
 
     private static final Results.Factory<Assessment, UnitAssessment, CriterionResult, CertificationResult, TargetResult, RollUp, Status,
-            Gap, RollUp.Kind> MAKE = Results.factory(Assessment.class);
+            Gap, RuleKind> MAKE = Results.factory(Assessment.class);
 
     private Forge() {
     }

@@ -15,6 +15,7 @@ import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
@@ -65,8 +66,8 @@ class GapPlannerProperties {
         long e = eid;
         boolean f = fibre;
         int m = modelsHeld;
-        for (GapPlan.Step s : plan.steps()) {
-            long amount = s.gap().amount() - less;
+        for (CriterionResult s : plan.steps()) {
+            long amount = s.gap().orElseThrow().amount() - less;
             Measure measure = s.criterion().measure();
             if (measure instanceof Measure.Ratio) {
                 e += amount;
@@ -92,7 +93,7 @@ class GapPlannerProperties {
         Assessment after = Evaluator.create().evaluate(apply(plan, residents, eid, fibre, models, 0), pack, DAY);
         assertThat(after.unit("v").orElseThrow().certification("sv").orElseThrow().isCertified()).as(plan.toString()).isTrue();
 
-        if (plan.steps().size() == 1 && plan.steps().get(0).gap().amount() > 0) {
+        if (plan.steps().size() == 1 && plan.steps().get(0).gap().orElseThrow().amount() > 0) {
             Assessment short1 = Evaluator.create().evaluate(apply(plan, residents, eid, fibre, models, 1), pack, DAY);
             assertThat(short1.unit("v").orElseThrow().certification("sv").orElseThrow().isCertified())
                     .as("one less than " + plan).isFalse();

@@ -36,7 +36,9 @@ class JsonReportEditsTest {
     /** The name of the member whose value it is. */
     private static final Pattern KEY = Pattern.compile("\"([^\"]*)\"$");
     private static final List<String> REPLACEMENTS = List.of("-1", "0", "1", "1e999999999", "1e-999999999", "9223372036854775808",
-            "\"x\"", "\"\"", "null", "true", "[]", "{}", "\"Kh\\ud800\"", "2.5");
+            "\"x\"", "\"\"", "null", "true", "[]", "{}", "\"Kh\\ud800\"", "2.5",
+            // a word of another enum at every string: a roll-up of a target, say, is refused as well
+            "\"target\"");
 
     @Test
     void everyValueChangedInTurn_isRefusedWithLocatedProblems_andNothingElseLeavesTheReader() {
@@ -176,6 +178,14 @@ class JsonReportEditsTest {
         String withoutDigest = JSON.replaceFirst(",\\s*\"digest\" : \"sha256:[0-9a-f]{64}\"", "");
         assertThat(withoutDigest).isNotEqualTo(JSON);
         assertThat(JsonReportReadingTest.problems(withoutDigest, PACK)).contains("assessment /digest: is required");
+    }
+
+    @Test
+    void aRollUpOfATarget_isRefusedAsAWordNotKnownThere() {
+        assertThat(JSON).contains("\"kind\" : \"criterion\"");
+        String edited = withDigestMadeAgain(JSON.replaceFirst("\"kind\" : \"criterion\"", "\"kind\" : \"target\""));
+        assertThat(JsonReportReadingTest.problems(edited, PACK)).anySatisfy(p -> assertThat(p)
+                .contains("/kind: ").contains("'target'").contains("criterion, certification"));
     }
 
     /** {@code edited} with its digest made again, as a forger would; a document that does not parse is left as it is. */

@@ -11,6 +11,7 @@ import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.fixtures.Metrics;
@@ -100,7 +101,7 @@ class PlansAndDrilldownsTest {
         assertThat(plan.steps()).singleElement().satisfies(s -> {
             assertThat(s.unitId()).isEqualTo("v4");
             assertThat(s.criterion().id()).isEqualTo("eid");
-            assertThat(s.gap().amount()).isEqualTo(2);
+            assertThat(s.gap().orElseThrow().amount()).isEqualTo(2);
         });
         assertThat(plan.total()).isEqualTo(2);
     }
@@ -109,7 +110,7 @@ class PlansAndDrilldownsTest {
     void twoMore_areTheTwoClosest_smallestFirst_passingOverTheVillageWithoutData() {
         GapPlan plan = plan("xa", "three");
         assertThat(plan.isSufficient()).isTrue();
-        assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4", "v2");
+        assertThat(plan.steps()).extracting(CriterionResult::unitId).containsExactly("v4", "v2");
         assertThat(plan.total()).isEqualTo(12);
     }
 
@@ -117,7 +118,7 @@ class PlansAndDrilldownsTest {
     void moreThanCanStillBeCertified_isABlocker_afterEveryCandidatesPlan() {
         GapPlan plan = plan("xa", "five");
         assertThat(plan.isSufficient()).isFalse();
-        assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4", "v2");
+        assertThat(plan.steps()).extracting(CriterionResult::unitId).containsExactly("v4", "v2");
         assertThat(plan.blockers()).extracting(GapPlan.Blocker::unitId).containsExactly("v3", "xa");
         assertThat(plan.blockers().get(1).what().en()).isEqualTo("at least 5 villages certified \"smart village\"");
         assertThat(plan.blockers().get(1).why().en()).isEqualTo("only 3 villages below could still be certified; 4 more are needed");
@@ -126,7 +127,7 @@ class PlansAndDrilldownsTest {
     @Test
     void villagesAreFoundBelowEveryLevelBetween() {
         GapPlan plan = plan("p", "province");
-        assertThat(plan.steps()).extracting(GapPlan.Step::unitId).containsExactly("v4");
+        assertThat(plan.steps()).extracting(CriterionResult::unitId).containsExactly("v4");
         assertThat(new GapPlanner(ASSESSMENT).below("p", AdminLevel.VILLAGE)).extracting(u -> u.unit().id()).containsExactly("v1", "v2", "v3", "v4");
         assertThat(new GapPlanner(ASSESSMENT).below("p", AdminLevel.COMMUNE)).extracting(u -> u.unit().id()).containsExactly("xa");
         assertThat(new GapPlanner(ASSESSMENT).below("v1", AdminLevel.VILLAGE)).isEmpty();
@@ -135,12 +136,12 @@ class PlansAndDrilldownsTest {
     @Test
     void aVillagesOwnPlan_passesOverTheOptionItAlreadyMeets() {
         assertThat(plan("v1", "sv").steps()).isEmpty();
-        assertThat(plan("v2", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(10L);
+        assertThat(plan("v2", "sv").steps()).extracting(s -> s.gap().orElseThrow().amount()).containsExactly(10L);
         GapPlan v3 = plan("v3", "sv");
         assertThat(v3.isSufficient()).isFalse();
         assertThat(v3.steps()).isEmpty();
         assertThat(v3.blockers()).singleElement().satisfies(b -> assertThat(b.what().en()).isIn("Fibre", "Wifi"));
-        assertThat(plan("v4", "sv").steps()).extracting(s -> s.gap().amount()).containsExactly(2L);
+        assertThat(plan("v4", "sv").steps()).extracting(s -> s.gap().orElseThrow().amount()).containsExactly(2L);
         assertThatThrownBy(() -> plan("ghost", "sv")).isInstanceOf(IllegalArgumentException.class).hasMessage("no unit 'ghost'");
         assertThatThrownBy(() -> plan("v1", "none")).isInstanceOf(IllegalArgumentException.class).hasMessage("no certification 'none'");
     }
@@ -193,7 +194,7 @@ class PlansAndDrilldownsTest {
     void aPlansSteps_areSmallestFirst_whateverTheOrderOfTheRequirements() {
         // v2 has 40 of 100: 20 short of 60 %, 10 short of 50 %.
         assertThat(plan("v2", "strict").steps()).extracting(s -> s.criterion().id()).containsExactly("eid", "eid60");
-        assertThat(plan("v2", "strict").steps()).extracting(s -> s.gap().amount()).containsExactly(10L, 20L);
+        assertThat(plan("v2", "strict").steps()).extracting(s -> s.gap().orElseThrow().amount()).containsExactly(10L, 20L);
     }
 
     @Test
@@ -208,7 +209,7 @@ class PlansAndDrilldownsTest {
     @Test
     void villagesCertifiedEnough_needNothingMore_whileTheRestOfTheRequirementStillCounts() {
         GapPlan plan = plan("xa", "mixed");
-        assertThat(plan.steps()).extracting(GapPlan.Step::unitId, s -> s.criterion().id()).containsExactly(
+        assertThat(plan.steps()).extracting(CriterionResult::unitId, s -> s.criterion().id()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("xa", "eid-villages"));
         assertThat(plan.blockers()).isEmpty();
     }

@@ -93,8 +93,8 @@ class RulesValidationTest {
         assertThat(c.component()).contains(Component.SERVICES);
         assertThat(Origin.definedIn("vn.national@2022").describeThreshold(Threshold.atLeastPercent("25")).en())
                 .isEqualTo("threshold ≥ 25 % set by vn.national@2022");
-        Origin twice = Origin.definedIn("a@1").withChange(new Origin.Change("b@1", Origin.Kind.THRESHOLD, Threshold.atLeastPercent("25"),
-                Threshold.atLeastPercent("30"))).withChange(new Origin.Change("c@1", Origin.Kind.THRESHOLD, Threshold.atLeastPercent("30"),
+        Origin twice = Origin.definedIn("a@1").withChange(Origin.Change.threshold("b@1", Threshold.atLeastPercent("25"),
+                Threshold.atLeastPercent("30"))).withChange(Origin.Change.threshold("c@1", Threshold.atLeastPercent("30"),
                 Threshold.atLeastPercent("35")));
         assertThat(twice.describeThreshold(Threshold.atLeastPercent("35")).en()).isEqualTo("threshold ≥ 35 % set by c@1 over ≥ 30 % in b@1");
     }
@@ -145,7 +145,7 @@ class RulesValidationTest {
                 .getMessage()).startsWith("the rule packs have 2 problems");
         assertThat(new InvalidRulePackException("p", List.of(problem("x"))).getMessage())
                 .startsWith("the rule pack 'p' has 1 problem");
-        Origin o = Origin.definedIn("vn.national@2022").withChange(new Origin.Change("vn.province@2023", Origin.Kind.THRESHOLD,
+        Origin o = Origin.definedIn("vn.national@2022").withChange(Origin.Change.threshold("vn.province@2023",
                 Threshold.atLeastPercent("25"), Threshold.atLeastPercent("30")));
         assertThat(o.describeThreshold(Threshold.atLeastPercent("30")).en())
                 .isEqualTo("threshold ≥ 30 % set by vn.province@2023 over ≥ 25 % in vn.national@2022");

@@ -8,6 +8,7 @@ import java.util.List;
 
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.report.Drilldown;
 import vn.smartvillage.report.GapPlan;
@@ -51,8 +52,8 @@ public final class WriteReports {
         Assessment a = Evaluator.create().evaluate(QuangMinhData.create(), pack);
         GapPlan plan = GapPlan.of(a, "thon-minh-hoa", BacGiangExamplePack.SMART_VILLAGE);
         StringBuilder s = new StringBuilder("Gap plan for thon-minh-hoa / Kế hoạch bù khoảng cách:\n");
-        for (GapPlan.Step step : plan.steps()) {
-            s.append("  ").append(step.gap()).append(" → ").append(step.criterion().id()).append('\n');
+        for (CriterionResult step : plan.steps()) {
+            s.append("  ").append(step.gap().orElseThrow()).append(" → ").append(step.criterion().id()).append('\n');
         }
         Drilldown d = Drilldown.of(a, "xa-minh-hoa", "bg.commune.smart-village-model");
         s.append(d.summary().en()).append('\n').append(d.summary().vi()).append('\n');

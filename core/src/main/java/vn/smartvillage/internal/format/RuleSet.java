@@ -173,7 +173,7 @@ final class RuleSet {
         Criterion changed = old.withThreshold(threshold);
         changed = s.citation() != null ? changed.withCitation(s.citation()) : changed;
         origins.put(key, origins.getOrDefault(key, Origin.definedIn(self))
-                .withChange(new Origin.Change(self, Origin.Kind.THRESHOLD, old.threshold(), threshold)));
+                .withChange(Origin.Change.threshold(self, old.threshold(), threshold)));
         locations.put(key, location(o));
         if (key.kind() == RuleKind.CRITERION) {
             criteria.put(key.id(), changed);
@@ -203,7 +203,7 @@ final class RuleSet {
     }
 
     private void replaced(RuleKey key, Threshold before, Threshold after, Cursor body) {
-        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).withChange(new Origin.Change(self, Origin.Kind.REPLACED, before, after)));
+        origins.put(key, origins.getOrDefault(key, Origin.definedIn(self)).withChange(Origin.Change.replacement(self, before, after)));
         locations.put(key, location(body));
     }
 

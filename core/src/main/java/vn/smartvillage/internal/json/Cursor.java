@@ -239,8 +239,20 @@ public final class Cursor {
      * for {@code DIGITAL_SOCIETY}); an unknown name is a problem listing the names that are known.
      */
     public <E extends Enum<E>> Optional<E> enumValue(Class<E> type) {
+        return enumValue(Arrays.asList(type.getEnumConstants()));
+    }
+
+    /**
+     * Returns the string here as one of {@code allowed}, written as {@link #enumName} writes it; refuses
+     * any other value, naming the allowed ones.
+     *
+     * @param allowed the constants the document may give here, in the order the refusal names them
+     * @param <E>     the enum
+     * @return the constant, or empty when refused or missing
+     */
+    public <E extends Enum<E>> Optional<E> enumValue(java.util.List<E> allowed) {
         return string().flatMap(s -> {
-            Map<String, E> byName = Arrays.stream(type.getEnumConstants())
+            Map<String, E> byName = allowed.stream()
                     .collect(Collectors.toMap(Cursor::enumName, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
             E e = byName.get(s.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
             if (e == null) {

@@ -12,6 +12,7 @@ import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
@@ -38,7 +39,7 @@ public final class Results {
      * @param <R> {@code RollUp}
      * @param <S> {@code Status}
      * @param <G> {@code Gap}
-     * @param <K> {@code RollUp.Kind}
+     * @param <K> {@code RuleKind}
      */
     public interface Factory<A, U, C, E, T, R, S, G, K> {
 
@@ -143,7 +144,7 @@ public final class Results {
      * @param <R>       {@code RollUp}
      * @param <S>       {@code Status}
      * @param <G>       {@code Gap}
-     * @param <K>       {@code RollUp.Kind}
+     * @param <K>       {@code RuleKind}
      */
     @SuppressWarnings("unchecked")
     public static <A, U, C, E, T, R, S, G, K> Factory<A, U, C, E, T, R, S, G, K> factory(Class<A> installer) {

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.evaluation.Status;
+import vn.smartvillage.rules.RuleKind;
 
 /**
  * What a pack test case expects of one result: a unit's criterion, certification or target, with its
@@ -20,30 +21,19 @@ import vn.smartvillage.evaluation.Status;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Expectation {
 
-    /** What an expectation checks. */
-    @API(status = EXPERIMENTAL, since = "0.1")
-    public enum Kind {
-        /** A criterion result. */
-        CRITERION,
-        /** A certification: {@code MET} when held. */
-        CERTIFICATION,
-        /** A target. */
-        TARGET
-    }
-
     private final String unitId;
-    private final Kind kind;
+    private final RuleKind kind;
     private final String ruleId;
     private final Status status;
     private final Long gap;
 
-    private Expectation(String unitId, Kind kind, String ruleId, Status status, Long gap) {
+    private Expectation(String unitId, RuleKind kind, String ruleId, Status status, Long gap) {
         this.unitId = Objects.requireNonNull(unitId, "unitId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.status = status;
         this.gap = gap;
-        if (gap != null && (gap < 0 || kind == Kind.CERTIFICATION)) {
+        if (gap != null && (gap < 0 || kind == RuleKind.CERTIFICATION)) {
             throw new IllegalArgumentException("a gap is a whole number, zero or more, of a criterion or target");
         }
     }
@@ -56,7 +46,7 @@ public final class Expectation {
      * @param ruleId the id of the criterion, certification or target, not null
      * @param status the status expected, not null
      */
-    public Expectation(String unitId, Kind kind, String ruleId, Status status) {
+    public Expectation(String unitId, RuleKind kind, String ruleId, Status status) {
         this(unitId, kind, ruleId, Objects.requireNonNull(status, "status"), null);
     }
 
@@ -69,7 +59,7 @@ public final class Expectation {
      * @param gap    the gap expected, in whole people, households, records or units (0 when met), zero or more
      * @throws IllegalArgumentException if the gap is negative or the kind is a certification, which has no gap
      */
-    public Expectation(String unitId, Kind kind, String ruleId, long gap) {
+    public Expectation(String unitId, RuleKind kind, String ruleId, long gap) {
         this(unitId, kind, ruleId, null, Long.valueOf(gap));
     }
 
@@ -83,7 +73,7 @@ public final class Expectation {
      * @param gap    the gap expected, in whole people, households, records or units (0 when met), zero or more
      * @throws IllegalArgumentException if the gap is negative or the kind is a certification, which has no gap
      */
-    public Expectation(String unitId, Kind kind, String ruleId, Status status, long gap) {
+    public Expectation(String unitId, RuleKind kind, String ruleId, Status status, long gap) {
         this(unitId, kind, ruleId, Objects.requireNonNull(status, "status"), Long.valueOf(gap));
     }
 
@@ -93,7 +83,7 @@ public final class Expectation {
     }
 
     /** {@return whether a criterion, certification or target result is checked} */
-    public Kind kind() {
+    public RuleKind kind() {
         return kind;
     }
 

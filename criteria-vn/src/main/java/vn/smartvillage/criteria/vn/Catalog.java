@@ -175,7 +175,7 @@ public final class Catalog {
             String when = targets == null ? (c.effective().equals(EffectivePeriod.ALWAYS) ? "as the pack" : period(c.effective()))
                     : targets.stream().filter(t -> t.id().equals(c.id())).findFirst().map(t -> "by " + t.deadline()).orElse("");
             String change = p.origin(c.id()).flatMap(Origin::lastChange).filter(ch -> ch.pack().equals(p.toString()))
-                    .map(ch -> ch.kind() == Origin.Kind.REPLACED ? " (replaces the parent's rule)"
+                    .map(ch -> ch.isReplacement() ? " (replaces the parent's rule)"
                             : " (parent: " + RulePackJson.threshold(ch.before()) + ")").orElse("");
             md.append("| `").append(c.id()).append("` | ").append(cell(c.name().vi())).append("<br>").append(cell(c.name().en()))
                     .append(" | ").append(c.level().label().en()).append(" | ")
