@@ -1,7 +1,5 @@
 package vn.smartvillage.report;
 
-import static org.apiguardian.api.API.Status.STABLE;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import org.apiguardian.api.API;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -60,14 +56,13 @@ import vn.smartvillage.rules.Target;
  * The JSON report, in the stable schema of {@code docs/reports.md} and {@code docs/assessment.schema.json}:
  * the pack's id, version and content hash, the dates, and for every unit its criteria, certifications,
  * targets and roll-ups, each with its reason and explanation in both languages. {@link ReportFormat#JSON}
- * writes it; the same assessment always gives the same bytes, and {@link #read} reads them back, finding
- * the pack in a registry: writing what it reads gives the same text.
+ * writes it; the same assessment always gives the same bytes, and {@link ReportFormat#readJson} reads them
+ * back, finding the pack in a registry: writing what it reads gives the same text.
  */
-@API(status = STABLE, since = "0.1")
-public final class JsonReport {
+final class JsonReport {
 
     /** The version of the report schema. */
-    public static final int FORMAT = 1;
+    static final int FORMAT = 1;
 
     /** How a gap's direction is written: {@code "add"} or {@code "remove"}. */
     private enum GapDirection {
@@ -209,40 +204,8 @@ public final class JsonReport {
         return o;
     }
 
-    /**
-     * Reads an assessment written by {@link ReportFormat#JSON}, judged by a pack of {@code registry}: the one
-     * with the report's pack id and version, whose content hash must be the report's. It refuses a report
-     * changed since it was written: its {@code digest} must be the SHA-256 of the rest, every verdict must
-     * follow from the figures beside it and the pack's rules, and writing what was read must give back the
-     * same report, explanations included (they are made again from the rest and compared). The digest shows
-     * an edit made by hand or by a tool that does not know it; it is not a signature, which a report handed
-     * between offices should also carry.
-     *
-     * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused;
-     * {@link #read(String, RulePackRegistry, ReadLimits)} reads a larger one.
-     *
-     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
-     * @param registry the packs to find the report's pack in, by its id and version; not null
-     * @return the assessment the report holds, which carries the registry's pack
-     * @throws SmartVillageException listing every problem, each at its JSON pointer: the registry has no pack
-     *                               of that id or version, or its rules differ from the report's, or the report
-     *                               was edited or is not one
-     */
-    public static Assessment read(String json, RulePackRegistry registry) {
-        return read(json, registry, ReadLimits.DEFAULTS);
-    }
-
-    /**
-     * Reads an assessment as {@link #read(String, RulePackRegistry)} does, within {@code limits} (a national
-     * report is larger than the default 32 MiB).
-     *
-     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
-     * @param registry the packs to find the report's pack in, by its id and version; not null
-     * @param limits   the bounds the report is read within, not null
-     * @return the assessment the report holds, which carries the registry's pack
-     * @throws SmartVillageException listing every problem, each at its JSON pointer
-     */
-    public static Assessment read(String json, RulePackRegistry registry, ReadLimits limits) {
+    /** Reads an assessment as {@link ReportFormat#readJson(String, RulePackRegistry, ReadLimits)} documents it. */
+    static Assessment read(String json, RulePackRegistry registry, ReadLimits limits) {
         Objects.requireNonNull(registry, "registry");
         Node tree;
         try {

@@ -15,10 +15,12 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.location.Places;
+import vn.smartvillage.packs.RulePackRegistry;
 
 /**
  * A way to write an assessment as a report, looked up by name. A report is written as a stream, one unit
@@ -29,7 +31,7 @@ import vn.smartvillage.internal.location.Places;
  *   <caption>The formats</caption>
  *   <tr><th>name</th><th>constant</th><th>what</th></tr>
  *   <tr><td>{@code json}</td><td>{@link #JSON}</td><td>the stable JSON of {@code docs/assessment.schema.json}, which
- *       {@link JsonReport#read} reads back</td></tr>
+ *       {@link #readJson} reads back</td></tr>
  *   <tr><td>{@code csv}</td><td>{@link #CSV}</td><td>one row per unit and criterion (and target), UTF-8 with CRLF line
  *       ends, starting with a byte-order mark so that spreadsheet programs read it as UTF-8</td></tr>
  *   <tr><td>{@code csv-no-bom}</td><td>{@link #CSV_NO_BOM}</td><td>the same rows without the byte-order mark, for
@@ -59,7 +61,7 @@ import vn.smartvillage.internal.location.Places;
 @API(status = STABLE, since = "0.1")
 public interface ReportFormat {
 
-    /** The stable JSON report, which {@link JsonReport#read} reads back. */
+    /** The stable JSON report, which {@link #readJson} reads back. */
     ReportFormat JSON = new BuiltInFormat("json", JsonReport::write);
     /** One row per result, UTF-8 with a byte-order mark, for spreadsheet programs. */
     ReportFormat CSV = new BuiltInFormat("csv", (a, out) -> {
@@ -74,6 +76,45 @@ public interface ReportFormat {
     ReportFormat MARKDOWN_EN = new BuiltInFormat("markdown-en", (a, out) -> MarkdownReport.write(a, Locale.ENGLISH, out));
     /** One self-contained HTML page in both languages, opening in Vietnamese. */
     ReportFormat HTML = new BuiltInFormat("html", HtmlReport::write);
+
+    /**
+     * Reads an assessment written by {@link ReportFormat#JSON}, judged by a pack of {@code registry}: the one
+     * with the report's pack id and version, whose content hash must be the report's. It refuses a report
+     * changed since it was written: its {@code digest} must be the SHA-256 of the rest, every verdict must
+     * follow from the figures beside it and the pack's rules, and writing what was read must give back the
+     * same report, explanations included (they are made again from the rest and compared). The digest shows
+     * an edit made by hand or by a tool that does not know it; it is not a signature, which a report handed
+     * between offices should also carry.
+     *
+     * <p>The report is read within {@link ReadLimits#DEFAULTS}: one of more than 32 MiB in UTF-8 is refused;
+     * {@link #readJson(String, RulePackRegistry, ReadLimits)} reads a larger one.
+     *
+     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
+     * @param registry the packs to find the report's pack in, by its id and version; not null
+     * @return the assessment the report holds, which carries the registry's pack
+     * @throws SmartVillageException listing every problem, each at its JSON pointer: the registry has no pack
+     *                               of that id or version, or its rules differ from the report's, or the report
+     *                               was edited or is not one
+     */
+    static Assessment readJson(String json, RulePackRegistry registry) {
+        return readJson(json, registry, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads an assessment as {@link #readJson(String, RulePackRegistry)} does, within {@code limits} (a national
+     * report is larger than the default 32 MiB).
+     *
+     * @param json     the report, as {@link ReportFormat#JSON} wrote it; not null
+     * @param registry the packs to find the report's pack in, by its id and version; not null
+     * @param limits   the bounds the report is read within, not null
+     * @return the assessment the report holds, which carries the registry's pack
+     * @throws SmartVillageException listing every problem, each at its JSON pointer
+     */
+    static Assessment readJson(String json, RulePackRegistry registry, ReadLimits limits) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(limits, "limits");
+        return JsonReport.read(json, registry, limits);
+    }
 
     /** {@return the name the format is looked up by, such as {@code "html"}} */
     String name();

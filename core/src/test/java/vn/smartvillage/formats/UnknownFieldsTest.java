@@ -27,7 +27,6 @@ import com.networknt.schema.SchemaLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -38,7 +37,8 @@ import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.ReportFormat;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.rules.RulePack;
 
 /**

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -29,6 +28,7 @@ import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -312,7 +312,7 @@ class HostileInputTest {
             // A damaged report that loads may differ only in layout: written again, it is the report as it was.
             String original = report;
             expectOnlyDocumentedFailures(tally, i, d, () -> assertThat(ReportText.json(
-                    vn.smartvillage.report.JsonReport.read(text, ReportText.registry(pack), LIMITS))).isEqualTo(original));
+                    vn.smartvillage.report.ReportFormat.readJson(text, ReportText.registry(pack), LIMITS))).isEqualTo(original));
         }
         report(tally);
     }

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.smartvillage.report.ReportFormat;
-import vn.smartvillage.report.ReportText;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
@@ -40,7 +38,8 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.ReportFormat;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.rules.RulePack;
 
 /**

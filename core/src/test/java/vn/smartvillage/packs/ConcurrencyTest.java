@@ -13,13 +13,13 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import vn.smartvillage.report.ReportText;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.report.JsonReport;
+import vn.smartvillage.report.ReportFormat;
+import vn.smartvillage.report.ReportText;
 import vn.smartvillage.rules.RulePack;
 
 /**

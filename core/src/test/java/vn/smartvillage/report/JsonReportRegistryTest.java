@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
-import vn.smartvillage.fixtures.Metrics;
 
 /** Reading a JSON report back finds its pack in a registry by id and version, and checks its content hash. */
 class JsonReportRegistryTest {
@@ -21,7 +21,7 @@ class JsonReportRegistryTest {
 
     private static List<String> problems(String json, RulePackRegistry registry) {
         try {
-            JsonReport.read(json, registry);
+            ReportFormat.readJson(json, registry);
         } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
@@ -33,7 +33,7 @@ class JsonReportRegistryTest {
         RulePackRegistry registry = RulePackRegistry.builder().vocabulary(Metrics.all()).vocabulary(Metrics.all())
                 .add(PackSource.resource("/packs/family/national.json", Sample.class::getResourceAsStream))
                 .add(PackSource.resource("/packs/family/province.json", Sample.class::getResourceAsStream)).build();
-        Assessment back = JsonReport.read(JSON, registry);
+        Assessment back = ReportFormat.readJson(JSON, registry);
         assertThat(back).isEqualTo(Sample.ASSESSMENT);
         assertThat(back.pack()).isSameAs(registry.pack(Sample.PACK.id(), Sample.PACK.version()).orElseThrow());
         assertThat(back.packRef()).isEqualTo(Sample.ASSESSMENT.packRef());

@@ -57,6 +57,6 @@ public final class ReportText {
 
     /** {@return the assessment {@code json} holds, its pack found in a registry of {@code pack} alone} */
     public static Assessment read(String json, RulePack pack) {
-        return JsonReport.read(json, registry(pack));
+        return ReportFormat.readJson(json, registry(pack));
     }
 }

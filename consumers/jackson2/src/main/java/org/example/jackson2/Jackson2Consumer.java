@@ -20,7 +20,6 @@ import vn.smartvillage.io.DatasetCsv;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
@@ -77,7 +76,7 @@ public final class Jackson2Consumer {
         String json = Files.readString(jsonFile, StandardCharsets.UTF_8);
         Path csvFile = folder.resolve("assessment.csv");
         ReportFormat.named("csv").write(a, csvFile);
-        Assessment back = JsonReport.read(json, shipped);
+        Assessment back = ReportFormat.readJson(json, shipped);
 
         // A YAML pack beside the shipped ones.
         VietnamPacks vietnam = new VietnamPacks();

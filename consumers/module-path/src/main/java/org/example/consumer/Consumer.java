@@ -15,7 +15,6 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
@@ -84,6 +83,6 @@ public final class Consumer {
 
     /** Reads a JSON report back, finding its pack in {@code registry}. */
     public static Assessment readJsonReport(Path file, RulePackRegistry registry) throws IOException {
-        return JsonReport.read(Files.readString(file, StandardCharsets.UTF_8), registry);
+        return ReportFormat.readJson(Files.readString(file, StandardCharsets.UTF_8), registry);
     }
 }

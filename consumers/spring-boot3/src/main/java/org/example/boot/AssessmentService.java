@@ -23,7 +23,6 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.packs.RulePackRegistry;
-import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.RulePack;
 
@@ -72,7 +71,7 @@ public class AssessmentService {
             ReportFormat.named(r[0]).write(a, file);
             files.add(file);
         }
-        Assessment back = JsonReport.read(Files.readString(files.get(0), StandardCharsets.UTF_8), registry);
+        Assessment back = ReportFormat.readJson(Files.readString(files.get(0), StandardCharsets.UTF_8), registry);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("pack", pack.toString());
         summary.put("units", data.size());

@@ -29,7 +29,6 @@ import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.report.Explanations;
-import vn.smartvillage.report.JsonReport;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
@@ -116,7 +115,7 @@ final class DocSnippets {
             ReportFormat.named("json").write(assessment, out);                   // one unit at a time, never the whole report in memory
         }
         String json = Files.readString(folder.resolve("assessment.json"), StandardCharsets.UTF_8);
-        return JsonReport.read(json, registry);   // finds the pack by id and version, checks its content hash and every verdict
+        return ReportFormat.readJson(json, registry);   // finds the pack by id and version, checks its content hash and every verdict
     }
 
     /** docs/performance.md: an evaluator with the host's executor, and one compiled pack for several datasets. */
