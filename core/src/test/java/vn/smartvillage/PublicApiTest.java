@@ -47,10 +47,10 @@ class PublicApiTest {
 
     /**
      * At most this many public types, nested ones included: the surface may shrink, never grow unnoticed. The
-     * aim is 70; {@code Location} is one type (its kinds are read through accessors), and the three other
-     * sealed families (Measure, Requirement, Aggregation) hold 19 of them with their interfaces (docs/api.md).
+     * aim is 70; {@code Location}, {@code Measure}, {@code Requirement} and {@code Aggregation} are one type each
+     * (with a visitor for the last three), their kinds read through accessors or visitors (docs/api.md).
      */
-    private static final int MAX_TYPES = 95;
+    private static final int MAX_TYPES = 0;
 
     static List<Class<?>> publicTypes() throws IOException, ClassNotFoundException {
         Set<String> exported = new TreeSet<>();

@@ -14,6 +14,7 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Requirement;
 
@@ -132,13 +133,32 @@ public final class TextReport {
     }
 
     private static String describe(Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return m.criterionId();
-        }
-        if (r instanceof Requirement.ChildrenCertified c) {
-            return "≥ " + c.count() + " " + c.level().label().en() + "(s) certified " + c.certificationId();
-        }
-        return r.toString();
+        return r.match(new Requirement.Cases<String>() {
+            @Override
+            public String allOf(List<Requirement> all) {
+                return r.toString();
+            }
+
+            @Override
+            public String anyOf(List<Requirement> any) {
+                return r.toString();
+            }
+
+            @Override
+            public String atLeast(int n, List<Requirement> options) {
+                return r.toString();
+            }
+
+            @Override
+            public String meets(String criterionId) {
+                return criterionId;
+            }
+
+            @Override
+            public String childrenCertified(int count, AdminLevel level, String certificationId) {
+                return "≥ " + count + " " + level.label().en() + "(s) certified " + certificationId;
+            }
+        });
     }
 
     private static int depth(Dataset data, Unit unit) {

@@ -239,20 +239,16 @@ public final class Dataset {
         if (h == null) {
             return OptionalLong.empty();
         }
-        if (aggregation instanceof Aggregation.HouseholdsWhere where) {
-            return h.countWhere(where.flag());
-        }
-        if (aggregation instanceof Aggregation.HouseholdSum sum) {
-            return h.sum(sum.count());
-        }
-        if (aggregation instanceof Aggregation.Households) {
-            return OptionalLong.of(h.size());
-        }
-        return OptionalLong.empty();
+        return aggregation.match(OptionalLong::empty, h::countWhere, h::sum, () -> OptionalLong.of(h.size()));
+    }
+
+    /** Whether the aggregation counts household records at village level, rather than summing the children's values. */
+    static boolean readsHouseholds(Aggregation aggregation) {
+        return aggregation.match(() -> false, flag -> true, count -> true, () -> true);
     }
 
     private OptionalLong aggregate(Slot slot, Metric<?> metric, Aggregation aggregation) {
-        boolean householdBased = !(aggregation instanceof Aggregation.Sum);
+        boolean householdBased = readsHouseholds(aggregation);
         Unit unit = slot.unit();
         if (unit.level() == metric.level()) {
             return householdBased && unit.level() == AdminLevel.VILLAGE

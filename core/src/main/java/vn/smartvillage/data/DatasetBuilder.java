@@ -468,7 +468,7 @@ public final class DatasetBuilder {
             }
             for (Metric<?> m : data.observedMetrics(unit.id())) {
                 Optional<Aggregation> agg = m.aggregation();
-                if (agg.isEmpty() || agg.get() instanceof Aggregation.Sum || m.level() != AdminLevel.VILLAGE) {
+                if (agg.isEmpty() || !Dataset.readsHouseholds(agg.get()) || m.level() != AdminLevel.VILLAGE) {
                     continue;
                 }
                 OptionalLong fromRecords = data.householdAggregate(unit.id(), agg.get());

@@ -48,8 +48,9 @@ public final class CertificationResult {
     }
 
     /**
-     * {@return the leaf requirements ({@link Requirement.Meets} or {@link Requirement.ChildrenCertified}) that are
-     * not met or lack data, in tree order; empty when certified}
+     * {@return the leaf requirements ({@link Requirement#meets meets} or
+     * {@link Requirement#childrenCertified childrenCertified}) that are not met or lack data, in tree order;
+     * empty when certified}
      */
     public List<Requirement> unmet() {
         return unmet;

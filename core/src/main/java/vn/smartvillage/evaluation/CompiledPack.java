@@ -78,6 +78,8 @@ public final class CompiledPack {
     /** For an indicator measured over units below: the number of the rule it counts, and the subject of its reason. */
     private final int[] countedRule;
     private final Text[] subjects;
+    /** How each indicator reads its value, chosen once from the kind of its measure, so evaluating a unit does not ask it. */
+    private final Reader[] readers;
     /** Each certification's requirement, numbered by {@link #compile}. */
     private final Node[] certificationNodes;
     /** Per level, the rule numbers of that level's criteria, targets and certifications, in pack order. */
@@ -107,20 +109,12 @@ public final class CompiledPack {
         thresholds = new Fraction[indicators.length];
         countedRule = new int[indicators.length];
         subjects = new Text[indicators.length];
+        readers = new Reader[indicators.length];
         for (int i = 0; i < indicators.length; i++) {
             Criterion c = indicators[i];
             thresholds[i] = fractions.computeIfAbsent(c.threshold(), vn.smartvillage.rules.Threshold::asFraction);
             countedRule[i] = -1;
-            if (c.measure() instanceof Measure.ChildrenMeeting m) {
-                Criterion counted = pack.criterion(m.criterionId())
-                        .orElseGet(() -> pack.target(m.criterionId()).map(Target::indicator).orElseThrow());
-                countedRule[i] = criterionIndex.get(m.criterionId());
-                subjects[i] = Messages.text("subject.childrenMeeting", "level", m.level().label(), "criterion", counted.name());
-            } else if (c.measure() instanceof Measure.ChildrenCertified m) {
-                Certification cert = pack.certification(m.certificationId()).orElseThrow();
-                countedRule[i] = certificationIndex.get(m.certificationId());
-                subjects[i] = Messages.text("subject.childrenCertified", "level", m.level().label(), "certification", cert.name());
-            }
+            readers[i] = c.measure().match(new ReaderOf(i));
         }
         for (AdminLevel level : AdminLevel.values()) {
             levelRules.put(level, new int[][] {
@@ -202,16 +196,120 @@ public final class CompiledPack {
 
     /** Numbers a requirement's rules once, so that a verdict reads results by number, not by id. */
     private Node compile(Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return new Node(r, criterionIndex.get(m.criterionId()), 0, null);
+        return r.match(new Requirement.Cases<Node>() {
+            @Override
+            public Node allOf(List<Requirement> all) {
+                return group(ALL, all);
+            }
+
+            @Override
+            public Node anyOf(List<Requirement> any) {
+                return group(1, any);
+            }
+
+            @Override
+            public Node atLeast(int n, List<Requirement> options) {
+                return group(n, options);
+            }
+
+            @Override
+            public Node meets(String criterionId) {
+                return new Node(r, Node.Kind.MEETS, criterionIndex.get(criterionId), 0, null);
+            }
+
+            @Override
+            public Node childrenCertified(int count, AdminLevel level, String certificationId) {
+                return new Node(r, Node.Kind.CHILDREN, certificationIndex.get(certificationId), count, null);
+            }
+
+            private Node group(int need, List<Requirement> parts) {
+                return new Node(r, Node.Kind.GROUP, -1, need, parts.stream().map(CompiledPack.this::compile).toArray(Node[]::new));
+            }
+        });
+    }
+
+    /** How one indicator reads its value for a unit, in one run. */
+    @FunctionalInterface
+    private interface Reader {
+        Reading read(Run run, Unit unit, Tally tally);
+    }
+
+    /**
+     * Chooses the reader of indicator {@code rule} from the kind of its measure, once, when the pack is compiled;
+     * for a measure over the units below, also numbers the rule it counts and writes the subject of its reason.
+     */
+    private final class ReaderOf implements Measure.Cases<Reader> {
+        private final int rule;
+
+        ReaderOf(int rule) {
+            this.rule = rule;
         }
-        if (r instanceof Requirement.ChildrenCertified cc) {
-            return new Node(r, certificationIndex.get(cc.certificationId()), 0, null);
+
+        @Override
+        public Reader ratio(Metric<Long> numerator, Metric<Long> denominator) {
+            return (run, unit, tally) -> run.ratio(unit, numerator, denominator);
         }
-        List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
-                : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
-        int need = r instanceof Requirement.AllOf ? ALL : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
-        return new Node(r, -1, need, parts.stream().map(this::compile).toArray(Node[]::new));
+
+        @Override
+        public Reader count(Metric<Long> metric) {
+            return (run, unit, tally) -> run.count(unit, metric);
+        }
+
+        @Override
+        public Reader flag(Metric<Boolean> metric) {
+            return (run, unit, tally) -> run.flag(unit, metric);
+        }
+
+        @Override
+        public Reader flagsHeld(List<Metric<Boolean>> flags) {
+            return (run, unit, tally) -> run.flagsHeld(unit, flags);
+        }
+
+        @Override
+        public Reader shareMeeting(AdminLevel level, String criterionId) {
+            return meeting(level, criterionId, false);
+        }
+
+        @Override
+        public Reader countMeeting(AdminLevel level, String criterionId) {
+            return meeting(level, criterionId, true);
+        }
+
+        @Override
+        public Reader shareCertified(AdminLevel level, String certificationId) {
+            return certified(level, certificationId, false);
+        }
+
+        @Override
+        public Reader countCertified(AdminLevel level, String certificationId) {
+            return certified(level, certificationId, true);
+        }
+
+        @Override
+        public Reader notEncoded(Text why) {
+            return (run, unit, tally) -> Reading.undecided(Messages.text("reason.notEncoded", "why", why), NOT_ENCODED);
+        }
+
+        private Reader meeting(AdminLevel level, String criterionId, boolean count) {
+            Criterion counted = pack.criterion(criterionId).orElseGet(() -> pack.target(criterionId).map(Target::indicator).orElseThrow());
+            countedRule[rule] = criterionIndex.get(criterionId);
+            subjects[rule] = Messages.text("subject.childrenMeeting", "level", level.label(), "criterion", counted.name());
+            return children(level, count);
+        }
+
+        private Reader certified(AdminLevel level, String certificationId, boolean count) {
+            Certification cert = pack.certification(certificationId).orElseThrow();
+            countedRule[rule] = certificationIndex.get(certificationId);
+            subjects[rule] = Messages.text("subject.childrenCertified", "level", level.label(), "certification", cert.name());
+            return children(level, count);
+        }
+
+        private Reader children(AdminLevel level, boolean count) {
+            int counted = countedRule[rule];
+            Text subject = subjects[rule];
+            return (run, unit, tally) -> run.gone(level) ? Reading.notApplicable(run.levelGone(level), subject)
+                    : CompiledPack.children(count, level, tally.counts(counted), subject);
+        }
     }
 
     /** One evaluation of one dataset; holds the per-run state so that the compiled pack stays immutable. */
@@ -335,65 +433,59 @@ public final class CompiledPack {
         }
 
         private Reading read(int rule, Unit unit, Tally tally) {
-            Measure measure = indicators[rule].measure();
-            if (measure instanceof Measure.Ratio m) {
-                Optional<Long> n = data.value(unit.id(), m.numerator());
-                Optional<Long> d = data.value(unit.id(), m.denominator());
-                if (n.isEmpty() || d.isEmpty()) {
-                    List<String> missing = new ArrayList<>();
-                    if (n.isEmpty()) {
-                        missing.add(m.numerator().id());
-                    }
-                    if (d.isEmpty()) {
-                        missing.add(m.denominator().id());
-                    }
-                    return Reading.missing(missing, m.numerator().name());
+            return readers[rule].read(this, unit, tally);
+        }
+
+        private Reading ratio(Unit unit, Metric<Long> numerator, Metric<Long> denominator) {
+            Optional<Long> n = data.value(unit.id(), numerator);
+            Optional<Long> d = data.value(unit.id(), denominator);
+            if (n.isEmpty() || d.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                if (n.isEmpty()) {
+                    missing.add(numerator.id());
                 }
-                if (d.get() == 0) {
-                    // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
-                    return n.get() == 0 ? Reading.empty(m.numerator().name())
-                            : Reading.missing(List.of(m.denominator().id()), m.numerator().name());
+                if (d.isEmpty()) {
+                    missing.add(denominator.id());
                 }
-                long num = n.get();
-                long den = d.get();
-                return Reading.known(num, den, 0, den, m.numerator().name(), () -> share(num, den), List.of());
+                return Reading.missing(missing, numerator.name());
             }
-            if (measure instanceof Measure.NotEncoded m) {
-                return Reading.undecided(Messages.text("reason.notEncoded", "why", m.why()), NOT_ENCODED);
+            if (d.get() == 0) {
+                // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
+                return n.get() == 0 ? Reading.empty(numerator.name())
+                        : Reading.missing(List.of(denominator.id()), numerator.name());
             }
-            if (measure instanceof Measure.Count m) {
-                return data.value(unit.id(), m.metric())
-                        .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, m.metric().name(), () -> whole(n), List.of()))
-                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
-            }
-            if (measure instanceof Measure.Flag m) {
-                return data.value(unit.id(), m.metric())
-                        .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, m.metric().name(), b ? () -> YES : () -> NO, List.of()))
-                        .orElseGet(() -> Reading.missing(List.of(m.metric().id()), m.metric().name()));
-            }
-            if (measure instanceof Measure.FlagsHeld m) {
-                long held = 0;
-                List<String> unknown = new ArrayList<>();
-                for (Metric<Boolean> f : m.flags()) {
-                    Optional<Boolean> b = data.value(unit.id(), f);
-                    if (b.isEmpty()) {
-                        unknown.add(f.id());
-                    } else if (b.get()) {
-                        held++;
-                    }
+            long num = n.get();
+            long den = d.get();
+            return Reading.known(num, den, 0, den, numerator.name(), () -> share(num, den), List.of());
+        }
+
+        private Reading count(Unit unit, Metric<Long> metric) {
+            return data.value(unit.id(), metric)
+                    .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, metric.name(), () -> whole(n), List.of()))
+                    .orElseGet(() -> Reading.missing(List.of(metric.id()), metric.name()));
+        }
+
+        private Reading flag(Unit unit, Metric<Boolean> metric) {
+            return data.value(unit.id(), metric)
+                    .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, metric.name(), b ? () -> YES : () -> NO, List.of()))
+                    .orElseGet(() -> Reading.missing(List.of(metric.id()), metric.name()));
+        }
+
+        private Reading flagsHeld(Unit unit, List<Metric<Boolean>> flags) {
+            long held = 0;
+            List<String> unknown = new ArrayList<>();
+            for (Metric<Boolean> f : flags) {
+                Optional<Boolean> b = data.value(unit.id(), f);
+                if (b.isEmpty()) {
+                    unknown.add(f.id());
+                } else if (b.get()) {
+                    held++;
                 }
-                int size = m.flags().size();
-                long h = held;
-                return Reading.known(held, 1, unknown.size(), size, GROUP_ITEMS, () -> Messages.text("value.ofGroup", "held", h,
-                        "size", size), unknown);
             }
-            if (measure instanceof Measure.ChildrenMeeting m) {
-                return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subjects[rule])
-                        : children(m.form(), m.level(), tally.counts(countedRule[rule]), subjects[rule]);
-            }
-            Measure.ChildrenCertified m = (Measure.ChildrenCertified) measure;
-            return gone(m.level()) ? Reading.notApplicable(levelGone(m.level()), subjects[rule])
-                    : children(m.form(), m.level(), tally.counts(countedRule[rule]), subjects[rule]);
+            int size = flags.size();
+            long h = held;
+            return Reading.known(held, 1, unknown.size(), size, GROUP_ITEMS, () -> Messages.text("value.ofGroup", "held", h,
+                    "size", size), unknown);
         }
 
         /** Whether the data, by its date, is from after {@code level} was abolished and has no unit at it. */
@@ -408,15 +500,15 @@ public final class CompiledPack {
 
         private Verdict verdict(Node n, CriterionResult[] own, Tally tally) {
             Requirement r = n.requirement();
-            if (r instanceof Requirement.Meets) {
+            if (n.kind() == Node.Kind.MEETS) {
                 return Verdict.leaf(r, own[n.rule()].status());
             }
-            if (r instanceof Requirement.ChildrenCertified cc) {
+            if (n.kind() == Node.Kind.CHILDREN) {
                 long[] c = tally.counts(n.rule());
                 long met = c[Status.MET.ordinal()];
                 long undecided = c[Status.MISSING_DATA.ordinal()];
-                Status s = met >= cc.count() ? Status.MET
-                        : met + undecided < cc.count() && !noUnits(c) ? Status.NOT_MET : Status.MISSING_DATA;
+                Status s = met >= n.need() ? Status.MET
+                        : met + undecided < n.need() && !noUnits(c) ? Status.NOT_MET : Status.MISSING_DATA;
                 return Verdict.leaf(r, s);
             }
             List<Verdict> verdicts = new ArrayList<>(n.parts().length);
@@ -432,12 +524,13 @@ public final class CompiledPack {
         return counts[0] + counts[1] + counts[2] + counts[3] == 0;
     }
 
-    private static Reading children(Measure.Form form, AdminLevel level, long[] counts, Text subject) {
+    /** The reading of a measure over the units below: their number when {@code count}, else their share. */
+    private static Reading children(boolean count, AdminLevel level, long[] counts, Text subject) {
         long[] c = counts;
         long met = c[Status.MET.ordinal()];
         long undecided = c[Status.MISSING_DATA.ordinal()];
         long applicable = met + c[Status.NOT_MET.ordinal()] + undecided;
-        if (form == Measure.Form.COUNT) {
+        if (count) {
             if (noUnits(c)) {
                 // No unit at that level below this one: the data does not describe them, so the count is unknown, not 0.
                 return Reading.undecided(Messages.text("reason.noUnitsBelow", "level", level.label()), subject);
@@ -495,10 +588,13 @@ public final class CompiledPack {
     private static final int ALL = -1;
 
     /**
-     * A requirement with its rule numbered: a criterion's or a certification's number for a leaf, and for a
-     * group its parts and how many must hold ({@link #ALL} for "all of").
+     * A requirement with its kind and rule numbered: a criterion's or a certification's number for a leaf, and
+     * how many must hold: the units below holding the certification for a {@code CHILDREN} leaf, the parts
+     * for a group ({@link #ALL} for "all of").
      */
-    private record Node(Requirement requirement, int rule, int need, Node[] parts) {
+    private record Node(Requirement requirement, Kind kind, int rule, int need, Node[] parts) {
+        /** A criterion the unit meets, units below holding a certification, or a group of requirements. */
+        enum Kind { MEETS, CHILDREN, GROUP }
     }
 
     /** The verdict of a requirement node, with the leaves that stand in the way. */

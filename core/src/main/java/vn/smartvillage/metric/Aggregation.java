@@ -2,79 +2,63 @@ package vn.smartvillage.metric;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apiguardian.api.API;
-
-import vn.smartvillage.model.AdminLevel;
 
 /**
  * How a count metric gets a value for a unit that does not carry one directly.
  *
  * <p>Every aggregation is a sum over the unit's children once it is above its base level; they differ
- * in how the base level counts:
+ * in how the base level counts, one kind for each {@link Metric} factory that makes an aggregated count:
  * <ul>
- *   <li>{@link Sum}: the metric is observed at its own level and summed upwards (residents of a
- *       commune are the residents of its villages);</li>
- *   <li>{@link HouseholdsWhere}: a village counts its household records where a household flag holds;</li>
- *   <li>{@link HouseholdSum}: a village sums a household count over its household records;</li>
- *   <li>{@link Households}: a village counts its household records.</li>
+ *   <li>{@code sum} ({@link Metric#summedCount}): the metric is observed at its own level and summed
+ *       upwards (residents of a commune are the residents of its villages);</li>
+ *   <li>{@code householdsWhere} ({@link Metric#householdsWhere}): a village counts its household records
+ *       where a household flag holds;</li>
+ *   <li>{@code householdsSum} ({@link Metric#householdsSum}): a village sums a household count over its
+ *       household records;</li>
+ *   <li>{@code households} ({@link Metric#households}): a village counts its household records.</li>
  * </ul>
  * A value carried directly by a unit always wins over an aggregate; a village carrying both a total and
  * household records that disagree is a validation error.
+ *
+ * <p>The kinds are not public types. {@link #householdMetric()} gives the household metric an aggregation
+ * reads, and {@link #match} calls one of four functions, one per kind, so that the compiler checks every
+ * kind is handled (Java 17 has no pattern matching for {@code switch}). Two aggregations are equal when
+ * they are of the same kind and read the same metric.
  */
 @API(status = STABLE, since = "0.1")
-public sealed interface Aggregation {
-
-    /** Sum over the children when the unit does not carry the value itself. */
-    @API(status = STABLE, since = "0.1")
-    record Sum() implements Aggregation {
-    }
+public sealed interface Aggregation permits Aggregations.Sum, Aggregations.HouseholdsWhere, Aggregations.HouseholdSum,
+        Aggregations.Households {
 
     /**
-     * At village level, the number of household records where {@code flag} holds; summed above it.
-     *
-     * @param flag a household-level flag metric
+     * {@return the household-level metric read in each household record: the flag counted by
+     * {@code householdsWhere} or the count added up by {@code householdsSum}; empty for {@code sum} and
+     * {@code households}, which read none}
      */
-    @API(status = STABLE, since = "0.1")
-    record HouseholdsWhere(Metric<Boolean> flag) implements Aggregation {
-        /**
-         * Checks that {@code flag} is a household-level flag.
-         *
-         * @param flag the flag counted in each household record, not null
-         * @throws IllegalArgumentException if {@code flag} is not a flag at {@link AdminLevel#HOUSEHOLD}
-         */
-        public HouseholdsWhere {
-            Objects.requireNonNull(flag, "flag");
-            if (flag.level() != AdminLevel.HOUSEHOLD || flag.type() != ValueType.FLAG) {
-                throw new IllegalArgumentException("a household count needs a household-level flag, got " + flag.id());
-            }
-        }
-    }
+    Optional<Metric<?>> householdMetric();
 
     /**
-     * At village level, the sum of {@code count} over the household records; summed above it.
+     * Calls the function for this aggregation's kind, named as the {@link Metric} factory's kind and given
+     * the household metric it reads.
      *
-     * @param count a household-level count metric
+     * <pre>{@code
+     * String shown = aggregation.match(() -> "sum", flag -> "households where " + flag.id(),
+     *         count -> "sum of " + count.id(), () -> "households");
+     * }</pre>
+     *
+     * @param <R>             what the functions return
+     * @param sum             for a sum over the children ({@link Metric#summedCount}), not null
+     * @param householdsWhere for a count of household records where a flag holds ({@link Metric#householdsWhere}),
+     *                        given the household flag; not null
+     * @param householdsSum   for a sum of a household count ({@link Metric#householdsSum}), given the household
+     *                        count; not null
+     * @param households      for a count of household records ({@link Metric#households}), not null
+     * @return what the function called returned
      */
-    @API(status = STABLE, since = "0.1")
-    record HouseholdSum(Metric<Long> count) implements Aggregation {
-        /**
-         * Checks that {@code count} is a household-level count.
-         *
-         * @param count the count added up over the household records, not null
-         * @throws IllegalArgumentException if {@code count} is not a count at {@link AdminLevel#HOUSEHOLD}
-         */
-        public HouseholdSum {
-            Objects.requireNonNull(count, "count");
-            if (count.level() != AdminLevel.HOUSEHOLD || count.type() != ValueType.COUNT) {
-                throw new IllegalArgumentException("a household sum needs a household-level count, got " + count.id());
-            }
-        }
-    }
-
-    /** At village level, the number of household records; summed above it. */
-    @API(status = STABLE, since = "0.1")
-    record Households() implements Aggregation {
-    }
+    <R> R match(Supplier<? extends R> sum, Function<? super Metric<Boolean>, ? extends R> householdsWhere,
+            Function<? super Metric<Long>, ? extends R> householdsSum, Supplier<? extends R> households);
 }

@@ -91,7 +91,7 @@ public final class Metric<T> {
      * @throws IllegalArgumentException if the id is not of that form
      */
     public static Metric<Long> summedCount(String id, AdminLevel level, Text name) {
-        return new Metric<>(id, name, level, ValueType.COUNT, new Aggregation.Sum(), null);
+        return new Metric<>(id, name, level, ValueType.COUNT, new Aggregations.Sum(), null);
     }
 
     /**
@@ -106,7 +106,7 @@ public final class Metric<T> {
      * @throws IllegalArgumentException if the id is not of that form or the flag is not a household-level flag
      */
     public static Metric<Long> householdsWhere(String id, Text name, Metric<Boolean> householdFlag) {
-        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdsWhere(householdFlag), null);
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregations.HouseholdsWhere(householdFlag), null);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Metric<T> {
      *                                  count
      */
     public static Metric<Long> householdsSum(String id, Text name, Metric<Long> householdCount) {
-        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.HouseholdSum(householdCount), null);
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregations.HouseholdSum(householdCount), null);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class Metric<T> {
      * @throws IllegalArgumentException if the id is not of that form
      */
     public static Metric<Long> households(String id, Text name) {
-        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregation.Households(), null);
+        return new Metric<>(id, name, AdminLevel.VILLAGE, ValueType.COUNT, new Aggregations.Households(), null);
     }
 
     /**

@@ -20,7 +20,7 @@ import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measure;
+import vn.smartvillage.rules.RuleKind;
 
 /**
  * Which units below hold back a parent's criterion or target counted over them ("at least 20 smart
@@ -133,20 +133,11 @@ public final class Drilldown {
         CriterionResult result = parent.criterion(ruleId).or(() -> parent.target(ruleId).map(TargetResult::result))
                 .orElseThrow(() -> new IllegalArgumentException("'" + ruleId + "' is not a criterion or target of " + parentId));
         Criterion c = result.criterion();
-        AdminLevel level;
-        String counted;
-        boolean certified;
-        if (c.measure() instanceof Measure.ChildrenMeeting m) {
-            level = m.level();
-            counted = m.criterionId();
-            certified = false;
-        } else if (c.measure() instanceof Measure.ChildrenCertified m) {
-            level = m.level();
-            counted = m.certificationId();
-            certified = true;
-        } else {
-            throw new IllegalArgumentException("'" + ruleId + "' is not measured over the units below");
-        }
+        Kinds.Children measured = Kinds.children(c.measure())
+                .orElseThrow(() -> new IllegalArgumentException("'" + ruleId + "' is not measured over the units below"));
+        AdminLevel level = measured.level();
+        String counted = measured.id();
+        boolean certified = measured.kind() == RuleKind.CERTIFICATION;
         List<Child> blocking = new ArrayList<>();
         long total = 0;
         Text subject = Messages.text("drill.changes");

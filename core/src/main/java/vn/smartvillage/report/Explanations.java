@@ -15,6 +15,7 @@ import vn.smartvillage.evaluation.Gap;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.internal.text.Messages;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.Requirement;
@@ -132,23 +133,15 @@ public final class Explanations {
     /** The criteria of the certification's tree that the unit meets, in tree order. */
     private List<Requirement> met(CertificationResult r) {
         List<Requirement> out = new java.util.ArrayList<>();
-        collectMet(r.certification().requirement(), r.unitId(), out);
-        return out;
-    }
-
-    private void collectMet(Requirement req, String unitId, List<Requirement> out) {
-        if (req instanceof Requirement.Meets m) {
-            boolean met = assessment.unit(unitId).flatMap(u -> u.criterion(m.criterionId())).map(CriterionResult::isMet).orElse(false);
-            if (met && !out.contains(m)) {
-                out.add(m);
-            }
-        } else if (req instanceof Requirement.AllOf a) {
-            a.all().forEach(x -> collectMet(x, unitId, out));
-        } else if (req instanceof Requirement.AnyOf a) {
-            a.any().forEach(x -> collectMet(x, unitId, out));
-        } else if (req instanceof Requirement.AtLeast a) {
-            a.options().forEach(x -> collectMet(x, unitId, out));
+        for (Requirement leaf : Kinds.leaves(r.certification().requirement())) {
+            Kinds.criterionMet(leaf).ifPresent(id -> {
+                boolean met = assessment.unit(r.unitId()).flatMap(u -> u.criterion(id)).map(CriterionResult::isMet).orElse(false);
+                if (met && !out.contains(leaf)) {
+                    out.add(leaf);
+                }
+            });
         }
+        return out;
     }
 
     /** Names the leaves of a requirement tree, joined by "; ", or "—" when there is none. */
@@ -169,16 +162,35 @@ public final class Explanations {
 
     /** Names one leaf requirement: the criterion's name, or "at least k villages certified …". */
     Text requirement(Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return pack.criterion(m.criterionId()).map(Criterion::name).orElse(Text.of(m.criterionId(), m.criterionId()));
-        }
-        if (r instanceof Requirement.ChildrenCertified c) {
-            Text cert = pack.certification(c.certificationId()).map(x -> x.name())
-                    .orElse(Text.of(c.certificationId(), c.certificationId()));
-            return Messages.text("explain.requirement.children", "count", (long) c.count(), "level", c.level().label(),
-                    "certification", cert);
-        }
-        return Text.of(r.toString(), r.toString());
+        Text asWritten = Text.of(r.toString(), r.toString());
+        return r.match(new Requirement.Cases<Text>() {
+            @Override
+            public Text allOf(List<Requirement> all) {
+                return asWritten;
+            }
+
+            @Override
+            public Text anyOf(List<Requirement> any) {
+                return asWritten;
+            }
+
+            @Override
+            public Text atLeast(int n, List<Requirement> options) {
+                return asWritten;
+            }
+
+            @Override
+            public Text meets(String criterionId) {
+                return pack.criterion(criterionId).map(Criterion::name).orElse(Text.of(criterionId, criterionId));
+            }
+
+            @Override
+            public Text childrenCertified(int count, AdminLevel level, String certificationId) {
+                Text cert = pack.certification(certificationId).map(x -> x.name()).orElse(Text.of(certificationId, certificationId));
+                return Messages.text("explain.requirement.children", "count", (long) count, "level", level.label(),
+                        "certification", cert);
+            }
+        });
     }
 
     Text unitName(String unitId) {

@@ -80,23 +80,36 @@ final class GapPlanner {
     }
 
     Plan plan(UnitAssessment u, Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return meets(u, m.criterionId());
-        }
-        if (r instanceof Requirement.AllOf a) {
-            Plan out = Plan.NONE;
-            for (Requirement x : a.all()) {
-                out = out.plus(plan(u, x));
+        return r.match(new Requirement.Cases<Plan>() {
+            @Override
+            public Plan allOf(List<Requirement> all) {
+                Plan out = Plan.NONE;
+                for (Requirement x : all) {
+                    out = out.plus(plan(u, x));
+                }
+                return out;
             }
-            return out;
-        }
-        if (r instanceof Requirement.AnyOf a) {
-            return cheapest(u, a.any(), 1);
-        }
-        if (r instanceof Requirement.AtLeast a) {
-            return cheapest(u, a.options(), a.n());
-        }
-        return children(u, (Requirement.ChildrenCertified) r);
+
+            @Override
+            public Plan anyOf(List<Requirement> any) {
+                return cheapest(u, any, 1);
+            }
+
+            @Override
+            public Plan atLeast(int n, List<Requirement> options) {
+                return cheapest(u, options, n);
+            }
+
+            @Override
+            public Plan meets(String criterionId) {
+                return GapPlanner.this.meets(u, criterionId);
+            }
+
+            @Override
+            public Plan childrenCertified(int count, AdminLevel level, String certificationId) {
+                return children(u, count, level, certificationId);
+            }
+        });
     }
 
     private Plan cheapest(UnitAssessment u, List<Requirement> options, int n) {
@@ -125,18 +138,18 @@ final class GapPlanner {
         };
     }
 
-    private Plan children(UnitAssessment u, Requirement.ChildrenCertified cc) {
-        List<UnitAssessment> below = below(u.unit().id(), cc.level());
-        long held = below.stream().filter(c -> c.certification(cc.certificationId()).map(CertificationResult::isCertified).orElse(false))
+    private Plan children(UnitAssessment u, int count, AdminLevel level, String certificationId) {
+        List<UnitAssessment> below = below(u.unit().id(), level);
+        long held = below.stream().filter(c -> c.certification(certificationId).map(CertificationResult::isCertified).orElse(false))
                 .count();
-        long need = cc.count() - held;
+        long need = count - held;
         if (need <= 0) {
             return Plan.NONE;
         }
-        Certification cert = pack.certification(cc.certificationId()).orElseThrow();
+        Certification cert = pack.certification(certificationId).orElseThrow();
         List<Plan> candidates = new ArrayList<>();
         for (UnitAssessment c : below) {
-            if (c.certification(cc.certificationId()).map(x -> !x.isCertified() && x.status() != Status.NOT_APPLICABLE).orElse(false)) {
+            if (c.certification(certificationId).map(x -> !x.isCertified() && x.status() != Status.NOT_APPLICABLE).orElse(false)) {
                 candidates.add(plan(c, cert.requirement()));
             }
         }
@@ -146,10 +159,10 @@ final class GapPlanner {
             out = out.plus(candidates.get(i));
         }
         if (candidates.size() < need) {
-            Text what = Messages.text("explain.requirement.children", "count", (long) cc.count(), "level", cc.level().label(),
+            Text what = Messages.text("explain.requirement.children", "count", (long) count, "level", level.label(),
                     "certification", cert.name());
             out = out.plus(new Plan(List.of(), List.of(new GapPlan.Blocker(u.unit().id(), what,
-                    Messages.text("plan.notEnoughChildren", "level", cc.level().label(), "count", (long) candidates.size(),
+                    Messages.text("plan.notEnoughChildren", "level", level.label(), "count", (long) candidates.size(),
                             "need", need)))));
         }
         return out;

@@ -45,7 +45,6 @@ import vn.smartvillage.model.Unit;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RuleKind;
@@ -189,12 +188,34 @@ final class JsonReport {
         return x;
     }
 
+    /** Names a leaf requirement: the criterion's id, or "count level certification"; a group as its {@code toString}. */
     static String requirement(Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return m.criterionId();
-        }
-        Requirement.ChildrenCertified c = (Requirement.ChildrenCertified) r;
-        return c.count() + " " + Cursor.enumName(c.level()) + " " + c.certificationId();
+        return r.match(new Requirement.Cases<String>() {
+            @Override
+            public String allOf(List<Requirement> all) {
+                return r.toString();
+            }
+
+            @Override
+            public String anyOf(List<Requirement> any) {
+                return r.toString();
+            }
+
+            @Override
+            public String atLeast(int n, List<Requirement> options) {
+                return r.toString();
+            }
+
+            @Override
+            public String meets(String criterionId) {
+                return criterionId;
+            }
+
+            @Override
+            public String childrenCertified(int count, AdminLevel level, String certificationId) {
+                return count + " " + Cursor.enumName(level) + " " + certificationId;
+            }
+        });
     }
 
     static JsonOut.Obj text(Text t) {
@@ -414,24 +435,17 @@ final class JsonReport {
             List<CriterionResult> results = new ArrayList<>(u.criteria());
             u.targets().forEach(t -> results.add(t.result()));
             for (CriterionResult r : results) {
-                Measure m = r.criterion().measure();
-                long[] c;
-                Measure.Form form;
-                if (m instanceof Measure.ChildrenMeeting x) {
-                    c = counts.getOrDefault(new Counted(RuleKind.CRITERION, x.criterionId()), new long[4]);
-                    form = x.form();
-                } else if (m instanceof Measure.ChildrenCertified x) {
-                    c = counts.getOrDefault(new Counted(RuleKind.CERTIFICATION, x.certificationId()), new long[4]);
-                    form = x.form();
-                } else {
+                Optional<Kinds.Children> measured = Kinds.children(r.criterion().measure());
+                if (measured.isEmpty()) {
                     continue;
                 }
+                long[] c = counts.getOrDefault(new Counted(measured.get().kind(), measured.get().id()), new long[4]);
                 if (r.value().isEmpty()) {
                     continue;
                 }
                 long met = c[Status.MET.ordinal()];
                 long applicable = met + c[Status.NOT_MET.ordinal()] + c[Status.MISSING_DATA.ordinal()];
-                Optional<Fraction> expected = form == Measure.Form.COUNT ? Optional.of(Fraction.of(met, 1))
+                Optional<Fraction> expected = measured.get().count() ? Optional.of(Fraction.of(met, 1))
                         : applicable == 0 ? Optional.empty() : Optional.of(Fraction.of(met, applicable));
                 if (!expected.equals(r.value())) {
                     at.refuse("report.read.childrenValue", "rule", r.criterion().id());
@@ -460,20 +474,42 @@ final class JsonReport {
         }
 
         private static Verdict verdict(Requirement r, java.util.Map<String, Status> own, java.util.Map<Counted, long[]> counts) {
-            if (r instanceof Requirement.Meets m) {
-                Status s = own.get(m.criterionId());
-                return s == null ? null : Verdict.leaf(r, s);
-            }
-            if (r instanceof Requirement.ChildrenCertified cc) {
-                long[] c = counts.getOrDefault(new Counted(RuleKind.CERTIFICATION, cc.certificationId()), new long[4]);
-                long met = c[Status.MET.ordinal()];
-                long undecided = c[Status.MISSING_DATA.ordinal()];
-                boolean none = c[0] + c[1] + c[2] + c[3] == 0;
-                return Verdict.leaf(r, met >= cc.count() ? Status.MET : met + undecided < cc.count() && !none ? Status.NOT_MET : Status.MISSING_DATA);
-            }
-            List<Requirement> parts = r instanceof Requirement.AllOf a ? a.all()
-                    : r instanceof Requirement.AnyOf a ? a.any() : ((Requirement.AtLeast) r).options();
-            int need = r instanceof Requirement.AllOf ? parts.size() : r instanceof Requirement.AnyOf ? 1 : ((Requirement.AtLeast) r).n();
+            return r.match(new Requirement.Cases<Verdict>() {
+                @Override
+                public Verdict allOf(List<Requirement> all) {
+                    return group(true, all.size(), all, own, counts);
+                }
+
+                @Override
+                public Verdict anyOf(List<Requirement> any) {
+                    return group(false, 1, any, own, counts);
+                }
+
+                @Override
+                public Verdict atLeast(int n, List<Requirement> options) {
+                    return group(false, n, options, own, counts);
+                }
+
+                @Override
+                public Verdict meets(String criterionId) {
+                    Status s = own.get(criterionId);
+                    return s == null ? null : Verdict.leaf(r, s);
+                }
+
+                @Override
+                public Verdict childrenCertified(int count, AdminLevel level, String certificationId) {
+                    long[] c = counts.getOrDefault(new Counted(RuleKind.CERTIFICATION, certificationId), new long[4]);
+                    long met = c[Status.MET.ordinal()];
+                    long undecided = c[Status.MISSING_DATA.ordinal()];
+                    boolean none = c[0] + c[1] + c[2] + c[3] == 0;
+                    return Verdict.leaf(r, met >= count ? Status.MET : met + undecided < count && !none ? Status.NOT_MET : Status.MISSING_DATA);
+                }
+            });
+        }
+
+        /** The verdict of a group: all of {@code parts} when {@code all}, else at least {@code need} of them. */
+        private static Verdict group(boolean all, int need, List<Requirement> parts, java.util.Map<String, Status> own,
+                java.util.Map<Counted, long[]> counts) {
             int[] n = new int[Status.values().length];
             List<Requirement> unmet = new ArrayList<>();
             for (Requirement p : parts) {
@@ -486,7 +522,7 @@ final class JsonReport {
             }
             int met = n[Status.MET.ordinal()];
             Status s;
-            if (r instanceof Requirement.AllOf) {
+            if (all) {
                 s = n[Status.NOT_MET.ordinal()] > 0 ? Status.NOT_MET : n[Status.MISSING_DATA.ordinal()] > 0 ? Status.MISSING_DATA
                         : n[Status.NOT_APPLICABLE.ordinal()] == parts.size() ? Status.NOT_APPLICABLE : Status.MET;
             } else {
@@ -654,15 +690,7 @@ final class JsonReport {
         }
 
         private void addLeaves(Requirement r) {
-            if (r instanceof Requirement.AllOf g) {
-                g.all().forEach(this::addLeaves);
-            } else if (r instanceof Requirement.AnyOf g) {
-                g.any().forEach(this::addLeaves);
-            } else if (r instanceof Requirement.AtLeast g) {
-                g.options().forEach(this::addLeaves);
-            } else {
-                leaves.put(requirement(r), r);
-            }
+            Kinds.leaves(r).forEach(leaf -> leaves.put(requirement(leaf), leaf));
         }
 
         /** Says why words name none of the pack's requirements: a level that does not exist, or no requirement at all. */

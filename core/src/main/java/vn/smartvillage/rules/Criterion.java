@@ -59,7 +59,7 @@ public final class Criterion {
                     ? "a share needs a percentage threshold, got " + threshold
                     : "a count or flag needs an absolute threshold, got " + threshold));
         }
-        if (measure instanceof Measure.NotEncoded && !threshold.equals(Threshold.holds())) {
+        if (!measure.isEncoded() && !threshold.equals(Threshold.holds())) {
             throw new IllegalArgumentException(where + "a rule not yet encoded has no threshold, got " + threshold);
         }
         for (Metric<?> m : measure.metrics()) {
@@ -69,10 +69,9 @@ public final class Criterion {
                         + ", so a " + level.label().en() + " cannot have it");
             }
         }
-        AdminLevel childLevel = measure instanceof Measure.ChildrenMeeting c ? c.level()
-                : measure instanceof Measure.ChildrenCertified c ? c.level() : null;
-        if (childLevel != null && !level.isAbove(childLevel)) {
-            throw new IllegalArgumentException(where + "children at level " + childLevel + " are not below " + level);
+        Optional<AdminLevel> childLevel = measure.childLevel();
+        if (childLevel.isPresent() && !level.isAbove(childLevel.get())) {
+            throw new IllegalArgumentException(where + "children at level " + childLevel.get() + " are not below " + level);
         }
         this.id = id;
         this.name = name;
@@ -151,10 +150,10 @@ public final class Criterion {
 
     /**
      * {@return {@code true} if the criterion is encoded; {@code false} if it is listed but not yet encoded
-     * ({@link Measure.NotEncoded}), and so is never decided}
+     * ({@link Measure#notEncoded}), and so is never decided}
      */
     public boolean isEncoded() {
-        return !(measure instanceof Measure.NotEncoded);
+        return measure.isEncoded();
     }
 
     /**

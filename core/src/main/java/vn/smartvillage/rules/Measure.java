@@ -3,43 +3,51 @@ package vn.smartvillage.rules;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
 
 /**
  * What a criterion measures on a unit. The family is closed; the static methods here make each kind.
  *
  * <ul>
- *   <li>{@link Ratio}: one count over another (residents with electronic ID / residents);</li>
- *   <li>{@link Count}: a count (cooperatives);</li>
- *   <li>{@link Flag}: a yes/no fact, counted as 1 when it holds and 0 when not;</li>
- *   <li>{@link FlagsHeld}: how many of a group of flags hold ("at least one IT model in one of these
- *       fields");</li>
- *   <li>{@link ChildrenMeeting}: the share or count of units at a lower level that meet a criterion;</li>
- *   <li>{@link ChildrenCertified}: the share or count of units at a lower level that hold a
- *       certification;</li>
- *   <li>{@link NotEncoded}: a rule whose source is known but whose measure or threshold is not, so
- *       it is listed, cited and never decided (its result is always "missing data").</li>
+ *   <li>{@link #ratio ratio}: one count over another (residents with electronic ID / residents);</li>
+ *   <li>{@link #count(Metric) count}: a count (cooperatives);</li>
+ *   <li>{@link #flag flag}: a yes/no fact, counted as 1 when it holds and 0 when not;</li>
+ *   <li>{@link #flagsHeld flagsHeld}: how many of a group of flags hold ("at least one IT model in one of
+ *       these fields");</li>
+ *   <li>{@link #shareMeeting shareMeeting}, {@link #countMeeting countMeeting}: the share or count of units
+ *       at a lower level that meet a criterion;</li>
+ *   <li>{@link #shareCertified shareCertified}, {@link #countCertified countCertified}: the share or count
+ *       of units at a lower level that hold a certification;</li>
+ *   <li>{@link #notEncoded notEncoded}: a rule whose source is known but whose measure or threshold is not,
+ *       so it is listed, cited and never decided (its result is always "missing data").</li>
  * </ul>
  * A ratio or a share is compared with a percentage threshold, the others with an absolute one.
+ *
+ * <p>The kinds are not public types. To act on the kind of a measure, pass {@link #match} a {@link Cases}:
+ * it has one method per kind, named as the factory that makes it and taking what the factory took, and the
+ * compiler checks that every kind is handled (Java 17 has no pattern matching for {@code switch}). Where only
+ * one fact is wanted, {@link #isShare()}, {@link #metrics()}, {@link #childLevel()} and {@link #isEncoded()}
+ * say it without a visitor. Two measures are equal when they are of the same kind with equal parts.
+ *
+ * <pre>{@code
+ * String shown = measure.match(new Measure.Cases<String>() {
+ *     public String ratio(Metric<Long> numerator, Metric<Long> denominator) {
+ *         return numerator.id() + " / " + denominator.id();
+ *     }
+ *     public String count(Metric<Long> metric) { return "count " + metric.id(); }
+ *     // ... one method per kind
+ * });
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1")
-public sealed interface Measure {
-
-    /** Whether a child measure is a share of the children or a count of them. */
-    @API(status = STABLE, since = "0.1")
-    enum Form {
-        /** The share of the children, compared with a percentage. */
-        SHARE,
-        /** The number of children, compared with a whole number. */
-        COUNT
-    }
+public sealed interface Measure permits Measures.Ratio, Measures.Count, Measures.Flag, Measures.FlagsHeld,
+        Measures.ChildrenMeeting, Measures.ChildrenCertified, Measures.NotEncoded {
 
     /**
      * {@return the ratio {@code numerator / denominator}, compared with a percentage}
@@ -49,7 +57,7 @@ public sealed interface Measure {
      * @throws IllegalArgumentException if either is not a count
      */
     static Measure ratio(Metric<Long> numerator, Metric<Long> denominator) {
-        return new Ratio(numerator, denominator);
+        return new Measures.Ratio(numerator, denominator);
     }
 
     /**
@@ -59,7 +67,7 @@ public sealed interface Measure {
      * @throws IllegalArgumentException if the metric is not a count
      */
     static Measure count(Metric<Long> metric) {
-        return new Count(metric);
+        return new Measures.Count(metric);
     }
 
     /**
@@ -69,7 +77,7 @@ public sealed interface Measure {
      * @throws IllegalArgumentException if the metric is not a flag
      */
     static Measure flag(Metric<Boolean> metric) {
-        return new Flag(metric);
+        return new Measures.Flag(metric);
     }
 
     /**
@@ -81,7 +89,7 @@ public sealed interface Measure {
      *                                  not a flag
      */
     static Measure flagsHeld(List<Metric<Boolean>> flags) {
-        return new FlagsHeld(flags);
+        return new Measures.FlagsHeld(flags);
     }
 
     /**
@@ -92,7 +100,7 @@ public sealed interface Measure {
      * @param criterionId the id of a criterion of the same pack set at {@code level}, not null
      */
     static Measure shareMeeting(AdminLevel level, String criterionId) {
-        return new ChildrenMeeting(level, criterionId, Form.SHARE);
+        return new Measures.ChildrenMeeting(level, criterionId, Measures.Form.SHARE);
     }
 
     /**
@@ -103,7 +111,7 @@ public sealed interface Measure {
      * @param criterionId the id of a criterion of the same pack set at {@code level}, not null
      */
     static Measure countMeeting(AdminLevel level, String criterionId) {
-        return new ChildrenMeeting(level, criterionId, Form.COUNT);
+        return new Measures.ChildrenMeeting(level, criterionId, Measures.Form.COUNT);
     }
 
     /**
@@ -114,7 +122,7 @@ public sealed interface Measure {
      * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
      */
     static Measure shareCertified(AdminLevel level, String certificationId) {
-        return new ChildrenCertified(level, certificationId, Form.SHARE);
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.SHARE);
     }
 
     /**
@@ -125,7 +133,7 @@ public sealed interface Measure {
      * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
      */
     static Measure countCertified(AdminLevel level, String certificationId) {
-        return new ChildrenCertified(level, certificationId, Form.COUNT);
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.COUNT);
     }
 
     /**
@@ -137,7 +145,7 @@ public sealed interface Measure {
      * @throws IllegalArgumentException if either text is blank
      */
     static Measure notEncoded(String whyVi, String whyEn) {
-        return new NotEncoded(Text.of(whyVi, whyEn));
+        return new Measures.NotEncoded(Text.of(whyVi, whyEn));
     }
 
     /** {@return {@code true} if the value is a share, compared with a percentage threshold} */
@@ -147,233 +155,109 @@ public sealed interface Measure {
     List<Metric<?>> metrics();
 
     /**
-     * One count over another.
-     *
-     * @param numerator   the part, such as residents with electronic ID
-     * @param denominator the whole, such as residents
+     * {@return the level of the units below that a child measure counts ({@link #shareMeeting},
+     * {@link #countMeeting}, {@link #shareCertified}, {@link #countCertified}); empty for the other kinds}
      */
-    @API(status = STABLE, since = "0.1")
-    record Ratio(Metric<Long> numerator, Metric<Long> denominator) implements Measure {
-        /**
-         * Checks that both are counts.
-         *
-         * @param numerator   the part, such as residents with electronic ID; a count, not null
-         * @param denominator the whole, such as residents; a count, not null
-         * @throws IllegalArgumentException if either is not a count
-         */
-        public Ratio {
-            requireType(numerator, ValueType.COUNT, "numerator");
-            requireType(denominator, ValueType.COUNT, "denominator");
-        }
-
-        @Override
-        public boolean isShare() {
-            return true;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of(numerator, denominator);
-        }
+    default Optional<AdminLevel> childLevel() {
+        return Optional.empty();
     }
 
     /**
-     * A count.
-     *
-     * @param metric the count
+     * {@return {@code false} for the measure of a rule not yet encoded ({@link #notEncoded}), which is never
+     * decided; {@code true} for every other kind}
      */
-    @API(status = STABLE, since = "0.1")
-    record Count(Metric<Long> metric) implements Measure {
-        /**
-         * Checks that the metric is a count.
-         *
-         * @param metric the count read, such as cooperatives; not null
-         * @throws IllegalArgumentException if the metric is not a count
-         */
-        public Count {
-            requireType(metric, ValueType.COUNT, "metric");
-        }
-
-        @Override
-        public boolean isShare() {
-            return false;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of(metric);
-        }
+    default boolean isEncoded() {
+        return true;
     }
 
     /**
-     * A yes/no fact, counted as 1 when it holds and 0 when it does not.
+     * Calls the method of {@code cases} for this measure's kind, with the parts the kind's factory took.
      *
-     * @param metric the flag
+     * @param <R>   what the cases return
+     * @param cases one method per kind of measure, not null
+     * @return what the method called returned
      */
-    @API(status = STABLE, since = "0.1")
-    record Flag(Metric<Boolean> metric) implements Measure {
-        /**
-         * Checks that the metric is a flag.
-         *
-         * @param metric the yes/no fact read, not null
-         * @throws IllegalArgumentException if the metric is not a flag
-         */
-        public Flag {
-            requireType(metric, ValueType.FLAG, "metric");
-        }
-
-        @Override
-        public boolean isShare() {
-            return false;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of(metric);
-        }
-    }
+    <R> R match(Cases<R> cases);
 
     /**
-     * The number of flags in a group that hold; with "≥ N" it is an at-least-N-of rule.
+     * What to do with each kind of measure, for {@link Measure#match}: one method per kind, named as the
+     * factory that makes it and given the same parts. Implementing it is the exhaustive dispatch that a
+     * {@code switch} over the kinds would be in a later Java: a kind added to the family is a method added
+     * here, which every implementation must then handle.
      *
-     * @param flags the group, at least one flag, no flag twice
+     * @param <R> what each method returns
      */
     @API(status = STABLE, since = "0.1")
-    record FlagsHeld(List<Metric<Boolean>> flags) implements Measure {
+    interface Cases<R> {
+
         /**
-         * Checks the group and copies it.
+         * {@return what a ratio gives} See {@link Measure#ratio}.
          *
-         * @param flags the group: at least one flag, no flag twice; not null
-         * @throws IllegalArgumentException if the group is empty, names a flag twice or holds a metric that is
-         *                                  not a flag
+         * @param numerator   the part, a count
+         * @param denominator the whole, a count
          */
-        public FlagsHeld {
-            flags = List.copyOf(flags);
-            if (flags.isEmpty()) {
-                throw new IllegalArgumentException("a group of flags needs at least one flag");
-            }
-            if (flags.stream().distinct().count() != flags.size()) {
-                throw new IllegalArgumentException("a group of flags names a flag twice: " + flags);
-            }
-            flags.forEach(f -> requireType(f, ValueType.FLAG, "flags"));
-        }
+        R ratio(Metric<Long> numerator, Metric<Long> denominator);
 
-        @Override
-        public boolean isShare() {
-            return false;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.copyOf(flags);
-        }
-    }
-
-    /**
-     * The share or number of units at {@code level}, below the assessed unit, that meet a criterion.
-     * Children for which the criterion does not apply are left out of the share.
-     *
-     * @param level       the level of the children, below the criterion's own level
-     * @param criterionId the criterion they must meet, defined at {@code level}
-     * @param form        share or count
-     */
-    @API(status = STABLE, since = "0.1")
-    record ChildrenMeeting(AdminLevel level, String criterionId, Form form) implements Measure {
         /**
-         * Checks that nothing is {@code null}.
+         * {@return what a count gives} See {@link Measure#count(Metric)}.
          *
-         * @param level       the level of the children, not null; that it is below the criterion's own level
-         *                    is checked by the criterion
-         * @param criterionId the id of the criterion they must meet, not null; that the pack has it at
-         *                    {@code level} is checked by the pack
-         * @param form        share or count, not null
+         * @param metric the count read
          */
-        public ChildrenMeeting {
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(criterionId, "criterionId");
-            Objects.requireNonNull(form, "form");
-        }
+        R count(Metric<Long> metric);
 
-        @Override
-        public boolean isShare() {
-            return form == Form.SHARE;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of();
-        }
-    }
-
-    /**
-     * The share or number of units at {@code level}, below the assessed unit, that hold a certification.
-     *
-     * @param level           the level of the children, below the criterion's own level
-     * @param certificationId the certification they must hold, defined at {@code level}
-     * @param form            share or count
-     */
-    @API(status = STABLE, since = "0.1")
-    record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
         /**
-         * Checks that nothing is {@code null}.
+         * {@return what a flag gives} See {@link Measure#flag}.
          *
-         * @param level           the level of the children, not null; that it is below the criterion's own
-         *                        level is checked by the criterion
-         * @param certificationId the id of the certification they must hold, not null; that the pack has it
-         *                        at {@code level} is checked by the pack
-         * @param form            share or count, not null
+         * @param metric the yes/no fact read
          */
-        public ChildrenCertified {
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(certificationId, "certificationId");
-            Objects.requireNonNull(form, "form");
-        }
+        R flag(Metric<Boolean> metric);
 
-        @Override
-        public boolean isShare() {
-            return form == Form.SHARE;
-        }
-
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of();
-        }
-    }
-
-    /**
-     * A rule the pack lists and cites but cannot measure yet: its source names it, and its measure or
-     * threshold is not known (an annex not retrieved, a term the plan leaves undefined). Evaluating it
-     * always gives "missing data" with {@code why}, never a guessed verdict; a pack that learns the rule
-     * replaces the criterion with a measured one.
-     *
-     * @param why what is not known, in Vietnamese and English
-     */
-    @API(status = STABLE, since = "0.1")
-    record NotEncoded(Text why) implements Measure {
         /**
-         * Checks that the reason is given.
+         * {@return what a group of flags gives} See {@link Measure#flagsHeld}.
          *
-         * @param why what is not known, in Vietnamese and English, not null
+         * @param flags the group, at least one flag, no flag twice
          */
-        public NotEncoded {
-            Objects.requireNonNull(why, "why");
-        }
+        R flagsHeld(List<Metric<Boolean>> flags);
 
-        @Override
-        public boolean isShare() {
-            return false;
-        }
+        /**
+         * {@return what the share of units below meeting a criterion gives} See {@link Measure#shareMeeting}.
+         *
+         * @param level       the level of the units counted
+         * @param criterionId the criterion they must meet
+         */
+        R shareMeeting(AdminLevel level, String criterionId);
 
-        @Override
-        public List<Metric<?>> metrics() {
-            return List.of();
-        }
-    }
+        /**
+         * {@return what the number of units below meeting a criterion gives} See {@link Measure#countMeeting}.
+         *
+         * @param level       the level of the units counted
+         * @param criterionId the criterion they must meet
+         */
+        R countMeeting(AdminLevel level, String criterionId);
 
-    private static void requireType(Metric<?> metric, ValueType type, String what) {
-        Objects.requireNonNull(metric, what);
-        if (metric.type() != type) {
-            throw new IllegalArgumentException(what + " '" + metric.id() + "' must be a " + type + ", not a " + metric.type());
-        }
+        /**
+         * {@return what the share of units below holding a certification gives} See
+         * {@link Measure#shareCertified}.
+         *
+         * @param level           the level of the units counted
+         * @param certificationId the certification they must hold
+         */
+        R shareCertified(AdminLevel level, String certificationId);
+
+        /**
+         * {@return what the number of units below holding a certification gives} See
+         * {@link Measure#countCertified}.
+         *
+         * @param level           the level of the units counted
+         * @param certificationId the certification they must hold
+         */
+        R countCertified(AdminLevel level, String certificationId);
+
+        /**
+         * {@return what a rule not yet encoded gives} See {@link Measure#notEncoded}.
+         *
+         * @param why what is not known, in Vietnamese and English
+         */
+        R notEncoded(Text why);
     }
 }

@@ -3,7 +3,6 @@ package vn.smartvillage.rules;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.apiguardian.api.API;
 
@@ -11,10 +10,19 @@ import vn.smartvillage.model.AdminLevel;
 
 /**
  * A node of a certification's requirement tree. The family is closed; the static methods here make each
- * kind.
+ * kind: the groups {@link #allOf allOf}, {@link #anyOf anyOf} and {@link #atLeast atLeast}, and the leaves
+ * {@link #meets meets} (a criterion of the unit's own level) and {@link #childrenCertified childrenCertified}
+ * (units below holding a certification).
+ *
+ * <p>The kinds are not public types. To act on the kind of a requirement, such as to walk the tree, pass
+ * {@link #match} a {@link Cases}: it has one method per kind, named as the factory that makes it and given
+ * its parts, and the compiler checks that every kind is handled (Java 17 has no pattern matching for
+ * {@code switch}). Two requirements are equal when they are of the same kind with equal parts; the
+ * {@code toString} of a leaf, such as {@code Meets[criterionId=wifi]}, is for logs and test messages.
  */
 @API(status = STABLE, since = "0.1")
-public sealed interface Requirement {
+public sealed interface Requirement permits Requirements.AllOf, Requirements.AnyOf, Requirements.AtLeast, Requirements.Meets,
+        Requirements.ChildrenCertified {
 
     /**
      * {@return a requirement that every one of {@code all} holds}
@@ -23,7 +31,7 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException if none is given
      */
     static Requirement allOf(Requirement... all) {
-        return new AllOf(List.of(all));
+        return new Requirements.AllOf(List.of(all));
     }
 
     /**
@@ -33,7 +41,7 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException if none is given
      */
     static Requirement anyOf(Requirement... any) {
-        return new AnyOf(List.of(any));
+        return new Requirements.AnyOf(List.of(any));
     }
 
     /**
@@ -44,7 +52,7 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException if no option is given or {@code n} is out of range
      */
     static Requirement atLeast(int n, Requirement... options) {
-        return new AtLeast(n, List.of(options));
+        return new Requirements.AtLeast(n, List.of(options));
     }
 
     /**
@@ -53,7 +61,7 @@ public sealed interface Requirement {
      * @param criterionId the id of a criterion of the same pack, at the certification's level; not null
      */
     static Requirement meets(String criterionId) {
-        return new Meets(criterionId);
+        return new Requirements.Meets(criterionId);
     }
 
     /**
@@ -64,7 +72,7 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException if none is given
      */
     static Requirement meetsAll(String... criterionIds) {
-        return new AllOf(List.of(criterionIds).stream().map(id -> (Requirement) new Meets(id)).toList());
+        return new Requirements.AllOf(List.of(criterionIds).stream().map(id -> (Requirement) new Requirements.Meets(id)).toList());
     }
 
     /**
@@ -76,117 +84,66 @@ public sealed interface Requirement {
      * @throws IllegalArgumentException if {@code count} is below 1
      */
     static Requirement childrenCertified(int count, AdminLevel level, String certificationId) {
-        return new ChildrenCertified(count, level, certificationId);
+        return new Requirements.ChildrenCertified(count, level, certificationId);
     }
 
     /**
-     * Every requirement holds.
+     * Calls the method of {@code cases} for this requirement's kind, with its parts.
      *
-     * @param all the requirements, at least one
+     * @param <R>   what the cases return
+     * @param cases one method per kind of requirement, not null
+     * @return what the method called returned
+     */
+    <R> R match(Cases<R> cases);
+
+    /**
+     * What to do with each kind of requirement, for {@link Requirement#match}: one method per kind, named as
+     * the factory that makes it and given its parts ({@link Requirement#meetsAll} makes an {@code allOf} of
+     * {@code meets}). Implementing it is the exhaustive dispatch that a {@code switch} over the kinds would
+     * be in a later Java: a kind added to the family is a method added here, which every implementation must
+     * then handle.
+     *
+     * @param <R> what each method returns
      */
     @API(status = STABLE, since = "0.1")
-    record AllOf(List<Requirement> all) implements Requirement {
+    interface Cases<R> {
+
         /**
-         * Copies the list and checks it is not empty.
+         * {@return what "every one holds" gives} See {@link Requirement#allOf}.
          *
-         * @param all the requirements that must all hold: at least one, none null
-         * @throws IllegalArgumentException if {@code all} is empty
+         * @param all the requirements, at least one; an unmodifiable list
          */
-        public AllOf {
-            all = nonEmpty(all);
-        }
-    }
+        R allOf(List<Requirement> all);
 
-    /**
-     * At least one requirement holds.
-     *
-     * @param any the requirements, at least one
-     */
-    @API(status = STABLE, since = "0.1")
-    record AnyOf(List<Requirement> any) implements Requirement {
         /**
-         * Copies the list and checks it is not empty.
+         * {@return what "at least one holds" gives} See {@link Requirement#anyOf}.
          *
-         * @param any the requirements of which one must hold: at least one, none null
-         * @throws IllegalArgumentException if {@code any} is empty
+         * @param any the requirements, at least one; an unmodifiable list
          */
-        public AnyOf {
-            any = nonEmpty(any);
-        }
-    }
+        R anyOf(List<Requirement> any);
 
-    /**
-     * At least {@code n} of the requirements hold.
-     *
-     * @param n       how many must hold, from 1 to the number of requirements
-     * @param options the requirements
-     */
-    @API(status = STABLE, since = "0.1")
-    record AtLeast(int n, List<Requirement> options) implements Requirement {
         /**
-         * Copies the list and checks {@code n}.
+         * {@return what "at least {@code n} hold" gives} See {@link Requirement#atLeast}.
          *
          * @param n       how many must hold, from 1 to the number of options
-         * @param options the requirements to choose from: at least one, none null
-         * @throws IllegalArgumentException if {@code options} is empty or {@code n} is out of range
+         * @param options the requirements, at least one; an unmodifiable list
          */
-        public AtLeast {
-            options = nonEmpty(options);
-            if (n < 1 || n > options.size()) {
-                throw new IllegalArgumentException("at least " + n + " of " + options.size() + " requirements can never hold");
-            }
-        }
-    }
+        R atLeast(int n, List<Requirement> options);
 
-    /**
-     * The unit meets a criterion of its own level.
-     *
-     * @param criterionId the criterion
-     */
-    @API(status = STABLE, since = "0.1")
-    record Meets(String criterionId) implements Requirement {
         /**
-         * Checks the id is present.
+         * {@return what "the unit meets a criterion" gives} See {@link Requirement#meets}.
          *
-         * @param criterionId the id of a criterion at the certification's level, not null; that the pack has it
-         *                    is checked by the pack
+         * @param criterionId the criterion, of the certification's level
          */
-        public Meets {
-            Objects.requireNonNull(criterionId, "criterionId");
-        }
-    }
+        R meets(String criterionId);
 
-    /**
-     * At least {@code count} units at {@code level} below the unit hold a certification.
-     *
-     * @param count           how many, one or more
-     * @param level           the level of those units
-     * @param certificationId the certification they hold
-     */
-    @API(status = STABLE, since = "0.1")
-    record ChildrenCertified(int count, AdminLevel level, String certificationId) implements Requirement {
         /**
-         * Checks the parts.
+         * {@return what "units below hold a certification" gives} See {@link Requirement#childrenCertified}.
          *
-         * @param count           how many units must hold the certification, one or more
-         * @param level           the level of those units, below the certification's own; not null
-         * @param certificationId the id of the certification they must hold, defined for {@code level}; not null
-         * @throws IllegalArgumentException if {@code count} is below 1
+         * @param count           how many units must hold it, one or more
+         * @param level           the level of those units
+         * @param certificationId the certification they must hold
          */
-        public ChildrenCertified {
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(certificationId, "certificationId");
-            if (count < 1) {
-                throw new IllegalArgumentException("a requirement on certified children needs a count of at least 1, got " + count);
-            }
-        }
-    }
-
-    private static List<Requirement> nonEmpty(List<Requirement> list) {
-        List<Requirement> copy = List.copyOf(list);
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("a requirement group needs at least one requirement");
-        }
-        return copy;
+        R childrenCertified(int count, AdminLevel level, String certificationId);
     }
 }

@@ -528,13 +528,7 @@ public final class RulePack {
             for (int i = 0; i < used.size(); i++) {
                 Metric<?> m = used.get(i);
                 m.whole().ifPresent(used::add);
-                m.aggregation().ifPresent(a -> {
-                    if (a instanceof Aggregation.HouseholdsWhere w) {
-                        used.add(w.flag());
-                    } else if (a instanceof Aggregation.HouseholdSum s) {
-                        used.add(s.count());
-                    }
-                });
+                m.aggregation().flatMap(Aggregation::householdMetric).ifPresent(used::add);
             }
             // Each id once: a metric and its wholes are met again as the walk follows them.
             java.util.Set<String> reported = new java.util.HashSet<>();
@@ -549,24 +543,24 @@ public final class RulePack {
 
         private static void checkMeasure(Location where, Criterion c, Map<String, Criterion> criteria,
                 Map<String, Certification> certs, Consumer<Problem> sink) {
-            if (c.measure() instanceof Measure.ChildrenMeeting m) {
+            if (c.measure() instanceof Measures.ChildrenMeeting m) {
                 checkCriterionRef(where, m.criterionId(), m.level(), criteria, sink);
-            } else if (c.measure() instanceof Measure.ChildrenCertified m) {
+            } else if (c.measure() instanceof Measures.ChildrenCertified m) {
                 checkCertificationRef(where, m.certificationId(), m.level(), certs, sink);
             }
         }
 
         private static void checkRequirement(Location where, Certification owner, Requirement r, Map<String, Criterion> criteria,
                 Map<String, Certification> certs, Consumer<Problem> sink) {
-            if (r instanceof Requirement.AllOf g) {
+            if (r instanceof Requirements.AllOf g) {
                 g.all().forEach(x -> checkRequirement(where, owner, x, criteria, certs, sink));
-            } else if (r instanceof Requirement.AnyOf g) {
+            } else if (r instanceof Requirements.AnyOf g) {
                 g.any().forEach(x -> checkRequirement(where, owner, x, criteria, certs, sink));
-            } else if (r instanceof Requirement.AtLeast g) {
+            } else if (r instanceof Requirements.AtLeast g) {
                 g.options().forEach(x -> checkRequirement(where, owner, x, criteria, certs, sink));
-            } else if (r instanceof Requirement.Meets m) {
+            } else if (r instanceof Requirements.Meets m) {
                 checkCriterionRef(where, m.criterionId(), owner.level(), criteria, sink);
-            } else if (r instanceof Requirement.ChildrenCertified cc) {
+            } else if (r instanceof Requirements.ChildrenCertified cc) {
                 if (!owner.level().isAbove(cc.level())) {
                     sink.accept(Problem.of("pack.requirement.levelNotBelow", where, "level", cc.level().label(), "owner", owner.level().label()));
                 }

@@ -130,19 +130,19 @@ class JudgeArithmeticTest {
 
     @Test
     void theMeasuresCheckTheTypesOfTheirMetrics() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Measure.Ratio(Metrics.RESIDENTS, asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.ratio(Metrics.RESIDENTS, asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)))
                 .hasMessageContaining("denominator 'village.fibre-and-mobile' must be a COUNT");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Measure.Ratio(asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE), Metrics.RESIDENTS))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.ratio(asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE), Metrics.RESIDENTS))
                 .hasMessageContaining("numerator");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Measure.Count(asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.count(asCount(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE)))
                 .hasMessageContaining("must be a COUNT");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Measure.Flag(asFlag(Metrics.RESIDENTS)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.flag(asFlag(Metrics.RESIDENTS)))
                 .hasMessageContaining("must be a FLAG");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Measure.FlagsHeld(List.of(asFlag(Metrics.RESIDENTS))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.flagsHeld(List.of(asFlag(Metrics.RESIDENTS))))
                 .hasMessageContaining("must be a FLAG");
-        assertThat(new Measure.Ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS).metrics())
+        assertThat(Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS).metrics())
                 .containsExactly(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS);
-        assertThat(new Measure.FlagsHeld(Metrics.IT_MODEL_FIELDS).metrics()).containsExactlyElementsOf(Metrics.IT_MODEL_FIELDS);
+        assertThat(Measure.flagsHeld(Metrics.IT_MODEL_FIELDS).metrics()).containsExactlyElementsOf(Metrics.IT_MODEL_FIELDS);
     }
 
     @SuppressWarnings("unchecked")

@@ -70,13 +70,13 @@ class RulePackJsonProperties {
                         b.criterion(c);
                         ids.add(c.id());
                     }
-                    Requirement all = new Requirement.AllOf(ids.stream().map(id -> (Requirement) new Requirement.Meets(id)).toList());
+                    Requirement all = Requirement.meetsAll(ids.toArray(String[]::new));
                     Requirement tree = ids.size() > 1
-                            ? new Requirement.AnyOf(List.of(all, new Requirement.AtLeast(1, List.of(new Requirement.Meets(ids.get(0))))))
+                            ? Requirement.anyOf(all, Requirement.atLeast(1, Requirement.meets(ids.get(0))))
                             : all;
                     b.certification(new Certification("sv", title, AdminLevel.VILLAGE, tree, Citation.of("QĐ thử")));
                     b.certification(new Certification("model", title, AdminLevel.COMMUNE,
-                            new Requirement.ChildrenCertified(1, AdminLevel.VILLAGE, "sv"), Citation.of("QĐ thử")));
+                            Requirement.childrenCertified(1, AdminLevel.VILLAGE, "sv"), Citation.of("QĐ thử")));
                     b.criterion(Criterion.builder("commune.share").name("Tỷ lệ thôn", "Share of villages").level(AdminLevel.COMMUNE)
                             .measure(Measure.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
                             .citation(Citation.of("KH").withDate(start).withArticle("Điều 1").withUrl("https://example.vn/kh").withSource("seed"))
@@ -105,7 +105,7 @@ class RulePackJsonProperties {
         Arbitrary<Object[]> measured = Arbitraries.oneOf(
                 Combinators.combine(share, cmp, percent).as((m, c, v) -> new Object[] {m, Threshold.ofPercent(c, v)}),
                 Combinators.combine(absolute, cmp, count).as((m, c, v) -> new Object[] {m, Threshold.of(c, v)}),
-                text().map(why -> new Object[] {new Measure.NotEncoded(why), Threshold.holds()}));
+                text().map(why -> new Object[] {Measure.notEncoded(why.vi(), why.en()), Threshold.holds()}));
         Arbitrary<EffectivePeriod> effective = Arbitraries.oneOf(Arbitraries.just(EffectivePeriod.ALWAYS),
                 Arbitraries.integers().between(0, 2000).map(d -> EffectivePeriod.between(LocalDate.of(2021, 1, 1),
                         LocalDate.of(2021, 1, 1).plusDays(d))),

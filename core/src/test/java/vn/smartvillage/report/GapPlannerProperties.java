@@ -69,9 +69,9 @@ class GapPlannerProperties {
         for (CriterionResult s : plan.steps()) {
             long amount = s.gap().orElseThrow().amount() - less;
             Measure measure = s.criterion().measure();
-            if (measure instanceof Measure.Ratio) {
+            if (measure.isShare()) {
                 e += amount;
-            } else if (measure instanceof Measure.Flag) {
+            } else if (measure.equals(Measure.flag(Metrics.FIBRE_AND_MOBILE_TO_VILLAGE))) {
                 f = f || amount > 0;
             } else {
                 m += (int) amount;

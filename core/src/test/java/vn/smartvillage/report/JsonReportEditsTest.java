@@ -150,8 +150,7 @@ class JsonReportEditsTest {
     void aCountOfUnitsBelowThatDoesNotMatchThem_isRefused() {
         CriterionResult count = Sample.ASSESSMENT.units().stream().flatMap(u -> java.util.stream.Stream.concat(u.criteria().stream(),
                 u.targets().stream().map(t -> t.result()))).filter(r -> r.value().isPresent()
-                        && (r.criterion().measure() instanceof vn.smartvillage.rules.Measure.ChildrenCertified
-                                || r.criterion().measure() instanceof vn.smartvillage.rules.Measure.ChildrenMeeting))
+                        && r.criterion().measure().childLevel().isPresent())
                 .findFirst().orElseThrow();
         vn.smartvillage.Fraction v = count.value().orElseThrow();
         vn.smartvillage.Fraction more = vn.smartvillage.Fraction.of(v.numerator() + 1, Math.max(v.denominator(), v.numerator() + 1));

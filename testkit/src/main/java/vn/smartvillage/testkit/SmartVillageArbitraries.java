@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
@@ -18,6 +19,7 @@ import net.jqwik.api.Combinators;
 import vn.smartvillage.criteria.vn.Metrics;
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Status;
@@ -229,8 +231,7 @@ public final class SmartVillageArbitraries {
         if (!possible(criterion).contains(position)) {
             throw new IllegalArgumentException(criterion.id() + ": no value can sit " + position + " " + criterion.threshold());
         }
-        Measure m = criterion.measure();
-        if (m instanceof Measure.Ratio) {
+        if (placing(criterion).ratio()) {
             Threshold t = criterion.threshold();
             return denominators(t).map(d -> place(criterion, position, ratioValue(t, position, d), d)).filter(b -> b != null);
         }
@@ -240,20 +241,16 @@ public final class SmartVillageArbitraries {
 
     /** The positions a value can take for this criterion. */
     private static Set<Position> possible(Criterion c) {
-        Measure m = c.measure();
-        if (!(m instanceof Measure.Ratio || m instanceof Measure.Count || m instanceof Measure.Flag || m instanceof Measure.FlagsHeld)) {
-            throw new IllegalArgumentException(c.id() + ": boundaries are made for ratio, count, flag and flagsHeld criteria, not "
-                    + m.getClass().getSimpleName());
-        }
+        Placing m = placing(c);
         Set<Position> out = EnumSet.noneOf(Position.class);
         for (Position p : Position.values()) {
-            if (m instanceof Measure.Ratio) {
+            if (m.ratio()) {
                 if (ratioValue(c.threshold(), p, maxDenominator(c.threshold())) != null) {
                     out.add(p);
                 }
             } else {
                 long v = wholeValue(c, p);
-                if (v >= 0 && v <= upper(m)) {
+                if (v >= 0 && v <= m.upper()) {
                     out.add(p);
                 }
             }
@@ -261,8 +258,78 @@ public final class SmartVillageArbitraries {
         return out;
     }
 
-    private static long upper(Measure m) {
-        return m instanceof Measure.Flag ? 1 : m instanceof Measure.FlagsHeld f ? f.flags().size() : Long.MAX_VALUE / 2;
+    /**
+     * How a boundary is placed for a measure: whether it is a ratio, the largest whole value it can take, and
+     * how a unit's figures are observed for a numerator (and, for a ratio, a denominator).
+     *
+     * @param ratio   whether the measure is a ratio, placed by numerator and denominator
+     * @param upper   the largest whole value: 1 for a flag, the group's size for flags held
+     * @param observe records the figures of one unit
+     */
+    private record Placing(boolean ratio, long upper, Observer observe) {
+    }
+
+    /** Records the figures that give a unit a value. */
+    @FunctionalInterface
+    private interface Observer {
+        void observe(DatasetBuilder b, String unit, long numerator, long denominator);
+    }
+
+    /** The placing of the criterion's measure; a measure of another kind is refused. */
+    private static Placing placing(Criterion c) {
+        Measure m = c.measure();
+        return m.match(new Measure.Cases<Optional<Placing>>() {
+            @Override
+            public Optional<Placing> ratio(Metric<Long> numerator, Metric<Long> denominator) {
+                return Optional.of(new Placing(true, Long.MAX_VALUE / 2,
+                        (b, unit, n, d) -> b.observe(unit, denominator, d).observe(unit, numerator, n)));
+            }
+
+            @Override
+            public Optional<Placing> count(Metric<Long> metric) {
+                return Optional.of(new Placing(false, Long.MAX_VALUE / 2, (b, unit, n, d) -> b.observe(unit, metric, n)));
+            }
+
+            @Override
+            public Optional<Placing> flag(Metric<Boolean> metric) {
+                return Optional.of(new Placing(false, 1, (b, unit, n, d) -> b.observe(unit, metric, n == 1)));
+            }
+
+            @Override
+            public Optional<Placing> flagsHeld(List<Metric<Boolean>> flags) {
+                return Optional.of(new Placing(false, flags.size(), (b, unit, n, d) -> {
+                    for (int i = 0; i < flags.size(); i++) {
+                        b.observe(unit, flags.get(i), i < n);
+                    }
+                }));
+            }
+
+            @Override
+            public Optional<Placing> shareMeeting(AdminLevel level, String criterionId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Placing> countMeeting(AdminLevel level, String criterionId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Placing> shareCertified(AdminLevel level, String certificationId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Placing> countCertified(AdminLevel level, String certificationId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Placing> notEncoded(Text why) {
+                return Optional.empty();
+            }
+        }).orElseThrow(() -> new IllegalArgumentException(c.id() + ": boundaries are made for ratio, count, flag and flagsHeld criteria, not "
+                + m.getClass().getSimpleName()));
     }
 
     /** The count or number of flags at a position; may be out of range (negative, or above the group). */
@@ -333,19 +400,7 @@ public final class SmartVillageArbitraries {
             case COMMUNE -> b.province("tinh", "Tỉnh").commune(unit, "Xã (boundary)", "tinh");
             default -> b.province("tinh", "Tỉnh").commune("xa", "Xã", "tinh").village(unit, "Thôn (boundary)", "xa");
         }
-        Measure m = c.measure();
-        if (m instanceof Measure.Ratio r) {
-            b.observe(unit, r.denominator(), denominator).observe(unit, r.numerator(), numerator);
-        } else if (m instanceof Measure.Count k) {
-            b.observe(unit, k.metric(), numerator);
-        } else if (m instanceof Measure.Flag f) {
-            b.observe(unit, f.metric(), numerator == 1);
-        } else {
-            List<Metric<Boolean>> flags = ((Measure.FlagsHeld) m).flags();
-            for (int i = 0; i < flags.size(); i++) {
-                b.observe(unit, flags.get(i), i < numerator);
-            }
-        }
+        placing(c).observe().observe(b, unit, numerator, denominator);
         return new Boundary(b.build(), unit, c, p, numerator, denominator);
     }
 }

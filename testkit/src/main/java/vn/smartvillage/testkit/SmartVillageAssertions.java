@@ -18,6 +18,7 @@ import vn.smartvillage.evaluation.Gap;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Requirement;
 
 /**
@@ -224,12 +225,33 @@ public final class SmartVillageAssertions {
             }
             StringBuilder s = new StringBuilder("In the way:");
             for (Requirement req : r.unmet()) {
-                if (req instanceof Requirement.Meets m) {
-                    s.append("\n  - ").append(actual.criterion(m.criterionId()).map(CriterionAssert::describe)
-                            .map(d -> d.replace("\n  ", "\n    ")).orElse(m.criterionId()));
-                } else {
-                    s.append("\n  - ").append(req);
-                }
+                s.append("\n  - ").append(req.match(new Requirement.Cases<String>() {
+                    @Override
+                    public String allOf(List<Requirement> all) {
+                        return req.toString();
+                    }
+
+                    @Override
+                    public String anyOf(List<Requirement> any) {
+                        return req.toString();
+                    }
+
+                    @Override
+                    public String atLeast(int n, List<Requirement> options) {
+                        return req.toString();
+                    }
+
+                    @Override
+                    public String meets(String criterionId) {
+                        return actual.criterion(criterionId).map(CriterionAssert::describe)
+                                .map(d -> d.replace("\n  ", "\n    ")).orElse(criterionId);
+                    }
+
+                    @Override
+                    public String childrenCertified(int count, AdminLevel level, String certificationId) {
+                        return req.toString();
+                    }
+                }));
             }
             return s.toString();
         }

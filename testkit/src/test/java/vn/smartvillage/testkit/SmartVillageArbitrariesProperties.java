@@ -109,6 +109,6 @@ class SmartVillageArbitrariesProperties {
         Criterion children = Criterion.builder("share").name("s", "s").level(AdminLevel.COMMUNE)
                 .measure(Measure.shareMeeting(AdminLevel.VILLAGE, "eid"), Threshold.atLeastPercent("50")).citation(CITED).build();
         assertThatThrownBy(() -> SmartVillageArbitraries.around(children)).hasMessageContaining("not ChildrenMeeting");
-        assertThat(new Measure.NotEncoded(vn.smartvillage.Text.of("x", "x")).metrics()).isEmpty();
+        assertThat(Measure.notEncoded("x", "x").metrics()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.metric.Metric;
@@ -38,6 +39,14 @@ final class MeasureCodec {
     static final Shape CHILDREN_CERTIFIED_SHAPE = Shape.of("childrenCertified", "/$defs/measure/properties/childrenCertified",
             CHILD_LEVEL, CERTIFICATION, FORM);
 
+    /** The words of a child measure's {@code form}: a share of the units below or a count of them. */
+    enum Form {
+        /** The share of the units below, compared with a percentage. */
+        SHARE,
+        /** The number of units below, compared with a whole number. */
+        COUNT
+    }
+
     private MeasureCodec() {
     }
 
@@ -65,16 +74,16 @@ final class MeasureCodec {
             }
             Optional<Metric<Long>> num = scope.metricOf(NUMERATOR.in(m), ValueType.COUNT, level);
             Optional<Metric<Long>> den = scope.metricOf(DENOMINATOR.in(m), ValueType.COUNT, level);
-            return num.isPresent() && den.isPresent() ? Optional.of(new Measure.Ratio(num.get(), den.get())) : Optional.empty();
+            return num.isPresent() && den.isPresent() ? Optional.of(Measure.ratio(num.get(), den.get())) : Optional.empty();
         }
         if (kind.equals(COUNT.name())) {
-            return scope.<Long>metricOf(m, ValueType.COUNT, level).map(Measure.Count::new);
+            return scope.<Long>metricOf(m, ValueType.COUNT, level).map(Measure::count);
         }
         if (kind.equals(FLAG.name())) {
-            return scope.<Boolean>metricOf(m, ValueType.FLAG, level).map(Measure.Flag::new);
+            return scope.<Boolean>metricOf(m, ValueType.FLAG, level).map(Measure::flag);
         }
         if (kind.equals(NOT_ENCODED.name())) {
-            return Values.text(m, true).map(Measure.NotEncoded::new);
+            return Values.text(m, true).map(why -> Measure.notEncoded(why.vi(), why.en()));
         }
         if (kind.equals(FLAGS_HELD.name())) {
             return flagsHeld(m, level, scope);
@@ -98,7 +107,7 @@ final class MeasureCodec {
             flag.ifPresent(flags::add);
             ok &= flag.isPresent();
         }
-        return ok && !flags.isEmpty() ? Optional.of(new Measure.FlagsHeld(flags)) : Optional.empty();
+        return ok && !flags.isEmpty() ? Optional.of(Measure.flagsHeld(flags)) : Optional.empty();
     }
 
     private static Optional<Measure> children(Cursor m, boolean meeting, AdminLevel level) {
@@ -109,7 +118,7 @@ final class MeasureCodec {
         }
         Optional<AdminLevel> childLevel = Values.level(CHILD_LEVEL.in(m), false);
         Optional<String> id = ref.in(m).requiredString();
-        Optional<Measure.Form> form = FORM.in(m).required() ? FORM.in(m).enumValue(Measure.Form.class) : Optional.empty();
+        Optional<Form> form = FORM.in(m).required() ? FORM.in(m).enumValue(Form.class) : Optional.empty();
         if (childLevel.isPresent() && !level.isAbove(childLevel.get())) {
             CHILD_LEVEL.in(m).refuse("packFile.measure.levelNotBelow", "child", childLevel.get().label(), "level", level.label());
             return Optional.empty();
@@ -117,37 +126,74 @@ final class MeasureCodec {
         if (childLevel.isEmpty() || id.isEmpty() || form.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(meeting ? new Measure.ChildrenMeeting(childLevel.get(), id.get(), form.get())
-                : new Measure.ChildrenCertified(childLevel.get(), id.get(), form.get()));
+        boolean share = form.get() == Form.SHARE;
+        if (meeting) {
+            return Optional.of(share ? Measure.shareMeeting(childLevel.get(), id.get()) : Measure.countMeeting(childLevel.get(), id.get()));
+        }
+        return Optional.of(share ? Measure.shareCertified(childLevel.get(), id.get()) : Measure.countCertified(childLevel.get(), id.get()));
     }
 
     /** Writes a measure; the metrics it names are written by id. */
     static JsonOut.Obj write(Measure m) {
         JsonOut.Obj o = JsonOut.object();
-        if (m instanceof Measure.Ratio r) {
-            JsonOut.Obj ratio = o.putObject(RATIO.name());
-            ratio.put(NUMERATOR.name(), r.numerator().id());
-            ratio.put(DENOMINATOR.name(), r.denominator().id());
-        } else if (m instanceof Measure.Count c) {
-            o.put(COUNT.name(), c.metric().id());
-        } else if (m instanceof Measure.Flag f) {
-            o.put(FLAG.name(), f.metric().id());
-        } else if (m instanceof Measure.FlagsHeld f) {
-            JsonOut.Arr flags = o.putArray(FLAGS_HELD.name());
-            f.flags().forEach(x -> flags.add(x.id()));
-        } else if (m instanceof Measure.NotEncoded n) {
-            o.set(NOT_ENCODED.name(), Values.text(n.why()));
-        } else if (m instanceof Measure.ChildrenMeeting c) {
-            JsonOut.Obj x = o.putObject(CHILDREN_MEETING.name());
-            x.put(CHILD_LEVEL.name(), Cursor.enumName(c.level()));
-            x.put(CRITERION.name(), c.criterionId());
-            x.put(FORM.name(), Cursor.enumName(c.form()));
-        } else if (m instanceof Measure.ChildrenCertified c) {
-            JsonOut.Obj x = o.putObject(CHILDREN_CERTIFIED.name());
-            x.put(CHILD_LEVEL.name(), Cursor.enumName(c.level()));
-            x.put(CERTIFICATION.name(), c.certificationId());
-            x.put(FORM.name(), Cursor.enumName(c.form()));
-        }
-        return o;
+        return m.match(new Measure.Cases<>() {
+            @Override
+            public JsonOut.Obj ratio(Metric<Long> numerator, Metric<Long> denominator) {
+                JsonOut.Obj ratio = o.putObject(RATIO.name());
+                ratio.put(NUMERATOR.name(), numerator.id());
+                ratio.put(DENOMINATOR.name(), denominator.id());
+                return o;
+            }
+
+            @Override
+            public JsonOut.Obj count(Metric<Long> metric) {
+                return o.put(COUNT.name(), metric.id());
+            }
+
+            @Override
+            public JsonOut.Obj flag(Metric<Boolean> metric) {
+                return o.put(FLAG.name(), metric.id());
+            }
+
+            @Override
+            public JsonOut.Obj flagsHeld(List<Metric<Boolean>> flags) {
+                JsonOut.Arr held = o.putArray(FLAGS_HELD.name());
+                flags.forEach(x -> held.add(x.id()));
+                return o;
+            }
+
+            @Override
+            public JsonOut.Obj shareMeeting(AdminLevel level, String criterionId) {
+                return children(CHILDREN_MEETING, level, CRITERION, criterionId, Form.SHARE);
+            }
+
+            @Override
+            public JsonOut.Obj countMeeting(AdminLevel level, String criterionId) {
+                return children(CHILDREN_MEETING, level, CRITERION, criterionId, Form.COUNT);
+            }
+
+            @Override
+            public JsonOut.Obj shareCertified(AdminLevel level, String certificationId) {
+                return children(CHILDREN_CERTIFIED, level, CERTIFICATION, certificationId, Form.SHARE);
+            }
+
+            @Override
+            public JsonOut.Obj countCertified(AdminLevel level, String certificationId) {
+                return children(CHILDREN_CERTIFIED, level, CERTIFICATION, certificationId, Form.COUNT);
+            }
+
+            @Override
+            public JsonOut.Obj notEncoded(Text why) {
+                return o.set(NOT_ENCODED.name(), Values.text(why));
+            }
+
+            private JsonOut.Obj children(Field kind, AdminLevel level, Field ref, String id, Form form) {
+                JsonOut.Obj x = o.putObject(kind.name());
+                x.put(CHILD_LEVEL.name(), Cursor.enumName(level));
+                x.put(ref.name(), id);
+                x.put(FORM.name(), Cursor.enumName(form));
+                return o;
+            }
+        });
     }
 }

@@ -9,7 +9,6 @@ import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.JsonOut;
 import vn.smartvillage.internal.json.Suggestions;
-import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.AdminLevel;
@@ -127,17 +126,10 @@ final class MetricCodec {
         o.set(NAME.name(), Values.text(m.name()));
         o.put(LEVEL.name(), Cursor.enumName(m.level()));
         o.put(TYPE.name(), Cursor.enumName(m.type()));
-        m.aggregation().ifPresent(a -> {
-            if (a instanceof Aggregation.Sum) {
-                o.put(AGGREGATION.name(), SUM);
-            } else if (a instanceof Aggregation.Households) {
-                o.put(AGGREGATION.name(), HOUSEHOLDS);
-            } else if (a instanceof Aggregation.HouseholdsWhere w) {
-                o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_WHERE.name(), w.flag().id());
-            } else if (a instanceof Aggregation.HouseholdSum s) {
-                o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_SUM.name(), s.count().id());
-            }
-        });
+        m.aggregation().ifPresent(a -> a.match(() -> o.put(AGGREGATION.name(), SUM),
+                flag -> o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_WHERE.name(), flag.id()),
+                count -> o.putObject(AGGREGATION.name()).put(HOUSEHOLDS_SUM.name(), count.id()),
+                () -> o.put(AGGREGATION.name(), HOUSEHOLDS)));
         m.whole().ifPresent(w -> o.put(PART_OF.name(), w.id()));
         return o;
     }

@@ -89,13 +89,7 @@ public final class PackWriter {
             return;
         }
         m.whole().ifPresent(w -> addWithDependencies(w, given, out));
-        m.aggregation().ifPresent(a -> {
-            if (a instanceof Aggregation.HouseholdsWhere w) {
-                addWithDependencies(w.flag(), given, out);
-            } else if (a instanceof Aggregation.HouseholdSum s) {
-                addWithDependencies(s.count(), given, out);
-            }
-        });
+        m.aggregation().flatMap(Aggregation::householdMetric).ifPresent(h -> addWithDependencies(h, given, out));
         out.add(m);
     }
 

@@ -52,7 +52,7 @@ final class RequirementCodec {
     /** Reads a requirement. */
     static Optional<Requirement> read(Cursor c) {
         if (c.isString()) {
-            return c.string().map(Requirement.Meets::new);
+            return c.string().map(Requirement::meets);
         }
         if (!c.required()) {
             return Optional.empty();
@@ -81,10 +81,11 @@ final class RequirementCodec {
                 return Optional.empty();
             }
             List<Requirement> list = parts.stream().map(Optional::get).toList();
-            return Optional.of(kind.equals(ALL_OF.name()) ? new Requirement.AllOf(list) : new Requirement.AnyOf(list));
+            Requirement[] array = list.toArray(Requirement[]::new);
+            return Optional.of(kind.equals(ALL_OF.name()) ? Requirement.allOf(array) : Requirement.anyOf(array));
         }
         if (kind.equals(MEETS.name())) {
-            return r.requiredString().map(Requirement.Meets::new);
+            return r.requiredString().map(Requirement::meets);
         }
         return childrenCertified(r);
     }
@@ -105,7 +106,7 @@ final class RequirementCodec {
         if (count.isEmpty() || options.isEmpty() || options.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(new Requirement.AtLeast(count.get().intValue(), options.stream().map(Optional::get).toList()));
+        return Optional.of(Requirement.atLeast(count.get().intValue(), options.stream().map(Optional::get).toArray(Requirement[]::new)));
     }
 
     private static Optional<Requirement> childrenCertified(Cursor r) {
@@ -118,30 +119,48 @@ final class RequirementCodec {
         if (count.isEmpty() || level.isEmpty() || cert.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Requirement.ChildrenCertified(count.get().intValue(), level.get(), cert.get()));
+        return Optional.of(Requirement.childrenCertified(count.get().intValue(), level.get(), cert.get()));
     }
 
     /** Writes a requirement, always as an object. */
     static JsonOut.Value write(Requirement r) {
         JsonOut.Obj o = JsonOut.object();
-        if (r instanceof Requirement.AllOf a) {
-            JsonOut.Arr all = o.putArray(ALL_OF.name());
-            a.all().forEach(x -> all.add(write(x)));
-        } else if (r instanceof Requirement.AnyOf a) {
-            JsonOut.Arr any = o.putArray(ANY_OF.name());
-            a.any().forEach(x -> any.add(write(x)));
-        } else if (r instanceof Requirement.AtLeast a) {
-            o.put(AT_LEAST.name(), a.n());
-            JsonOut.Arr of = o.putArray(OF.name());
-            a.options().forEach(x -> of.add(write(x)));
-        } else if (r instanceof Requirement.Meets m) {
-            o.put(MEETS.name(), m.criterionId());
-        } else if (r instanceof Requirement.ChildrenCertified c) {
-            JsonOut.Obj x = o.putObject(CHILDREN_CERTIFIED.name());
-            x.put(COUNT.name(), c.count());
-            x.put(LEVEL.name(), Cursor.enumName(c.level()));
-            x.put(CERTIFICATION.name(), c.certificationId());
-        }
-        return o;
+        return r.match(new Requirement.Cases<JsonOut.Value>() {
+            @Override
+            public JsonOut.Value allOf(List<Requirement> all) {
+                JsonOut.Arr arr = o.putArray(ALL_OF.name());
+                all.forEach(x -> arr.add(write(x)));
+                return o;
+            }
+
+            @Override
+            public JsonOut.Value anyOf(List<Requirement> any) {
+                JsonOut.Arr arr = o.putArray(ANY_OF.name());
+                any.forEach(x -> arr.add(write(x)));
+                return o;
+            }
+
+            @Override
+            public JsonOut.Value atLeast(int n, List<Requirement> options) {
+                o.put(AT_LEAST.name(), n);
+                JsonOut.Arr of = o.putArray(OF.name());
+                options.forEach(x -> of.add(write(x)));
+                return o;
+            }
+
+            @Override
+            public JsonOut.Value meets(String criterionId) {
+                return o.put(MEETS.name(), criterionId);
+            }
+
+            @Override
+            public JsonOut.Value childrenCertified(int count, AdminLevel level, String certificationId) {
+                JsonOut.Obj x = o.putObject(CHILDREN_CERTIFIED.name());
+                x.put(COUNT.name(), count);
+                x.put(LEVEL.name(), Cursor.enumName(level));
+                x.put(CERTIFICATION.name(), certificationId);
+                return o;
+            }
+        });
     }
 }

@@ -156,35 +156,37 @@ final class Elements {
         List<Metric<Long>> counts = COUNTS.stream().filter(m -> m.appliesTo(level)).toList();
         List<Metric<Boolean>> flags = FLAGS.stream().filter(m -> m.appliesTo(level)).toList();
         List<Arbitrary<Measure>> kinds = new ArrayList<>();
-        kinds.add(text().map(Measure.NotEncoded::new));
+        kinds.add(text().map(why -> Measure.notEncoded(why.vi(), why.en())));
         if (!counts.isEmpty()) {
-            kinds.add(Combinators.combine(Arbitraries.of(counts), Arbitraries.of(counts)).as(Measure.Ratio::new));
-            kinds.add(Arbitraries.of(counts).map(Measure.Count::new));
+            kinds.add(Combinators.combine(Arbitraries.of(counts), Arbitraries.of(counts)).as(Measure::ratio));
+            kinds.add(Arbitraries.of(counts).map(Measure::count));
         }
         if (!flags.isEmpty()) {
-            kinds.add(Arbitraries.of(flags).map(Measure.Flag::new));
-            kinds.add(Arbitraries.subsetOf(flags).ofMinSize(1).map(s -> new Measure.FlagsHeld(flags.stream().filter(s::contains).toList())));
+            kinds.add(Arbitraries.of(flags).map(Measure::flag));
+            kinds.add(Arbitraries.subsetOf(flags).ofMinSize(1).map(s -> Measure.flagsHeld(flags.stream().filter(s::contains).toList())));
         }
         List<AdminLevel> below = java.util.Arrays.stream(UNIT_LEVELS).filter(level::isAbove).toList();
         if (!below.isEmpty()) {
-            kinds.add(Combinators.combine(Arbitraries.of(below), id(), Arbitraries.of(Measure.Form.class)).as(Measure.ChildrenMeeting::new));
-            kinds.add(Combinators.combine(Arbitraries.of(below), id(), Arbitraries.of(Measure.Form.class))
-                    .as(Measure.ChildrenCertified::new));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::shareMeeting));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countMeeting));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::shareCertified));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countCertified));
         }
         return Arbitraries.oneOf(kinds);
     }
 
     /** A requirement tree at most {@code depth} deep, of every kind. */
     static Arbitrary<Requirement> requirement(int depth) {
-        Arbitrary<Requirement> meets = id().map(Requirement.Meets::new);
+        Arbitrary<Requirement> meets = id().map(Requirement::meets);
         Arbitrary<Requirement> children = Combinators.combine(Arbitraries.integers().between(1, 1_000_000),
-                Arbitraries.of(AdminLevel.COMMUNE, AdminLevel.VILLAGE), id()).as(Requirement.ChildrenCertified::new);
+                Arbitraries.of(AdminLevel.COMMUNE, AdminLevel.VILLAGE), id()).as(Requirement::childrenCertified);
         if (depth == 0) {
             return Arbitraries.oneOf(meets, children);
         }
         Arbitrary<List<Requirement>> parts = Arbitraries.lazy(() -> requirement(depth - 1)).list().ofMinSize(1).ofMaxSize(4);
-        return Arbitraries.oneOf(meets, children, parts.map(Requirement.AllOf::new), parts.map(Requirement.AnyOf::new),
-                parts.flatMap(p -> Arbitraries.integers().between(1, p.size()).map(n -> new Requirement.AtLeast(n, p))));
+        return Arbitraries.oneOf(meets, children, parts.map(p -> Requirement.allOf(p.toArray(Requirement[]::new))),
+                parts.map(p -> Requirement.anyOf(p.toArray(Requirement[]::new))),
+                parts.flatMap(p -> Arbitraries.integers().between(1, p.size()).map(n -> Requirement.atLeast(n, p.toArray(Requirement[]::new)))));
     }
 
     static Arbitrary<Criterion> criterion() {
@@ -195,7 +197,7 @@ final class Elements {
     }
 
     private static Arbitrary<Threshold> thresholdFor(Measure m) {
-        if (m instanceof Measure.NotEncoded) {
+        if (!m.isEncoded()) {
             return Arbitraries.just(Threshold.holds());
         }
         return threshold(m.isShare());

@@ -34,7 +34,6 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Component;
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.rules.Citation;
-import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.WhenEmpty;
 
 /**
@@ -191,8 +190,8 @@ class SchemaShapesTest {
         assertWords("/$defs/criterionCore/properties/pillar", Pillar.values());
         assertWords("/$defs/criterionCore/properties/component", Component.values());
         assertWords("/$defs/criterionCore/properties/whenEmpty", WhenEmpty.values());
-        assertWords("/$defs/measure/properties/childrenMeeting/properties/form", Measure.Form.values());
-        assertWords("/$defs/measure/properties/childrenCertified/properties/form", Measure.Form.values());
+        assertWords("/$defs/measure/properties/childrenMeeting/properties/form", MeasureCodec.Form.values());
+        assertWords("/$defs/measure/properties/childrenCertified/properties/form", MeasureCodec.Form.values());
         assertWords("/$defs/citationObject/properties/verified", Citation.Verification.values());
         assertWords("/$defs/expectation/properties/status", Status.values());
         List<String> ops = new ArrayList<>();

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Text;
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Pillar;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -172,6 +175,7 @@ public final class Catalog {
         md.append("| id | name | level | pillar | measure | threshold | ").append(targets == null ? "in force" : "deadline")
                 .append(" | citation | verified |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Criterion c : rules) {
+            Shown shown = c.measure().match(SHOWN);
             String when = targets == null ? (c.effective().equals(EffectivePeriod.ALWAYS) ? "as the pack" : period(c.effective()))
                     : targets.stream().filter(t -> t.id().equals(c.id())).findFirst().map(t -> "by " + t.deadline()).orElse("");
             String change = p.origin(c.id()).flatMap(Origin::lastChange).filter(ch -> ch.pack().equals(p.toString()))
@@ -180,52 +184,97 @@ public final class Catalog {
             md.append("| `").append(c.id()).append("` | ").append(cell(c.name().vi())).append("<br>").append(cell(c.name().en()))
                     .append(" | ").append(c.level().label().en()).append(" | ")
                     .append(c.pillar().map(Pillar::label).map(l -> l.en()).orElse("—")).append(" | ")
-                    .append(measure(c.measure())).append(" | ")
-                    .append(!c.isEncoded() ? "—" : c.measure() instanceof Measure.Flag ? "holds" + change
+                    .append(shown.text()).append(" | ")
+                    .append(!c.isEncoded() ? "—" : shown.flag() ? "holds" + change
                             : "`" + RulePackJson.threshold(c.threshold()) + "`" + change).append(" | ")
                     .append(when).append(" | ").append(citation(c.citation())).append(" | ").append(verified(c)).append(" |\n");
         }
     }
 
-    private static String measure(Measure m) {
-        if (m instanceof Measure.Ratio r) {
-            return "`" + r.numerator().id() + "` / `" + r.denominator().id() + "`";
-        }
-        if (m instanceof Measure.Count c) {
-            return "count `" + c.metric().id() + "`";
-        }
-        if (m instanceof Measure.Flag f) {
-            return "flag `" + f.metric().id() + "`";
-        }
-        if (m instanceof Measure.FlagsHeld f) {
-            return "flags held of " + f.flags().stream().map(x -> "`" + x.id() + "`").collect(Collectors.joining(", "));
-        }
-        if (m instanceof Measure.ChildrenMeeting c) {
-            return c.form().name().toLowerCase(java.util.Locale.ROOT) + " of " + c.level().label().en() + "s meeting `" + c.criterionId() + "`";
-        }
-        if (m instanceof Measure.ChildrenCertified c) {
-            return c.form().name().toLowerCase(java.util.Locale.ROOT) + " of " + c.level().label().en() + "s certified `"
-                    + c.certificationId() + "`";
-        }
-        Measure.NotEncoded n = (Measure.NotEncoded) m;
-        return "not yet encoded: " + cell(n.why().en());
+    /**
+     * A measure as the table shows it, and whether it is a single flag (whose threshold is shown as "holds").
+     *
+     * @param text the measure's cell
+     * @param flag whether the measure is a flag
+     */
+    private record Shown(String text, boolean flag) {
     }
 
+    /** Writes each kind of measure's cell. */
+    private static final Measure.Cases<Shown> SHOWN = new Measure.Cases<>() {
+        @Override
+        public Shown ratio(Metric<Long> numerator, Metric<Long> denominator) {
+            return new Shown("`" + numerator.id() + "` / `" + denominator.id() + "`", false);
+        }
+
+        @Override
+        public Shown count(Metric<Long> metric) {
+            return new Shown("count `" + metric.id() + "`", false);
+        }
+
+        @Override
+        public Shown flag(Metric<Boolean> metric) {
+            return new Shown("flag `" + metric.id() + "`", true);
+        }
+
+        @Override
+        public Shown flagsHeld(List<Metric<Boolean>> flags) {
+            return new Shown("flags held of " + flags.stream().map(x -> "`" + x.id() + "`").collect(Collectors.joining(", ")), false);
+        }
+
+        @Override
+        public Shown shareMeeting(AdminLevel level, String criterionId) {
+            return new Shown("share of " + level.label().en() + "s meeting `" + criterionId + "`", false);
+        }
+
+        @Override
+        public Shown countMeeting(AdminLevel level, String criterionId) {
+            return new Shown("count of " + level.label().en() + "s meeting `" + criterionId + "`", false);
+        }
+
+        @Override
+        public Shown shareCertified(AdminLevel level, String certificationId) {
+            return new Shown("share of " + level.label().en() + "s certified `" + certificationId + "`", false);
+        }
+
+        @Override
+        public Shown countCertified(AdminLevel level, String certificationId) {
+            return new Shown("count of " + level.label().en() + "s certified `" + certificationId + "`", false);
+        }
+
+        @Override
+        public Shown notEncoded(Text why) {
+            return new Shown("not yet encoded: " + cell(why.en()), false);
+        }
+    };
+
     private static String requirement(Requirement r) {
-        if (r instanceof Requirement.Meets m) {
-            return "`" + m.criterionId() + "`";
-        }
-        if (r instanceof Requirement.AllOf a) {
-            return "all of " + a.all().stream().map(Catalog::requirement).collect(Collectors.joining(", "));
-        }
-        if (r instanceof Requirement.AnyOf a) {
-            return "any of " + a.any().stream().map(Catalog::requirement).collect(Collectors.joining(", "));
-        }
-        if (r instanceof Requirement.AtLeast a) {
-            return "at least " + a.n() + " of " + a.options().stream().map(Catalog::requirement).collect(Collectors.joining(", "));
-        }
-        Requirement.ChildrenCertified c = (Requirement.ChildrenCertified) r;
-        return "at least " + c.count() + " " + c.level().label().en() + "(s) certified `" + c.certificationId() + "`";
+        return r.match(new Requirement.Cases<String>() {
+            @Override
+            public String allOf(List<Requirement> all) {
+                return "all of " + all.stream().map(Catalog::requirement).collect(Collectors.joining(", "));
+            }
+
+            @Override
+            public String anyOf(List<Requirement> any) {
+                return "any of " + any.stream().map(Catalog::requirement).collect(Collectors.joining(", "));
+            }
+
+            @Override
+            public String atLeast(int n, List<Requirement> options) {
+                return "at least " + n + " of " + options.stream().map(Catalog::requirement).collect(Collectors.joining(", "));
+            }
+
+            @Override
+            public String meets(String criterionId) {
+                return "`" + criterionId + "`";
+            }
+
+            @Override
+            public String childrenCertified(int count, AdminLevel level, String certificationId) {
+                return "at least " + count + " " + level.label().en() + "(s) certified `" + certificationId + "`";
+            }
+        });
     }
 
     private static String citation(Citation c) {

@@ -25,13 +25,7 @@ class MetricsTest {
         for (Metric<?> m : Metrics.all()) {
             assertThat(Metrics.byId(m.id())).contains(m);
             m.whole().ifPresent(w -> assertThat(all).as("whole of %s", m).contains(w));
-            m.aggregation().ifPresent(a -> {
-                if (a instanceof Aggregation.HouseholdsWhere w) {
-                    assertThat(all).contains(w.flag());
-                } else if (a instanceof Aggregation.HouseholdSum s) {
-                    assertThat(all).contains(s.count());
-                }
-            });
+            m.aggregation().flatMap(Aggregation::householdMetric).ifPresent(h -> assertThat(all).contains(h));
         }
     }
 

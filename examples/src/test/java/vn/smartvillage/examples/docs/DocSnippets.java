@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 import vn.smartvillage.Text;
@@ -32,6 +33,7 @@ import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 import vn.smartvillage.testkit.TestData;
@@ -157,5 +159,21 @@ final class DocSnippets {
         builder.unit("xa", "Xã", AdminLevel.COMMUNE);                                   // a root: no parent
         builder.observe("thon", residents, 4000L);                                      // no source
         return new Object[] {c, t, builder.village("thon", "Thôn", "xa").build()};
+    }
+
+    /** docs/api.md: the kind of a measure, read through its exhaustive visitor. */
+    static String describe(Measure measure) {
+        String shown = measure.match(new Measure.Cases<String>() {
+            public String ratio(Metric<Long> numerator, Metric<Long> denominator) { return numerator.id() + " / " + denominator.id(); }
+            public String count(Metric<Long> metric) { return "count of " + metric.id(); }
+            public String flag(Metric<Boolean> metric) { return metric.id(); }
+            public String flagsHeld(List<Metric<Boolean>> flags) { return "how many of " + flags.size() + " flags hold"; }
+            public String shareMeeting(AdminLevel level, String criterionId) { return "share meeting " + criterionId; }
+            public String countMeeting(AdminLevel level, String criterionId) { return "number meeting " + criterionId; }
+            public String shareCertified(AdminLevel level, String certificationId) { return "share holding " + certificationId; }
+            public String countCertified(AdminLevel level, String certificationId) { return "number holding " + certificationId; }
+            public String notEncoded(Text why) { return "not yet encoded: " + why.en(); }
+        });
+        return shown;
     }
 }

@@ -168,6 +168,16 @@ class DocSnippetsTest {
     }
 
     @Test
+    void aMeasureIsDescribedByItsKind() {
+        assertThat(DocSnippets.describe(vn.smartvillage.rules.Measure.ratio(Metrics.RESIDENTS_WITH_ELECTRONIC_ID, Metrics.RESIDENTS)))
+                .isEqualTo(Metrics.RESIDENTS_WITH_ELECTRONIC_ID.id() + " / " + Metrics.RESIDENTS.id());
+        assertThat(DocSnippets.describe(vn.smartvillage.rules.Measure.countCertified(vn.smartvillage.model.AdminLevel.VILLAGE, "sv")))
+                .isEqualTo("number holding sv");
+        assertThat(DocSnippets.describe(vn.smartvillage.rules.Measure.notEncoded("chưa rõ", "not known")))
+                .isEqualTo("not yet encoded: not known");
+    }
+
+    @Test
     void absentParts_areEmpty() {
         vn.smartvillage.rules.Criterion count = vn.smartvillage.rules.Criterion.builder("cooperatives").name("HTX", "Cooperatives")
                 .level(vn.smartvillage.model.AdminLevel.COMMUNE).measure(vn.smartvillage.rules.Measure.count(Metrics.COOPERATIVES),
