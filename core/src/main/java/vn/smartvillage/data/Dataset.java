@@ -163,12 +163,46 @@ public final class Dataset {
     }
 
     /**
-     * {@return the household records of a village, or empty if it has none}
+     * {@return the number of household records of a village, 0 when it has none} A village that has
+     * household records has all of them, so counts over them are the village's counts; one without records
+     * carries its figures as totals. Households are kept in columns, one per metric, never as one object
+     * each: {@link #household} reads one fact of one record.
      *
-     * @param villageId the village's id; any other id gives empty
+     * @param villageId the village's id; any other id gives 0
      */
-    public Optional<Households> households(String villageId) {
-        return Optional.ofNullable(households.get(villageId));
+    public int householdCount(String villageId) {
+        Households h = households.get(villageId);
+        return h == null ? 0 : h.size();
+    }
+
+    /**
+     * {@return the household metrics that at least one of the village's records has a value for, in the order
+     * they were first given; empty when it has no records}
+     *
+     * @param villageId the village's id; any other id gives an empty set
+     */
+    public Set<Metric<?>> householdMetrics(String villageId) {
+        Households h = households.get(villageId);
+        return h == null ? Set.of() : h.metrics();
+    }
+
+    /**
+     * {@return the value of {@code metric} for one household record of a village, or empty if that household
+     * does not have it} A fact a household does not have is missing, never {@code false} or zero.
+     *
+     * @param <T>       the metric's value type
+     * @param villageId the village's id
+     * @param index     the household's position among the village's records, in the order they were added,
+     *                  from 0
+     * @param metric    a household-level metric, not null; one no household has gives empty
+     * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, householdCount(villageId))}
+     */
+    public <T> Optional<T> household(String villageId, int index, Metric<T> metric) {
+        Households h = households.get(villageId);
+        if (h == null) {
+            throw new IndexOutOfBoundsException("the village '" + villageId + "' has no household records, asked for record " + index);
+        }
+        return h.get(index, Objects.requireNonNull(metric, "metric"));
     }
 
     /**

@@ -463,7 +463,7 @@ public final class DatasetBuilder {
     /** A village that carries a total and has household records must agree with them. */
     private static void checkAgainstHouseholds(Dataset data, List<Problem> problems) {
         for (Unit unit : data.units()) {
-            if (data.households(unit.id()).isEmpty()) {
+            if (data.householdCount(unit.id()) == 0) {
                 continue;
             }
             for (Metric<?> m : data.observedMetrics(unit.id())) {
@@ -494,7 +494,7 @@ public final class DatasetBuilder {
         for (Unit u : data.units()) {
             Set<Metric<?>> here = data.observedMetrics(u.id());
             Set<Metric<?>> parts = new LinkedHashSet<>();
-            boolean hasHouseholds = data.households(u.id()).isPresent();
+            boolean hasHouseholds = data.householdCount(u.id()) > 0;
             for (Metric<?> m : here) {
                 if (m.whole().isPresent()) {
                     parts.add(m);

@@ -1,12 +1,8 @@
 package vn.smartvillage.data;
 
-import static org.apiguardian.api.API.Status.STABLE;
-
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-
-import org.apiguardian.api.API;
 
 import vn.smartvillage.metric.Metric;
 
@@ -14,15 +10,15 @@ import vn.smartvillage.metric.Metric;
  * The household records of one village, read by metric.
  *
  * <p>Households are many (28 million in Vietnam), so their facts are kept in columns, one per metric,
- * not as one object per household. This interface is the only view of them, so the storage can change
- * without changing the API. A village that has household records has all of them: counts over the
+ * not as one object per household. This interface is the data package's view of them, and not public:
+ * {@link Dataset#householdCount}, {@link Dataset#householdMetrics} and {@link Dataset#household} read them,
+ * so the storage can change without changing the API. A village that has household records has all of them: counts over the
  * records are the village's counts. A fact a household does not have is missing, never {@code false}
  * or zero.
  *
  * <p>Implementations are immutable and safe to share between threads.
  */
-@API(status = STABLE, since = "0.1")
-public interface Households {
+interface Households {
 
     /** {@return the number of household records, one or more} */
     int size();

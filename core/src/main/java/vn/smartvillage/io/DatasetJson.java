@@ -21,7 +21,6 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.data.Households;
 import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.json.Cursor;
@@ -202,7 +201,9 @@ public final class DatasetJson {
                     }
                 }
             }
-            data.households(u.id()).ifPresent(h -> writeHouseholds(o.putArray("households"), h));
+            if (data.householdCount(u.id()) > 0) {
+                writeHouseholds(o.putArray("households"), data, u.id());
+            }
             organisations.addAll(data.organisations(u.id()));
         }
         if (!organisations.isEmpty()) {
@@ -228,13 +229,13 @@ public final class DatasetJson {
         return Problem.of("file.unreadable", file, "message", String.valueOf(e.getMessage()));
     }
 
-    private static void writeHouseholds(JsonOut.Arr out, Households h) {
-        List<Metric<?>> metrics = List.copyOf(h.metrics());
-        for (int i = 0; i < h.size(); i++) {
+    private static void writeHouseholds(JsonOut.Arr out, Dataset data, String villageId) {
+        List<Metric<?>> metrics = List.copyOf(data.householdMetrics(villageId));
+        int count = data.householdCount(villageId);
+        for (int i = 0; i < count; i++) {
             JsonOut.Obj row = out.addObject();
             for (Metric<?> m : metrics) {
-                int index = i;
-                h.get(index, m).ifPresent(v -> put(row, m.id(), v));
+                data.household(villageId, i, m).ifPresent(v -> put(row, m.id(), v));
             }
         }
     }

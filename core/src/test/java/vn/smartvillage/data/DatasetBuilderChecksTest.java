@@ -41,7 +41,7 @@ class DatasetBuilderChecksTest {
                 .household("thon-2", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, DatasetBuilder.MAX_HOUSEHOLD_COUNT)).build();
         assertThat(d.observed("xa", Metrics.WORK_RECORDS)).contains(0L);
         assertThat(d.observed("thon", Metrics.RESIDENTS)).contains(DatasetBuilder.MAX_UNIT_COUNT);
-        assertThat(d.households("thon-2").orElseThrow().get(0, Metrics.HOUSEHOLD_MEMBERS)).contains(DatasetBuilder.MAX_HOUSEHOLD_COUNT);
+        assertThat(d.household("thon-2", 0, Metrics.HOUSEHOLD_MEMBERS)).contains(DatasetBuilder.MAX_HOUSEHOLD_COUNT);
     }
 
     @Test

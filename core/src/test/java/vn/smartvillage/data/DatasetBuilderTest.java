@@ -86,7 +86,23 @@ class DatasetBuilderTest {
         assertThat(d.value("kha-ly-thuong", Metrics.HOUSEHOLDS)).contains(3L);
         assertThat(d.value("kha-ly-thuong", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(2L);
         assertThat(d.value("quang-minh", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(3L);
-        assertThat(d.households("kha-ly-thuong").orElseThrow().get(1, Metrics.HOUSEHOLD_HAS_FIBRE)).contains(false);
+        assertThat(d.household("kha-ly-thuong", 1, Metrics.HOUSEHOLD_HAS_FIBRE)).contains(false);
+    }
+
+    @Test
+    void householdRecords_areReadOneFactAtATime_byVillageIndexAndMetric() {
+        Dataset d = threeTier()
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true))
+                .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 4L))
+                .build();
+        assertThat(d.householdCount("kha-ly-thuong")).isEqualTo(2);
+        assertThat(d.householdMetrics("kha-ly-thuong")).containsExactly(Metrics.HOUSEHOLD_HAS_FIBRE, Metrics.HOUSEHOLD_MEMBERS);
+        assertThat(d.household("kha-ly-thuong", 0, Metrics.HOUSEHOLD_MEMBERS)).as("a fact not given is missing").isEmpty();
+        assertThat(d.household("kha-ly-thuong", 1, Metrics.HOUSEHOLD_MEMBERS)).contains(4L);
+        assertThat(d.householdCount("no-such-village")).isZero();
+        assertThatThrownBy(() -> d.household("kha-ly-thuong", 2, Metrics.HOUSEHOLD_MEMBERS)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> d.household("quang-minh", 0, Metrics.HOUSEHOLD_MEMBERS)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessageContaining("no household records");
     }
 
     @Test
@@ -124,7 +140,8 @@ class DatasetBuilderTest {
                 .build();
         assertThat(d.value("kha-ly-thuong", Metrics.HOUSEHOLDS)).contains(2L);
         assertThat(d.value("kha-ly-thuong", Metrics.HOUSEHOLDS_WITH_FIBRE)).isEmpty();
-        assertThat(d.households("kha-ly-thuong").orElseThrow().known(Metrics.HOUSEHOLD_HAS_FIBRE)).isEqualTo(1);
+        assertThat(java.util.stream.IntStream.range(0, d.householdCount("kha-ly-thuong"))
+                .filter(i -> d.household("kha-ly-thuong", i, Metrics.HOUSEHOLD_HAS_FIBRE).isPresent()).count()).isEqualTo(1);
     }
 
     @Test
@@ -133,7 +150,8 @@ class DatasetBuilderTest {
                 .observe("kha-ly-thuong", Metrics.HOUSEHOLDS, 1000L)
                 .observe("kha-ly-thuong", Metrics.HOUSEHOLDS_WITH_FIBRE, 870L)
                 .build();
-        assertThat(d.households("kha-ly-thuong")).isEmpty();
+        assertThat(d.householdCount("kha-ly-thuong")).isZero();
+        assertThat(d.householdMetrics("kha-ly-thuong")).isEmpty();
         assertThat(d.value("kha-ly-thuong", Metrics.HOUSEHOLDS_WITH_FIBRE)).contains(870L);
     }
 
