@@ -16,7 +16,6 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
-import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.GapPlan;
 import vn.smartvillage.rules.RulePack;
 
@@ -47,16 +46,15 @@ final class ExplainCommand implements Callable<Integer> {
         UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
                 "give --unit one of the ids in " + input.data.getFileName()));
-        Explanations ex = Explanations.of(a);
         out.println(vn.smartvillage.Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
-            out.println("- " + Lang.of(lang, ex.criterion(r)));
+            out.println("- " + Lang.of(lang, a.explain(r)));
         }
         for (TargetResult t : u.targets()) {
-            out.println("- " + Lang.of(lang, ex.target(t)));
+            out.println("- " + Lang.of(lang, a.explain(t)));
         }
         for (CertificationResult c : u.certifications()) {
-            out.println("- " + Lang.of(lang, ex.certification(c)));
+            out.println("- " + Lang.of(lang, a.explain(c)));
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
                 GapPlan plan = GapPlan.of(a, u.unit().id(), c.certification().id());
                 plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "

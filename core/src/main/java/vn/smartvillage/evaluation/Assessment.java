@@ -136,6 +136,46 @@ public final class Assessment {
         return index.getOrDefault(unitId, List.of());
     }
 
+    /**
+     * Explains a criterion result of this assessment in Vietnamese and English: the unit by its name, what
+     * was measured, the value with its numerator and denominator, the threshold, the verdict, the least
+     * change when it is not met, and the citation.
+     *
+     * <pre>{@code
+     * assessment.explain(result).vi();
+     * // "An Lành: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
+     * //  Nguồn: Tiêu chí thôn thông minh tỉnh Sông Xanh …"
+     * }</pre>
+     *
+     * @param result a criterion result of this assessment, not null
+     * @return the explanation, from the message catalogs
+     */
+    public Text explain(CriterionResult result) {
+        return new Explanations(this).criterion(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Explains a certification result of this assessment: whether the unit holds it, which of its
+     * requirements are met and which stand in the way, and the citation.
+     *
+     * @param result a certification result of this assessment, not null
+     * @return the explanation, in Vietnamese and English
+     */
+    public Text explain(CertificationResult result) {
+        return new Explanations(this).certification(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Explains a target result of this assessment: the indicator's value against the target by its deadline,
+     * the progress and what remains, and whether the deadline has passed unmet.
+     *
+     * @param result a target result of this assessment, not null
+     * @return the explanation, in Vietnamese and English
+     */
+    public Text explain(TargetResult result) {
+        return new Explanations(this).target(Objects.requireNonNull(result, "result"));
+    }
+
     /** {@return what the reader should know about this assessment, such as a pack past its end date; often empty} */
     public List<Text> warnings() {
         return warnings;

@@ -17,6 +17,7 @@ import vn.smartvillage.evaluation.Gap;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.rules.Kinds;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Criterion;
@@ -153,7 +154,7 @@ public final class Drilldown {
                     GapPlan plan = planner.plan(u.unit().id(), counted);
                     OptionalLong gap = plan.isSufficient() ? OptionalLong.of(plan.total()) : OptionalLong.empty();
                     blocking.add(new Child(u.unit().id(), name, cr.get().status(), gap,
-                            Explanations.of(assessment).certification(cr.get())));
+                            assessment.explain(cr.get())));
                 }
             } else {
                 var cr = u.criterion(counted);
@@ -177,7 +178,7 @@ public final class Drilldown {
             List<Child> closest = blocking.stream().filter(x -> x.gap().isPresent()).limit(need).toList();
             if (need > 0 && closest.size() == need) {
                 long most = closest.get(closest.size() - 1).gap().getAsLong();
-                summary = Explanations.join(summary, Messages.text("drill.need", "need", need, "level", level.label(), "most", most,
+                summary = Messages.join(summary, Messages.text("drill.need", "need", need, "level", level.label(), "most", most,
                         "subject", subject));
             }
         }

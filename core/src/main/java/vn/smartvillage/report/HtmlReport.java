@@ -70,7 +70,6 @@ final class HtmlReport {
      */
     static void write(Assessment assessment, Writer out) throws IOException {
         RulePack pack = assessment.pack();
-        Explanations ex = Explanations.of(assessment);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -91,7 +90,7 @@ final class HtmlReport {
 
         h.append("<section id=\"summary\">\n<h2>").append(both(Messages.text("report.summary"))).append("</h2>\n");
         for (LevelSummary level : LevelSummary.of(assessment)) {
-            h.append("<h3>").append(both(Messages.text("report.level", "level", Explanations.capitalized(level.level().label()), "count", level.units())))
+            h.append("<h3>").append(both(Messages.text("report.level", "level", Messages.capitalized(level.level().label()), "count", level.units())))
                     .append("</h3>\n");
             if (level.rows().isEmpty()) {
                 h.append("<p>").append(both(Messages.text("report.noRules"))).append("</p>\n");
@@ -124,7 +123,7 @@ final class HtmlReport {
                     .append(both(u.unit().level().label())).append(", ").append(esc(u.unit().id())).append(")</span></summary>\n");
             for (CertificationResult c : u.certifications()) {
                 h.append("<p><span class=\"").append(css(c.status())).append("\">").append(both(c.status().label()))
-                        .append("</span> ").append(both(ex.certification(c))).append("</p>\n");
+                        .append("</span> ").append(both(assessment.explain(c))).append("</p>\n");
             }
             if (!u.criteria().isEmpty() || !u.targets().isEmpty()) {
                 h.append("<table>\n<tr><th>").append(both(Messages.text("report.column.rule"))).append("</th><th>")
@@ -159,7 +158,7 @@ final class HtmlReport {
         } else {
             h.append("<ol>\n");
             for (CriterionResult r : gaps) {
-                h.append("<li>").append(both(ex.criterion(r))).append("</li>\n");
+                h.append("<li>").append(both(assessment.explain(r))).append("</li>\n");
                 out.append(h);
                 h.setLength(0);
             }

@@ -39,6 +39,7 @@ import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.results.Results;
+import vn.smartvillage.internal.rules.Kinds;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
@@ -85,7 +86,6 @@ final class JsonReport {
      * is flushed, not closed.
      */
     static void write(Assessment assessment, Writer out) throws IOException {
-        Explanations ex = Explanations.of(assessment);
         PackRef ref = assessment.packRef();
         Sha256Writer digesting = new Sha256Writer(out);
         try (JsonGenerator g = JsonFormats.generator(digesting)) {
@@ -101,7 +101,7 @@ final class JsonReport {
             warnings.write(g);
             g.writeArrayPropertyStart("units");
             for (UnitAssessment u : assessment.units()) {
-                unit(u, ex).write(g);
+                unit(u, assessment).write(g);
             }
             g.writeEndArray();
             g.flush();
@@ -115,14 +115,14 @@ final class JsonReport {
         out.flush();
     }
 
-    private static JsonOut.Obj unit(UnitAssessment u, Explanations ex) {
+    private static JsonOut.Obj unit(UnitAssessment u, Assessment assessment) {
         JsonOut.Obj o = JsonOut.object();
         o.put("id", u.unit().id());
         o.put("name", u.unit().name());
         o.put("level", Cursor.enumName(u.unit().level()));
         u.unit().parentId().ifPresent(x -> o.put("parent", x));
         JsonOut.Arr criteria = o.putArray("criteria");
-        u.criteria().forEach(r -> criteria.add(result(r, ex.criterion(r))));
+        u.criteria().forEach(r -> criteria.add(result(r, assessment.explain(r))));
         JsonOut.Arr certs = o.putArray("certifications");
         for (CertificationResult c : u.certifications()) {
             JsonOut.Obj x = certs.addObject();
@@ -130,11 +130,11 @@ final class JsonReport {
             x.put("status", Cursor.enumName(c.status()));
             JsonOut.Arr unmet = x.putArray("unmet");
             c.unmet().forEach(req -> unmet.add(requirement(req)));
-            x.set("explanation", text(ex.certification(c)));
+            x.set("explanation", text(assessment.explain(c)));
         }
         JsonOut.Arr targets = o.putArray("targets");
         for (TargetResult t : u.targets()) {
-            JsonOut.Obj x = result(t.result(), ex.target(t));
+            JsonOut.Obj x = result(t.result(), assessment.explain(t));
             x.put("deadline", t.target().deadline().toString());
             x.put("deadlinePassed", t.deadlinePassed());
             t.target().baseline().ifPresent(b -> x.put("baseline", b));

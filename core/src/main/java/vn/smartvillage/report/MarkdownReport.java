@@ -43,7 +43,7 @@ final class MarkdownReport {
             s.append("\n> ").append(escape(in(w, vi))).append("\n");
         }
         for (LevelSummary level : LevelSummary.of(assessment)) {
-            s.append("\n## ").append(in(Messages.text("report.level", "level", Explanations.capitalized(level.level().label()), "count", level.units()), vi))
+            s.append("\n## ").append(in(Messages.text("report.level", "level", Messages.capitalized(level.level().label()), "count", level.units()), vi))
                     .append("\n\n");
             if (level.rows().isEmpty()) {
                 s.append(in(Messages.text("report.noRules"), vi)).append("\n");

@@ -148,17 +148,16 @@ class PlansAndDrilldownsTest {
 
     @Test
     void aCertificationNotMet_explainsWhichOfItsCriteriaAreMet_inTreeOrder() {
-        Explanations ex = Explanations.of(ASSESSMENT);
         var v2 = ASSESSMENT.unit("v2").orElseThrow().certification("sv").orElseThrow();
         assertThat(v2.status()).isEqualTo(Status.NOT_MET);
-        assertThat(ex.certification(v2).en()).isEqualTo("Thôn v2 is not certified \"smart village\"; met: Fibre; not met: Electronic ID. Source: test.");
+        assertThat(ASSESSMENT.explain(v2).en()).isEqualTo("Thôn v2 is not certified \"smart village\"; met: Fibre; not met: Electronic ID. Source: test.");
         var v4 = ASSESSMENT.unit("v4").orElseThrow().certification("sv").orElseThrow();
-        assertThat(ex.certification(v4).en()).startsWith("Thôn v4 is not certified \"smart village\"; met: Wifi; not met: Electronic ID");
+        assertThat(ASSESSMENT.explain(v4).en()).startsWith("Thôn v4 is not certified \"smart village\"; met: Wifi; not met: Electronic ID");
         var xa = ASSESSMENT.unit("xa").orElseThrow().certification("three").orElseThrow();
-        assertThat(ex.certification(xa).en())
+        assertThat(ASSESSMENT.explain(xa).en())
                 .isEqualTo("Xã is not certified \"commune three\"; met: —; not met: at least 3 villages certified \"smart village\". Source: test.");
         var v3 = ASSESSMENT.unit("v3").orElseThrow().certification("sv").orElseThrow();
-        assertThat(ex.certification(v3).en()).startsWith("Thôn v3 cannot yet be certified \"smart village\": data is missing for ");
+        assertThat(ASSESSMENT.explain(v3).en()).startsWith("Thôn v3 cannot yet be certified \"smart village\": data is missing for ");
     }
 
     @Test

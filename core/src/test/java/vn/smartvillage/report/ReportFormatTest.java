@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.evaluation.CriterionResult;
 
 /** Reports are chosen by name, need the assessment alone, and write to a writer or a file. */
 class ReportFormatTest {
@@ -74,11 +75,11 @@ class ReportFormatTest {
 
     @Test
     void explanationsPlansAndDrilldowns_needTheAssessmentAlone() {
-        assertThat(Explanations.of(Sample.ASSESSMENT).criterion(Sample.ASSESSMENT.units().stream()
+        assertThat(Sample.ASSESSMENT.explain(Sample.ASSESSMENT.units().stream()
                 .flatMap(u -> u.criteria().stream()).findFirst().orElseThrow()).en()).isNotBlank();
         assertThat(List.of(GapPlan.of(Sample.ASSESSMENT, "thon-b1", "smart-village"),
                 Drilldown.of(Sample.ASSESSMENT, "xa-b", "commune.smart-villages"))).doesNotContainNull();
-        assertThatThrownBy(() -> Explanations.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Sample.ASSESSMENT.explain((CriterionResult) null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> GapPlan.of(null, "thon-b1", "smart-village")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Drilldown.of(null, "xa-b", "commune.smart-villages")).isInstanceOf(NullPointerException.class);
     }

@@ -103,18 +103,17 @@ class ReportWritersTest {
     void aTargetsExplanation_saysWhenItsDeadlineHasPassedUnmet() {
         LocalDate late = LocalDate.of(2026, 3, 1);
         Assessment a = oneVillageShort(late);
-        Explanations ex = Explanations.of(a);
         TargetResult t = a.unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
         assertThat(t.deadlinePassed()).isTrue();
-        assertThat(ex.target(t).en()).endsWith("The deadline has passed.");
+        assertThat(a.explain(t).en()).endsWith("The deadline has passed.");
         TargetResult onTime = oneVillageShort(Sample.AS_OF).unit("xa").orElseThrow().target("commune.smart-villages").orElseThrow();
-        assertThat(Explanations.of(oneVillageShort(Sample.AS_OF)).target(onTime).en()).doesNotContain("deadline has passed");
+        assertThat(oneVillageShort(Sample.AS_OF).explain(onTime).en()).doesNotContain("deadline has passed");
     }
 
     @Test
     void aTargetMet_hasNothingLeftToGo() {
         var met = Sample.ASSESSMENT.unit("xa-a").orElseThrow().target("commune.smart-villages").orElseThrow();
         assertThat(met.status()).isEqualTo(Status.MET);
-        assertThat(Explanations.of(Sample.ASSESSMENT).target(met).en()).contains("Progress 100 % of the way; reached");
+        assertThat(Sample.ASSESSMENT.explain(met).en()).contains("Progress 100 % of the way; reached");
     }
 }

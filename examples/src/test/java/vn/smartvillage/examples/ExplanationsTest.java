@@ -16,7 +16,6 @@ import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.criteria.vn.VietnamPacks;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestCase;
-import vn.smartvillage.report.Explanations;
 import vn.smartvillage.rules.Criterion;
 
 /** Every criterion and target of every shipped pack (examples and criteria-vn) is explained in Vietnamese and in English. */
@@ -30,17 +29,16 @@ class ExplanationsTest {
             Set<String> explained = new HashSet<>();
             for (PackTestCase c : e.tests()) {
                 Assessment a = Evaluator.create().evaluate(c.dataset(), e.pack(), c.asOf());
-                Explanations ex = Explanations.of(a);
                 for (UnitAssessment u : a.units()) {
                     u.criteria().forEach(r -> {
-                        check(ex.criterion(r));
+                        check(a.explain(r));
                         explained.add(r.criterion().id());
                     });
                     u.targets().forEach(t -> {
-                        check(ex.target(t));
+                        check(a.explain(t));
                         explained.add(t.target().id());
                     });
-                    u.certifications().forEach(x -> check(ex.certification(x)));
+                    u.certifications().forEach(x -> check(a.explain(x)));
                 }
             }
             Set<String> all = new HashSet<>();

@@ -90,6 +90,20 @@ public final class Messages {
         return String.valueOf(value);
     }
 
+    /** {@return {@code t} with the first letter of each language's text in upper case} */
+    public static Text capitalized(Text t) {
+        return Text.of(capitalize(t.vi()), capitalize(t.en()));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    /** {@return two sentences, {@code a} then {@code b}, joined by a space in each language} */
+    public static Text join(Text a, Text b) {
+        return Text.of(a.vi() + " " + b.vi(), a.en() + " " + b.en());
+    }
+
     private static String fill(String key, Map<String, Object> named, boolean vietnamese) {
         return Catalog.MESSAGES.fill(key, vietnamese, name -> named.containsKey(name) ? format(named.get(name), vietnamese) : null);
     }

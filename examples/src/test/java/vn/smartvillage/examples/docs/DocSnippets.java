@@ -29,7 +29,6 @@ import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.report.Explanations;
 import vn.smartvillage.report.ReportFormat;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
@@ -82,10 +81,10 @@ final class DocSnippets {
     /** docs/reports.md: explanations. */
     static Text[] explanations(Assessment assessment, CriterionResult criterion, CertificationResult certification,
             TargetResult target) {
-        Explanations ex = Explanations.of(assessment);   // the assessment carries the pack that names the rules
-        Text c = ex.criterion(criterion);         // what was measured, value with numerator and denominator, threshold, verdict, gap, citation
-        Text h = ex.certification(certification); // held, or what is not met / lacks data
-        Text t = ex.target(target);               // verdict, how far along, what remains, whether the deadline passed
+        // the assessment carries the pack that names the rules and the units' names
+        Text c = assessment.explain(criterion);     // what was measured, value with numerator and denominator, threshold, verdict, gap, citation
+        Text h = assessment.explain(certification); // held, or what is not met / lacks data
+        Text t = assessment.explain(target);        // verdict, how far along, what remains, whether the deadline passed
         return new Text[] {c, h, t};
     }
 

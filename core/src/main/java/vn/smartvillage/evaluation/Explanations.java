@@ -1,19 +1,10 @@
-package vn.smartvillage.report;
-
-import static org.apiguardian.api.API.Status.STABLE;
+package vn.smartvillage.evaluation;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.apiguardian.api.API;
-
 import vn.smartvillage.Text;
-import vn.smartvillage.evaluation.Assessment;
-import vn.smartvillage.evaluation.CertificationResult;
-import vn.smartvillage.evaluation.CriterionResult;
-import vn.smartvillage.evaluation.Gap;
-import vn.smartvillage.evaluation.Status;
-import vn.smartvillage.evaluation.TargetResult;
+import vn.smartvillage.internal.rules.Kinds;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.Citation;
@@ -24,35 +15,16 @@ import vn.smartvillage.rules.RulePack;
 /**
  * Sentences that explain results, in Vietnamese and English, from the message catalogs: what was
  * measured, the value with its numerator and denominator, the threshold, the verdict, the gap and the
- * citation.
- *
- * <pre>{@code
- * Explanations ex = Explanations.of(assessment);
- * ex.criterion(result).vi();
- * // "An Lành: Tỷ lệ người dân sử dụng định danh cá nhân điện tử. 1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt.
- * //  Nguồn: Tiêu chí thôn thông minh tỉnh Sông Xanh …"
- * }</pre>
+ * citation. {@link Assessment#explain(CriterionResult)} and its overloads are the way in.
  */
-@API(status = STABLE, since = "0.1")
-public final class Explanations {
+final class Explanations {
 
     private final Assessment assessment;
     private final RulePack pack;
 
-    private Explanations(Assessment assessment) {
+    Explanations(Assessment assessment) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.pack = assessment.pack();
-    }
-
-    /**
-     * Returns the explanations of {@code assessment}.
-     *
-     * @param assessment the assessment whose results are explained, which names the units; its pack names the
-     *                   criteria and certifications a certification requires; not null
-     * @return the explanations of the assessment's results
-     */
-    public static Explanations of(Assessment assessment) {
-        return new Explanations(assessment);
     }
 
     /**
@@ -62,7 +34,7 @@ public final class Explanations {
      * @return the unit, the criterion, the result's reason and the citation, then what must change when the
      *         result is not met and its gap is known and not closed; in Vietnamese and English
      */
-    public Text criterion(CriterionResult r) {
+    Text criterion(CriterionResult r) {
         Criterion c = r.criterion();
         Text unit = unitName(r.unitId());
         Text sentence = Messages.text("explain.criterion", "unit", unit, "name", c.name(), "reason", r.reason(),
@@ -71,7 +43,7 @@ public final class Explanations {
             Gap g = r.gap().get();
             Text gap = Messages.text(g.isRemoval() ? "explain.criterion.gap.remove" : "explain.criterion.gap.add",
                     "unit", unit, "name", c.name(), "amount", g.amount(), "subject", g.of());
-            return join(sentence, gap);
+            return Messages.join(sentence, gap);
         }
         return sentence;
     }
@@ -84,7 +56,7 @@ public final class Explanations {
      *         criteria met and the requirements unmet) or lacking data (with the requirements unmet); in
      *         Vietnamese and English
      */
-    public Text certification(CertificationResult r) {
+    Text certification(CertificationResult r) {
         Text unit = unitName(r.unitId());
         Text name = r.certification().name();
         Text citation = citation(r.certification().citation());
@@ -105,7 +77,7 @@ public final class Explanations {
      * @return the unit, the target, its deadline and the result's reason; the progress and what remains when
      *         the progress is known; and a warning when the deadline passed unmet; in Vietnamese and English
      */
-    public Text target(TargetResult t) {
+    Text target(TargetResult t) {
         CriterionResult r = t.result();
         Text unit = unitName(r.unitId());
         Text head = Messages.text("explain.target", "unit", unit, "name", t.target().indicator().name(),
@@ -122,10 +94,10 @@ public final class Explanations {
         }
         Text out = head;
         if (r.progress().isPresent()) {
-            out = join(out, Messages.text("explain.target.progress", "progress", r.progress().get().percent(1), "remaining", remaining));
+            out = Messages.join(out, Messages.text("explain.target.progress", "progress", r.progress().get().percent(1), "remaining", remaining));
         }
         if (t.deadlinePassed() && r.status() != Status.MET) {
-            out = join(out, Messages.text("explain.target.overdue"));
+            out = Messages.join(out, Messages.text("explain.target.overdue"));
         }
         return out;
     }
@@ -207,15 +179,4 @@ public final class Explanations {
     }
 
     /** Capitalises the first letter of both languages, for headings: "thôn" becomes "Thôn". */
-    static Text capitalized(Text t) {
-        return Text.of(capitalize(t.vi()), capitalize(t.en()));
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
-    }
-
-    static Text join(Text a, Text b) {
-        return Text.of(a.vi() + " " + b.vi(), a.en() + " " + b.en());
-    }
 }

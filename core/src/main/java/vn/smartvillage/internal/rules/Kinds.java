@@ -1,4 +1,4 @@
-package vn.smartvillage.report;
+package vn.smartvillage.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,11 @@ import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RuleKind;
 
-/** What the reports read of the kinds of measure and requirement, through their visitors. */
-final class Kinds {
+/**
+ * What the evaluation and the reports read of the kinds of measure and requirement, through their visitors:
+ * one place for the small questions many callers ask of them.
+ */
+public final class Kinds {
 
     private Kinds() {
     }
@@ -25,11 +28,11 @@ final class Kinds {
      * @param level the level of the units counted
      * @param count {@code true} for their number, {@code false} for their share
      */
-    record Children(RuleKind kind, String id, AdminLevel level, boolean count) {
+    public record Children(RuleKind kind, String id, AdminLevel level, boolean count) {
     }
 
     /** Returns what a measure over the units below counts; empty for the other kinds. */
-    static Optional<Children> children(Measure m) {
+    public static Optional<Children> children(Measure m) {
         return m.match(new Measure.Cases<Optional<Children>>() {
             @Override
             public Optional<Children> ratio(Metric<Long> numerator, Metric<Long> denominator) {
@@ -79,7 +82,7 @@ final class Kinds {
     }
 
     /** Returns the leaves of a requirement tree ({@code meets} and {@code childrenCertified}), in tree order. */
-    static List<Requirement> leaves(Requirement r) {
+    public static List<Requirement> leaves(Requirement r) {
         List<Requirement> out = new ArrayList<>();
         addLeaves(r, out);
         return out;
@@ -95,7 +98,7 @@ final class Kinds {
     }
 
     /** Returns the requirements a group holds, in order; empty for a leaf. */
-    static List<Requirement> parts(Requirement r) {
+    public static List<Requirement> parts(Requirement r) {
         return r.match(new Requirement.Cases<List<Requirement>>() {
             @Override
             public List<Requirement> allOf(List<Requirement> all) {
@@ -125,7 +128,7 @@ final class Kinds {
     }
 
     /** Returns the criterion a {@code meets} leaf names; empty for the other kinds. */
-    static Optional<String> criterionMet(Requirement r) {
+    public static Optional<String> criterionMet(Requirement r) {
         return r.match(new Requirement.Cases<Optional<String>>() {
             @Override
             public Optional<String> allOf(List<Requirement> all) {
