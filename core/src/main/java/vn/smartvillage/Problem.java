@@ -24,7 +24,7 @@ import vn.smartvillage.internal.Catalog;
  * household by its village and number, a cell of a table, a place in a rule pack by its JSON pointer.
  *
  * <pre>{@code
- * catch (InvalidDatasetException e) {
+ * catch (SmartVillageException e) {
  *     for (Problem p : e.problems()) {
  *         Location l = p.location();
  *         if (p.code().equals("dataset.count.negative") && l.unitId().isPresent() && l.metricId().isPresent()) {

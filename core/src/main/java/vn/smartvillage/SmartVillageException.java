@@ -9,14 +9,27 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * The root of every exception the library throws for bad input.
+ * The exception the library throws for bad input: a dataset, a rule pack, a pack's test cases, a JSON
+ * report read back, a report format's name. It is the only one a loader lets out.
  *
  * <p>An instance carries <em>all</em> the problems found in one input, not only the first, so that a
  * person fixing a dataset or a rule pack sees the whole list at once. Each problem names its location
- * and its reason in Vietnamese and English. The exception message is the English list.
+ * and its reason in Vietnamese and English; its {@linkplain Problem#code() code} says what kind of input
+ * was wrong ({@code dataset.…}, {@code csv.…} and {@code datasetJson.…} for datasets, {@code pack.…},
+ * {@code packFile.…}, {@code packTest.…} and {@code registry.…} for rule packs, {@code report.…} for
+ * reports; docs/problems.md lists them all). The exception message is a one-line summary, such as
+ * "the dataset has 3 problems", and the English list.
+ *
+ * <pre>{@code
+ * try {
+ *     Dataset data = DatasetJson.read(file, registry.metrics());
+ * } catch (SmartVillageException e) {
+ *     e.problems().forEach(p -> System.err.println(p.location().text().vi() + ": " + p.reason().vi()));
+ * }
+ * }</pre>
  */
 @API(status = STABLE, since = "0.1")
-public class SmartVillageException extends RuntimeException {
+public final class SmartVillageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

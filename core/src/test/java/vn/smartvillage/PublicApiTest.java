@@ -50,7 +50,7 @@ class PublicApiTest {
      * aim is 70; {@code Location}, {@code Measure}, {@code Requirement} and {@code Aggregation} are one type each
      * (with a visitor for the last three), their kinds read through accessors or visitors (docs/api.md).
      */
-    private static final int MAX_TYPES = 74;
+    private static final int MAX_TYPES = 70;
 
     static List<Class<?>> publicTypes() throws IOException, ClassNotFoundException {
         Set<String> exported = new TreeSet<>();

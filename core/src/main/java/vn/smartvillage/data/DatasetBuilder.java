@@ -22,7 +22,9 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
@@ -37,7 +39,7 @@ import vn.smartvillage.model.Unit;
  * immutable {@link Dataset}.
  *
  * <p>Nothing is checked while adding, except that arguments are not {@code null}: {@link #build()}
- * checks the whole input and throws one {@link InvalidDatasetException} that lists <em>every</em>
+ * checks the whole input and throws one {@link SmartVillageException} that lists <em>every</em>
  * problem, each with its unit id (and metric or household). The checks are the Bean Validation
  * constraints on {@link Unit} and {@link Organisation}, plus what annotations cannot say: duplicate ids,
  * unknown parents, a parent not above its child, cycles, a household outside any village, a metric
@@ -313,7 +315,7 @@ public final class DatasetBuilder {
      * Checks everything and returns the dataset.
      *
      * @return the immutable dataset, holding every unit, figure, household and organisation added
-     * @throws InvalidDatasetException listing every problem, if there is any
+     * @throws SmartVillageException listing every problem, if there is any
      */
     public Dataset build() {
         List<Problem> problems = new ArrayList<>();
@@ -335,7 +337,7 @@ public final class DatasetBuilder {
             checkPartsAndWholes(candidate, problems);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidDatasetException(problems.stream().map(this::locate).toList());
+            throw invalid(problems.stream().map(this::locate).toList());
         }
         return candidate;
     }
@@ -567,4 +569,10 @@ public final class DatasetBuilder {
         }
         return p.withLocation(metric.map(m -> Places.figure(unit.get(), m, origin)).orElseGet(() -> Places.unit(unit.get(), origin)));
     }
+
+    /** The exception for a dataset's problems, at least one. */
+    private static SmartVillageException invalid(List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the dataset has", problems.size()), problems);
+    }
+
 }

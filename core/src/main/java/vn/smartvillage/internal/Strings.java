@@ -11,6 +11,17 @@ public final class Strings {
     private Strings() {
     }
 
+    /**
+     * Returns the one-line summary of an exception's problems, such as {@code "the dataset has 3 problems"}.
+     *
+     * @param subjectHas the words before the count, such as {@code "the dataset has"}
+     * @param count      how many problems, one or more
+     * @return the summary, "problem" in the singular for one
+     */
+    public static String problemsSummary(String subjectHas, int count) {
+        return subjectHas + " " + count + (count == 1 ? " problem" : " problems");
+    }
+
     /** Returns the index of the first unpaired surrogate of {@code s}, or -1 when it is well-formed UTF-16. */
     public static int unpairedSurrogate(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {

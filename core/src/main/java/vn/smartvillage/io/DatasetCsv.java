@@ -30,20 +30,20 @@ import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
 
-import vn.smartvillage.internal.json.Node;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import vn.smartvillage.internal.json.Node;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
-import vn.smartvillage.Text;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
@@ -408,7 +408,7 @@ public final class DatasetCsv {
          * each kind in the order added. The builder is left as it was, so it can read again.
          *
          * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
-         * @throws InvalidDatasetException listing every problem (the first {@code maxProblems}, then a count)
+         * @throws SmartVillageException listing every problem (the first {@code maxProblems}, then a count)
          */
         public Dataset read() {
             return new Reading(this).run();
@@ -459,7 +459,7 @@ public final class DatasetCsv {
             Dataset dataset = null;
             try {
                 dataset = b.build();
-            } catch (InvalidDatasetException e) {
+            } catch (SmartVillageException e) {
                 e.problems().forEach(this::problem);
             }
             if (!problems.isEmpty() || dropped > 0) {
@@ -468,12 +468,12 @@ public final class DatasetCsv {
             return dataset;
         }
 
-        private InvalidDatasetException failure() {
+        private SmartVillageException failure() {
             List<Problem> all = new ArrayList<>(problems);
             if (dropped > 0) {
                 all.add(Problem.of("csv.unlisted", Places.rest(), "count", dropped));
             }
-            return new InvalidDatasetException(all);
+            return invalid(all);
         }
 
         private void problem(Problem p) {
@@ -953,4 +953,10 @@ public final class DatasetCsv {
             return n;
         }
     }
+
+    /** The exception for a dataset's problems, at least one. */
+    private static SmartVillageException invalid(List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the dataset has", problems.size()), problems);
+    }
+
 }

@@ -19,10 +19,11 @@ import org.apiguardian.api.API;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.internal.SafeFiles;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
@@ -65,7 +66,7 @@ public final class DatasetJson {
      * @param metrics the metrics the document may name, such as {@code registry.metrics()}; not null. Of two
      *                with one id, the first is meant
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
-     * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
+     * @throws SmartVillageException listing every problem: a file that is missing, not a regular file or
      *                                 cannot be read, or each problem of its syntax, shape and content
      */
     public static Dataset read(Path file, Collection<? extends Metric<?>> metrics) {
@@ -81,16 +82,16 @@ public final class DatasetJson {
      *                with one id, the first is meant
      * @param limits  the limits the document is read within, not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
-     * @throws InvalidDatasetException listing every problem: a file that is missing, not a regular file or
+     * @throws SmartVillageException listing every problem: a file that is missing, not a regular file or
      *                                 cannot be read, or each problem of its syntax, shape and content
      */
     public static Dataset read(Path file, Collection<? extends Metric<?>> metrics, ReadLimits limits) {
         try (InputStream in = SafeFiles.open(file)) {
             return read(in, String.valueOf(file.getFileName()), metrics, limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidDatasetException(List.of(notRead(Places.document(file.toString()), e)));
+            throw invalid(List.of(notRead(Places.document(file.toString()), e)));
         } catch (IOException e) {
-            throw new InvalidDatasetException(List.of(unreadable(Places.document(file.toString()), e)));
+            throw invalid(List.of(unreadable(Places.document(file.toString()), e)));
         }
     }
 
@@ -105,7 +106,7 @@ public final class DatasetJson {
      *                with one id, the first is meant
      * @param limits  the limits the document is read within, not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
-     * @throws InvalidDatasetException listing every problem
+     * @throws SmartVillageException listing every problem
      * @throws IOException             if {@code in} cannot be read
      */
     public static Dataset read(InputStream in, String name, Collection<? extends Metric<?>> metrics, ReadLimits limits)
@@ -115,19 +116,19 @@ public final class DatasetJson {
         try {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
         } catch (JsonFormats.SyntaxError e) {
-            throw new InvalidDatasetException(List.of(e.problem(document)));
+            throw invalid(List.of(e.problem(document)));
         }
         Diagnostics d = new Diagnostics();
         Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), MetricCatalog.of(metrics), limits);
         if (builder.isEmpty()) {
-            throw new InvalidDatasetException(d.toProblems(document));
+            throw invalid(d.toProblems(document));
         }
         try {
             return builder.get().build();
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             List<Problem> located = new ArrayList<>();
             e.problems().forEach(p -> located.add(p.withLocation(Places.within(document, p.location()))));
-            throw new InvalidDatasetException(located);
+            throw invalid(located);
         }
     }
 
@@ -140,7 +141,7 @@ public final class DatasetJson {
      *                 {@code .yml}, JSON otherwise; not null
      * @param metrics  the metrics the document may name, such as {@code registry.metrics()}; not null
      * @return the dataset, checked as {@link DatasetBuilder#build()} checks one
-     * @throws InvalidDatasetException listing every problem
+     * @throws SmartVillageException listing every problem
      */
     public static Dataset read(String document, String name, Collection<? extends Metric<?>> metrics) {
         try {
@@ -249,4 +250,10 @@ public final class DatasetJson {
             o.put(field, (BigDecimal) value);
         }
     }
+
+    /** The exception for a dataset's problems, at least one. */
+    private static SmartVillageException invalid(List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the dataset has", problems.size()), problems);
+    }
+
 }

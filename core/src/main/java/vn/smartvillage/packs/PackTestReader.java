@@ -13,9 +13,9 @@ import java.util.function.Function;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.format.TestCaseFormat;
@@ -101,7 +101,7 @@ final class PackTestReader {
         }
         try {
             return Optional.of(b.get().build());
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             e.problems().forEach(p -> problems.add(p.withLocation(Places.within(location, p.location()))));
             return Optional.empty();
         }

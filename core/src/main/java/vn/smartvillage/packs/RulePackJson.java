@@ -13,8 +13,10 @@ import org.apiguardian.api.API;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.SafeFiles;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.format.PackDocument;
 import vn.smartvillage.internal.format.PackFormat;
 import vn.smartvillage.internal.format.PackWriter;
@@ -23,9 +25,8 @@ import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.Node;
 import vn.smartvillage.internal.location.Places;
-import vn.smartvillage.metric.Metric;
 import vn.smartvillage.internal.text.Messages;
-import vn.smartvillage.rules.InvalidRulePackException;
+import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -59,7 +60,7 @@ public final class RulePackJson {
      * @param source the document to read; not a pack built in Java
      * @param limits the limits the document is read within
      * @return the document's header (id, version, title, dates, parent), its body kept for a registry
-     * @throws InvalidRulePackException listing every problem found, each with its location: a document that
+     * @throws SmartVillageException listing every problem found, each with its location: a document that
      *                                  cannot be read or is refused, its syntax, or its header fields
      * @throws IllegalArgumentException if {@code source} is a pack built in Java
      */
@@ -73,13 +74,13 @@ public final class RulePackJson {
         try (InputStream in = source.open()) {
             tree = JsonFormats.read(in, JsonFormats.Syntax.of(source.fileName()), limits);
         } catch (SafeFiles.Refused e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.notRead", Places.document(source.name()),
+            throw invalid(source.fileName(), List.of(Problem.of("packFile.notRead", Places.document(source.name()),
                     "why", Messages.label(e.key()))));
         } catch (IOException e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(Problem.of("packFile.unreadable", Places.document(source.name()),
+            throw invalid(source.fileName(), List.of(Problem.of("packFile.unreadable", Places.document(source.name()),
                     "message", String.valueOf(e.getMessage()))));
         } catch (JsonFormats.SyntaxError e) {
-            throw new InvalidRulePackException(source.fileName(), List.of(e.problem(Places.document(source.name()))));
+            throw invalid(source.fileName(), List.of(e.problem(Places.document(source.name()))));
         }
         Diagnostics d = new Diagnostics();
         var doc = PackDocument.read(source.fileName(), tree, Cursor.root(tree, d));
@@ -88,7 +89,7 @@ public final class RulePackJson {
             java.util.Optional<String> version = headerString(tree, "version");
             Location where = version.<Location>map(v -> Places.packVersion(id, v, source.fileName()))
                     .orElseGet(() -> Places.packFile(id, source.fileName()));
-            throw new InvalidRulePackException(id, d.toProblems(where));
+            throw invalid(id, d.toProblems(where));
         }
         return doc.get();
     }
@@ -106,7 +107,7 @@ public final class RulePackJson {
      *
      * @param source the pack's document, not null; a pack built in Java is returned as it is
      * @return the pack, checked
-     * @throws InvalidRulePackException listing every problem, each with its JSON pointer, or if the pack
+     * @throws SmartVillageException listing every problem, each with its JSON pointer, or if the pack
      *                                  extends another (resolve those with a {@link RulePackRegistry})
      */
     public static RulePack read(PackSource source) {
@@ -121,7 +122,7 @@ public final class RulePackJson {
      * @param vocabulary the metrics the document may name without declaring them (such as a country's, or
      *                   {@code pack.vocabulary()} of the pack it was written from), not null
      * @return the pack, checked; its {@link RulePack#vocabulary()} is {@code vocabulary}
-     * @throws InvalidRulePackException listing every problem, each with its JSON pointer, or if the pack
+     * @throws SmartVillageException listing every problem, each with its JSON pointer, or if the pack
      *                                  extends another (resolve those with a {@link RulePackRegistry})
      */
     public static RulePack read(PackSource source, Collection<? extends Metric<?>> vocabulary) {
@@ -164,4 +165,10 @@ public final class RulePackJson {
     public static String threshold(Threshold t) {
         return PackWriter.threshold(t);
     }
+
+    /** The exception for the problems of the rule pack {@code packId}, at least one. */
+    static SmartVillageException invalid(String packId, List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the rule pack '" + packId + "' has", problems.size()), problems);
+    }
+
 }

@@ -28,17 +28,17 @@ import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.format.PackDocument;
 import vn.smartvillage.internal.format.PackReader;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.MetricCatalog;
+import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
-import vn.smartvillage.internal.json.Suggestions;
 import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.rules.EffectivePeriod;
-import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -401,7 +401,7 @@ public final class RulePackRegistry {
          * Reads, resolves and checks every pack.
          *
          * @return the registry of every pack added, each resolved over the pack it extends
-         * @throws InvalidRulePackException listing every problem of every pack, and those found while adding
+         * @throws SmartVillageException listing every problem of every pack, and those found while adding
          *                                  (a folder not listed, a provider that failed)
          */
         public RulePackRegistry build() {
@@ -412,7 +412,7 @@ public final class RulePackRegistry {
                 try {
                     candidates.add(s.built().map(p -> new Candidate(s, null, p))
                             .orElseGet(() -> new Candidate(s, RulePackJson.parse(s, limits), null)));
-                } catch (InvalidRulePackException e) {
+                } catch (SmartVillageException e) {
                     problems.addAll(e.problems());
                 }
             }
@@ -447,7 +447,7 @@ public final class RulePackRegistry {
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InvalidRulePackException(problems);
+                throw new SmartVillageException(Strings.problemsSummary("the rule packs have", problems.size()), problems);
             }
             return new RulePackRegistry(Collections.unmodifiableMap(resolved), given);
         }
@@ -568,7 +568,7 @@ public final class RulePackRegistry {
             try {
                 RulePack pack = PackReader.resolve(doc, parent, vocabulary, limits);
                 return Optional.of(new Entry(pack, tests(doc, c.source(), pack), c.source()));
-            } catch (InvalidRulePackException e) {
+            } catch (SmartVillageException e) {
                 problems.addAll(e.problems());
                 return Optional.empty();
             }
@@ -577,7 +577,7 @@ public final class RulePackRegistry {
         /**
          * Reads the test cases of {@code doc}, resolved as {@code pack}.
          *
-         * @throws InvalidRulePackException listing every problem of the test cases and their datasets
+         * @throws SmartVillageException listing every problem of the test cases and their datasets
          */
         private List<PackTestCase> tests(PackDocument doc, PackSource source, RulePack pack) {
             Diagnostics diagnostics = new Diagnostics();
@@ -590,7 +590,7 @@ public final class RulePackRegistry {
             if (!diagnostics.isEmpty() || !found.isEmpty()) {
                 List<Problem> all = new ArrayList<>(diagnostics.toProblems(doc.where()));
                 all.addAll(found);
-                throw new InvalidRulePackException(doc.id(), all);
+                throw RulePackJson.invalid(doc.id(), all);
             }
             return List.copyOf(tests);
         }

@@ -16,10 +16,12 @@ import org.apiguardian.api.API;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.internal.IdGrammar;
-import vn.smartvillage.internal.location.Places;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.location.Places.Kind;
+import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -461,7 +463,7 @@ public final class RulePack {
          * Checks the pack as a whole and returns it.
          *
          * @return the immutable pack
-         * @throws InvalidRulePackException listing every problem, if there is any
+         * @throws SmartVillageException listing every problem, if there is any
          */
         public RulePack build() {
             List<Problem> problems = new ArrayList<>();
@@ -504,7 +506,7 @@ public final class RulePack {
                         certs, problems::add);
             }
             if (!problems.isEmpty()) {
-                throw new InvalidRulePackException(id, problems);
+                throw invalid(id, problems);
             }
             return new RulePack(this);
         }
@@ -591,4 +593,10 @@ public final class RulePack {
             }
         }
     }
+
+    /** The exception for the problems of the rule pack {@code packId}, at least one. */
+    private static SmartVillageException invalid(String packId, List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the rule pack '" + packId + "' has", problems.size()), problems);
+    }
+
 }

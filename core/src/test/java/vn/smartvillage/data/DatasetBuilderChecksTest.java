@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.internal.location.Places;
@@ -30,7 +31,7 @@ class DatasetBuilderChecksTest {
     }
 
     private static List<String> problems(DatasetBuilder b) {
-        return catchThrowableOfType(InvalidDatasetException.class, b::build).problems().stream().map(Problem::toString).toList();
+        return catchThrowableOfType(SmartVillageException.class, b::build).problems().stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -146,13 +147,13 @@ class DatasetBuilderChecksTest {
 
     @Test
     void aHouseholdFactObservedForAUnit_isRefusedInBothLanguages() {
-        List<Problem> p = catchThrowableOfType(InvalidDatasetException.class,
+        List<Problem> p = catchThrowableOfType(SmartVillageException.class,
                 () -> commune().observe("thon", Metrics.HOUSEHOLD_HAS_FIBRE, true).build()).problems();
         assertThat(p).singleElement().satisfies(x -> {
             assertThat(x.reason().en()).isEqualTo("this metric describes a household, not a village");
             assertThat(x.reason().vi()).isEqualTo("chỉ số này mô tả hộ, không áp dụng cho thôn");
         });
-        assertThat(catchThrowableOfType(InvalidDatasetException.class, () -> commune().observe("thon", Metrics.WORK_RECORDS, 1L).build())
+        assertThat(catchThrowableOfType(SmartVillageException.class, () -> commune().observe("thon", Metrics.WORK_RECORDS, 1L).build())
                 .problems().get(0).reason().vi()).isEqualTo("chỉ số này mô tả xã trở lên, không áp dụng cho thôn");
     }
 }

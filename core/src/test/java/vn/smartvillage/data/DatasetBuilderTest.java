@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
@@ -29,7 +30,7 @@ class DatasetBuilderTest {
                 .village("v2", "Thôn hai", "quang-minh");
     }
 
-    private static List<String> locations(InvalidDatasetException e) {
+    private static List<String> locations(SmartVillageException e) {
         return e.problems().stream().map(problem -> problem.location().toString()).toList();
     }
 
@@ -122,7 +123,7 @@ class DatasetBuilderTest {
 
     @Test
     void aHouseholdPartLargerThanItsWhole_isReported() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> threeTier()
                 .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 4L))
                 .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_MEMBERS, 2L).set(Metrics.HOUSEHOLD_MEMBERS_WITH_ELECTRONIC_ID, 3L))
                 .build());
@@ -186,7 +187,7 @@ class DatasetBuilderTest {
 
     @Test
     void everyProblemIsReportedAtOnce_withUnitAndMetric() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> threeTier()
                 .village("kha-ly-thuong", "Trùng mã", "quang-minh")            // duplicate id
                 .village("orphan", "Mồ côi", "no-such-commune")                 // unknown parent
                 .village("bad id!", "Sai mã", "quang-minh")                     // Bean Validation: id pattern
@@ -220,7 +221,7 @@ class DatasetBuilderTest {
 
     @Test
     void partLargerThanWhole_isReported() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> threeTier()
                 .observe("kha-ly-thuong", Metrics.RESIDENTS, 100L)
                 .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 120L)
                 .build());
@@ -232,7 +233,7 @@ class DatasetBuilderTest {
 
     @Test
     void partLargerThanWhole_isReportedAgainstHouseholdRecords() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> threeTier()
                 .observe("kha-ly-thuong", Metrics.HOUSEHOLDS_WITH_SMARTPHONE, 5L)
                 .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true))
                 .build());
@@ -241,7 +242,7 @@ class DatasetBuilderTest {
 
     @Test
     void aCycleInTheHierarchy_isReported() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> Dataset.builder(DAY)
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> Dataset.builder(DAY)
                 .unit("a", "A", AdminLevel.COMMUNE, "b")
                 .unit("b", "B", AdminLevel.COMMUNE, "a")
                 .observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 5L) // its whole would be summed round the cycle
@@ -251,7 +252,7 @@ class DatasetBuilderTest {
 
     @Test
     void aTotalThatDisagreesWithTheHouseholdRecords_isReported() {
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> threeTier()
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> threeTier()
                 .observe("kha-ly-thuong", Metrics.HOUSEHOLDS, 3L)
                 .household("kha-ly-thuong", h -> h.set(Metrics.HOUSEHOLD_HAS_FIBRE, true))
                 .build());
@@ -266,13 +267,13 @@ class DatasetBuilderTest {
         assertThat(threeTier().observe("v2", Metrics.RESIDENTS, 10L).observe("v2", Metrics.RESIDENTS, 10L).build()
                 .value("v2", Metrics.RESIDENTS)).contains(10L);
         assertThatThrownBy(() -> threeTier().observe("v2", Metrics.RESIDENTS, 10L).observe("v2", Metrics.RESIDENTS, 11L).build())
-                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("10 and 11");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has").hasMessageContaining("10 and 11");
     }
 
     @Test
     void implausiblyLargeCounts_areReported() {
         assertThatThrownBy(() -> threeTier().observe("v2", Metrics.RESIDENTS, DatasetBuilder.MAX_UNIT_COUNT + 1).build())
-                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("implausibly large");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has").hasMessageContaining("implausibly large");
     }
 
     @Test

@@ -23,9 +23,9 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 import vn.smartvillage.Fraction;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.rules.Comparison;
 import vn.smartvillage.rules.Criterion;
@@ -221,8 +221,8 @@ class EvaluatorProperties {
         }
         try {
             b.build();
-            throw new AssertionError("expected an InvalidDatasetException");
-        } catch (InvalidDatasetException e) {
+            throw new AssertionError("expected an SmartVillageException");
+        } catch (SmartVillageException e) {
             assertThat(e.problems()).extracting(p -> p.location().toString()).containsExactlyElementsOf(expected);
         }
     }

@@ -27,7 +27,6 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.fixtures.Metrics;
@@ -129,9 +128,9 @@ class ReportedAttacksTest {
     void anExponentBomb_inADatasetCount_isRefused(String bomb) {
         String doc = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\", \"level\": \"village\","
                 + " \"observations\": {\"residents\": " + bomb + "}}]}";
-        assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", Metrics.all())).isInstanceOf(InvalidDatasetException.class)
+        assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", Metrics.all())).isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
                 .satisfies(e -> {
-                    List<Problem> problems = ((InvalidDatasetException) e).problems();
+                    List<Problem> problems = ((SmartVillageException) e).problems();
                     assertThat(problems).anySatisfy(p -> assertThat(p.location().toString()).contains("/observations/residents"));
                     assertThat(messages(problems).length()).isLessThan(1000);
                     // A tiny number is not whole; a huge one is out of range.
@@ -146,8 +145,8 @@ class ReportedAttacksTest {
             String doc = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Thôn\", \"level\": \"village\","
                     + " \"observations\": {\"village.revenue\": " + bomb + "}}]}";
             assertThatThrownBy(() -> DatasetJson.read(doc, "bomb.json", List.of(revenue)))
-                    .isInstanceOf(InvalidDatasetException.class)
-                    .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("/observations/village.revenue",
+                    .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                    .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("/observations/village.revenue",
                             "too large or too small"));
         }
     }
@@ -178,8 +177,8 @@ class ReportedAttacksTest {
     @Test
     void anUnpairedSurrogate_inADatasetName_isRefusedWhereItIs() {
         String doc = "{\"asOf\": \"2024-01-01\", \"units\": [{\"id\": \"thon\", \"name\": \"Kh\\ud800\", \"level\": \"village\"}]}";
-        assertThatThrownBy(() -> DatasetJson.read(doc, "s.json", Metrics.all())).isInstanceOf(InvalidDatasetException.class)
-                .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("unpaired surrogate \\ud800"));
+        assertThatThrownBy(() -> DatasetJson.read(doc, "s.json", Metrics.all())).isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("unpaired surrogate \\ud800"));
     }
 
     @Test
@@ -191,8 +190,8 @@ class ReportedAttacksTest {
     @Test
     void anUnpairedSurrogate_inADatasetBuiltInJava_isAProblem_andNoReportWriterFails() {
         assertThatThrownBy(() -> Dataset.builder(LocalDate.of(2024, 1, 1)).unit("thon", "Kh\ud800", AdminLevel.VILLAGE).build())
-                .isInstanceOf(InvalidDatasetException.class)
-                .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("unit thon, field name",
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("unit thon, field name",
                         "unpaired surrogate"));
         // Text built in Java is repaired for display, so every writer can encode it.
         Text t = Text.of("Kh\ud800", "Kh\udc00");
@@ -243,15 +242,15 @@ class ReportedAttacksTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
-            assertThatThrownBy(() -> DatasetJson.read(fifo, Metrics.all())).isInstanceOf(InvalidDatasetException.class)
-                    .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
+            assertThatThrownBy(() -> DatasetJson.read(fifo, Metrics.all())).isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                    .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
             assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(fifo).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
             // In a folder of packs, a FIFO named like a pack is reported, not skipped in silence.
             assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(dir).build()).isInstanceOf(SmartVillageException.class)
                     .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("data.json", "not a regular file"));
-            assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(fifo).read()).isInstanceOf(InvalidDatasetException.class)
-                    .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("not a regular file"));
+            assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(fifo).read()).isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                    .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("not a regular file"));
         });
     }
 
@@ -402,12 +401,12 @@ class ReportedAttacksTest {
         Path mapping = Files.writeString(dir.resolve("cot.json"), "{\"columns\": {\"Số dân\": \"residents\", \"số dân\": "
                 + "\"residents.electronic-id\"}}");
         assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(units).mapping(mapping).read())
-                .isInstanceOf(InvalidDatasetException.class)
-                .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("is the same as 'Số dân'"));
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("is the same as 'Số dân'"));
         assertThatThrownBy(() -> DatasetCsv.builder(LocalDate.of(2024, 1, 1)).metrics(Metrics.all()).units(units).column("Số dân", "residents")
                 .column("So\u0302\u0301 dân", "residents.electronic-id").read())
-                .isInstanceOf(InvalidDatasetException.class)
-                .satisfies(e -> assertThat(messages(((InvalidDatasetException) e).problems())).contains("is the same as 'Số dân'"));
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
+                .satisfies(e -> assertThat(messages(((SmartVillageException) e).problems())).contains("is the same as 'Số dân'"));
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -45,7 +45,7 @@ class DatasetCsvProblemsTest {
     private static List<String> problems(DatasetCsv.Builder b) {
         try {
             b.read();
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the dataset was accepted");
@@ -141,7 +141,7 @@ class DatasetCsvProblemsTest {
         List<String> vi = new ArrayList<>();
         try {
             DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).read();
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             e.problems().forEach(p -> vi.add(p.reason().vi()));
         }
         assertThat(vi).containsExactly("thiếu mã", "thiếu tên", "thiếu cấp", "cấp 'hamlet' không phải tỉnh, huyện, xã hoặc thôn");
@@ -155,7 +155,7 @@ class DatasetCsvProblemsTest {
                 withUnits().observations(file("obs.csv", "id,household.fibre\nthon-1,1\n")))) {
             try {
                 b.read();
-            } catch (InvalidDatasetException e) {
+            } catch (SmartVillageException e) {
                 vi.add(e.problems().get(0).reason().vi());
             }
         }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.internal.location.Places;
 
@@ -37,7 +37,7 @@ class DatasetCsvTest {
     private static List<Problem> problems(DatasetCsv.Builder b) {
         try {
             b.read();
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             return e.problems();
         }
         throw new AssertionError("the dataset was accepted");
@@ -75,7 +75,7 @@ class DatasetCsvTest {
         List<String> marks = new ArrayList<>();
         try {
             DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).observations(figures).read();
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             for (Problem p : e.problems()) {
                 Location l = p.location();
                 if (p.code().equals("dataset.part.exceedsWhole") && l.unitId().isPresent() && l.metricId().isPresent()) {
@@ -233,7 +233,7 @@ class DatasetCsvTest {
     void aMappingToAnUnknownMetricIsNamedInTheMappingFile() throws IOException {
         Path mapping = file("cot.yaml", "columns:\n  Số hộ có cáp quang: households.fiber\n");
         assertThatThrownBy(() -> DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units()).mapping(mapping).read())
-                .isInstanceOf(InvalidDatasetException.class)
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has")
                 .hasMessageContaining("cot.yaml /columns/Số hộ có cáp quang: column 'Số hộ có cáp quang': there is no metric 'households.fiber'")
                 .hasMessageContaining("did you mean 'households.fibre'");
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
@@ -77,7 +77,7 @@ class DatasetJsonTest {
     private static List<Problem> problems(String doc) {
         try {
             DatasetJson.read(doc, "d.json", METRICS);
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             return e.problems();
         }
         throw new AssertionError("accepted");

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
-import vn.smartvillage.data.InvalidDatasetException;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
 
 /** A dataset with bad units reports every bad unit, each by name, and gives back nothing. */
@@ -60,7 +60,7 @@ class NothingHalfLoadedProperties {
             assertThat(DatasetJson.read(doc, "d.json", Metrics.all()).units()).hasSize(villages.size() + 1);
             return;
         }
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetJson.read(doc, "d.json", Metrics.all()));
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> DatasetJson.read(doc, "d.json", Metrics.all()));
         assertThat(e).as("a dataset with a bad unit is refused whole").isNotNull();
         Set<String> reported = new TreeSet<>();
         for (Problem p : e.problems()) {
@@ -81,7 +81,7 @@ class NothingHalfLoadedProperties {
         for (int i = 0; i < 20; i++) {
             many.add(new Village(10, 1));
         }
-        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> DatasetJson.read(
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> DatasetJson.read(
                 new java.io.ByteArrayInputStream(json(many).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "d.json", Metrics.all(),
                 ReadLimits.DEFAULTS.withMaxUnits(10)));
         assertThat(e).isNotNull();

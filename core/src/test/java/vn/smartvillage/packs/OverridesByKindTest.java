@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
-import vn.smartvillage.rules.InvalidRulePackException;
-import vn.smartvillage.rules.RulePack;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
+import vn.smartvillage.rules.RulePack;
 
 /**
  * An override acts on the rule of the kind it names: a criterion and a certification may share an id, and
@@ -53,7 +53,7 @@ class OverridesByKindTest {
         assertThat(problems("{\"op\": \"threshold\", \"criterion\": \"later\", \"threshold\": \">= 2\"}")).containsExactly(
                 "test.child@1 (child.json) /overrides/0/threshold: the rule 'later' is not yet encoded, so it has no threshold to change; "
                         + "replace the whole rule ('op': 'replace')");
-        InvalidRulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidRulePackException.class,
+        SmartVillageException e = org.assertj.core.api.Assertions.catchThrowableOfType(SmartVillageException.class,
                 () -> family("{\"op\": \"threshold\", \"criterion\": \"later\", \"threshold\": \">= 1\"}").build());
         assertThat(e.problems()).singleElement().extracting(p -> p.reason().vi()).asString()
                 .isEqualTo("quy tắc 'later' chưa được mã hóa nên không có ngưỡng để thay; hãy thay cả quy tắc ('op': 'replace')");
@@ -62,7 +62,7 @@ class OverridesByKindTest {
     private static List<String> problems(String overrides) {
         try {
             family(overrides).build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the child was accepted");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
-import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.Origin;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
@@ -47,7 +47,7 @@ class PackReaderProblemsTest {
     static List<String> problems(String document, ReadLimits limits) {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).limits(limits).add(PackSource.text("p.json", document)).build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the pack was accepted");
@@ -281,7 +281,7 @@ class PackReaderProblemsTest {
     static List<String> childProblems(String overrides) {
         try {
             family(overrides).build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the child was accepted");
@@ -335,7 +335,7 @@ class PackReaderProblemsTest {
     static List<String> viProblems(String document) {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", document)).build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(p -> p.reason().vi()).toList();
         }
         throw new AssertionError("the pack was accepted");
@@ -368,7 +368,7 @@ class PackReaderProblemsTest {
     void aPercentageCannotReplaceAnAbsoluteThreshold() {
         List<String> p = childProblems("{\"op\": \"threshold\", \"criterion\": \"fibre\", \"threshold\": \">= 5 %\"}");
         assertThat(p).singleElement().asString().endsWith("so the new one cannot be a percentage").contains("the old threshold is absolute (");
-        InvalidRulePackException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidRulePackException.class,
+        SmartVillageException e = org.assertj.core.api.Assertions.catchThrowableOfType(SmartVillageException.class,
                 () -> family("{\"op\": \"threshold\", \"criterion\": \"fibre\", \"threshold\": \">= 5 %\"}").build());
         assertThat(e.problems().get(0).reason().vi()).startsWith("ngưỡng cũ là số tuyệt đối (").endsWith("ngưỡng mới không được là phần trăm");
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
@@ -145,7 +146,7 @@ class PackTestCasesTest {
         Path pack = Files.writeString(dir.resolve("p.json"), withTest(test));
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build();
-        } catch (vn.smartvillage.rules.InvalidRulePackException e) {
+        } catch (vn.smartvillage.SmartVillageException e) {
             return e.problems().stream().map(vn.smartvillage.Problem::toString).toList();
         }
         throw new AssertionError("accepted");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
-import vn.smartvillage.rules.InvalidRulePackException;
 
 /** How a registry gathers packs: from a folder, in any order of versions, and within the limit on chains of packs. */
 class RegistryBuildingTest {
@@ -41,7 +41,7 @@ class RegistryBuildingTest {
     private static List<String> problems(RulePackRegistry.Builder b) {
         try {
             b.build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("accepted");

@@ -15,7 +15,6 @@ import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.rules.InvalidRulePackException;
 
 /** Versions by date, duplicates, cycles, providers, and the test-case runner's failures. */
 class RegistryVersionsTest {
@@ -40,7 +39,7 @@ class RegistryVersionsTest {
         }
         try {
             b.build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems();
         }
         throw new AssertionError("the registry was built");

@@ -11,7 +11,6 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
-import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Threshold;
 
@@ -40,7 +39,7 @@ class RulePackJsonTest {
     static List<Problem> problems(String name, String document) {
         try {
             RulePackJson.read(PackSource.text(name, document), Metrics.all());
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems();
         }
         throw new AssertionError("the pack was accepted");
@@ -176,24 +175,24 @@ class RulePackJsonTest {
     void limitsAreEnforced() {
         String deep = "[".repeat(100) + "]".repeat(100);
         assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("deep.json", deep)).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("nested deeper than the limit of 64 levels");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("nested deeper than the limit of 64 levels");
         ReadLimits small = ReadLimits.DEFAULTS.withMaxDocumentBytes(100);
         assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(small).add(PackSource.text("big.json", pack(EID))).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("larger than the limit of 100 bytes");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("larger than the limit of 100 bytes");
         ReadLimits oneRule = ReadLimits.DEFAULTS.withMaxRules(1);
         assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(oneRule).add(PackSource.text("two.json", pack(EID + "," + EID))).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("more than the limit of 1");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("more than the limit of 1");
         ReadLimits shortStrings = ReadLimits.DEFAULTS.withMaxStringLength(10);
         assertThatThrownBy(() -> RulePackRegistry.builder().vocabulary(Metrics.all()).limits(shortStrings).add(PackSource.text("s.json", pack(EID))).build())
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("a value is longer than the limit of 10 characters");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("a value is longer than the limit of 10 characters");
     }
 
     @Test
     void invalidUtf8AndEmptyDocumentsAreRejected() {
         assertThatThrownBy(() -> RulePackJson.read(bytes("bad.json", new byte[] {'{', (byte) 0xC3, '}'})))
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("not valid UTF-8");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("not valid UTF-8");
         assertThatThrownBy(() -> RulePackJson.read(PackSource.text("empty.json", "  "), Metrics.all()))
-                .isInstanceOf(InvalidRulePackException.class).hasMessageContaining("the document is empty");
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack").hasMessageContaining("the document is empty");
     }
 
     @Test

@@ -19,9 +19,9 @@ import com.networknt.schema.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.formats.Schemas;
-import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
  * The JSON Schemas in docs/ and the loader agree: on a corpus of valid packs (both accept), of invalid
@@ -50,7 +50,7 @@ class SchemaCorpusTest {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(RulePackRegistryTest.family()).addFile(file).build();
             return List.of();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Object::toString).toList();
         }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.metric.Metric;
@@ -28,7 +29,7 @@ class RulePackTest {
 
     @Test
     void everyBrokenReference_isReportedAtOnce() {
-        InvalidRulePackException e = catchThrowableOfType(InvalidRulePackException.class, () -> RulePack.builder("p", "1")
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class, () -> RulePack.builder("p", "1")
                 .title("p", "p")
                 .criterion(flag("a", VILLAGE))
                 .criterion(flag("a", VILLAGE))                                                  // duplicate id
@@ -53,13 +54,13 @@ class RulePackTest {
     void twoDifferentMetricsWithOneId_areReported() {
         Metric<Boolean> impostor = Metric.flag(Metrics.WIFI_AT_CULTURAL_HOUSE.id(), VILLAGE, Text.of("khác", "other"));
         assertThatThrownBy(() -> RulePack.builder("p", "1").title("p", "p").metric(impostor).criterion(flag("a", VILLAGE)).build())
-                .isInstanceOf(InvalidRulePackException.class)
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack")
                 .hasMessageContaining("metric village.cultural-house-wifi: two different metrics share this id");
     }
 
     @Test
     void aPackWithoutTitleOrWithABadId_isReported() {
-        InvalidRulePackException e = catchThrowableOfType(InvalidRulePackException.class,
+        SmartVillageException e = catchThrowableOfType(SmartVillageException.class,
                 () -> RulePack.builder("Bad Id", " ").build());
         assertThat(e.problems()).hasSize(3);
     }

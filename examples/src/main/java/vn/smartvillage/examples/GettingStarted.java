@@ -2,6 +2,7 @@ package vn.smartvillage.examples;
 
 import java.time.LocalDate;
 
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.criteria.vn.LegalDocuments;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
@@ -32,7 +33,7 @@ public final class GettingStarted {
                 .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
                 .observe("kha-ly-thuong", Metrics.RESIDENTS, 4_000L)
                 .observe("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1_100L)
-                .build();                       // throws InvalidDatasetException listing every problem
+                .build();                       // throws SmartVillageException listing every problem
 
         Criterion electronicId = Criterion.builder("bg.village.electronic-id")
                 .name("Tỷ lệ người dân sử dụng định danh cá nhân điện tử", "Share of residents using electronic ID")

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.packs.testing.PackTestReport;
-import vn.smartvillage.rules.InvalidRulePackException;
 
 /**
  * Checks rule packs kept on disk and runs their test cases: what a province IT team does before
@@ -64,7 +64,7 @@ public final class RunPackTests {
         RulePackRegistry registry;
         try {
             registry = builder.build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem:" : " problems:"));
             for (Problem p : e.problems()) {
                 err.println("  " + p.location());

@@ -1,10 +1,10 @@
 package vn.smartvillage.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,18 +31,18 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.smartvillage.metric.Metric;
-import org.apiguardian.api.API;
 
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 
 /**
@@ -151,7 +151,7 @@ public abstract class RulePackProviderContract {
         provider().packs().forEach(b::add);
         try {
             return b.build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             return fail("the provider's packs do not load:\n  " + e.problems().stream().map(Object::toString)
                     .collect(Collectors.joining("\n  ")));
         }

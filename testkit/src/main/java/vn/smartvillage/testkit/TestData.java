@@ -14,9 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import vn.smartvillage.criteria.vn.Metrics;
 import org.apiguardian.api.API;
+import vn.smartvillage.criteria.vn.Metrics;
 
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
@@ -111,7 +112,7 @@ public final class TestData {
     }
 
     /**
-     * Builds the dataset; throws {@link vn.smartvillage.data.InvalidDatasetException} listing every problem.
+     * Builds the dataset; throws {@link vn.smartvillage.SmartVillageException} listing every problem.
      *
      * @return the dataset with every unit, figure and household record stated, checked as
      *         {@link DatasetBuilder#build()} checks it

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.rules.RulePack;
@@ -73,7 +73,7 @@ class TestDataTest {
     void aWrongDatasetFailsAsTheLibraryWould_listingTheProblem() {
         TestData t = TestData.asOf(DAY);
         t.village("V").residents(10).withElectronicId(11);
-        assertThatThrownBy(t::build).isInstanceOf(InvalidDatasetException.class).hasMessageContaining("residents");
+        assertThatThrownBy(t::build).isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the dataset has").hasMessageContaining("residents");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Set;
 import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.MetricCatalog;
@@ -16,7 +18,6 @@ import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
-import vn.smartvillage.rules.InvalidRulePackException;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
@@ -50,7 +51,7 @@ public final class PackReader {
      * Resolves {@code doc} over {@code parent} ({@code null} when it extends nothing), against the
      * registry's {@code vocabulary}: metrics the document may name without declaring them.
      *
-     * @throws InvalidRulePackException listing every problem
+     * @throws SmartVillageException listing every problem
      */
     public static RulePack resolve(PackDocument doc, RulePack parent, List<Metric<?>> vocabulary, ReadLimits limits) {
         return new PackReader(doc, parent, vocabulary, limits).resolve();
@@ -116,7 +117,7 @@ public final class PackReader {
         RulePack pack;
         try {
             pack = b.build();
-        } catch (InvalidRulePackException e) {
+        } catch (SmartVillageException e) {
             problems.addAll(e.problems());
             throw failure();
         }
@@ -160,9 +161,15 @@ public final class PackReader {
         }
     }
 
-    private InvalidRulePackException failure() {
+    private SmartVillageException failure() {
         List<Problem> all = new ArrayList<>(diagnostics.toProblems(where));
         all.addAll(problems);
-        return new InvalidRulePackException(doc.id(), all);
+        return invalid(doc.id(), all);
     }
+
+    /** The exception for the problems of the rule pack {@code packId}, at least one. */
+    private static SmartVillageException invalid(String packId, List<Problem> problems) {
+        return new SmartVillageException(Strings.problemsSummary("the rule pack '" + packId + "' has", problems.size()), problems);
+    }
+
 }

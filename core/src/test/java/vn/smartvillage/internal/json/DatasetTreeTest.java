@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.InvalidDatasetException;
 import vn.smartvillage.fixtures.Metrics;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.model.OrganisationKind;
@@ -29,7 +29,7 @@ class DatasetTreeTest {
     private static List<String> problems(String doc, ReadLimits limits) {
         try {
             read(doc, limits);
-        } catch (InvalidDatasetException e) {
+        } catch (SmartVillageException e) {
             return e.problems().stream().map(Problem::toString).toList();
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
