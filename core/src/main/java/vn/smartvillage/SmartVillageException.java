@@ -9,16 +9,19 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * The exception the library throws for bad input: a dataset, a rule pack, a pack's test cases, a JSON
- * report read back, a report format's name. It is the only one a loader lets out.
+ * The exception the library throws when what it is given cannot be used: a dataset, a rule pack, a pack's
+ * test cases, a JSON report read back, a report format's name, or a pack asked for on a date it is not in
+ * force. It is the only one a loader lets out.
  *
  * <p>An instance carries <em>all</em> the problems found in one input, not only the first, so that a
  * person fixing a dataset or a rule pack sees the whole list at once. Each problem names its location
- * and its reason in Vietnamese and English; its {@linkplain Problem#code() code} says what kind of input
- * was wrong ({@code dataset.…}, {@code csv.…} and {@code datasetJson.…} for datasets, {@code pack.…},
- * {@code packFile.…}, {@code packTest.…} and {@code registry.…} for rule packs, {@code report.…} for
- * reports; docs/problems.md lists them all). The exception message is a one-line summary, such as
- * "the dataset has 3 problems", and the English list.
+ * and its reason in Vietnamese and English, and its {@linkplain Problem#code() code} says what was wrong:
+ * {@code dataset.…}, {@code csv.…} and {@code datasetJson.…} are a dataset's; {@code pack.…},
+ * {@code packFile.…}, {@code packTest.…} and {@code registry.…} a rule pack's; {@code report.…} a report's;
+ * {@code evaluation.…} an evaluation's; {@code syntax.…}, {@code json.…}, {@code file.…} and
+ * {@code threshold.…} can be any document's (docs/problems.md lists them all). Which input it was is
+ * the call that threw, and the exception's message, a one-line summary such as "the dataset has 3
+ * problems" or "the rule pack 'x' has 1 problem" followed by the English list.
  *
  * <pre>{@code
  * try {

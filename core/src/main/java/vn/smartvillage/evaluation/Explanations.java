@@ -178,5 +178,4 @@ final class Explanations {
         return Text.of(vi + rest, en + rest);
     }
 
-    /** Capitalises the first letter of both languages, for headings: "thôn" becomes "Thôn". */
 }

@@ -10,7 +10,8 @@ import vn.smartvillage.Text;
 
 /**
  * The least whole number of people, households, records or units to add (or, for a lower-is-better
- * criterion, to remove) for a criterion to be met: "12 more residents with electronic ID".
+ * criterion or one of equality above its value, to remove) for a criterion to be met: "12 more residents
+ * with electronic ID".
  *
  * <p>Minimal means exact: adding {@code amount} meets the criterion, adding {@code amount - 1} does not.
  * A met criterion has a gap of 0.
@@ -47,7 +48,8 @@ public final class Gap {
     }
 
     /**
-     * {@return a gap closed by removing {@code amount} of what {@code of} names (a lower-is-better criterion)}
+     * {@return a gap closed by removing {@code amount} of what {@code of} names: a lower-is-better criterion, or
+     * one of equality above its value}
      *
      * @param amount how many people, households, records or units, zero or more
      * @param of     what is to be removed, in Vietnamese and English; not null
@@ -63,8 +65,8 @@ public final class Gap {
     }
 
     /**
-     * {@return {@code true} if the gap is closed by removing (a lower-is-better criterion), {@code false} if
-     * by adding}
+     * {@return {@code true} if the gap is closed by removing (a lower-is-better criterion, or one of equality
+     * above its value), {@code false} if by adding}
      */
     public boolean isRemoval() {
         return removal;

@@ -27,7 +27,7 @@ import vn.smartvillage.evaluation.Status;
  *
  * <pre>{@code
  * GapPlan plan = GapPlan.of(assessment, "thon-minh-hoa", "bg.smart-village");
- * plan.steps().get(0).gap();   // +1 resident with electronic ID, for bg.village.electronic-id
+ * plan.steps().get(0).gap();   // Optional[+1 resident with electronic ID], for bg.village.electronic-id
  * }</pre>
  *
  * <p>Made by {@link #of}, never by hand. Immutable; two plans are equal when all their parts are.

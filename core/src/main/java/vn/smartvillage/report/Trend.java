@@ -88,7 +88,7 @@ public final class Trend {
 
     /**
      * {@return the known values by the date of their assessment, oldest first; unmodifiable} Of two
-     * assessments on one date, the one given later in the series counts.
+     * assessments on one date, the one given later in the series counts, with its value or without one.
      */
     public NavigableMap<LocalDate, Fraction> points() {
         return points;
@@ -144,7 +144,8 @@ public final class Trend {
      * Returns the trend of a target, paced to its deadline; a criterion, which has no deadline, is only
      * {@link Verdict#MET} or {@link Verdict#UNKNOWN}. See {@link #of(List, String, String, LocalDate)}.
      *
-     * @param series the assessments, in any order (they are sorted by date); not null
+     * @param series the assessments, in any order of dates (they are sorted by date; of two on one date, the one
+     *               given later counts); not null
      * @param unitId the unit's id
      * @param ruleId the id of a target, or of a criterion
      * @return the trend of the rule at the unit over the assessments that have it
@@ -164,7 +165,8 @@ public final class Trend {
      * it, else {@link Verdict#UNKNOWN} with fewer than two known values, no value on that date or no
      * deadline, else {@link Verdict#BEHIND} on or after the deadline, else whether the value reaches the pace.
      *
-     * @param series   the assessments, in any order (they are sorted by date); not null. Those that do not
+     * @param series   the assessments, in any order of dates (they are sorted by date; of two on one date, the
+     *                 one given later counts); not null. Those that do not
      *                 have the unit, or the rule for it, are skipped
      * @param unitId   the unit's id
      * @param ruleId   the id of a criterion or target
@@ -197,7 +199,12 @@ public final class Trend {
                 due = t.get().target().deadline();
             }
             last = r.get();
-            r.get().value().ifPresent(v -> points.put(a.asOf(), v));
+            // Of two assessments on one date, the one given later supersedes the earlier, value or none.
+            if (r.get().value().isPresent()) {
+                points.put(a.asOf(), r.get().value().get());
+            } else {
+                points.remove(a.asOf());
+            }
         }
         if (last == null) {
             throw new IllegalArgumentException("no assessment has '" + ruleId + "' for '" + unitId + "'");

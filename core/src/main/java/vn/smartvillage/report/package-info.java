@@ -1,6 +1,7 @@
 /**
- * What people who act on results see: explanations of every verdict in Vietnamese and English, the gap
- * planner and drill-down, progress over time, and reports in JSON, CSV, Markdown and HTML.
+ * What people who act on results see: the gap planner and drill-down, progress over time, and reports in
+ * JSON, CSV, Markdown and HTML, each with every verdict explained in Vietnamese and English (an
+ * assessment explains its results itself: {@code Assessment.explain}).
  *
  * <p><b>API.</b> Every public type says how stable it is ({@code @API}: stable, or experimental where
  * marked; {@code docs/api.md}). Absence is an {@link java.util.Optional} return value: no public method,

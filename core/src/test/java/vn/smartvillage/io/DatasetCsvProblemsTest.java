@@ -46,6 +46,7 @@ class DatasetCsvProblemsTest {
         try {
             b.read();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the dataset has");
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the dataset was accepted");

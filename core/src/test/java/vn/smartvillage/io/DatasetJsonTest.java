@@ -78,6 +78,7 @@ class DatasetJsonTest {
         try {
             DatasetJson.read(doc, "d.json", METRICS);
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the dataset has");
             return e.problems();
         }
         throw new AssertionError("accepted");

@@ -48,6 +48,7 @@ class PackReaderProblemsTest {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).limits(limits).add(PackSource.text("p.json", document)).build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the pack was accepted");
@@ -282,6 +283,7 @@ class PackReaderProblemsTest {
         try {
             family(overrides).build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the child was accepted");
@@ -336,6 +338,7 @@ class PackReaderProblemsTest {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).add(PackSource.text("p.json", document)).build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(p -> p.reason().vi()).toList();
         }
         throw new AssertionError("the pack was accepted");

@@ -147,6 +147,7 @@ class PackTestCasesTest {
         try {
             RulePackRegistry.builder().vocabulary(Metrics.all()).addFile(pack).build();
         } catch (vn.smartvillage.SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(vn.smartvillage.Problem::toString).toList();
         }
         throw new AssertionError("accepted");

@@ -42,6 +42,7 @@ class RegistryBuildingTest {
         try {
             b.build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("accepted");

@@ -40,6 +40,7 @@ class RegistryVersionsTest {
         try {
             b.build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems();
         }
         throw new AssertionError("the registry was built");

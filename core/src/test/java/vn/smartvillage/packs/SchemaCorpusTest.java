@@ -51,6 +51,7 @@ class SchemaCorpusTest {
             RulePackRegistry.builder().vocabulary(Metrics.all()).addDirectory(RulePackRegistryTest.family()).addFile(file).build();
             return List.of();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(Object::toString).toList();
         }
     }

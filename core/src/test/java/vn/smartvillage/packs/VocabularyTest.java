@@ -52,6 +52,7 @@ class VocabularyTest {
         try {
             b.build();
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the rule pack");
             return e.problems().stream().map(Problem::toString).toList();
         }
         throw new AssertionError("the registry was built");

@@ -57,6 +57,19 @@ class TrendTest {
     }
 
     @Test
+    void ofTwoAssessmentsOnOneDate_theOneGivenLaterCounts_andOneDateGivesNoPace() {
+        LocalDate deadline = START.plusDays(100);
+        // The later 30 % on the first day supersedes 40 %: from 30 % to 60 %, 45 % is due after 50 days.
+        Trend t = Trend.of(List.of(on(START, 40), on(START, 30), on(START.plusDays(50), 45)), "xa", ONLINE, deadline);
+        assertThat(t.points()).containsOnlyKeys(START, START.plusDays(50));
+        assertThat(t.points().get(START)).isEqualByComparingTo(Fraction.of(30, 100));
+        assertThat(t.expected()).contains(Fraction.of(9, 20));
+        assertThat(t.verdict()).isEqualTo(Trend.Verdict.ON_TRACK);
+        // Two measurements of one day are not a trend: no pace can be drawn between them.
+        assertThat(Trend.of(List.of(on(START, 40), on(START, 45)), "xa", ONLINE, deadline).verdict()).isEqualTo(Trend.Verdict.UNKNOWN);
+    }
+
+    @Test
     void forALowerIsBetterRule_aFallAsFastAsThePace_isOnTrack() {
         LocalDate deadline = START.plusDays(100);
         // From 40 % down to 20 % in 100 days: 30 % is due after 50 days.

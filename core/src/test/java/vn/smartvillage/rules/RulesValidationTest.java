@@ -142,8 +142,12 @@ class RulesValidationTest {
         assertThat(EffectivePeriod.between(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)).toString())
                 .isEqualTo("2023-01-01 – 2025-12-31");
         assertThat(EffectivePeriod.ALWAYS.toString()).isEqualTo("… – …");
-        assertThat(vn.smartvillage.internal.Strings.problemsSummary("the rule packs have", 2)).isEqualTo("the rule packs have 2 problems");
-        assertThat(vn.smartvillage.internal.Strings.problemsSummary("the rule pack 'p' has", 1)).isEqualTo("the rule pack 'p' has 1 problem");
+        // The summaries name the input: one pack built in Java, or a registry's packs (two broken documents here).
+        assertThatThrownBy(() -> RulePack.builder("p", "1").build())
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule pack 'p' has ");
+        assertThatThrownBy(() -> vn.smartvillage.packs.RulePackRegistry.builder()
+                .add(vn.smartvillage.packs.PackSource.text("a.json", "{")).add(vn.smartvillage.packs.PackSource.text("b.json", "{")).build())
+                .isInstanceOf(SmartVillageException.class).hasMessageStartingWith("the rule packs have 2 problems");
         Origin o = Origin.definedIn("vn.national@2022").withChange(Origin.Change.threshold("vn.province@2023",
                 Threshold.atLeastPercent("25"), Threshold.atLeastPercent("30")));
         assertThat(o.describeThreshold(Threshold.atLeastPercent("30")).en())

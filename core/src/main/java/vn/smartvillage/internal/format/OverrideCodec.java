@@ -20,9 +20,9 @@ import vn.smartvillage.rules.Threshold;
 final class OverrideCodec {
 
     static final Field OP = Field.required("op");
-    static final Field CRITERION = Field.conditional(RuleKind.CRITERION.field());
-    static final Field TARGET = Field.conditional(RuleKind.TARGET.field());
-    static final Field CERTIFICATION = Field.conditional(RuleKind.CERTIFICATION.field());
+    static final Field CRITERION = Field.conditional(RuleElement.CRITERION.field());
+    static final Field TARGET = Field.conditional(RuleElement.TARGET.field());
+    static final Field CERTIFICATION = Field.conditional(RuleElement.CERTIFICATION.field());
     static final Field THRESHOLD = Field.required("threshold");
     static final Field CITATION = Field.optional("citation");
 
@@ -122,7 +122,7 @@ final class OverrideCodec {
             return Optional.empty();
         }
         Cursor body = o.get(kind.get());
-        return switch (RuleKind.ofField(kind.get())) {
+        return switch (RuleElement.ofField(kind.get())) {
             case CRITERION -> CriterionCodec.read(body, CriterionCodec.SHAPE.names(), scope).map(RuleOverride.ReplaceCriterion::new);
             case TARGET -> TargetCodec.read(body, scope).map(RuleOverride.ReplaceTarget::new);
             case CERTIFICATION -> CertificationCodec.read(body, scope).map(RuleOverride.ReplaceCertification::new);
@@ -131,7 +131,7 @@ final class OverrideCodec {
 
     /** Returns the rule an override names by id, in exactly one of the fields {@code kinds}. */
     private static Optional<RuleKey> subject(Cursor o, Set<String> kinds) {
-        return Values.kindOf(o, kinds).flatMap(k -> o.get(k).requiredString().map(id -> new RuleKey(RuleKind.ofField(k), id)));
+        return Values.kindOf(o, kinds).flatMap(k -> o.get(k).requiredString().map(id -> new RuleKey(RuleElement.ofField(k), id)));
     }
 
     /** Returns the cursor on the field of {@code o} that names or holds {@code subject}. */

@@ -7,18 +7,18 @@ package vn.smartvillage.internal.format;
  * @param kind what the rule is
  * @param id   its id
  */
-record RuleKey(RuleKind kind, String id) {
+record RuleKey(RuleElement kind, String id) {
 
     static RuleKey criterion(String id) {
-        return new RuleKey(RuleKind.CRITERION, id);
+        return new RuleKey(RuleElement.CRITERION, id);
     }
 
     static RuleKey target(String id) {
-        return new RuleKey(RuleKind.TARGET, id);
+        return new RuleKey(RuleElement.TARGET, id);
     }
 
     static RuleKey certification(String id) {
-        return new RuleKey(RuleKind.CERTIFICATION, id);
+        return new RuleKey(RuleElement.CERTIFICATION, id);
     }
 
     /** Returns {@code "criterion x"}. */

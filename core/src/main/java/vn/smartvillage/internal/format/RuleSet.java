@@ -74,7 +74,7 @@ final class RuleSet {
 
     /** Adds an own criterion, read at {@code c}; criteria and targets share one namespace. */
     void add(Cursor c, Criterion criterion) {
-        if (takenByCriterionOrTarget(c, RuleKind.CRITERION, criterion.id())) {
+        if (takenByCriterionOrTarget(c, RuleElement.CRITERION, criterion.id())) {
             return;
         }
         criteria.put(criterion.id(), criterion);
@@ -83,7 +83,7 @@ final class RuleSet {
 
     /** Adds an own target, read at {@code c}; criteria and targets share one namespace. */
     void add(Cursor c, Target target) {
-        if (takenByCriterionOrTarget(c, RuleKind.TARGET, target.id())) {
+        if (takenByCriterionOrTarget(c, RuleElement.TARGET, target.id())) {
             return;
         }
         targets.put(target.id(), target);
@@ -93,14 +93,14 @@ final class RuleSet {
     /** Adds an own certification, read at {@code c}. */
     void add(Cursor c, Certification certification) {
         if (certifications.containsKey(certification.id())) {
-            alreadyDefined(c, RuleKind.CERTIFICATION, certification.id());
+            alreadyDefined(c, RuleElement.CERTIFICATION, certification.id());
             return;
         }
         certifications.put(certification.id(), certification);
         locations.put(RuleKey.certification(certification.id()), location(c));
     }
 
-    private boolean takenByCriterionOrTarget(Cursor c, RuleKind kind, String id) {
+    private boolean takenByCriterionOrTarget(Cursor c, RuleElement kind, String id) {
         if (criteria.containsKey(id) || targets.containsKey(id)) {
             alreadyDefined(c, kind, id);
             return true;
@@ -113,7 +113,7 @@ final class RuleSet {
         origins.put(key, Origin.definedIn(self));
     }
 
-    private static void alreadyDefined(Cursor c, RuleKind kind, String id) {
+    private static void alreadyDefined(Cursor c, RuleElement kind, String id) {
         c.get("id").refuse("packFile.rule.defined", "kind", kind.label(), "id", id);
     }
 
@@ -152,7 +152,7 @@ final class RuleSet {
 
     private void setThreshold(RuleOverride.SetThreshold s, Cursor o) {
         RuleKey key = s.subject();
-        Criterion old = key.kind() == RuleKind.CRITERION ? criteria.get(key.id())
+        Criterion old = key.kind() == RuleElement.CRITERION ? criteria.get(key.id())
                 : Optional.ofNullable(targets.get(key.id())).map(Target::indicator).orElse(null);
         if (old == null) {
             missing(OverrideCodec.subjectIn(o, key), key);
@@ -175,7 +175,7 @@ final class RuleSet {
         origins.put(key, origins.getOrDefault(key, Origin.definedIn(self))
                 .withChange(Origin.Change.threshold(self, old.threshold(), threshold)));
         locations.put(key, location(o));
-        if (key.kind() == RuleKind.CRITERION) {
+        if (key.kind() == RuleElement.CRITERION) {
             criteria.put(key.id(), changed);
         } else {
             Target t = targets.get(key.id());
@@ -212,7 +212,7 @@ final class RuleSet {
         at.refuse("packFile.override.missing", Suggestions.suggesting(key.id(), known, "kind", key.kind().label(), "id", key.id()));
     }
 
-    private Map<String, ?> rules(RuleKind kind) {
+    private Map<String, ?> rules(RuleElement kind) {
         return switch (kind) {
             case CRITERION -> criteria;
             case TARGET -> targets;

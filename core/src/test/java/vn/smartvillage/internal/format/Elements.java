@@ -219,10 +219,10 @@ final class Elements {
 
     /** An override of every kind: a new threshold (with or without a citation), a rule dropped, a rule replaced. */
     static Arbitrary<RuleOverride> override() {
-        Arbitrary<RuleOverride> setThreshold = Combinators.combine(Arbitraries.of(RuleKind.CRITERION, RuleKind.TARGET), id(),
+        Arbitrary<RuleOverride> setThreshold = Combinators.combine(Arbitraries.of(RuleElement.CRITERION, RuleElement.TARGET), id(),
                 Arbitraries.of(true, false), citation().injectNull(0.5))
                 .flatAs((kind, id, percent, cite) -> threshold(percent).map(t -> new RuleOverride.SetThreshold(new RuleKey(kind, id), t, cite)));
-        Arbitrary<RuleOverride> drop = Combinators.combine(Arbitraries.of(RuleKind.class), id())
+        Arbitrary<RuleOverride> drop = Combinators.combine(Arbitraries.of(RuleElement.class), id())
                 .as((kind, id) -> new RuleOverride.Drop(new RuleKey(kind, id)));
         return Arbitraries.oneOf(setThreshold, drop, criterion().map(RuleOverride.ReplaceCriterion::new),
                 target().map(RuleOverride.ReplaceTarget::new), certification().map(RuleOverride.ReplaceCertification::new));

@@ -30,6 +30,7 @@ class DatasetTreeTest {
         try {
             read(doc, limits);
         } catch (SmartVillageException e) {
+            assertThat(e.getMessage()).startsWith("the dataset has");
             return e.problems().stream().map(Problem::toString).toList();
         } catch (java.io.IOException e) {
             throw new AssertionError(e);

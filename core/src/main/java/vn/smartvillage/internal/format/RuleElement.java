@@ -11,7 +11,7 @@ import vn.smartvillage.internal.text.Messages;
  * subject, the word for it in messages (from the message catalog, {@code ruleKind.*}) and the kind of
  * element a location names. Criteria and targets share one namespace of ids; certifications have their own.
  */
-enum RuleKind {
+enum RuleElement {
     /** A criterion. */
     CRITERION("criterion", Places.Kind.CRITERION),
     /** A target. */
@@ -22,7 +22,7 @@ enum RuleKind {
     private final String field;
     private final Places.Kind element;
 
-    RuleKind(String field, Places.Kind element) {
+    RuleElement(String field, Places.Kind element) {
         this.field = field;
         this.element = element;
     }
@@ -43,7 +43,7 @@ enum RuleKind {
     }
 
     /** Returns the kind whose field is {@code field}. */
-    static RuleKind ofField(String field) {
+    static RuleElement ofField(String field) {
         return Arrays.stream(values()).filter(k -> k.field.equals(field)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a kind of rule: " + field));
     }
