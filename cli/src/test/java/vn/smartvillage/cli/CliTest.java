@@ -78,7 +78,7 @@ class CliTest {
         Run unknown = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "htm");
         assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
         assertThat(unknown.err()).contains("there is no report format 'htm' (did you mean 'html'?)",
-                "json, csv, csv-no-bom, markdown-vi, markdown-en, html").doesNotContain("\tat ");
+                "json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html").doesNotContain("\tat ");
         assertThat(unknown.out()).isEmpty();
     }
 

@@ -32,18 +32,24 @@ import vn.smartvillage.packs.RulePackRegistry;
  *   <tr><th>name</th><th>constant</th><th>what</th></tr>
  *   <tr><td>{@code json}</td><td>{@link #JSON}</td><td>the stable JSON of {@code docs/assessment.schema.json}, which
  *       {@link #readJson} reads back</td></tr>
- *   <tr><td>{@code csv}</td><td>{@link #CSV}</td><td>one row per unit and criterion (and target), UTF-8 with CRLF line
- *       ends, starting with a byte-order mark so that spreadsheet programs read it as UTF-8</td></tr>
+ *   <tr><td>{@code csv}</td><td>{@link #CSV}</td><td>one row per unit and rule (criterion, target, certification),
+ *       UTF-8 with CRLF line ends, starting with a byte-order mark so that spreadsheet programs read it as
+ *       UTF-8</td></tr>
  *   <tr><td>{@code csv-no-bom}</td><td>{@link #CSV_NO_BOM}</td><td>the same rows without the byte-order mark, for
  *       programs that do not expect one</td></tr>
+ *   <tr><td>{@code csv-semicolon}</td><td>{@link #CSV_SEMICOLON}</td><td>the same rows with {@code ;} between cells
+ *       and a decimal comma ({@code 27,5}), with the byte-order mark: what a spreadsheet set to Vietnamese
+ *       reads as numbers</td></tr>
  *   <tr><td>{@code markdown-vi}</td><td>{@link #MARKDOWN_VI}</td><td>a summary per level, in Vietnamese</td></tr>
  *   <tr><td>{@code markdown-en}</td><td>{@link #MARKDOWN_EN}</td><td>the same summary, in English</td></tr>
  *   <tr><td>{@code html}</td><td>{@link #HTML}</td><td>one self-contained page in both languages, opening in
  *       Vietnamese</td></tr>
  * </table>
  *
- * <p>The CSV columns are {@code unit_id, unit_name, level, kind, rule_id, rule_name_vi, rule_name_en, status,
- * numerator, denominator, percent, threshold, gap, gap_direction, reason_vi, reason_en}. A cell that a
+ * <p>The CSV columns are {@code unit_id, unit_name, level, province_id, province_name, district_id, district_name,
+ * commune_id, commune_name, kind, rule_id, rule_name_vi, rule_name_en, status, numerator, denominator, percent,
+ * threshold, gap, gap_direction, reason_vi, reason_en}: the unit, its parent chain (itself at its own level),
+ * and the result; a certification row's reason is its explanation. A cell that a
  * spreadsheet would run as a formula (one starting with {@code = + - @}, a tab or a carriage return) is
  * written with a leading {@code '}; text from packs and datasets is escaped in Markdown and HTML.
  *
@@ -70,6 +76,14 @@ public interface ReportFormat {
     });
     /** One row per result, UTF-8 without a byte-order mark. */
     ReportFormat CSV_NO_BOM = new BuiltInFormat("csv-no-bom", CsvReport::write);
+    /**
+     * One row per result, UTF-8 with a byte-order mark, cells separated by {@code ;} and the percent written with a
+     * decimal comma: for a spreadsheet program set to Vietnamese (or another comma-decimal locale).
+     */
+    ReportFormat CSV_SEMICOLON = new BuiltInFormat("csv-semicolon", (a, out) -> {
+        out.write('\uFEFF');
+        CsvReport.write(a, out, ';');
+    });
     /** A summary per level, in Vietnamese Markdown. */
     ReportFormat MARKDOWN_VI = new BuiltInFormat("markdown-vi", (a, out) -> MarkdownReport.write(a, Locale.forLanguageTag("vi"), out));
     /** A summary per level, in English Markdown. */
@@ -146,7 +160,7 @@ public interface ReportFormat {
 
     /** {@return the formats the library writes, in the order of the table above} */
     static List<ReportFormat> all() {
-        return List.of(JSON, CSV, CSV_NO_BOM, MARKDOWN_VI, MARKDOWN_EN, HTML);
+        return List.of(JSON, CSV, CSV_NO_BOM, CSV_SEMICOLON, MARKDOWN_VI, MARKDOWN_EN, HTML);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,41 @@ class ReportWritersTest {
                 .village("t2", "\nThôn 2", "xa").build();
         String csv = ReportText.csv(Evaluator.create().evaluate(data, Sample.PACK, Sample.AS_OF), false);
         assertThat(csv).contains("\r\nxa,\",Xã\",commune,", "\r\nt1,\"\"\"Thôn\"\" 1\",village,", "\r\nt2,\"\nThôn 2\",village,");
+    }
+
+    @Test
+    void csv_namesEachRowsParentChain_andHasARowPerCertification() {
+        String csv = ReportText.csv(oneVillageShort(Sample.AS_OF), false);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.get(0)).startsWith("unit_id,unit_name,level,province_id,province_name,district_id,district_name,commune_id,"
+                + "commune_name,kind,rule_id,");
+        // A village row names its province and commune (no district: the data is dated after 1 July 2025), the
+        // commune's own row names itself as the commune, the province's has only itself.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("thon,Thôn,village,p,Tỉnh,,,xa,Xã,criterion,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("xa,Xã,commune,p,Tỉnh,,,xa,Xã,target,commune.smart-villages,"));
+        // The certification: its status, no figures, its explanation as the reason.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("thon,Thôn,village,p,Tỉnh,,,xa,Xã,certification,smart-village,")
+                .contains(",not-met,,,,,,,").contains("is not certified"));
+    }
+
+    @Test
+    void csvSemicolon_separatesBySemicolons_andWritesTheDecimalComma_soAVietnameseSpreadsheetReadsNumbers() {
+        Assessment a = oneVillageShort(Sample.AS_OF);
+        String comma = ReportText.csv(a, false);
+        String semi = ReportText.of(ReportFormat.CSV_SEMICOLON, a);
+        assertThat(semi).startsWith("\uFEFFunit_id;unit_name;level;");
+        // 50 of 100 residents is 50 %; a share such as 2/3 would be 66.666… %: the decimal point becomes a comma,
+        // and a cell holding the separator is quoted.
+        assertThat(comma).contains(",50,100,50,>= 25 %,");
+        assertThat(semi).contains(";50;100;50;>= 25 %;");
+        Dataset thirds = Dataset.builder(Sample.AS_OF).province("p", "Tỉnh; mẫu").commune("xa", "Xã", "p").village("thon", "Thôn", "xa")
+                .observe("thon", Metrics.RESIDENTS, 3L).observe("thon", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 1L).build();
+        Assessment t = Evaluator.create().evaluate(thirds, Sample.PACK, Sample.AS_OF);
+        String p = t.unit("thon").orElseThrow().criterion("village.electronic-id").orElseThrow().percent().orElseThrow().toPlainString();
+        assertThat(p).contains(".");
+        assertThat(ReportText.of(ReportFormat.CSV_SEMICOLON, t)).contains(";1;3;" + p.replace('.', ',') + ";").contains(";\"Tỉnh; mẫu\";")
+                .doesNotContain(";1;3;" + p + ";");
+        assertThat(ReportText.csv(t, false)).contains(",1,3," + p + ",").contains(",Tỉnh; mẫu,");
     }
 
     /** A commune with one village that is not smart (no fibre), evaluated on {@code day}. */
