@@ -51,8 +51,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         // Looked up before the evaluation, so that a mistyped format costs nothing; null for the text report.
-        ReportFormat report = "text".equals(format) ? null
-                : ReportFormat.named("md".equals(format) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en") : format);
+        // Names as users type them: JSON, Html.
+        String name = format.toLowerCase(java.util.Locale.ROOT);
+        ReportFormat report = "text".equals(name) ? null
+                : ReportFormat.named("md".equals(name) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en") : name);
         Progress progress = new Progress(err, !noProgress);
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();

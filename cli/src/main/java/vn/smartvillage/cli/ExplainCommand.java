@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
         Assessment a = e.assessment();
         UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
                 + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
-                "give --unit one of the ids in " + input.data.getFileName()));
+                "give --unit one of the ids in " + input.name()));
         out.println(vn.smartvillage.Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
             out.println("- " + Lang.of(lang, a.explain(r)));

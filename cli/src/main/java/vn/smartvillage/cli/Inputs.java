@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,12 +12,9 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
 
-import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
-import vn.smartvillage.io.DatasetJson;
-import vn.smartvillage.metric.Metric;
 import vn.smartvillage.packs.RulePackProvider;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.RulePack;
@@ -109,25 +105,8 @@ final class Inputs {
         return prev[b.length()];
     }
 
-    /** Reads a JSON (or YAML) dataset; its figures may use Vietnam's metrics and any metric a known pack declares. */
-    static Dataset dataset(Path file, RulePackRegistry registry, Progress progress) throws Exception {
-        List<Metric<?>> metrics = registry.metrics();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError("no file " + file, "check the path of the dataset");
-        }
-        AtomicLong read = new AtomicLong();
-        return progress.run("reading " + file.getFileName(), read::get, size, () -> {
-            try (InputStream in = new Counting(Files.newInputStream(file), read)) {
-                return DatasetJson.read(in, file.toString(), metrics, ReadLimits.DEFAULTS);
-            }
-        });
-    }
-
     /** Counts the bytes read, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
+    static final class Counting extends FilterInputStream {
         private final AtomicLong count;
 
         Counting(InputStream in, AtomicLong count) {
@@ -159,10 +138,11 @@ final class Inputs {
     }
 
     /** Loads the packs, reads the dataset, picks the pack's version in force and evaluates. */
-    static Evaluated evaluate(List<Path> packFolders, String packId, Path data, LocalDate asOf, Progress progress) throws Exception {
+    static Evaluated evaluate(List<Path> packFolders, String packId, EvaluationInput input, Progress progress) throws Exception {
         RulePackRegistry registry = registry(packFolders, List.of());
         known(registry, packId);
-        Dataset dataset = dataset(data, registry, progress);
+        LocalDate asOf = input.asOf;
+        Dataset dataset = DatasetInputs.read(input, asOf, registry.metrics(), progress);
         LocalDate day = asOf != null ? asOf : dataset.asOf();
         RulePack pack = resolve(registry, packId, day);
         Assessment assessment = progress.run("evaluating " + dataset.size() + " units", () -> 0, 0,

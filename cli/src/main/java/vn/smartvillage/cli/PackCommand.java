@@ -27,9 +27,10 @@ import vn.smartvillage.rules.Criterion;
 import vn.smartvillage.rules.RulePack;
 import vn.smartvillage.rules.Target;
 
-/** {@code smartvillage pack show|validate|test}. */
+/** {@code smartvillage pack show|validate|test|list} ({@code pack list} is {@code packs list}, by either name). */
 @Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = SmartVillageCli.Version.class,
-        subcommands = {PackCommand.ShowCommand.class, PackCommand.ValidateCommand.class, PackCommand.TestCommand.class})
+        subcommands = {PackCommand.ShowCommand.class, PackCommand.ValidateCommand.class, PackCommand.TestCommand.class,
+            PacksCommand.ListCommand.class})
 final class PackCommand {
 
     /** Which version of a pack: a version, or the one in force on a date. */

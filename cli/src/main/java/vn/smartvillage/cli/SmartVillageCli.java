@@ -66,6 +66,11 @@ public final class SmartVillageCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        // Names and values as users type them: --lang VI, --format JSON; dates in either form (Dates).
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, new Dates());
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> badValue(e, args, usage));
         CliText.describe(cl);
         return cl;
     }
@@ -123,10 +128,35 @@ public final class SmartVillageCli {
         System.exit(run(out, err, args));
     }
 
+    /**
+     * A value an option cannot take ({@code --as-of 24-01-2023}, {@code --lang fr}): what is wrong and how to
+     * fix it, without the whole usage text; an unknown or missing option as picocli says it, with the usage.
+     */
+    private static int badValue(CommandLine.ParameterException e, String[] args, CommandLine.IParameterExceptionHandler usage)
+            throws Exception {
+        if (e instanceof CommandLine.UnmatchedArgumentException || e instanceof CommandLine.MissingParameterException
+                || e.getArgSpec() == null) {
+            return usage.handleParseException(e, args);
+        }
+        PrintWriter err = e.getCommandLine().getErr();
+        String option = e.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName()
+                : e.getArgSpec().paramLabel();
+        if (e.getCause() instanceof Dates.BadDate d) {
+            err.println("error: " + CliText.both("error.date", "value", d.value(), "option", option));
+            err.println("  fix: " + CliText.both("fix.date", "option", option));
+        } else {
+            err.println("error: " + e.getMessage());
+            err.println("  fix: " + CliText.both("fix.option", "command", e.getCommandLine().getCommandSpec().qualifiedName(" ")));
+        }
+        err.flush();
+        return BAD_INPUT;
+    }
+
     /** Prints a user error without a stack trace; a bug with one. */
     static int handle(Exception e, PrintWriter err) {
         if (e instanceof UserError u) {
             err.println("error: " + u.getMessage());
+            u.problems().ifPresent(s -> printProblems(s, err));
             if (u.fix() != null) {
                 err.println("  fix: " + u.fix());
             }
@@ -134,16 +164,20 @@ public final class SmartVillageCli {
         }
         if (e instanceof SmartVillageException s) {
             err.println("error: " + s.getMessage().lines().findFirst().orElse("invalid input"));
-            for (Problem p : s.problems()) {
-                err.println(p.location());
-                err.println("    " + p.reason().en());
-                err.println("    " + p.reason().vi());
-            }
+            printProblems(s, err);
             return BAD_INPUT;
         }
         err.println("internal error (a bug in smartvillage; please report it with this trace):");
         e.printStackTrace(err);
         return BUG;
+    }
+
+    private static void printProblems(SmartVillageException s, PrintWriter err) {
+        for (Problem p : s.problems()) {
+            err.println(p.location());
+            err.println("    " + p.reason().en());
+            err.println("    " + p.reason().vi());
+        }
     }
 
     /** The version, from the build. */

@@ -57,8 +57,10 @@ class CliTextTest {
     void bothLanguagesHaveTheSameMessages_andTheEnglishNamesEveryArgument() {
         assertThat(CliText.keys(true)).isEqualTo(CliText.keys(false)).isNotEmpty();
         for (String key : CliText.keys(false)) {
-            assertThat(CliText.vi(key, "file", "f")).as(key).isNotBlank();
-            assertThat(CliText.en(key, "file", "f")).as(key).isNotBlank();
+            // Each placeholder the English names is given a value: {file}, {option}, {max}…
+            Object[] args = CliText.placeholders(key, false).stream().flatMap(n -> Stream.of(n, "x")).toArray();
+            assertThat(CliText.vi(key, args)).as(key).isNotBlank();
+            assertThat(CliText.en(key, args)).as(key).isNotBlank();
             // A message is printed in both languages on one line ("English / Vietnamese"): an argument named
             // once, in English, is enough.
             assertThat(CliText.placeholders(key, false)).as(key).containsAll(CliText.placeholders(key, true));

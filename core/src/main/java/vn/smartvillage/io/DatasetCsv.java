@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,7 +162,9 @@ public final class DatasetCsv {
     }
 
     private enum Kind {
-        UNITS, OBSERVATIONS, HOUSEHOLDS, ORGANISATIONS
+        UNITS, OBSERVATIONS, HOUSEHOLDS, ORGANISATIONS,
+        /** Found from the header row when the tables are read: see {@link Builder#table(Path)}. */
+        FROM_HEADER
     }
 
     private record Table(Kind kind, String name, Callable<InputStream> opener, long size, String source) {
@@ -265,6 +268,36 @@ public final class DatasetCsv {
          */
         public Builder organisations(Path file) {
             return add(Kind.ORGANISATIONS, file, null);
+        }
+
+        /**
+         * Adds a table whose kind is found from its header row, read through the mapping: a column of role
+         * {@code level} makes it a table of units, else one of role {@code kind} a table of organisations, else
+         * one of role {@code village} a table of households, and any other a table of figures. A folder of
+         * tables can so be read without saying which file is which.
+         *
+         * @param file the table, not null; it is read by {@link #read()} (its header row twice: once to find its
+         *             kind, once with the rows), which reports a file that cannot be read as a problem
+         * @return this builder
+         */
+        public Builder table(Path file) {
+            return add(Kind.FROM_HEADER, file, null);
+        }
+
+        /**
+         * Adds a table read from {@code opener}, named {@code name} in problems and progress, whose kind is
+         * found from its header row as {@link #table(Path)} says: such as a sheet of a workbook that another
+         * library turns into CSV, or a table kept in an archive.
+         *
+         * @param name   the table's name in problems and progress, such as {@code "so-lieu.xlsx [Hộ]"}; not null
+         * @param opener opens the table's bytes, which {@link #read()} closes; not null. It is called twice by
+         *               each {@link #read()} (once for the header row, once for the rows), so it must give the
+         *               same bytes each time; an exception it throws is reported as a problem of the table
+         * @return this builder
+         */
+        public Builder table(String name, Callable<InputStream> opener) {
+            tables.add(new Table(Kind.FROM_HEADER, Objects.requireNonNull(name, "name"), Objects.requireNonNull(opener, "opener"), -1, null));
+            return this;
         }
 
         private Builder add(Kind kind, Path file, String source) {
@@ -445,9 +478,10 @@ public final class DatasetCsv {
                 problem(Problem.of("csv.mapping.sameHeader", Places.mapping(), "header", twice[0], "earlier", twice[1]));
             }
             config.mappingFiles.forEach(this::readMapping);
+            List<Table> tables = config.tables.stream().map(this::kindFound).toList();
             List<Kind> order = List.of(Kind.UNITS, Kind.ORGANISATIONS, Kind.OBSERVATIONS, Kind.HOUSEHOLDS);
             for (Kind kind : order) {
-                for (Table t : config.tables) {
+                for (Table t : tables) {
                     if (t.kind() == kind) {
                         read(t);
                     }
@@ -588,6 +622,43 @@ public final class DatasetCsv {
 
         // ---- tables ------------------------------------------------------------------------------
 
+        /**
+         * The table with its kind found from its header row when it was added as {@link Kind#FROM_HEADER}. A
+         * table whose header cannot be read is taken as one of figures: reading it then reports why.
+         */
+        private Table kindFound(Table t) {
+            if (t.kind() != Kind.FROM_HEADER) {
+                return t;
+            }
+            Set<String> roles = new HashSet<>();
+            try (InputStream in = t.opener().call();
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                skipBom(reader);
+                char sep = config.separator != null ? config.separator : detect(reader);
+                CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(sep).quoteCharacter('"')
+                        .commentStrategy(CommentStrategy.NONE).skipEmptyLines(false).allowExtraFields(true).allowMissingFields(true)
+                        .maxBufferSize(Math.max(config.limits.maxStringLength(), 1 << 16)).ofCsvRecord(reader);
+                try (csv) {
+                    var rows = csv.iterator();
+                    if (rows.hasNext()) {
+                        for (String name : rows.next().getFields()) {
+                            String key = CsvValues.key(name);
+                            Target target = columns.get(key);
+                            String role = target != null ? target.role() : ROLES.contains(key) ? key : null;
+                            if (role != null) {
+                                roles.add(role);
+                            }
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                // Read again below as a table of figures, which reports what is wrong with it.
+            }
+            Kind kind = roles.contains("level") ? Kind.UNITS : roles.contains("kind") ? Kind.ORGANISATIONS
+                    : roles.contains("village") ? Kind.HOUSEHOLDS : Kind.OBSERVATIONS;
+            return new Table(kind, t.name(), t.opener(), t.size(), t.source());
+        }
+
         private void read(Table t) {
             try (CountingStream counting = new CountingStream(t.opener().call());
                     BufferedReader reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
@@ -708,6 +779,7 @@ public final class DatasetCsv {
                 case OBSERVATIONS -> Set.of("id");
                 case HOUSEHOLDS -> Set.of("village");
                 case ORGANISATIONS -> Set.of("id", "name", "kind", "unit");
+                case FROM_HEADER -> throw new IllegalStateException("the kind is found before a table is read");
             };
             for (String role : required) {
                 boolean found = false;

@@ -282,4 +282,36 @@ class DatasetCsvTest {
     static InputStream bytes(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aTableAddedWithoutItsKind_isFoundByItsHeader_throughTheMapping() throws IOException {
+        Path units = file("a.csv", "Mã;Cấp trên;Cấp;Tên\nxa-a;;xã;Xã A\nthon-1;xa-a;thôn;Thôn 1\n");
+        Path figures = file("b.csv", "Mã;Số nhân khẩu\nthon-1;7\n");
+        Path households = file("c.csv", "Thôn;household.members\nthon-1;3\nthon-1;4\n");
+        Path organisations = file("d.csv", "id,name,kind,unit\nhtx,HTX A,hợp tác xã,thon-1\n");
+        Path mapping = file("cot.json", "{\"columns\": {\"Mã\": \"id\", \"Cấp trên\": \"parent\", \"Cấp\": \"level\", \"Tên\": \"name\","
+                + " \"Thôn\": \"village\", \"Số nhân khẩu\": \"residents\"}}");
+        byte[] householdBytes = Files.readAllBytes(households);
+        List<String> opened = new ArrayList<>();
+        // Added in the wrong order, and one of them by an opener: each is read as its header says.
+        Dataset d = DatasetCsv.builder(DAY).metrics(Metrics.all()).mapping(mapping).table(organisations).table(figures)
+                .table("c.xlsx [Hộ]", () -> {
+                    opened.add("c");
+                    return new ByteArrayInputStream(householdBytes);
+                }).table(units).read();
+        Dataset same = DatasetCsv.builder(DAY).metrics(Metrics.all()).mapping(mapping).units(units).observations(figures)
+                .households(households).organisations(organisations).read();
+        assertThat(d.units()).isEqualTo(same.units());
+        assertThat(d.observed("thon-1", Metrics.RESIDENTS)).isEqualTo(same.observed("thon-1", Metrics.RESIDENTS)).contains(7L);
+        assertThat(d.householdCount("thon-1")).isEqualTo(same.householdCount("thon-1")).isEqualTo(2);
+        assertThat(d.organisations("thon-1")).isEqualTo(same.organisations("thon-1")).hasSize(1);
+        assertThat(opened).as("once for the header, once for the rows").hasSize(2);
+
+        // A table whose header cannot be read is reported where it is read, as a table of figures.
+        List<Problem> p = problems(DatasetCsv.builder(DAY).metrics(Metrics.all()).units(units).mapping(mapping)
+                .table("broken.csv", () -> {
+                    throw new IOException("gone");
+                }));
+        assertThat(p).singleElement().satisfies(x -> assertThat(x.location().document()).contains("broken.csv"));
+    }
 }
