@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationInput input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = {"text (plain, indented by level), md"
-        + " (markdown-vi or markdown-en, by --lang), or a report format: json, csv, csv-no-bom, markdown-vi, markdown-en, html"
+        + " (markdown-vi or markdown-en, by --lang), or a report format: json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html"
         + " (default: ${DEFAULT-VALUE})"})
     String format;
 
