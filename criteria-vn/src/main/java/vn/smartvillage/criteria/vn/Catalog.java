@@ -80,14 +80,43 @@ public final class Catalog {
             its own level for every indicator: group 1 (peri-urban, or agriculture under 10 % of the economy,
             or a designated new urban area), group 3 (Area II/III ethnic-minority and mountain communes),
             group 2 (the rest). The levels were not retrieved, so the pack lists the criterion as not yet
-            encoded.
+            encoded. No article of 51/2025 on smart villages (thôn thông minh) could be found, so the
+            2026–2030 pack has no smart-village rule: nothing cites 51/2025 for one.
+
+            ## 924's targets on other criteria sets
+
+            924/QĐ-TTg (giai đoạn 2021–2025, as its title says) also sets targets on indicators of other
+            sets: 50 % of communes meeting 8.4 and 15.2 of the advanced commune set, at least 60 % of
+            districts meeting 9.5 of the district set (Bắc Giang's KH 20: 70 %), 25 % of districts meeting
+            6.5 and 9.2 of the advanced district set. The content of those indicators was not retrieved, so
+            the packs read each as the assessed result ("meets 9.5, as assessed", as for 318's 8.4) and count
+            the units that meet it. 100 % of managers at every level trained is listed as not yet encoded:
+            the sources do not say who counts as a manager or which training counts. KH 20's text on 6.5
+            and "9.x" is truncated in its sources, so Bắc Giang keeps the national 25 % for both.
+
+            ## Nghệ An restates two of 924's targets
+
+            KH 132/KH-UBND concretises 924 for Nghệ An and states two of its targets in its own words:
+            "trên 70% xã có HTX tham gia mô hình liên kết" instead of 924's 70 % of communes with a
+            cooperative, and "50% các mô hình liên kết gắn với vùng nguyên liệu có ứng dụng công nghệ số".
+            The plan states no separate "70 % of communes with a cooperative", and a commune whose
+            cooperative is in a linkage model has a cooperative, so the province's rules replace the
+            inherited ones: Nghệ An's pack drops `vn.924.province.communes-with-cooperative` and
+            `vn.924.province.linkage-models-digital` and keeps `na.province.communes-cooperative-in-linkage`
+            and `na.province.linkage-models-digital`, whose citations say so. Bắc Giang's KH 20 repeats 924's
+            wording, so its pack keeps both 924 targets and re-cites them.
+
+            ## Bắc Giang's commune pilot ends with 2023
+
+            Seed 003 says the commune digital-transformation pilot began in 2022 and gives a goal for 2023;
+            it names no end date. `vn.bac-giang.commune-dx-pilot@2022` is therefore in force until
+            2023-12-31, the end of the last year its source names, and an assessment dated after that warns
+            that the pack is stale.
 
             ## Left out on purpose
 
             - 319/QĐ-TTg's model commune also needs the advanced-NTM standard (KM1) and an income above its
               level (KM2); they are not digital requirements, so the pack encodes only KM3 and KM4.
-            - 924's targets on advanced-NTM indicators 8.4 and 15.2, district criteria 9.5, 6.5 and 9.2,
-              training of managers, and linkage models using digital technology are not in these packs yet.
             - Bắc Giang's two-item variant of the smart-village rule (seed 001: e-ID ≥ 25 % and a smart-farm
               or e-commerce model) is not encoded: the pack follows the four criteria the provincial NTM
               office states.
@@ -97,6 +126,17 @@ public final class Catalog {
             `SampleData` reads the datasets beside the packs: Khả Lý Thượng in Quảng Minh (seeds 000, 001),
             the pilot communes Hồng Giang and Phúc Hòa (seeds 000, 003), a Bắc Giang skeleton, and a
             synthetic Nghệ An village. Every figure names its seed or says `synthetic` and why.
+
+            - A result stated without its counts, as an inequality or as a rounded number is not made a
+              figure: seed 003's results for Hồng Giang (100 % of villages with 4G, "hơn 85%" of households
+              using the Internet, 80 % of commune procedures on the one-stop system, 100 % of dossiers on
+              time) and Phúc Hòa ("gần 200" stalls on phuchoamart.vn) are the pilot sample's notes
+              (`SampleData.Sample.notes()`), quoted as the seed states them.
+            - Seeds 000 and 001 disagree on Khả Lý Thượng's electronic-ID share: "hơn 25% công dân" and
+              "hơn 27,5% dân số". The samples keep seed 001's figure as a lower bound and say so in the
+              figure's source and in their notes; both are above the 25 % threshold.
+            - Đồng Sen carries no IT-model flag: seed 000 states the model as an objective of the commune
+              ("Một trong số mục tiêu của địa phương…"), not as a fact.
 
             """;
 

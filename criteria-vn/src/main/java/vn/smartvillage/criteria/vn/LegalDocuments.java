@@ -25,9 +25,10 @@ public final class LegalDocuments {
 
     /**
      * QĐ 924/QĐ-TTg (2 August 2022): the programme of digital transformation in building new rural areas,
-     * towards smart new rural areas, 2022–2025; three pillars.
+     * towards smart new rural areas, "giai đoạn 2021–2025" as its title says (it was signed in August 2022);
+     * three pillars.
      */
-    public static final Citation QD_924_2022 = Citation.of("Quyết định 924/QĐ-TTg")
+    public static final Citation QD_924_2022 = Citation.of("Quyết định 924/QĐ-TTg (giai đoạn 2021–2025)")
             .withDate(LocalDate.of(2022, 8, 2))
             .withSource("design/CRITERIA.md §A [S1, S2, S3]");
 

@@ -23,7 +23,7 @@ import vn.smartvillage.packs.RulePackRegistry;
  *       every rule marked not yet encoded</td></tr>
  *   <tr><td>{@value #BAC_GIANG}</td><td>2023-2025</td><td>2023-01-01 – 2025-12-31</td><td>KH 20/KH-UBND targets and the
  *       smart-village criteria (extends the national pack)</td></tr>
- *   <tr><td>{@value #BAC_GIANG_PILOT}</td><td>2022</td><td>from 2022-01-01</td><td>the commune digital-transformation
+ *   <tr><td>{@value #BAC_GIANG_PILOT}</td><td>2022</td><td>2022-01-01 – 2023-12-31</td><td>the commune digital-transformation
  *       pilot model of Bắc Giang's Department of Science and Technology</td></tr>
  *   <tr><td>{@value #NGHE_AN}</td><td>2021-2025</td><td>2023-03-03 – 2025-12-31</td><td>KH 132/KH-UBND targets and the
  *       smart-village content (extends the national pack)</td></tr>

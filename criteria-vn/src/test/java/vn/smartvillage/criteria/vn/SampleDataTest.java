@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +51,35 @@ class SampleDataTest {
         Dataset data = SampleData.read(SampleData.Sample.KHA_LY_THUONG);
         assertThat(Fraction.of(data.value("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID).orElseThrow(),
                 data.value("kha-ly-thuong", Metrics.RESIDENTS).orElseThrow()).percent(1)).isEqualByComparingTo("27.5");
+    }
+
+    @Test
+    void dongSenHasNoItModelFlag_itsModelIsAnObjectiveInSeed000_notAFact() {
+        Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
+        assertThat(data.observedMetrics("dong-sen")).isEmpty();
+        assertThat(SampleData.Sample.BAC_GIANG_PROVINCE.notes()).anySatisfy(n -> assertThat(n).startsWith("seed 000, Đồng Sen").contains("objective"));
+    }
+
+    @Test
+    void theSeedsConflictOnKhaLyThuongsElectronicId_isRecordedInTheFiguresSource_andTheNotes() {
+        for (SampleData.Sample sample : List.of(SampleData.Sample.KHA_LY_THUONG, SampleData.Sample.BAC_GIANG_PROVINCE)) {
+            Dataset data = SampleData.read(sample);
+            assertThat(data.source("kha-ly-thuong", Metrics.RESIDENTS_WITH_ELECTRONIC_ID)).as(sample.name())
+                    .hasValueSatisfying(s -> assertThat(s).contains("hơn 25%", "hơn 27,5%", "seed 000", "seed 001"));
+            assertThat(sample.notes()).as(sample.name()).anySatisfy(n -> assertThat(n).contains("hơn 25%", "hơn 27,5%"));
+        }
+    }
+
+    @Test
+    void seed003sResultsWithoutCounts_areNotesQuotedAsTheSeedStatesThem_neverFigures() {
+        List<String> notes = SampleData.Sample.PILOT_COMMUNES.notes();
+        assertThat(notes).hasSize(5).allSatisfy(n -> assertThat(n).startsWith("seed 003, ").contains("Not a figure"));
+        assertThat(String.join("\n", notes)).contains("100% các thôn có sóng 4G", "chiếm hơn 85%", "80% thủ tục hành chính cấp xã",
+                "đúng và trước hạn đạt 100%", "gần 200 gian hàng");
+        Dataset data = SampleData.read(SampleData.Sample.PILOT_COMMUNES);
+        assertThat(data.observedMetrics("phuc-hoa")).isEmpty();
+        assertThat(data.observedMetrics("hong-giang")).extracting(Metric::id).doesNotContain("admin-dossiers.on-time", "admin-dossiers");
+        assertThat(SampleData.Sample.NGHE_AN_VILLAGE.notes()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Citation;
 import vn.smartvillage.rules.Criterion;
@@ -83,6 +85,65 @@ class VietnamPacksTest {
             }
             pack.certifications().forEach(x -> assertThat(x.citation().source()).as(x.id()).hasValueSatisfying(s -> assertThat(s).isNotBlank()));
         }
+    }
+
+    @Test
+    void theBacGiangPilotEndsWithTheLastYearItsSourceNames_andWarnsWhenUsedAfterIt() {
+        RulePack pilot = REGISTRY.pack(VietnamPacks.BAC_GIANG_PILOT, "2022").orElseThrow();
+        assertThat(pilot.effective().to()).contains(LocalDate.of(2023, 12, 31));
+        LocalDate day = LocalDate.of(2024, 6, 30);
+        Dataset data = Dataset.builder(day).province("bg", "Bắc Giang").commune("c", "Xã", "bg").build();
+        Assessment a = Evaluator.create().evaluate(data, REGISTRY.resolve(VietnamPacks.BAC_GIANG_PILOT, day), day);
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("ended on 2023-12-31"));
+        Assessment inForce = Evaluator.create().evaluate(data, pilot, LocalDate.of(2023, 6, 30));
+        assertThat(inForce.warnings()).noneSatisfy(w -> assertThat(w.en()).contains("ended on"));
+    }
+
+    @Test
+    void theInventedSmartVillageRuleOf51IsGone() {
+        for (RulePack pack : REGISTRY.packs()) {
+            assertThat(pack.criteria()).as(pack.toString()).noneMatch(c -> c.id().equals("vn.51.village.smart-village"));
+        }
+    }
+
+    @Test
+    void ngheAnsOwnCooperativeAndLinkageTargetsReplaceThe924OnesItRestates_otherPacksKeepThem() {
+        RulePack ngheAn = REGISTRY.pack(VietnamPacks.NGHE_AN, "2021-2025").orElseThrow();
+        assertThat(ngheAn.target("na.province.communes-cooperative-in-linkage")).isPresent();
+        assertThat(ngheAn.target("na.province.linkage-models-digital")).isPresent();
+        assertThat(ngheAn.target("vn.924.province.communes-with-cooperative")).isEmpty();
+        assertThat(ngheAn.target("vn.924.province.linkage-models-digital")).isEmpty();
+        assertThat(ngheAn.target("na.province.communes-cooperative-in-linkage").orElseThrow().indicator().citation().article())
+                .hasValueSatisfying(x -> assertThat(x).contains("vn.924.province.communes-with-cooperative"));
+        for (String id : List.of(VietnamPacks.NATIONAL + "@2021-2025", VietnamPacks.BAC_GIANG + "@2023-2025")) {
+            RulePack p = REGISTRY.packs().stream().filter(x -> x.toString().equals(id)).findFirst().orElseThrow();
+            assertThat(p.target("vn.924.province.communes-with-cooperative")).as(id).isPresent();
+            assertThat(p.target("vn.924.province.linkage-models-digital")).as(id).isPresent();
+        }
+    }
+
+    @Test
+    void the924TargetsFromIssue17AreInTheNationalPack_withTheirThresholds_andBacGiangRecitesKh20() {
+        RulePack national = REGISTRY.pack(VietnamPacks.NATIONAL, "2021-2025").orElseThrow();
+        RulePack bg = REGISTRY.pack(VietnamPacks.BAC_GIANG, "2023-2025").orElseThrow();
+        Map<String, String> thresholds = Map.of(
+                "vn.924.province.communes-advanced-8-4", ">= 50 %",
+                "vn.924.province.communes-advanced-15-2", ">= 50 %",
+                "vn.924.province.districts-9-5", ">= 60 %",
+                "vn.924.province.districts-advanced-6-5", ">= 25 %",
+                "vn.924.province.districts-advanced-9-2", ">= 25 %",
+                "vn.924.province.linkage-models-digital", ">= 50 %",
+                "vn.924.province.smart-ntm-pilot-communes", ">= 1");
+        thresholds.forEach((id, threshold) -> assertThat(RulePackJson.threshold(national.target(id).orElseThrow().indicator().threshold()))
+                .as(id).isEqualTo(threshold));
+        assertThat(national.target("vn.924.province.managers-trained").orElseThrow().indicator().isEncoded()).isFalse();
+        assertThat(RulePackJson.threshold(bg.target("vn.924.province.districts-9-5").orElseThrow().indicator().threshold())).isEqualTo(">= 70 %");
+        for (String id : List.of("vn.924.province.communes-advanced-8-4", "vn.924.province.communes-advanced-15-2",
+                "vn.924.province.districts-9-5", "vn.924.province.linkage-models-digital", "vn.924.province.managers-trained")) {
+            assertThat(bg.target(id).orElseThrow().indicator().citation().document()).as(id).startsWith(LegalDocuments.BAC_GIANG_KH_20_2023.document());
+        }
+        assertThat(national.criterion("vn.924.commune.has-cooperative").orElseThrow().citation().document())
+                .isEqualTo(LegalDocuments.QD_924_2022.document()).contains("giai đoạn 2021–2025");
     }
 
     @Test
