@@ -46,7 +46,7 @@ import vn.smartvillage.model.AdminLevel;
  * <p><b>Data.</b> The units are resources of this jar under {@code vn/smartvillage/criteria/vn/units/},
  * with the sources in {@code README.md} and the dvhcvn project's MIT notice in {@code NOTICE-MIT.txt}
  * beside them. They are read once, on the first call that needs them (not when the class loads), about a
- * megabyte of CSV, and kept in memory with their indexes by code and by folded name, a few megabytes.
+ * megabyte of CSV, and kept in memory with their indexes by code and by folded name, about 8 MB.
  * Everything is checked as it is read: a missing or damaged file is an {@link IllegalStateException}
  * naming the file and line, never a shorter list. Villages (thôn, tổ dân phố) are not state administrative
  * units and are not listed.
