@@ -3,6 +3,7 @@ package vn.smartvillage.criteria.vn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 import net.jqwik.api.Arbitraries;
@@ -35,8 +36,12 @@ class VietnamUnitsProperties {
     @Property
     void everyUnit_isFoundByItsOwnName_folded_asAnExactMatch(@ForAll("communes") OfficialUnit u) {
         VietnamUnits map = u.isValidOn(VietnamUnits.REFORM_DATE) ? VietnamUnits.current() : VietnamUnits.former();
-        String asTyped = VietnamUnits.fold(u.name()).toUpperCase(Locale.ROOT);
-        assertThat(map.find(asTyped)).contains(u);
+        String q = VietnamUnits.fold(u.name());
+        List<OfficialUnit> found = map.find(q.toUpperCase(Locale.ROOT));
+        assertThat(found).contains(u);
+        // Nothing but exact matches (the whole name, or the name after its kind) comes before it.
+        assertThat(found.subList(0, found.indexOf(u) + 1)).allSatisfy(f -> assertThat(VietnamUnits.fold(f.name()))
+                .satisfiesAnyOf(n -> assertThat(n).isEqualTo(q), n -> assertThat(n).endsWith(" " + q)));
         assertThat(map.unit(u.code())).contains(u);
     }
 
