@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apiguardian.api.API;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ApiTiersTest {
 
     private static final Path CLASSES = Path.of("target/classes");
+    private static final Set<Class<?>> EXPERIMENTAL = Set.of(VietnamUnits.class, OfficialUnit.class, Succession.class, Succession.Part.class);
 
     @Test
     void everyPublicTypeHasATier() throws Exception {
@@ -38,7 +40,10 @@ class ApiTiersTest {
             assertThat(api).as("@API on %s", c.getName()).isNotNull();
             assertThat(api.since()).as(c.getName()).isEqualTo("0.1");
             // The catalog writer makes docs/criteria-vn.md in this module's build; nothing else should call it.
-            assertThat(api.status()).as(c.getName()).isEqualTo(c == Catalog.class ? API.Status.INTERNAL : API.Status.STABLE);
+            // The official units are young (issue 17 goes on with them): experimental.
+            API.Status expected = c == Catalog.class ? API.Status.INTERNAL
+                    : EXPERIMENTAL.contains(c) ? API.Status.EXPERIMENTAL : API.Status.STABLE;
+            assertThat(api.status()).as(c.getName()).isEqualTo(expected);
         });
     }
 }

@@ -13,7 +13,10 @@ import java.util.concurrent.Executor;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.criteria.vn.Metrics;
+import vn.smartvillage.criteria.vn.OfficialUnit;
+import vn.smartvillage.criteria.vn.Succession;
 import vn.smartvillage.criteria.vn.VietnamPacks;
+import vn.smartvillage.criteria.vn.VietnamUnits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.evaluation.Assessment;
@@ -158,6 +161,20 @@ final class DocSnippets {
         builder.unit("xa", "Xã", AdminLevel.COMMUNE);                                   // a root: no parent
         builder.observe("thon", residents, 4000L);                                      // no source
         return new Object[] {c, t, builder.village("thon", "Thôn", "xa").build()};
+    }
+
+    /** docs/units.md: Vietnam's official units; returns what its comments name. */
+    static Object[] units() {
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        VietnamUnits units = VietnamUnits.on(asOf);                          // the map of the data's date: from 2025-07-01
+        OfficialUnit vanHa = units.unit("07798").orElseThrow();              // Phường Vân Hà, in province 24
+        OfficialUnit quangMinh = VietnamUnits.former().findIn("24", "quang minh").get(0);   // Phường Quảng Minh (07792), until 2025-06-30
+        Succession s = quangMinh.successors().get(0);                        // → Phường Vân Hà, FULL, on 2025-07-01
+        List<Succession> parts = vanHa.predecessors();                       // the five former communes Vân Hà was made of
+        Dataset bacNinh = units.skeleton("24", asOf)                         // Tỉnh Bắc Ninh and all its communes, ids = official codes
+                .village("thon-1", "Thôn 1", "07798")                        // villages are each commune's own list
+                .build();
+        return new Object[] {vanHa, quangMinh, s, parts, bacNinh};
     }
 
     /** docs/api.md: the kind of a measure, read through its exhaustive visitor. */

@@ -178,6 +178,25 @@ class DocSnippetsTest {
     }
 
     @Test
+    void units_answerWhatTheirCommentsSay() {
+        Object[] out = DocSnippets.units();
+        vn.smartvillage.criteria.vn.OfficialUnit vanHa = (vn.smartvillage.criteria.vn.OfficialUnit) out[0];
+        assertThat(vanHa.name()).isEqualTo("Phường Vân Hà");
+        assertThat(vanHa.provinceCode()).contains("24");
+        vn.smartvillage.criteria.vn.OfficialUnit quangMinh = (vn.smartvillage.criteria.vn.OfficialUnit) out[1];
+        assertThat(quangMinh).hasToString("Phường Quảng Minh (07792, until 2025-06-30)");
+        vn.smartvillage.criteria.vn.Succession s = (vn.smartvillage.criteria.vn.Succession) out[2];
+        assertThat(s.successor()).isEqualTo(vanHa);
+        assertThat(s.part()).isEqualTo(vn.smartvillage.criteria.vn.Succession.Part.FULL);
+        assertThat(s.date()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat((List<?>) out[3]).hasSize(5);
+        Dataset bacNinh = (Dataset) out[4];
+        assertThat(bacNinh.unit("24").orElseThrow().name()).isEqualTo("Tỉnh Bắc Ninh");
+        assertThat(bacNinh.children("24")).hasSize(vn.smartvillage.criteria.vn.VietnamUnits.current().communes("24").size());
+        assertThat(bacNinh.children("07798")).extracting(u -> u.id()).containsExactly("thon-1");
+    }
+
+    @Test
     void absentParts_areEmpty() {
         vn.smartvillage.rules.Criterion count = vn.smartvillage.rules.Criterion.builder("cooperatives").name("HTX", "Cooperatives")
                 .level(vn.smartvillage.model.AdminLevel.COMMUNE).measure(vn.smartvillage.rules.Measure.count(Metrics.COOPERATIVES),

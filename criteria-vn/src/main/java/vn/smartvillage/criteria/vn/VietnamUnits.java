@@ -1,0 +1,373 @@
+package vn.smartvillage.criteria.vn;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apiguardian.api.API;
+
+import vn.smartvillage.Text;
+import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.model.AdminLevel;
+
+/**
+ * Vietnam's official administrative units, with their official codes (mã số đơn vị hành chính): the map
+ * valid from 1 July 2025 (34 provinces, 3,321 communes, no districts) and the map valid until 30 June 2025
+ * (63 provinces, 10,047 communes), and which former units each new one was made of.
+ *
+ * <p><b>Two maps, one per period.</b> Codes are reused across the reform: {@code 24} was the province Bắc
+ * Giang and is now the province Bắc Ninh, and 3,316 of today's 3,321 commune codes were already codes of
+ * other communes ({@code 07798} was Phường Ninh Sơn, it is now Phường Vân Hà). So a code is looked up in
+ * one map, chosen by the data's date or by name:
+ *
+ * <pre>{@code
+ * OfficialUnit vanHa = VietnamUnits.current().unit("07798").orElseThrow();        // Phường Vân Hà, from 2025-07-01
+ * OfficialUnit ninhSon = VietnamUnits.former().unit("07798").orElseThrow();       // Phường Ninh Sơn, until 2025-06-30
+ * OfficialUnit same = VietnamUnits.on(LocalDate.of(2026, 1, 1)).unit("07798").orElseThrow();   // the map of that day
+ * }</pre>
+ *
+ * <p><b>Names.</b> {@link #find(String)} compares names folded by {@link #fold(String)}: without tone
+ * marks and diacritics, {@code đ} as {@code d}, in lower case, NFC or NFD alike, with or without the kind
+ * ("Xã", "Phường", "Tỉnh", …). Exact matches come first.
+ *
+ * <p><b>Successions.</b> {@link OfficialUnit#successors()} and {@link OfficialUnit#predecessors()} link
+ * the two maps (see {@link Succession}, which also says why no resolution number is given).
+ *
+ * <p><b>Data.</b> The units are resources of this jar under {@code vn/smartvillage/criteria/vn/units/},
+ * with the sources in {@code README.md} and the dvhcvn project's MIT notice in {@code NOTICE-MIT.txt}
+ * beside them. They are read once, on the first call that needs them (not when the class loads), about a
+ * megabyte of CSV, and kept in memory with their indexes by code and by folded name, about 8 MB.
+ * Everything is checked as it is read: a missing or damaged file is an {@link IllegalStateException}
+ * naming the file and line, never a shorter list. Villages (thôn, tổ dân phố) are not state administrative
+ * units and are not listed.
+ *
+ * <p>Instances are immutable and safe to share between threads; there are exactly two.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class VietnamUnits {
+
+    /** The first day of the two-tier map: 1 July 2025, the day districts were abolished and communes merged. */
+    public static final LocalDate REFORM_DATE = LocalDate.of(2025, 7, 1);
+
+    private static final Comparator<OfficialUnit> ORDER = Comparator.comparing(OfficialUnit::level).thenComparing(OfficialUnit::code);
+    private static final List<String> KINDS = List.of("thanh pho ", "tinh ", "phuong ", "xa ", "thi tran ", "dac khu ", "huyen ");
+
+    private final boolean current;
+    private final List<OfficialUnit> provinces;
+    private final List<OfficialUnit> communes;
+    private final Map<String, OfficialUnit> byCode = new HashMap<>();
+    private final Map<String, List<OfficialUnit>> communesByProvince = new HashMap<>();
+    /** Every unit in {@link #ORDER}, with its folded name and its folded name without the kind. */
+    private final OfficialUnit[] all;
+    private final String[] folded;
+    private final String[] bare;
+    private final Map<String, List<OfficialUnit>> exact = new HashMap<>();
+    /** For each province's code, the indexes in {@link #all} of its communes. */
+    private final Map<String, int[]> inProvince = new HashMap<>();
+
+    VietnamUnits(boolean current, List<OfficialUnit> provinces, List<OfficialUnit> communes, List<OfficialUnit> others) {
+        this.current = current;
+        this.provinces = provinces.stream().sorted(ORDER).toList();
+        this.communes = communes.stream().sorted(ORDER).toList();
+        List<OfficialUnit> units = new ArrayList<>(provinces);
+        units.addAll(communes);
+        units.addAll(others);
+        units.sort(ORDER);
+        all = units.toArray(OfficialUnit[]::new);
+        folded = new String[all.length];
+        bare = new String[all.length];
+        Map<String, List<OfficialUnit>> byProvince = new LinkedHashMap<>();
+        Map<String, List<Integer>> indexes = new HashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            OfficialUnit u = all[i];
+            byCode.put(u.code(), u);
+            if (u.level() == AdminLevel.COMMUNE) {
+                byProvince.computeIfAbsent(u.provinceCode().orElseThrow(), k -> new ArrayList<>()).add(u);
+                indexes.computeIfAbsent(u.provinceCode().orElseThrow(), k -> new ArrayList<>()).add(i);
+            }
+            folded[i] = fold(u.name());
+            bare[i] = withoutKind(folded[i]);
+            exact.computeIfAbsent(folded[i], k -> new ArrayList<>(1)).add(u);
+            if (!bare[i].equals(folded[i])) {
+                exact.computeIfAbsent(bare[i], k -> new ArrayList<>(1)).add(u);
+            }
+        }
+        byProvince.forEach((p, list) -> communesByProvince.put(p, List.copyOf(list)));
+        indexes.forEach((p, list) -> inProvince.put(p, list.stream().mapToInt(Integer::intValue).toArray()));
+        exact.replaceAll((k, list) -> List.copyOf(list));
+    }
+
+    /**
+     * {@return the units valid from 1 July 2025: 34 provinces and 3,321 communes, with no districts}
+     *
+     * @throws IllegalStateException if the shipped data cannot be read
+     */
+    public static VietnamUnits current() {
+        return UnitsData.get().current;
+    }
+
+    /**
+     * {@return the units valid until 30 June 2025: 63 provinces and 10,047 communes (their districts are not
+     * listed, but for the five island districts without communes, which the succession names)}
+     *
+     * @throws IllegalStateException if the shipped data cannot be read
+     */
+    public static VietnamUnits former() {
+        return UnitsData.get().former;
+    }
+
+    /**
+     * {@return the units valid on {@code date}: {@link #current()} from {@link #REFORM_DATE}, {@link #former()}
+     * before} Use the date a dataset is {@linkplain Dataset#asOf() as of}.
+     *
+     * @param date the day, not null
+     * @throws NullPointerException  if {@code date} is {@code null}
+     * @throws IllegalStateException if the shipped data cannot be read
+     */
+    public static VietnamUnits on(LocalDate date) {
+        return Objects.requireNonNull(date, "date").isBefore(REFORM_DATE) ? former() : current();
+    }
+
+    /** {@return the first day this map is valid: {@link #REFORM_DATE} for the current one, empty (not stated) for the former one} */
+    public Optional<LocalDate> validFrom() {
+        return current ? Optional.of(REFORM_DATE) : Optional.empty();
+    }
+
+    /** {@return the last day this map is valid: {@code 2025-06-30} for the former one, empty for the current one} */
+    public Optional<LocalDate> validUntil() {
+        return current ? Optional.empty() : Optional.of(REFORM_DATE.minusDays(1));
+    }
+
+    /**
+     * {@return {@code true} if this map is the one valid on {@code date}}
+     *
+     * @param date the day asked about, not null
+     * @throws NullPointerException if {@code date} is {@code null}
+     */
+    public boolean isValidOn(LocalDate date) {
+        return current != Objects.requireNonNull(date, "date").isBefore(REFORM_DATE);
+    }
+
+    /** {@return the provinces and centrally-run cities, in the order of their codes} */
+    public List<OfficialUnit> provinces() {
+        return provinces;
+    }
+
+    /** {@return every commune, ward and special zone, in the order of their codes} */
+    public List<OfficialUnit> communes() {
+        return communes;
+    }
+
+    /**
+     * {@return the communes of one province, in the order of their codes}
+     *
+     * @param provinceCode the province's two-digit code in this map, such as {@code "24"}; not null
+     * @throws IllegalArgumentException if no province of this map has that code; the message says what the
+     *                                  code is instead (a commune, a province of the other map) or which
+     *                                  province's name it is
+     */
+    public List<OfficialUnit> communes(String provinceCode) {
+        return communesByProvince.getOrDefault(province(provinceCode).code(), List.of());
+    }
+
+    /**
+     * {@return the unit with this official code in this map: a province (two digits), a commune (five) or, in
+     * the former map, one of the five island districts (three)} Empty if this map has no such code.
+     *
+     * @param code the official code as text, with its leading zeros, such as {@code "07798"}; not null
+     * @throws NullPointerException if {@code code} is {@code null}
+     */
+    public Optional<OfficialUnit> unit(String code) {
+        return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * Finds the units of this map whose name matches {@code name}, compared {@linkplain #fold(String) folded}:
+     * "Quang Minh", "quảng minh", "QUẢNG MINH" and "Phuong Quang Minh" all find Phường Quảng Minh.
+     *
+     * <p>First come the exact matches (the whole name, or the name without its kind such as "Phường"), then
+     * the names that start with {@code name}, then those that hold it from the start of a word; within each
+     * group, provinces before communes, in the order of their codes. Several units may share a name in
+     * different provinces: {@link #findIn(String, String)} looks in one.
+     *
+     * @param name the name or its beginning, in any case, with or without diacritics; not null
+     * @return the matches, best first; empty if there are none
+     * @throws IllegalArgumentException if {@code name} has no letter or digit
+     */
+    public List<OfficialUnit> find(String name) {
+        return search(name, null);
+    }
+
+    /**
+     * Finds the communes of one province whose name matches {@code name}, as {@link #find(String)} does.
+     *
+     * @param provinceCode the province's two-digit code in this map, not null
+     * @param name         the name or its beginning, in any case, with or without diacritics; not null
+     * @return the province's matching communes, best first; empty if there are none
+     * @throws IllegalArgumentException if no province of this map has that code, or if {@code name} has no
+     *                                  letter or digit
+     */
+    public List<OfficialUnit> findIn(String provinceCode, String name) {
+        return search(name, province(provinceCode).code());
+    }
+
+    /**
+     * Starts a dataset of one province, dated {@code asOf}, holding the province and all its communes under
+     * it (two tiers, as the data has no districts), to which figures, villages and households are added.
+     *
+     * <p>The units' ids are their official codes ({@code "24"}, {@code "07798"}) and their names the official
+     * ones ({@code "Phường Vân Hà"}): results then join a province's own systems by code. Within one map
+     * the codes are unique across levels (provinces have two digits, communes five); a dataset is dated, so
+     * its date says which map its codes are from.
+     *
+     * <pre>{@code
+     * Dataset bacNinh = VietnamUnits.current().skeleton("24", LocalDate.of(2026, 6, 30))
+     *         .village("thon-1", "Thôn 1", "07798")      // villages are the commune's own list
+     *         .build();
+     * }</pre>
+     *
+     * @param provinceCode the province's two-digit code in this map, not null
+     * @param asOf         the dataset's date, not null; it must be in this map's period ({@link #on(LocalDate)}
+     *                     picks the map of a date)
+     * @return a new builder, which the caller owns
+     * @throws IllegalArgumentException if no province of this map has that code, or if {@code asOf} is
+     *                                  outside this map's period
+     */
+    public DatasetBuilder skeleton(String provinceCode, LocalDate asOf) {
+        OfficialUnit p = province(provinceCode);
+        if (!isValidOn(asOf)) {
+            throw new IllegalArgumentException("the units " + period() + " do not apply to data dated " + asOf + ": use VietnamUnits.on("
+                    + asOf + ") for the units of that day");
+        }
+        DatasetBuilder b = Dataset.builder(asOf).province(p.code(), p.name());
+        for (OfficialUnit c : communes(p.code())) {
+            b.commune(c.code(), c.name(), p.code());
+        }
+        return b;
+    }
+
+    /**
+     * Folds a name the way {@link #find(String)} compares names: decomposed (so NFC and NFD input agree), tone
+     * marks and other diacritics dropped, {@code đ}/{@code Đ} as {@code d}, lower case, and every run of
+     * characters that are not letters or digits made one space, with none at either end.
+     *
+     * @param name any text, not null
+     * @return the folded form, such as {@code "phuong quang minh"} for {@code "Phường Quảng Minh"}
+     * @throws NullPointerException if {@code name} is {@code null}
+     */
+    public static String fold(String name) {
+        String d = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean gap = false;
+        for (int i = 0; i < d.length();) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (cp == 'Đ' || cp == 'đ' || cp == 'Ð' || cp == 'ð') {
+                cp = 'd'; // Đ (U+0110), and Ð (U+00D0), often typed for it
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Returns which map this is, such as {@code "VietnamUnits[from 2025-07-01: 34 provinces, 3321 communes]"}. */
+    @Override
+    public String toString() {
+        return "VietnamUnits[" + period() + ": " + provinces.size() + " provinces, " + communes.size() + " communes]";
+    }
+
+    private String period() {
+        return current ? "from " + REFORM_DATE : "until " + REFORM_DATE.minusDays(1);
+    }
+
+    private static String withoutKind(String folded) {
+        for (String kind : KINDS) {
+            if (folded.startsWith(kind) && folded.length() > kind.length()) {
+                return folded.substring(kind.length());
+            }
+        }
+        return folded;
+    }
+
+    private List<OfficialUnit> search(String name, String provinceCode) {
+        String q = fold(name);
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("the name '" + Text.printable(name) + "' has no letter or digit to look for");
+        }
+        List<OfficialUnit> first = new ArrayList<>();
+        for (OfficialUnit u : exact.getOrDefault(q, List.of())) {
+            if (provinceCode == null || provinceCode.equals(u.provinceCode().orElse(null))) {
+                first.add(u);
+            }
+        }
+        first.sort(ORDER);
+        List<OfficialUnit> starts = new ArrayList<>();
+        List<OfficialUnit> inside = new ArrayList<>();
+        String word = " " + q;
+        int[] among = provinceCode == null ? null : inProvince.getOrDefault(provinceCode, new int[0]);
+        int n = among == null ? all.length : among.length;
+        for (int k = 0; k < n; k++) {
+            int i = among == null ? k : among[k];
+            OfficialUnit u = all[i];
+            if (folded[i].equals(q) || bare[i].equals(q)) {
+                continue;
+            }
+            if (bare[i].startsWith(q) || folded[i].startsWith(q)) {
+                starts.add(u);
+            } else if ((" " + folded[i]).contains(word)) {
+                inside.add(u);
+            }
+        }
+        first.addAll(starts);
+        first.addAll(inside);
+        return List.copyOf(first);
+    }
+
+    /** The province of this map with that code, or an exception that says what the code is instead. */
+    private OfficialUnit province(String code) {
+        Objects.requireNonNull(code, "provinceCode");
+        OfficialUnit u = byCode.get(code);
+        if (u != null && u.level() == AdminLevel.PROVINCE) {
+            return u;
+        }
+        String what = "no province has the code '" + Text.printable(code) + "' in the units " + period();
+        if (u != null) {
+            throw new IllegalArgumentException(what + ": it is the code of " + u);
+        }
+        UnitsData data = UnitsData.get();
+        VietnamUnits other = current ? data.former : data.current;
+        OfficialUnit o = other.byCode.get(code);
+        if (o != null && o.level() == AdminLevel.PROVINCE) {
+            String then = current ? ", which became part of " + o.successors().get(0).successor() + "; VietnamUnits.former() has it"
+                    : "; VietnamUnits.current() has it";
+            throw new IllegalArgumentException(what + ": it is the code of " + o + then);
+        }
+        String q = fold(code);
+        Optional<OfficialUnit> named = q.isEmpty() ? Optional.empty()
+                : provinces.stream().filter(p -> withoutKind(fold(p.name())).equals(q) || fold(p.name()).equals(q)).findFirst();
+        throw new IllegalArgumentException(what + named.map(p -> ": did you mean " + p.code() + " (" + p.name() + ")?")
+                .orElse(": provinces() lists them"));
+    }
+}
