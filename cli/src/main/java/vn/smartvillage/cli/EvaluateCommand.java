@@ -30,7 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationInput input;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = {"text (plain, indented by level), md"
-        + " (markdown-vi or markdown-en, by --lang), or a report format: json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html"
+        + " (markdown-vi or markdown-en, by --lang), xlsx (a workbook, with -o), or a report format: json, csv, csv-no-bom,"
+        + " csv-semicolon, markdown-vi, markdown-en, html"
         + " (default: ${DEFAULT-VALUE})"})
     String format;
 
@@ -53,12 +54,29 @@ final class EvaluateCommand implements Callable<Integer> {
         // Looked up before the evaluation, so that a mistyped format costs nothing; null for the text report.
         // Names as users type them: JSON, Html.
         String name = format.toLowerCase(java.util.Locale.ROOT);
-        ReportFormat report = "text".equals(name) ? null
+        boolean xlsx = "xlsx".equals(name);
+        if (xlsx && output == null) {
+            throw new UserError(CliText.both("error.xlsx.noOutput"), CliText.both("fix.xlsx.noOutput"));
+        }
+        ReportFormat report = "text".equals(name) || xlsx ? null
                 : ReportFormat.named("md".equals(name) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en") : name);
         Progress progress = new Progress(err, !noProgress);
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();
         Assessment assessment = e.assessment();
+        if (xlsx) {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(output))) {
+                XlsxReport.write(assessment, lang == Lang.vi ? CliText.vi("xlsx.sheet") : CliText.en("xlsx.sheet"), out);
+            } catch (java.nio.file.NoSuchFileException x) {
+                throw new UserError(CliText.both("error.output.noFolder", "file", output),
+                        "create the folder first, or give -o a file in a folder that exists");
+            } catch (java.nio.file.AccessDeniedException x) {
+                throw new UserError(CliText.both("error.output.denied", "file", output), "give -o a file you may write");
+            }
+            err.println("wrote " + output);
+            assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
+            return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+        }
         // Written as a stream, to the file or to standard output: a national report is never held whole.
         if (output != null) {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
