@@ -115,8 +115,11 @@ final class HtmlReport {
                 f.hidden = false;
                 var q = d.getElementById('f-q'), s = d.getElementById('f-s'), r = d.getElementById('f-r'), n = d.getElementById('f-n');
                 var units = d.querySelectorAll('#tree .u');
+                // Accents and the letter d with stroke (U+0110, U+0111) are dropped to compare names.
+                var marks = new RegExp('[' + String.fromCharCode(0x300) + '-' + String.fromCharCode(0x36f) + ']', 'g');
+                var dd = new RegExp('[' + String.fromCharCode(0x110, 0x111) + ']', 'g');
                 var norm = function (t) {
-                  return t.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[\\u0110\\u0111]/g, 'd').toLowerCase();
+                  return t.normalize('NFD').replace(marks, '').replace(dd, 'd').toLowerCase();
                 };
                 var names = [];
                 for (i = 0; i < units.length; i++) { names.push(norm(units[i].querySelector('.nm').textContent)); }
@@ -671,7 +674,7 @@ final class HtmlReport {
                 }
             }
             h.append("</tr>\n");
-            if (++n % 64 == 0) {
+            if (++n % 16 == 0) {
                 flush();
             }
         }
@@ -778,7 +781,7 @@ final class HtmlReport {
                 value(r).ifPresent(v -> h.append(numbers(v)));
                 h.append("</td><td>").append(g.isRemoval() ? "\u2212" : "+")
                         .append(numbers(Messages.text("trend.number", "value", g.amount()))).append("</td></tr>\n");
-                if (++n % 64 == 0) {
+                if (++n % 16 == 0) {
                     flush();
                 }
             }
