@@ -74,7 +74,7 @@ final class HtmlReport {
             summary .nm{font-weight:600}
             .headline li{margin:.2rem 0}.headline b{font-size:1.15em}
             svg{width:100%;height:auto;max-width:40rem;display:block}
-            svg text{font-size:16px;fill:#1b1b1b}
+            svg text{font-size:15px;fill:#1b1b1b}
             .fm{fill:#43a047}.fn{fill:#e53935}.fd{fill:#f9a825}.fa{fill:#bdbdbd}.ft{fill:#e0e0e0}.fp{fill:#1565c0}
             .key span.sw{display:inline-block;width:.8rem;height:.8rem;margin:0 .25rem 0 .75rem;vertical-align:middle}
             .key .m{background:#43a047}.key .n{background:#e53935}.key .d{background:#f9a825}.key .a{background:#bdbdbd}
@@ -384,10 +384,10 @@ final class HtmlReport {
                         .append("\" text-anchor=\"end\">").append(t.counts[0]).append('/').append(t.applicable()).append("</text>\n");
                 stack(t.counts, y + 21, 11);
                 BigDecimal p = meanProgress(t).orElse(BigDecimal.ZERO);
-                h.append("<rect class=\"ft\" x=\"0\" y=\"").append(y + 37).append("\" width=\"300\" height=\"8\"/>")
+                h.append("<rect class=\"ft\" x=\"0\" y=\"").append(y + 37).append("\" width=\"260\" height=\"8\"/>")
                         .append("<rect class=\"fp\" x=\"0\" y=\"").append(y + 37).append("\" width=\"")
-                        .append(p.multiply(BigDecimal.valueOf(3)).setScale(1, RoundingMode.HALF_EVEN).toPlainString())
-                        .append("\" height=\"8\"/><text x=\"305\" y=\"").append(y + 46).append("\">")
+                        .append(p.multiply(BigDecimal.valueOf(26, 1)).setScale(1, RoundingMode.HALF_EVEN).toPlainString())
+                        .append("\" height=\"8\"/><text x=\"268\" y=\"").append(y + 46).append("\">")
                         .append(svgBoth(Messages.text("html.chart.progress", "progress", p))).append("</text>\n");
                 y += rowH;
             }
