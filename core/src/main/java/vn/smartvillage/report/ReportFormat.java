@@ -43,7 +43,9 @@ import vn.smartvillage.packs.RulePackRegistry;
  *   <tr><td>{@code markdown-vi}</td><td>{@link #MARKDOWN_VI}</td><td>a summary per level, in Vietnamese</td></tr>
  *   <tr><td>{@code markdown-en}</td><td>{@link #MARKDOWN_EN}</td><td>the same summary, in English</td></tr>
  *   <tr><td>{@code html}</td><td>{@link #HTML}</td><td>one self-contained page in both languages, opening in
- *       Vietnamese</td></tr>
+ *       Vietnamese: a headline per certification and target, charts, the units nested province, commune, village
+ *       with search and filters, the gaps closest first and the rules with their citations</td></tr>
+ *   <tr><td>{@code html-en}</td><td>{@link #HTML_EN}</td><td>the same page, opening in English</td></tr>
  * </table>
  *
  * <p>The CSV columns are {@code unit_id, unit_name, level, province_id, province_name, district_id, district_name,
@@ -90,6 +92,8 @@ public interface ReportFormat {
     ReportFormat MARKDOWN_EN = new BuiltInFormat("markdown-en", (a, out) -> MarkdownReport.write(a, Locale.ENGLISH, out));
     /** One self-contained HTML page in both languages, opening in Vietnamese. */
     ReportFormat HTML = new BuiltInFormat("html", HtmlReport::write);
+    /** The same HTML page, opening in English; a button still switches to Vietnamese. */
+    ReportFormat HTML_EN = new BuiltInFormat("html-en", (a, out) -> HtmlReport.write(a, Locale.ENGLISH, out));
 
     /**
      * Reads an assessment written by {@link ReportFormat#JSON}, judged by a pack of {@code registry}: the one
@@ -160,7 +164,7 @@ public interface ReportFormat {
 
     /** {@return the formats the library writes, in the order of the table above} */
     static List<ReportFormat> all() {
-        return List.of(JSON, CSV, CSV_NO_BOM, CSV_SEMICOLON, MARKDOWN_VI, MARKDOWN_EN, HTML);
+        return List.of(JSON, CSV, CSV_NO_BOM, CSV_SEMICOLON, MARKDOWN_VI, MARKDOWN_EN, HTML, HTML_EN);
     }
 
     /**

@@ -23,9 +23,9 @@ class ReportFormatTest {
     @Test
     void everyFormat_isFoundByItsName() {
         assertThat(ReportFormat.all()).extracting(ReportFormat::name)
-                .containsExactly("json", "csv", "csv-no-bom", "csv-semicolon", "markdown-vi", "markdown-en", "html");
+                .containsExactly("json", "csv", "csv-no-bom", "csv-semicolon", "markdown-vi", "markdown-en", "html", "html-en");
         assertThat(ReportFormat.all()).containsExactly(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.CSV_NO_BOM, ReportFormat.CSV_SEMICOLON,
-                ReportFormat.MARKDOWN_VI, ReportFormat.MARKDOWN_EN, ReportFormat.HTML);
+                ReportFormat.MARKDOWN_VI, ReportFormat.MARKDOWN_EN, ReportFormat.HTML, ReportFormat.HTML_EN);
         for (ReportFormat f : ReportFormat.all()) {
             assertThat(ReportFormat.named(f.name())).isSameAs(f);
             assertThat(f).hasToString(f.name());
@@ -38,9 +38,9 @@ class ReportFormatTest {
             Problem p = ((SmartVillageException) e).problems().get(0);
             assertThat(p.location()).hasToString("report format 'htm'");
             assertThat(p.reason().en()).isEqualTo("there is no report format 'htm' (did you mean 'html'?); the formats are: "
-                    + "json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html");
+                    + "json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html, html-en");
             assertThat(p.reason().vi()).startsWith("không có định dạng báo cáo 'htm' (có phải 'html'?)")
-                    .endsWith("json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html");
+                    .endsWith("json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html, html-en");
         });
         assertThatThrownBy(() -> ReportFormat.named("HTML")).isInstanceOf(SmartVillageException.class);
         assertThatThrownBy(() -> ReportFormat.named("pdf")).isInstanceOf(SmartVillageException.class)

@@ -132,7 +132,7 @@ class ReportWritersTest {
         assertThat(t.status()).isEqualTo(Status.NOT_MET);
         String html = ReportText.html(a);
         String gaps = html.substring(html.indexOf("<section id=\"gaps\">"), html.indexOf("</section>", html.indexOf("<section id=\"gaps\">")));
-        assertThat(gaps).contains("<li>", "Smart villages");
+        assertThat(gaps).contains("<tr><th scope=\"row\">Xã</th>", "Smart villages");
     }
 
     @Test

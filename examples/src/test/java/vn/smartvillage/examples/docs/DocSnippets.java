@@ -112,7 +112,7 @@ final class DocSnippets {
     /** docs/reports.md: every report, streamed to a file or a writer, and a JSON report read back. */
     static Assessment reports(Assessment assessment, RulePackRegistry registry, Path folder) throws IOException {
         ReportFormat.HTML.write(assessment, folder.resolve("report.html"));        // one self-contained page
-        for (ReportFormat format : ReportFormat.all()) {                          // json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html
+        for (ReportFormat format : ReportFormat.all()) {                          // json, csv, csv-no-bom, csv-semicolon, markdown-vi, markdown-en, html, html-en
             format.write(assessment, folder.resolve("report." + format.name()));
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve("assessment.json"), StandardCharsets.UTF_8)) {
