@@ -31,7 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = {"text (plain, indented by level), md"
         + " (markdown-vi or markdown-en, by --lang), xlsx (a workbook, with -o), or a report format: json, csv, csv-no-bom,"
-        + " csv-semicolon, markdown-vi, markdown-en, html"
+        + " csv-semicolon, markdown-vi, markdown-en, html (html-en with --lang en), html-en"
         + " (default: ${DEFAULT-VALUE})"})
     String format;
 
@@ -58,8 +58,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (xlsx && output == null) {
             throw new UserError(CliText.both("error.xlsx.noOutput"), CliText.both("fix.xlsx.noOutput"));
         }
-        ReportFormat report = "text".equals(name) || xlsx ? null
-                : ReportFormat.named("md".equals(name) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en") : name);
+        // md is the Markdown summary in --lang; html opens in English with --lang en (and stays switchable).
+        String lookedUp = "md".equals(name) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en")
+                : "html".equals(name) && lang == Lang.en ? "html-en" : name;
+        ReportFormat report = "text".equals(name) || xlsx ? null : ReportFormat.named(lookedUp);
         Progress progress = new Progress(err, !noProgress);
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();

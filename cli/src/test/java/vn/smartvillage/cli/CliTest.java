@@ -67,7 +67,12 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("wrote " + html);
-        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">");
+        // --lang en opens the page in English (html-en); it stays switchable to Vietnamese.
+        Run en = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--format", "html", "--lang", "en", "-o",
+                html.toString());
+        assertThat(en.status()).as(en.err()).isZero();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
     }
 
     @Test
