@@ -42,15 +42,17 @@ class PublicApiTest {
 
     /** The young parts of the API, which may still change in a minor release. */
     private static final Set<String> EXPERIMENTAL = Set.of("vn.smartvillage.report.GapPlan", "vn.smartvillage.report.Drilldown",
-            "vn.smartvillage.report.Trend", "vn.smartvillage.io.DatasetCsv");
+            "vn.smartvillage.report.Trend", "vn.smartvillage.io.DatasetCsv", "vn.smartvillage.data.SuccessionMap");
     private static final Set<String> EXPERIMENTAL_PACKAGES = Set.of("vn.smartvillage.packs.testing");
 
     /**
      * At most this many public types, nested ones included: the surface may shrink, never grow unnoticed. The
      * aim is 70; {@code Location}, {@code Measure}, {@code Requirement} and {@code Aggregation} are one type each
      * (with a visitor for the last three), their kinds read through accessors or visitors (docs/api.md).
+     * 71 since issue 17: {@code SuccessionMap}, the reorganisation that {@code Dataset.rebase} takes as data
+     * (docs/decisions/17-succession.md).
      */
-    private static final int MAX_TYPES = 70;
+    private static final int MAX_TYPES = 71;
 
     static List<Class<?>> publicTypes() throws IOException, ClassNotFoundException {
         Set<String> exported = new TreeSet<>();
@@ -156,7 +158,7 @@ class PublicApiTest {
             }
             for (Executable e : members(c)) {
                 if (e instanceof Method m && !Modifier.isStatic(m.getModifiers()) && m.getReturnType() == c
-                        && !m.getName().startsWith("with") && !Set.of("reduced").contains(m.getName())) {
+                        && !m.getName().startsWith("with") && !Set.of("reduced", "rebase").contains(m.getName())) {
                     misnamed.add(m.toString());
                 }
             }

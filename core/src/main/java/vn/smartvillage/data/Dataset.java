@@ -1,5 +1,6 @@
 package vn.smartvillage.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.Set;
 import java.time.LocalDate;
 
 import org.apiguardian.api.API;
+
+import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -60,6 +64,12 @@ public final class Dataset {
     private final Map<String, List<Organisation>> organisations;
     /** What {@link #value} reads of one unit, found with one lookup instead of three. */
     private final Map<String, Slot> slots;
+    /** What a re-basing could not carry over; empty for a dataset built directly. */
+    private final List<Problem> gaps;
+    /** Units whose aggregates are unknown because the data lacks part of what they were made of. */
+    private final Set<String> incomplete;
+    /** Figures a re-basing left unknown, which no aggregate may stand in for. */
+    private final Map<String, Set<Metric<?>>> unknown;
 
     /** A unit with its own figures, its household records (or null) and its children. */
     private record Slot(Unit unit, Map<Metric<?>, Object> observed, Households households, List<Unit> children) {
@@ -68,6 +78,16 @@ public final class Dataset {
     Dataset(LocalDate asOf, Map<String, Unit> units, Map<String, List<Unit>> children, List<Unit> roots,
             Map<String, Map<Metric<?>, Object>> observations, Map<String, Map<Metric<?>, String>> sources,
             Map<String, Households> households, Map<String, List<Organisation>> organisations) {
+        this(asOf, units, children, roots, observations, sources, households, organisations, List.of(), Set.of(), Map.of());
+    }
+
+    private Dataset(LocalDate asOf, Map<String, Unit> units, Map<String, List<Unit>> children, List<Unit> roots,
+            Map<String, Map<Metric<?>, Object>> observations, Map<String, Map<Metric<?>, String>> sources,
+            Map<String, Households> households, Map<String, List<Organisation>> organisations, List<Problem> gaps,
+            Set<String> incomplete, Map<String, Set<Metric<?>>> unknown) {
+        this.gaps = gaps;
+        this.incomplete = incomplete;
+        this.unknown = unknown;
         this.asOf = asOf;
         this.sources = sources;
         this.units = units;
@@ -257,11 +277,79 @@ public final class Dataset {
             return Optional.of(metric.cast(direct));
         }
         Aggregation aggregation = metric.aggregation().orElse(null);
-        if (aggregation == null || !metric.appliesTo(slot.unit().level())) {
+        if (aggregation == null || !metric.appliesTo(slot.unit().level()) || blocked(unitId, metric)) {
             return Optional.empty();
         }
         OptionalLong aggregate = aggregate(slot, metric, aggregation);
         return aggregate.isPresent() ? Optional.of(metric.cast(aggregate.getAsLong())) : Optional.empty();
+    }
+
+    private boolean blocked(String unitId, Metric<?> metric) {
+        return !gaps.isEmpty() && (incomplete.contains(unitId) || unknown.getOrDefault(unitId, Set.of()).contains(metric));
+    }
+
+    /**
+     * Returns this dataset carried over to the new units of a reorganisation: the units of {@code map}
+     * that succeed the dataset's units, with the figures that can be known of them, dated as this dataset
+     * is, so that it can be assessed beside data dated after the change (a {@code Trend} across the change).
+     *
+     * <pre>{@code
+     * Dataset rebased = data2023.rebase(map);      // the 2023 figures on the units of 2025-07-01
+     * rebased.gaps();                              // what could not be carried over, and why
+     * }</pre>
+     *
+     * <p>What goes where:
+     * <ul>
+     * <li>A new unit made of former units that are all in the dataset and all went into it whole
+     *     carries their figures: a count is their sum; a flag is theirs when they all agree (a merged unit
+     *     "has" a thing, or does "all" of something, only when every part says the same); an amount of
+     *     several units is unknown (a rate is not a sum); one predecessor's figures carry over as they are.
+     *     A figure that some predecessors carry and others do not is unknown.</li>
+     * <li>A new unit made in part of a divided unit, or of former units the dataset lacks, carries none
+     *     of their figures, and its totals over the units below it are unknown: the data covers only part
+     *     of it. Each such figure is a {@linkplain #gaps() gap} naming the predecessors.</li>
+     * <li>A unit below the map's units (a village below communes) keeps its id, figures, households and
+     *     organisations, and moves under its unit's successor when its unit went over whole; when its unit
+     *     was divided, under the successor {@link SuccessionMap#withPlacement} names, else it is a gap.</li>
+     * <li>Any other unit the map does not name (a district abolished, a unit with no successor) is
+     *     dropped with the units below it, as a gap.</li>
+     * </ul>
+     * Figures of a divided unit are never split: shares for a split are not supported.
+     *
+     * @param map the reorganisation, keyed by this dataset's unit ids, not null
+     * @return the re-based dataset, whose {@link #gaps()} list what it could not carry over
+     * @throws NullPointerException     if {@code map} is {@code null}
+     * @throws IllegalArgumentException if this dataset is not dated before {@code map}'s date, or a placement
+     *                                  names a unit that is not a successor of its unit
+     * @throws SmartVillageException    if the re-based units do not form a valid dataset (a kept unit's id is
+     *                                  also a new unit's)
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Dataset rebase(SuccessionMap map) {
+        return Rebase.rebase(this, map);
+    }
+
+    /**
+     * {@return what a {@linkplain #rebase re-basing} could not carry over, each a located problem with its
+     * reason in both languages (a figure of a new unit whose predecessors the data lacks, a village whose
+     * commune was divided); empty for a dataset built directly; unmodifiable}
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public List<Problem> gaps() {
+        return gaps;
+    }
+
+    /** A copy with the gaps and unknown figures of a re-basing. */
+    Dataset withGaps(List<Problem> gaps, Set<String> incomplete, Map<String, Set<Metric<?>>> unknown) {
+        Map<String, Set<Metric<?>>> u = new HashMap<>();
+        unknown.forEach((k, v) -> u.put(k, Set.copyOf(v)));
+        return new Dataset(asOf, units, children, roots, observations, sources, households, organisations, List.copyOf(gaps),
+                Set.copyOf(incomplete), Map.copyOf(u));
+    }
+
+    /** The household table of a village, or null. */
+    Households householdTable(String villageId) {
+        return households.get(villageId);
     }
 
     /** Returns the aggregate of a village's household records for a household-based metric, or empty. */

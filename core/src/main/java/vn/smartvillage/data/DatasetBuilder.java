@@ -63,6 +63,8 @@ public final class DatasetBuilder {
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, ColumnarHouseholds.Builder> households = new LinkedHashMap<>();
     private final List<Problem> householdProblems = new ArrayList<>();
+    /** Household tables carried over whole from another dataset (a re-basing). */
+    private final Map<String, Households> carried = new LinkedHashMap<>();
     /** Where units and figures were read, by the location the checks give them (a unit, a figure). */
     private final Map<Location, Location> origins = new HashMap<>();
 
@@ -286,6 +288,12 @@ public final class DatasetBuilder {
         return this;
     }
 
+    /** Gives a village the household records of another dataset's village, as they are. */
+    DatasetBuilder households(String villageId, Households table) {
+        carried.put(Objects.requireNonNull(villageId, "villageId"), Objects.requireNonNull(table, "table"));
+        return this;
+    }
+
     /**
      * Records where the unit {@code unitId} was read, such as a row of {@code units.csv}; a problem with
      * the unit then names that place before the unit. With two units of one id, the first origin recorded
@@ -458,6 +466,13 @@ public final class DatasetBuilder {
             } else {
                 out.put(villageId, table.build());
             }
+        });
+        carried.forEach((villageId, table) -> {
+            Unit village = byId.get(villageId);
+            if (village == null || village.level() != AdminLevel.VILLAGE || out.containsKey(villageId)) {
+                throw new IllegalStateException("carried households of '" + villageId + "' need a village of their own");
+            }
+            out.put(villageId, table);
         });
         return out;
     }

@@ -78,6 +78,13 @@ final class UnitsData {
         return d;
     }
 
+    /** {@return the former units that have successors: provinces, then island districts, then communes, each by code} */
+    List<OfficialUnit> succeeded() {
+        List<OfficialUnit> out = new ArrayList<>(successors.keySet());
+        out.sort(java.util.Comparator.comparing((OfficialUnit u) -> u.code().length()).thenComparing(OfficialUnit::code));
+        return out;
+    }
+
     List<Succession> successors(OfficialUnit u) {
         return successors.getOrDefault(u, List.of());
     }

@@ -18,7 +18,9 @@ import org.apiguardian.api.API;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.SuccessionMap;
 import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
 
 /**
  * Vietnam's official administrative units, with their official codes (mã số đơn vị hành chính): the map
@@ -254,6 +256,77 @@ public final class VietnamUnits {
             b.commune(c.code(), c.name(), p.code());
         }
         return b;
+    }
+
+    /**
+     * {@return the succession of 1 July 2025 as core's generic map, keyed by official codes}: the
+     * 34 provinces and 3,321 communes of {@link #current()} as the new units (ids their codes, communes
+     * directly under their provinces), and for every former province, island district and commune its
+     * code's successors, one when it went over whole, several when it was divided. For a dataset whose ids
+     * are the former official codes; {@link #succession(Map)} is for one whose ids are its own.
+     *
+     * <pre>{@code
+     * Dataset rebased = data2024.rebase(VietnamUnits.succession());   // 2024 figures on today's units
+     * }</pre>
+     *
+     * @throws IllegalStateException if the shipped data cannot be read
+     */
+    public static SuccessionMap succession() {
+        return succession(Map.of());
+    }
+
+    /**
+     * {@return the succession of 1 July 2025 for a dataset whose units have ids of its own, such as slugs}:
+     * as {@link #succession()}, with each former unit that {@code unitCodes} names keyed by the dataset's id
+     * instead of its code. The former units the dataset does not name stay keyed by their codes, so that a
+     * new unit still lists them among its {@linkplain SuccessionMap#predecessors predecessors}, and a figure
+     * re-based from part of them says which are missing.
+     *
+     * <pre>{@code
+     * SuccessionMap map = VietnamUnits.succession(Map.of("bac-giang", "24", "quang-minh", "07792"));
+     * Dataset rebased = quangMinh2023.rebase(map);   // Phường Quảng Minh's figures under Phường Vân Hà (07798)
+     * }</pre>
+     *
+     * @param unitCodes for each of a dataset's unit ids, the official code the unit had until 30 June 2025 (in
+     *                  {@link #former()}), not null; units not named have no successor (a district, which
+     *                  was abolished, or a unit of the dataset that is not an official one)
+     * @throws NullPointerException     if {@code unitCodes} or a part of it is {@code null}
+     * @throws IllegalArgumentException if a code is not a former unit's, or two ids have one code
+     * @throws IllegalStateException    if the shipped data cannot be read
+     */
+    public static SuccessionMap succession(Map<String, String> unitCodes) {
+        UnitsData data = UnitsData.get();
+        Map<String, String> idOfCode = new HashMap<>();
+        Objects.requireNonNull(unitCodes, "unitCodes").forEach((id, code) -> {
+            Objects.requireNonNull(id, "unit id");
+            Objects.requireNonNull(code, "code of " + id);
+            OfficialUnit u = data.former.unit(code).orElseThrow(() -> new IllegalArgumentException("the unit '" + id + "' has the code '"
+                    + code + "', which is not the code of a unit until 2025-06-30"
+                    + data.current.unit(code).map(c -> " (it is " + c.name() + "'s, from 2025-07-01)").orElse("")));
+            if (UnitsData.get().successors(u).isEmpty()) {
+                throw new IllegalArgumentException("the unit '" + id + "' has the code '" + code + "' (" + u.name() + "), which has no successor");
+            }
+            String other = idOfCode.put(code, id);
+            if (other != null) {
+                throw new IllegalArgumentException("the units '" + other + "' and '" + id + "' both have the code '" + code + "'");
+            }
+        });
+        List<Unit> units = new ArrayList<>(data.current.provinces.size() + data.current.communes.size());
+        for (OfficialUnit p : data.current.provinces()) {
+            units.add(new Unit(p.code(), p.name(), AdminLevel.PROVINCE));
+        }
+        for (OfficialUnit c : data.current.communes()) {
+            units.add(new Unit(c.code(), c.name(), AdminLevel.COMMUNE, c.provinceCode().orElseThrow()));
+        }
+        Map<String, List<String>> successors = new LinkedHashMap<>();
+        for (OfficialUnit f : data.succeeded()) {
+            String key = idOfCode.getOrDefault(f.code(), f.code());
+            List<String> next = data.successors(f).stream().map(s -> s.successor().code()).toList();
+            if (successors.put(key, next) != null) {
+                throw new IllegalArgumentException("the id '" + key + "' is also the code of another former unit that the ids do not name");
+            }
+        }
+        return SuccessionMap.of(REFORM_DATE, units, successors);
     }
 
     /**
