@@ -58,6 +58,8 @@ public final class Dataset {
     private final Map<String, Map<Metric<?>, String>> sources;
     private final Map<String, Households> households;
     private final Map<String, List<Organisation>> organisations;
+    /** The official recognitions, in the order they were added. */
+    private final List<Recognition> recognitions;
     /** What {@link #value} reads of one unit, found with one lookup instead of three. */
     private final Map<String, Slot> slots;
 
@@ -77,6 +79,7 @@ public final class Dataset {
         this.observations = observations;
         this.households = households;
         this.organisations = organisations;
+        this.recognitions = List.of();
         Map<String, Slot> index = new HashMap<>(units.size() * 2);
         units.forEach((id, u) -> index.put(id, new Slot(u, observations.getOrDefault(id, Map.of()), households.get(id),
                 children.getOrDefault(id, List.of()))));
@@ -305,6 +308,42 @@ public final class Dataset {
             sum = Math.addExact(sum, (Long) v.get());
         }
         return any ? OptionalLong.of(sum) : OptionalLong.empty();
+    }
+
+    /** {@return the official decisions recognising units, in the order they were added; unmodifiable} */
+    public List<Recognition> recognitions() {
+        return recognitions;
+    }
+
+    /**
+     * {@return the official decisions recognising the unit {@code unitId}, in the order they were added; empty
+     * for a unit without any or an id the dataset does not have}
+     *
+     * @param unitId the unit's id, not null
+     */
+    public List<Recognition> recognitions(String unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        return recognitions.stream().filter(r -> r.unitId().equals(unitId)).toList();
+    }
+
+    /** A copy of {@code base} with {@code list} as its recognitions. */
+    private Dataset(Dataset base, List<Recognition> list) {
+        this.asOf = base.asOf;
+        this.units = base.units;
+        this.unitList = base.unitList;
+        this.children = base.children;
+        this.roots = base.roots;
+        this.observations = base.observations;
+        this.sources = base.sources;
+        this.households = base.households;
+        this.organisations = base.organisations;
+        this.slots = base.slots;
+        this.recognitions = List.copyOf(list);
+    }
+
+    /** {@return this dataset with {@code list} as its recognitions}, for its builder */
+    Dataset withRecognitions(List<Recognition> list) {
+        return list.isEmpty() ? this : new Dataset(this, list);
     }
 
     @Override
