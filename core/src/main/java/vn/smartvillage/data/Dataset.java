@@ -60,6 +60,7 @@ public final class Dataset {
     private final Map<String, List<Organisation>> organisations;
     /** The official recognitions, in the order they were added. */
     private final List<Recognition> recognitions;
+    private final Map<String, List<Recognition>> recognitionsByUnit;
     /** What {@link #value} reads of one unit, found with one lookup instead of three. */
     private final Map<String, Slot> slots;
 
@@ -80,6 +81,7 @@ public final class Dataset {
         this.households = households;
         this.organisations = organisations;
         this.recognitions = List.of();
+        this.recognitionsByUnit = Map.of();
         Map<String, Slot> index = new HashMap<>(units.size() * 2);
         units.forEach((id, u) -> index.put(id, new Slot(u, observations.getOrDefault(id, Map.of()), households.get(id),
                 children.getOrDefault(id, List.of()))));
@@ -323,7 +325,7 @@ public final class Dataset {
      */
     public List<Recognition> recognitions(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
-        return recognitions.stream().filter(r -> r.unitId().equals(unitId)).toList();
+        return recognitionsByUnit.getOrDefault(unitId, List.of());
     }
 
     /** A copy of {@code base} with {@code list} as its recognitions. */
@@ -339,6 +341,12 @@ public final class Dataset {
         this.organisations = base.organisations;
         this.slots = base.slots;
         this.recognitions = List.copyOf(list);
+        Map<String, List<Recognition>> byUnit = new HashMap<>();
+        for (Recognition r : recognitions) {
+            byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r);
+        }
+        byUnit.replaceAll((k, v) -> List.copyOf(v));
+        this.recognitionsByUnit = Map.copyOf(byUnit);
     }
 
     /** {@return this dataset with {@code list} as its recognitions}, for its builder */

@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
 import vn.smartvillage.Text;
 
 /**
- * An official decision recognising a unit, as a dataset records it: Khả Lý Thượng recognised as Bắc Giang's
- * first smart village, Quảng Minh as its first model new-rural commune. A recognition grants either a rule
+ * An official decision recognising a unit, as a dataset records it: a village recognised by its province as a
+ * smart village, a commune as a model new-rural commune. A recognition grants either a rule
  * pack's certification, named by its id ({@link #of}), which a pack's count targets can then count, or a
  * title the packs do not define ({@link #titled}), which reports show beside the computed verdicts.
  *
@@ -21,12 +21,14 @@ import vn.smartvillage.Text;
  * means "not stated", never guessed.
  *
  * <pre>{@code
- * Recognition r = Recognition.of("kha-ly-thuong", "bg.smart-village")
- *         .withSource("seed 001: \"Khả Lý Thượng trở thành thôn thông minh đầu tiên của tỉnh\"");
- * Dataset data = Dataset.builder(LocalDate.of(2023, 1, 24))
- *         .province("bac-giang", "Bắc Giang")
- *         .commune("quang-minh", "Quảng Minh", "bac-giang")
- *         .village("kha-ly-thuong", "Khả Lý Thượng", "quang-minh")
+ * Recognition r = Recognition.of("an-lanh", "smart-village")
+ *         .withDate(LocalDate.of(2024, 5, 20))
+ *         .withDecision("12/QĐ-UBND")
+ *         .withSource("the decision, published on the province's portal");
+ * Dataset data = Dataset.builder(LocalDate.of(2024, 6, 30))
+ *         .province("song-xanh", "Sông Xanh")
+ *         .commune("xa-a", "Xã A", "song-xanh")
+ *         .village("an-lanh", "An Lành", "xa-a")
  *         .recognition(r)
  *         .build();
  * }</pre>
@@ -108,7 +110,7 @@ public final class Recognition {
     /**
      * {@return a copy naming who issued the decision}
      *
-     * @param issuer the issuing authority as written, such as {@code "UBND tỉnh Bắc Giang"}; not blank
+     * @param issuer the issuing authority as written, such as {@code "UBND tỉnh Sông Xanh"}; not blank
      * @throws IllegalArgumentException if it is blank
      */
     public Recognition withIssuer(String issuer) {

@@ -221,20 +221,7 @@ public final class DatasetJson {
         if (!data.recognitions().isEmpty()) {
             JsonOut.Arr recs = root.putArray("recognitions");
             for (Recognition r : data.recognitions()) {
-                JsonOut.Obj o = recs.addObject();
-                o.put("unit", r.unitId());
-                r.certificationId().ifPresent(c -> o.put("certification", c));
-                r.title().ifPresent(t -> {
-                    JsonOut.Obj title = o.putObject("title");
-                    title.put("vi", t.vi());
-                    title.put("en", t.en());
-                });
-                r.date().ifPresent(d -> o.put("date", d.toString()));
-                r.decision().ifPresent(d -> o.put("decision", d));
-                r.issuer().ifPresent(i -> o.put("issuer", i));
-                if (withSources) {
-                    r.source().ifPresent(x -> o.put("source", x));
-                }
+                recs.add(DatasetTree.write(r, withSources));
             }
         }
         return root.text();

@@ -109,8 +109,11 @@ public final class DatasetTree {
         return d.size() == before ? Optional.of(b) : Optional.empty();
     }
 
-    /** Reads one recognition; a problem of its shape is recorded at its place. */
-    private static Optional<Recognition> recognition(Cursor r) {
+    /**
+     * Reads one recognition, as the dataset format and the JSON report write it; a problem of its shape is
+     * recorded at its place, and then it is empty.
+     */
+    public static Optional<Recognition> recognition(Cursor r) {
         if (!r.required() || !r.object(RECOGNITION_FIELDS)) {
             return Optional.empty();
         }
@@ -141,6 +144,21 @@ public final class DatasetTree {
         rec = decision.map(rec::withDecision).orElse(rec);
         rec = issuer.map(rec::withIssuer).orElse(rec);
         return Optional.of(source.map(rec::withSource).orElse(rec));
+    }
+
+    /** Writes one recognition, as {@link #recognition(Cursor)} reads it; its source only when {@code withSource}. */
+    public static JsonOut.Obj write(Recognition r, boolean withSource) {
+        JsonOut.Obj o = JsonOut.object();
+        o.put("unit", r.unitId());
+        r.certificationId().ifPresent(c -> o.put("certification", c));
+        r.title().ifPresent(t -> o.putObject("title").put("vi", t.vi()).put("en", t.en()));
+        r.date().ifPresent(d -> o.put("date", d.toString()));
+        r.decision().ifPresent(d -> o.put("decision", d));
+        r.issuer().ifPresent(i -> o.put("issuer", i));
+        if (withSource) {
+            r.source().ifPresent(x -> o.put("source", x));
+        }
+        return o;
     }
 
     /** An optional string: absent is empty, blank is a problem. */
