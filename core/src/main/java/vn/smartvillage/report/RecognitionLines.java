@@ -32,26 +32,9 @@ final class RecognitionLines {
         if (a.recognitions().isEmpty()) {
             return List.of();
         }
-        Text notStated = Messages.text("report.recognition.notStated");
         List<Text> recognised = new ArrayList<>();
         for (Recognition r : a.recognitions()) {
-            Text unit = unit(a, r.unitId());
-            Text decision = r.decision().map(d -> Text.of(d, d)).orElse(notStated);
-            Text date = r.date().map(Messages::date).orElse(notStated);
-            Text issuer = r.issuer().map(i -> Text.of(i, i)).orElse(notStated);
-            Text title;
-            Text computed;
-            if (r.certificationId().isPresent()) {
-                String id = r.certificationId().get();
-                title = a.pack().certification(id).map(Certification::name).orElse(Text.of(id, id));
-                computed = a.unit(r.unitId()).flatMap(u -> u.certifications().stream().filter(c -> c.certification().id().equals(id))
-                        .findFirst()).map(c -> c.status().label()).orElse(Messages.text("report.recognition.notInPack"));
-            } else {
-                title = r.title().orElseThrow();
-                computed = Messages.text("report.recognition.titleOnly");
-            }
-            recognised.add(Messages.text("report.recognition", "unit", unit, "title", title, "decision", decision, "date", date,
-                    "issuer", issuer, "computed", computed));
+            recognised.add(line(a, r));
         }
         List<Text> notMet = new ArrayList<>();
         for (CertificationResult c : a.recognisedButNotMet()) {
@@ -67,6 +50,29 @@ final class RecognitionLines {
         return List.of(new Section(Messages.text("report.recognitions"), recognised),
                 new Section(Messages.text("report.recognisedNotMet"), notMet.isEmpty() ? List.of(none) : notMet),
                 new Section(Messages.text("report.metNotRecognised"), unrecognised.isEmpty() ? List.of(none) : unrecognised));
+    }
+
+    /** One recognition beside the computed verdict of what it grants. */
+    static Text line(Assessment a, Recognition r) {
+        Text notStated = Messages.text("report.recognition.notStated");
+        Text decision = r.decision().map(d -> Text.of(d, d)).orElse(notStated);
+        Text date = r.date().map(Messages::date).orElse(notStated);
+        Text issuer = r.issuer().map(i -> Text.of(i, i)).orElse(notStated);
+        return Messages.text("report.recognition", "unit", unit(a, r.unitId()), "title", title(a, r), "decision", decision,
+                "date", date, "issuer", issuer, "computed", computed(a, r).map(CertificationResult::status).map(st -> st.label())
+                        .orElse(Messages.text(r.certificationId().isPresent() ? "report.recognition.notInPack" : "report.recognition.titleOnly")));
+    }
+
+    /** What a recognition grants: the pack certification's name, or its own title. */
+    static Text title(Assessment a, Recognition r) {
+        return r.certificationId().map(id -> a.pack().certification(id).map(Certification::name).orElse(Text.of(id, id)))
+                .orElseGet(() -> r.title().orElseThrow());
+    }
+
+    /** The computed result of the certification a recognition grants, if the pack has it for that unit. */
+    static java.util.Optional<CertificationResult> computed(Assessment a, Recognition r) {
+        return r.certificationId().flatMap(id -> a.unit(r.unitId()).flatMap(u -> u.certifications().stream()
+                .filter(c -> c.certification().id().equals(id)).findFirst()));
     }
 
     private static Text unit(Assessment a, String id) {

@@ -293,4 +293,27 @@ class RecognitionsTest {
         assertThat(Measure.shareRecognised(VILLAGE, "x").isShare()).isTrue();
         assertThat(Measure.countCertifiedOrRecognised(VILLAGE, "x").isShare()).isFalse();
     }
+
+    @Test
+    void theTextReports_listRecognitionsAndDisagreements_onlyWhenTheDataRecordsSome() {
+        Dataset d = Dataset.builder(DAY).province("tinh", "Tỉnh").commune("xa", "Xã", "tinh")
+                .village("thon-2", "Thôn 2", "xa").observe("thon-2", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false)
+                .village("thon-4", "Thôn 4", "xa").observe("thon-4", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, true)
+                .recognition(Recognition.of("thon-2", "smart-village").withDecision("12/QĐ-UBND").withDate(LocalDate.of(2025, 3, 1)))
+                .build();
+        Assessment a = evaluate(d);
+        String en = ReportText.markdown(a, java.util.Locale.ENGLISH);
+        assertThat(en).contains("## Official recognitions\n\n- Thôn 2 \\[thon-2\\]: recognised as \"smart village\" (decision: 12/QĐ-UBND;"
+                + " date: 2025-03-01; issuer: not stated). Computed by the pack: not met.")
+                .contains("## Recognised, but the figures do not meet it\n\n- Thôn 2 \\[thon-2\\]: \"smart village\"; not met: Fibre to the village")
+                .contains("## Met by the figures, but no recognition recorded\n\n- Thôn 4 \\[thon-4\\]: \"smart village\"");
+        assertThat(ReportText.markdown(a, java.util.Locale.forLanguageTag("vi"))).contains("## Quyết định công nhận")
+                .contains("## Đã được công nhận nhưng số liệu chưa đạt");
+        assertThat(ReportText.csv(a, false)).contains("thon-2,Thôn 2,village,tinh,Tỉnh,,,xa,Xã,recognition,smart-village,thôn thông minh,"
+                + "smart village,not-met,");
+        Assessment without = evaluate(province(0, 1, 40, 0));
+        assertThat(ReportText.markdown(without, java.util.Locale.ENGLISH)).doesNotContain("recognition");
+        assertThat(ReportText.csv(without, false)).doesNotContain("recognition");
+        assertThat(ReportText.json(without)).doesNotContain("recognitions");
+    }
 }
