@@ -312,8 +312,8 @@ class RecognitionsTest {
         assertThat(ReportText.csv(a, false)).contains("thon-2,Thôn 2,village,tinh,Tỉnh,,,xa,Xã,recognition,smart-village,thôn thông minh,"
                 + "smart village,not-met,");
         Assessment without = evaluate(province(0, 1, 40, 0));
-        assertThat(ReportText.markdown(without, java.util.Locale.ENGLISH)).doesNotContain("recognition");
-        assertThat(ReportText.csv(without, false)).doesNotContain("recognition");
-        assertThat(ReportText.json(without)).doesNotContain("recognitions");
+        assertThat(ReportText.markdown(without, java.util.Locale.ENGLISH)).doesNotContain("## Official recognitions");
+        assertThat(ReportText.csv(without, false)).doesNotContain(",recognition,");
+        assertThat(ReportText.json(without)).doesNotContain("\"recognitions\"");
     }
 }
