@@ -316,4 +316,26 @@ class RecognitionsTest {
         assertThat(ReportText.csv(without, false)).doesNotContain(",recognition,");
         assertThat(ReportText.json(without)).doesNotContain("\"recognitions\"");
     }
+
+    /** The snippets of docs/datasets.md, docs/rule-packs.md and docs/reports.md. */
+    @Test
+    void theDocsSnippets() {
+        Dataset data = Dataset.builder(LocalDate.of(2025, 12, 31))
+                .province("tinh", "Tỉnh")
+                .commune("xa", "Xã", "tinh")
+                .village("thon-1", "Thôn 1", "xa")
+                .recognition(Recognition.of("thon-1", "smart-village")
+                        .withDate(LocalDate.of(2025, 3, 1))
+                        .withDecision("12/QĐ-UBND"))
+                .build();
+        Measure twenty = Measure.countCertifiedOrRecognised(AdminLevel.VILLAGE, "smart-village");
+        assertThat(twenty.countsRecognised() && twenty.countsComputed()).isTrue();
+        Assessment assessment = evaluate(data);
+        List<CertificationResult> recognisedNotMet = assessment.recognisedButNotMet();
+        List<CertificationResult> metNotRecognised = assessment.metButNotRecognised();
+        // thon-1 has no fibre figure: undecided, so neither list holds it.
+        assertThat(recognisedNotMet).isEmpty();
+        assertThat(metNotRecognised).isEmpty();
+        assertThat(data.recognitions("thon-1")).hasSize(1);
+    }
 }
