@@ -62,6 +62,9 @@ public final class Dataset {
     private final Map<String, Map<Metric<?>, String>> sources;
     private final Map<String, Households> households;
     private final Map<String, List<Organisation>> organisations;
+    /** The official recognitions, in the order they were added. */
+    private final List<Recognition> recognitions;
+    private final Map<String, List<Recognition>> recognitionsByUnit;
     /** What {@link #value} reads of one unit, found with one lookup instead of three. */
     private final Map<String, Slot> slots;
     /** What a re-basing could not carry over; empty for a dataset built directly. */
@@ -97,6 +100,8 @@ public final class Dataset {
         this.observations = observations;
         this.households = households;
         this.organisations = organisations;
+        this.recognitions = List.of();
+        this.recognitionsByUnit = Map.of();
         Map<String, Slot> index = new HashMap<>(units.size() * 2);
         units.forEach((id, u) -> index.put(id, new Slot(u, observations.getOrDefault(id, Map.of()), households.get(id),
                 children.getOrDefault(id, List.of()))));
@@ -393,6 +398,48 @@ public final class Dataset {
             sum = Math.addExact(sum, (Long) v.get());
         }
         return any ? OptionalLong.of(sum) : OptionalLong.empty();
+    }
+
+    /** {@return the official decisions recognising units, in the order they were added; unmodifiable} */
+    public List<Recognition> recognitions() {
+        return recognitions;
+    }
+
+    /**
+     * {@return the official decisions recognising the unit {@code unitId}, in the order they were added; empty
+     * for a unit without any or an id the dataset does not have}
+     *
+     * @param unitId the unit's id, not null
+     */
+    public List<Recognition> recognitions(String unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        return recognitionsByUnit.getOrDefault(unitId, List.of());
+    }
+
+    /** A copy of {@code base} with {@code list} as its recognitions. */
+    private Dataset(Dataset base, List<Recognition> list) {
+        this.asOf = base.asOf;
+        this.units = base.units;
+        this.unitList = base.unitList;
+        this.children = base.children;
+        this.roots = base.roots;
+        this.observations = base.observations;
+        this.sources = base.sources;
+        this.households = base.households;
+        this.organisations = base.organisations;
+        this.slots = base.slots;
+        this.recognitions = List.copyOf(list);
+        Map<String, List<Recognition>> byUnit = new HashMap<>();
+        for (Recognition r : recognitions) {
+            byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r);
+        }
+        byUnit.replaceAll((k, v) -> List.copyOf(v));
+        this.recognitionsByUnit = Map.copyOf(byUnit);
+    }
+
+    /** {@return this dataset with {@code list} as its recognitions}, for its builder */
+    Dataset withRecognitions(List<Recognition> list) {
+        return list.isEmpty() ? this : new Dataset(this, list);
     }
 
     @Override

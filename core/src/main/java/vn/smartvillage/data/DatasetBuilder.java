@@ -24,6 +24,7 @@ import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
+import vn.smartvillage.internal.IdGrammar;
 import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.origin.Origins;
@@ -44,7 +45,8 @@ import vn.smartvillage.model.Unit;
  * constraints on {@link Unit} and {@link Organisation}, plus what annotations cannot say: duplicate ids,
  * unknown parents, a parent not above its child, cycles, a household outside any village, a metric
  * carried at a level it does not describe, negative or implausibly large counts, a part larger than
- * its whole, and a village whose total disagrees with its own household records.
+ * its whole, a village whose total disagrees with its own household records, and a {@link Recognition} of a
+ * unit it does not have, dated after it, or given twice.
  *
  * <p>A builder is not thread-safe; build it on one thread and share the dataset.
  */
@@ -60,6 +62,7 @@ public final class DatasetBuilder {
     private final LocalDate asOf;
     private final List<Unit> units = new ArrayList<>();
     private final List<Organisation> organisations = new ArrayList<>();
+    private final List<Recognition> recognitions = new ArrayList<>();
     private final List<Observation> observations = new ArrayList<>();
     private final Map<String, ColumnarHouseholds.Builder> households = new LinkedHashMap<>();
     private final List<Problem> householdProblems = new ArrayList<>();
@@ -185,6 +188,20 @@ public final class DatasetBuilder {
      */
     public DatasetBuilder organisation(String id, String name, OrganisationKind kind, String unitId) {
         organisations.add(new Organisation(id, name, kind, unitId));
+        return this;
+    }
+
+    /**
+     * Adds an official decision recognising a unit, such as a village recognised as a smart village. A pack's
+     * count target may count recognised units instead of, or beside, the units it certifies itself.
+     *
+     * @param recognition the recognition, not null; its unit must be in the dataset, its certification id (if
+     *                    any) well formed, its date (if any) not after the dataset's, and the same unit may not
+     *                    be recognised twice with the same certification or title
+     * @return this builder
+     */
+    public DatasetBuilder recognition(Recognition recognition) {
+        recognitions.add(Objects.requireNonNull(recognition, "recognition"));
         return this;
     }
 
@@ -339,7 +356,8 @@ public final class DatasetBuilder {
         Map<String, Households> tables = checkHouseholds(byId, problems);
         // The checks on values read aggregates, which walk down the hierarchy: they need it free of
         // cycles, and run over the valid observations even when other problems were found.
-        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, sources, tables, orgs);
+        List<Recognition> recognised = checkRecognitions(byId, problems);
+        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, sources, tables, orgs).withRecognitions(recognised);
         if (acyclic) {
             checkAgainstHouseholds(candidate, problems);
             checkPartsAndWholes(candidate, problems);
@@ -416,6 +434,39 @@ public final class DatasetBuilder {
                 problems.add(Problem.of("dataset.organisation.unitUnknown", where, "unit", o.unitId()));
             }
             out.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
+        }
+        return out;
+    }
+
+    /** A recognition names a unit of the dataset, a well-formed certification id, a date not after the dataset's, once. */
+    private List<Recognition> checkRecognitions(Map<String, Unit> byId, List<Problem> problems) {
+        List<Recognition> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Recognition r : recognitions) {
+            Location where = Places.field(Places.unit(r.unitId()), "recognitions");
+            boolean ok = true;
+            if (!byId.containsKey(r.unitId())) {
+                problems.add(Problem.of("dataset.recognition.unitUnknown", where, "unit", r.unitId()));
+                ok = false;
+            }
+            if (r.certificationId().isPresent() && !IdGrammar.RULE.matches(r.certificationId().get())) {
+                problems.add(Problem.of("dataset.recognition.certificationId", where, "certification",
+                        Strings.printable(r.certificationId().get(), false), "max", IdGrammar.RULE.maxLength()));
+                ok = false;
+            }
+            if (r.date().isPresent() && r.date().get().isAfter(asOf)) {
+                problems.add(Problem.of("dataset.recognition.afterDate", where, "date", r.date().get().toString(), "asOf", asOf.toString()));
+                ok = false;
+            }
+            Object granted = r.certificationId().isPresent() ? r.certificationId().get() : r.title().orElseThrow();
+            if (!seen.add(List.of(r.unitId(), granted))) {
+                problems.add(Problem.of("dataset.recognition.twice", where, "granted",
+                        r.certificationId().orElseGet(() -> r.title().orElseThrow().vi())));
+                ok = false;
+            }
+            if (ok) {
+                out.add(r);
+            }
         }
         return out;
     }

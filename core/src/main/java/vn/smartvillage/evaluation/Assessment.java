@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.RulePack;
 
@@ -45,6 +46,7 @@ public final class Assessment {
     private final List<UnitAssessment> units;
     private final Map<String, UnitAssessment> byId;
     private final List<Text> warnings;
+    private final List<Recognition> recognitions;
     /** The units below each unit, made when first asked for (a benign race may make it twice, equal). */
     private volatile Map<String, List<UnitAssessment>> children;
 
@@ -57,15 +59,17 @@ public final class Assessment {
      * @param dataAsOf the date the figures describe
      * @param units    the unit assessments, in dataset order, one per unit id
      * @param warnings what the reader should know, such as a pack past its end date
+     * @param recognitions the official recognitions of the dataset, in its order
      */
     Assessment(RulePack pack, Supplier<PackRef> packRef, LocalDate asOf, LocalDate dataAsOf, List<UnitAssessment> units,
-            List<Text> warnings) {
+            List<Text> warnings, List<Recognition> recognitions) {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.packRef = Objects.requireNonNull(packRef, "packRef");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.dataAsOf = Objects.requireNonNull(dataAsOf, "dataAsOf");
         this.units = List.copyOf(units);
         this.warnings = List.copyOf(warnings);
+        this.recognitions = List.copyOf(recognitions);
         Map<String, UnitAssessment> index = new LinkedHashMap<>();
         for (UnitAssessment u : this.units) {
             if (index.put(u.unit().id(), u) != null) {
@@ -181,11 +185,66 @@ public final class Assessment {
         return warnings;
     }
 
-    /** Two assessments are equal when their packs have the same rules and their dates, units and warnings are equal. */
+    /**
+     * {@return the official decisions recognising units that the assessed dataset records, in its order
+     * ({@link vn.smartvillage.data.Dataset#recognitions()}); unmodifiable}
+     */
+    public List<Recognition> recognitions() {
+        return recognitions;
+    }
+
+    /**
+     * {@return the recognitions of the unit {@code unitId} in force on {@link #asOf()} (dated on or before it, or
+     * not dated), such as a village's recognition as a smart village, to show beside its computed verdicts}
+     *
+     * @param unitId the unit's id, not null
+     */
+    public List<Recognition> recognitions(String unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        return recognitions.stream().filter(r -> r.unitId().equals(unitId) && r.date().map(d -> !d.isAfter(asOf)).orElse(true))
+                .toList();
+    }
+
+    /**
+     * {@return the certifications that an official decision grants but that the pack, from the figures, finds
+     * {@code NOT_MET}: each result names the unit and, in {@link CertificationResult#unmet()}, the requirements
+     * that fail; in dataset order, then pack order} A recognition counts when in force on {@link #asOf()}. A
+     * certification the figures cannot decide ({@code MISSING_DATA}) is not a disagreement.
+     */
+    public List<CertificationResult> recognisedButNotMet() {
+        return disagreements(true);
+    }
+
+    /**
+     * {@return the certifications the pack finds {@code MET} from the figures but that no official decision of
+     * the dataset grants; in dataset order, then pack order} Empty when the dataset records no recognition at
+     * all: such a dataset says nothing about recognitions, so nothing is known to be missing.
+     */
+    public List<CertificationResult> metButNotRecognised() {
+        return recognitions.isEmpty() ? List.of() : disagreements(false);
+    }
+
+    private List<CertificationResult> disagreements(boolean recognised) {
+        List<CertificationResult> out = new ArrayList<>();
+        for (UnitAssessment u : units) {
+            for (CertificationResult c : u.certifications()) {
+                boolean granted = recognitions(u.unit().id()).stream().anyMatch(r -> r.grants(c.certification().id(), asOf));
+                if (recognised ? granted && c.status() == Status.NOT_MET : !granted && c.status() == Status.MET) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two assessments are equal when their packs have the same rules and their dates, units, warnings and
+     * recognitions are equal.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof Assessment a && asOf.equals(a.asOf) && dataAsOf.equals(a.dataAsOf) && pack.equals(a.pack)
-                && units.equals(a.units) && warnings.equals(a.warnings);
+                && units.equals(a.units) && warnings.equals(a.warnings) && recognitions.equals(a.recognitions);
     }
 
     @Override

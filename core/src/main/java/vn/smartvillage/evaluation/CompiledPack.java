@@ -86,6 +86,8 @@ public final class CompiledPack {
     private final Map<AdminLevel, int[][]> levelRules = new EnumMap<>(AdminLevel.class);
     /** Per level, the roll-ups a unit at that level reports: the rules of every level below it, in pack order. */
     private final Map<AdminLevel, RollUpRule[]> rollUpRules = new EnumMap<>(AdminLevel.class);
+    /** Whether a measure counts recognised units: the tallies then also count, per certification, the recognised and the either. */
+    private final boolean countsRecognitions;
     /** Per level, the ids of the rules set at it, in pack order (for the warning when the level was abolished). */
     private final Map<AdminLevel, List<String>> idsAt = new EnumMap<>(AdminLevel.class);
 
@@ -105,6 +107,7 @@ public final class CompiledPack {
         });
         certificationsByRule = pack.certifications().toArray(new Certification[0]);
         certificationNodes = pack.certifications().stream().map(c -> compile(c.requirement())).toArray(Node[]::new);
+        countsRecognitions = java.util.Arrays.stream(indicators).anyMatch(c -> c.measure().countsRecognised());
         Map<vn.smartvillage.rules.Threshold, Fraction> fractions = new HashMap<>();
         thresholds = new Fraction[indicators.length];
         countedRule = new int[indicators.length];
@@ -192,6 +195,21 @@ public final class CompiledPack {
 
     private int rules() {
         return criterionIndex.size() + certificationIndex.size();
+    }
+
+    /** The slots of a tally: a rule's statuses, and for each certification those of its recognised and its either. */
+    private int slots() {
+        return rules() + (countsRecognitions ? 2 * certificationIndex.size() : 0);
+    }
+
+    /** The tally slot of certification rule {@code rule} counted by recognition alone. */
+    private int recognisedSlot(int rule) {
+        return rules() + 2 * (rule - indicators.length);
+    }
+
+    /** The tally slot of certification rule {@code rule} counted when recognised or certified. */
+    private int eitherSlot(int rule) {
+        return recognisedSlot(rule) + 1;
     }
 
     /** Numbers a requirement's rules once, so that a verdict reads results by number, not by id. */
@@ -299,8 +317,12 @@ public final class CompiledPack {
 
         private Reader certified(AdminLevel level, String certificationId, boolean count) {
             Certification cert = pack.certification(certificationId).orElseThrow();
-            countedRule[rule] = certificationIndex.get(certificationId);
-            subjects[rule] = Messages.text("subject.childrenCertified", "level", level.label(), "certification", cert.name());
+            Measure m = indicators[rule].measure();
+            int certified = certificationIndex.get(certificationId);
+            countedRule[rule] = !m.countsRecognised() ? certified : m.countsComputed() ? eitherSlot(certified) : recognisedSlot(certified);
+            String subject = !m.countsRecognised() ? "subject.childrenCertified"
+                    : m.countsComputed() ? "subject.childrenCertifiedOrRecognised" : "subject.childrenRecognised";
+            subjects[rule] = Messages.text(subject, "level", level.label(), "certification", cert.name());
             return children(level, count);
         }
 
@@ -341,7 +363,7 @@ public final class CompiledPack {
                 evaluator.forEach(byLevel.get(level), unit -> done.put(unit.id(), assess(unit)));
             }
             List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
-            return new Assessment(pack, packRef, asOf, data.asOf(), ordered, warnings);
+            return new Assessment(pack, packRef, asOf, data.asOf(), ordered, warnings, data.recognitions());
         }
 
         /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */
@@ -401,7 +423,7 @@ public final class CompiledPack {
             if (children.isEmpty()) {
                 return null;
             }
-            Tally tally = new Tally(rules());
+            Tally tally = new Tally(slots());
             for (Unit child : children) {
                 Tally below = tallies.remove(child.id());
                 if (below != null) {
@@ -416,10 +438,26 @@ public final class CompiledPack {
                     tally.add(rules[1][i], a.targets().get(i).status());
                 }
                 for (int i = 0; i < rules[2].length; i++) {
-                    tally.add(rules[2][i], a.certifications().get(i).status());
+                    Status computed = a.certifications().get(i).status();
+                    tally.add(rules[2][i], computed);
+                    if (countsRecognitions) {
+                        boolean recognised = recognised(child.id(), certificationsByRule[rules[2][i] - indicators.length].id());
+                        tally.add(recognisedSlot(rules[2][i]), recognised ? Status.MET : Status.NOT_MET);
+                        tally.add(eitherSlot(rules[2][i]), recognised ? Status.MET : computed);
+                    }
                 }
             }
             return tally;
+        }
+
+        /** Whether an official decision of the data, in force on the date of the rules applied, recognises the unit as holding the certification. */
+        private boolean recognised(String unitId, String certificationId) {
+            for (vn.smartvillage.data.Recognition r : data.recognitions(unitId)) {
+                if (r.grants(certificationId, asOf)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<RollUp> rollUps(Unit unit, Tally tally) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.internal.results.Results;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
@@ -51,11 +52,11 @@ final class ResultsFactory implements Results.Factory<Assessment, UnitAssessment
 
     @Override
     public Assessment assessment(RulePack pack, PackRef packRef, LocalDate asOf, LocalDate dataAsOf, List<UnitAssessment> units,
-            List<Text> warnings) {
+            List<Text> warnings, List<Recognition> recognitions) {
         Objects.requireNonNull(packRef, "packRef");
         if (!packRef.id().equals(pack.id()) || !packRef.version().equals(pack.version())) {
             throw new IllegalArgumentException("the reference " + packRef + " is not of the pack " + pack);
         }
-        return new Assessment(pack, () -> packRef, asOf, dataAsOf, units, warnings);
+        return new Assessment(pack, () -> packRef, asOf, dataAsOf, units, warnings, recognitions);
     }
 }

@@ -22,6 +22,7 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.internal.SafeFiles;
 import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.json.Cursor;
@@ -155,7 +156,7 @@ public final class DatasetJson {
     /**
      * Writes {@code data} as a JSON document: units in their order, each with the figures it carries (in
      * the order they were given), each figure with its source, and its household records; then the
-     * organisations. The same dataset always gives the same text, and reading it back gives the same
+     * organisations and the recognitions. The same dataset always gives the same text, and reading it back gives the same
      * dataset.
      *
      * @param data the dataset, not null
@@ -215,6 +216,12 @@ public final class DatasetJson {
                 o.put("name", org.name());
                 o.put("kind", Cursor.enumName(org.kind()));
                 o.put("unit", org.unitId());
+            }
+        }
+        if (!data.recognitions().isEmpty()) {
+            JsonOut.Arr recs = root.putArray("recognitions");
+            for (Recognition r : data.recognitions()) {
+                recs.add(DatasetTree.write(r, withSources));
             }
         }
         return root.text();

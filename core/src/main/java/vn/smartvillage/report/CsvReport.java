@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import vn.smartvillage.Text;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
@@ -29,7 +30,9 @@ import vn.smartvillage.model.Unit;
  * names the unit's province, district and commune, the unit itself at its own level, empty above it (a
  * district is empty in data from 1 July 2025, when districts were abolished), so that a spreadsheet can
  * filter one commune's rows, its villages' included. A certification row has no figures: its reason is
- * the explanation of what it requires.
+ * the explanation of what it requires. A unit an official decision recognises has a row of kind
+ * {@code recognition} per decision after its certifications: the certification granted (empty for a title of its
+ * own), its name or the title, the computed status of that certification, and the decision as the reason.
  *
  * <p>A cell that a spreadsheet would run as a formula (one starting with {@code = + - @}, a tab or a
  * carriage return, such as a unit named {@code =HYPERLINK(…)}) is written with a leading {@code '}, which
@@ -81,6 +84,15 @@ final class CsvReport {
                 List<String> cells = new ArrayList<>(unit);
                 cells.addAll(List.of("certification", c.certification().id(), c.certification().name().vi(),
                         c.certification().name().en(), Cursor.enumName(c.status()), "", "", "", "", "", "", why.vi(), why.en()));
+                row(s, cells, separator);
+            }
+            for (Recognition r : assessment.recognitions(u.unit().id())) {
+                Text title = RecognitionLines.title(assessment, r);
+                Text line = RecognitionLines.line(assessment, r);
+                List<String> cells = new ArrayList<>(unit);
+                cells.addAll(List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(),
+                        RecognitionLines.computed(assessment, r).map(c -> Cursor.enumName(c.status())).orElse(""), "", "", "", "", "", "",
+                        line.vi(), line.en()));
                 row(s, cells, separator);
             }
             out.append(s);

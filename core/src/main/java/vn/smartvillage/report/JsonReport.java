@@ -21,6 +21,7 @@ import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
 import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
@@ -32,6 +33,7 @@ import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.Sha256Writer;
 import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
+import vn.smartvillage.internal.json.DatasetTree;
 import vn.smartvillage.internal.json.Diagnostics;
 import vn.smartvillage.internal.json.JsonFormats;
 import vn.smartvillage.internal.json.JsonOut;
@@ -46,6 +48,7 @@ import vn.smartvillage.model.Unit;
 import vn.smartvillage.packs.RulePackRegistry;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
+import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.PackRef;
 import vn.smartvillage.rules.Requirement;
 import vn.smartvillage.rules.RuleKind;
@@ -99,6 +102,13 @@ final class JsonReport {
             assessment.warnings().forEach(w -> warnings.add(text(w)));
             g.writeName("warnings");
             warnings.write(g);
+            if (!assessment.recognitions().isEmpty()) {
+                // Written only when the dataset records some, so that a report of data without any is as it was.
+                JsonOut.Arr recognitions = JsonOut.array();
+                assessment.recognitions().forEach(r -> recognitions.add(DatasetTree.write(r, true)));
+                g.writeName("recognitions");
+                recognitions.write(g);
+            }
             g.writeArrayPropertyStart("units");
             for (UnitAssessment u : assessment.units()) {
                 unit(u, assessment).write(g);
@@ -281,11 +291,15 @@ final class JsonReport {
 
     /** Reads one report; problems go to the cursor's diagnostics. */
     private static final class Reader {
-        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "units", DIGEST);
+        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "recognitions", "units",
+                DIGEST);
         private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
         /** How {@link #requirement} writes a count of certified units below: {@code "3 village smart-village"}. */
+        /** The prefixes of the counts of certifications recognised, and recognised or computed: ids cannot hold a colon. */
+        private static final String RECOGNISED = "recognised:";
+        private static final String EITHER = "either:";
         private static final java.util.regex.Pattern CHILDREN_CERTIFIED = java.util.regex.Pattern.compile("[0-9]{1,9} (\\S+) \\S+");
         private final RulePackRegistry registry;
         /** The report's pack, found in the registry by id and version; null until found. */
@@ -294,6 +308,8 @@ final class JsonReport {
         private Map<String, Requirement> leaves;
         /** The date the rules were applied, once read; a target's deadline is checked against it. */
         private LocalDate asOf;
+        /** The report's recognitions, once read: a measure that counts recognised units is checked against them. */
+        private List<Recognition> recognitions = List.of();
 
         Reader(RulePackRegistry registry) {
             this.registry = registry;
@@ -314,6 +330,9 @@ final class JsonReport {
             Optional<LocalDate> dataAsOf = c.get("dataAsOf").required() ? c.get("dataAsOf").date() : Optional.empty();
             List<Text> warnings = new ArrayList<>();
             c.get("warnings").elements().forEach(w -> text(w).ifPresent(warnings::add));
+            List<Recognition> recognitions = new ArrayList<>();
+            c.get("recognitions").elements().forEach(r -> DatasetTree.recognition(r).ifPresent(recognitions::add));
+            this.recognitions = recognitions;
             List<UnitAssessment> units = new ArrayList<>();
             java.util.Map<String, Cursor> seen = new java.util.HashMap<>();
             c.get("units").required();
@@ -333,7 +352,7 @@ final class JsonReport {
             if (!c.diagnostics().isEmpty()) {
                 return null;
             }
-            return MAKE.assessment(pack, ref.orElseThrow(), asOf.get(), dataAsOf.get(), units, warnings);
+            return MAKE.assessment(pack, ref.orElseThrow(), asOf.get(), dataAsOf.get(), units, warnings, recognitions);
         }
 
         /**
@@ -405,7 +424,7 @@ final class JsonReport {
                     java.util.Map<Counted, long[]> counts = below.computeIfAbsent(p, x -> new java.util.HashMap<>());
                     u.criteria().forEach(r -> count(counts, RuleKind.CRITERION, r.criterion().id(), r.status()));
                     u.targets().forEach(r -> count(counts, RuleKind.CRITERION, r.target().id(), r.status()));
-                    u.certifications().forEach(r -> count(counts, RuleKind.CERTIFICATION, r.certification().id(), r.status()));
+                    u.certifications().forEach(r -> countCertification(counts, u.unit().id(), r));
                     p = byId.get(p).unit().parentId().orElse(null);
                 }
             }
@@ -428,6 +447,18 @@ final class JsonReport {
         }
 
         /**
+         * Counts a certification result of a unit below, as the evaluator does: by its computed status, and, under
+         * keys no rule id can take, as recognised (met when a recognition in force grants it) and as either.
+         */
+        private void countCertification(java.util.Map<Counted, long[]> counts, String unitId, CertificationResult r) {
+            String id = r.certification().id();
+            count(counts, RuleKind.CERTIFICATION, id, r.status());
+            boolean recognised = asOf != null && recognitions.stream().anyMatch(x -> x.unitId().equals(unitId) && x.grants(id, asOf));
+            count(counts, RuleKind.CERTIFICATION, RECOGNISED + id, recognised ? Status.MET : Status.NOT_MET);
+            count(counts, RuleKind.CERTIFICATION, EITHER + id, recognised ? Status.MET : r.status());
+        }
+
+        /**
          * Checks each value that counts units below (villages meeting a criterion, communes holding a
          * certification) against the units below in the report, as the evaluator counts them.
          */
@@ -439,7 +470,9 @@ final class JsonReport {
                 if (measured.isEmpty()) {
                     continue;
                 }
-                long[] c = counts.getOrDefault(new Counted(measured.get().kind(), measured.get().id()), new long[4]);
+                Measure m = r.criterion().measure();
+                String prefix = !m.countsRecognised() ? "" : m.countsComputed() ? EITHER : RECOGNISED;
+                long[] c = counts.getOrDefault(new Counted(measured.get().kind(), prefix + measured.get().id()), new long[4]);
                 if (r.value().isEmpty()) {
                     continue;
                 }

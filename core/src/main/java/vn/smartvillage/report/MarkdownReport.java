@@ -14,7 +14,8 @@ import vn.smartvillage.rules.RulePack;
 /**
  * Writes a summary of an assessment per level as Markdown ({@link ReportFormat#MARKDOWN_VI},
  * {@link ReportFormat#MARKDOWN_EN}), for pasting into a report: for each level,
- * how many units hold each certification and meet each criterion and target.
+ * how many units hold each certification and meet each criterion and target; then, when the dataset records
+ * official recognitions, each beside the computed verdict and the disagreements both ways.
  *
  * <p>Text from packs and datasets (titles, names, warnings) is escaped, so it is read as text, never as
  * Markdown or HTML: {@code * _ ` [ ] < > | ~ & \} get a backslash, a leading {@code # + - =} or list
@@ -66,6 +67,12 @@ final class MarkdownReport {
                 s.append(" |\n");
                 out.append(s);
                 s.setLength(0);
+            }
+        }
+        for (RecognitionLines.Section section : RecognitionLines.of(assessment)) {
+            s.append("\n## ").append(escape(in(section.heading(), vi))).append("\n\n");
+            for (Text line : section.lines()) {
+                s.append("- ").append(escape(in(line, vi))).append("\n");
             }
         }
         out.append(s);

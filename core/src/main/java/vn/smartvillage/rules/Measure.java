@@ -24,6 +24,12 @@ import vn.smartvillage.model.AdminLevel;
  *       at a lower level that meet a criterion;</li>
  *   <li>{@link #shareCertified shareCertified}, {@link #countCertified countCertified}: the share or count
  *       of units at a lower level that hold a certification;</li>
+ *   <li>{@link #shareRecognised shareRecognised}, {@link #countRecognised countRecognised}: the same, counting
+ *       the units that an official decision in the dataset recognises as holding it (the dataset's
+ *       recognitions), and
+ *       {@link #shareCertifiedOrRecognised shareCertifiedOrRecognised},
+ *       {@link #countCertifiedOrRecognised countCertifiedOrRecognised}: the units that are recognised or
+ *       certified by the pack, each once;</li>
  *   <li>{@link #notEncoded notEncoded}: a rule whose source is known but whose measure or threshold is not,
  *       so it is listed, cited and never decided (its result is always "missing data").</li>
  * </ul>
@@ -137,6 +143,57 @@ public sealed interface Measure permits Measures.Ratio, Measures.Count, Measures
     }
 
     /**
+     * {@return the share of units at {@code level} below the unit that an official decision recognises as
+     * holding {@code certificationId}, whatever the pack computes for them} A recognition counts when it is
+     * dated on or before the date whose rules are applied, or not dated.
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure shareRecognised(AdminLevel level, String certificationId) {
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.SHARE, Measures.Counting.RECOGNISED);
+    }
+
+    /**
+     * {@return the number of units at {@code level} below the unit that an official decision recognises as
+     * holding {@code certificationId}, such as "at least 20 smart villages" counted by the province's
+     * decisions}
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure countRecognised(AdminLevel level, String certificationId) {
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.COUNT, Measures.Counting.RECOGNISED);
+    }
+
+    /**
+     * {@return the share of units at {@code level} below the unit that are recognised as holding
+     * {@code certificationId} or that the pack certifies, each unit counted once}
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure shareCertifiedOrRecognised(AdminLevel level, String certificationId) {
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.SHARE, Measures.Counting.EITHER);
+    }
+
+    /**
+     * {@return the number of units at {@code level} below the unit that are recognised as holding
+     * {@code certificationId} or that the pack certifies, each unit counted once} A unit the pack cannot
+     * decide counts as undecided unless it is recognised.
+     *
+     * @param level           the level of the units counted, below the level of the criterion that uses
+     *                        this measure; not null
+     * @param certificationId the id of a certification of the same pack for units at {@code level}, not null
+     */
+    static Measure countCertifiedOrRecognised(AdminLevel level, String certificationId) {
+        return new Measures.ChildrenCertified(level, certificationId, Measures.Form.COUNT, Measures.Counting.EITHER);
+    }
+
+    /**
      * {@return the measure of a rule whose source is known but whose measure or threshold is not; it is
      * never decided} Use it with {@link Threshold#holds()}, as {@link Criterion.Builder#notEncoded} does.
      *
@@ -160,6 +217,26 @@ public sealed interface Measure permits Measures.Ratio, Measures.Count, Measures
      */
     default Optional<AdminLevel> childLevel() {
         return Optional.empty();
+    }
+
+    /**
+     * {@return {@code true} for a measure over the units below that counts units recognised by an official
+     * decision ({@link #countRecognised}, {@link #shareRecognised}, {@link #countCertifiedOrRecognised},
+     * {@link #shareCertifiedOrRecognised}); {@code false} for every other measure}
+     */
+    default boolean countsRecognised() {
+        return false;
+    }
+
+    /**
+     * {@return {@code false} for a measure that counts only recognised units ({@link #countRecognised},
+     * {@link #shareRecognised}); {@code true} for every other kind, including those that count recognised or
+     * certified units} Both this and {@link #countsRecognised()} are {@code true} for the "either" measures.
+     * {@link #match} calls {@link Cases#shareCertified} or {@link Cases#countCertified} for all six measures
+     * over certified units; these two say which units they count.
+     */
+    default boolean countsComputed() {
+        return true;
     }
 
     /**

@@ -27,6 +27,16 @@ final class Measures {
         COUNT
     }
 
+    /** What a measure over the units below holding a certification counts. */
+    enum Counting {
+        /** The units the pack certifies itself, from their figures: the default. */
+        COMPUTED,
+        /** The units an official decision in the dataset recognises as holding it. */
+        RECOGNISED,
+        /** The units that are recognised or certified by the pack, each once. */
+        EITHER
+    }
+
     /**
      * One count over another.
      *
@@ -212,13 +222,15 @@ final class Measures {
     }
 
     /**
-     * The share or number of units at {@code level}, below the assessed unit, that hold a certification.
+     * The share or number of units at {@code level}, below the assessed unit, that hold a certification: as the
+     * pack computes it, as official decisions recognise it, or either.
      *
      * @param level           the level of the children, below the criterion's own level
      * @param certificationId the certification they must hold, defined at {@code level}
      * @param form            share or count
+     * @param counting        which units count: computed, recognised or either
      */
-    record ChildrenCertified(AdminLevel level, String certificationId, Form form) implements Measure {
+    record ChildrenCertified(AdminLevel level, String certificationId, Form form, Counting counting) implements Measure {
         /**
          * Checks that nothing is {@code null}.
          *
@@ -227,11 +239,24 @@ final class Measures {
          * @param certificationId the id of the certification they must hold, not null; that the pack has it
          *                        at {@code level} is checked by the pack
          * @param form            share or count, not null
+         * @param counting        computed, recognised or either, not null
          */
         ChildrenCertified {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(certificationId, "certificationId");
             Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(counting, "counting");
+        }
+
+        /**
+         * The units the pack certifies itself.
+         *
+         * @param level           the level of the children
+         * @param certificationId the certification they must hold
+         * @param form            share or count
+         */
+        ChildrenCertified(AdminLevel level, String certificationId, Form form) {
+            this(level, certificationId, form, Counting.COMPUTED);
         }
 
         @Override
@@ -247,6 +272,16 @@ final class Measures {
         @Override
         public Optional<AdminLevel> childLevel() {
             return Optional.of(level);
+        }
+
+        @Override
+        public boolean countsRecognised() {
+            return counting != Counting.COMPUTED;
+        }
+
+        @Override
+        public boolean countsComputed() {
+            return counting != Counting.RECOGNISED;
         }
 
         @Override

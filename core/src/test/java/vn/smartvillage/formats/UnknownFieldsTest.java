@@ -235,6 +235,7 @@ class UnknownFieldsTest {
         samples.addAll(files("criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs/data", ".*\\.json"));
         samples.addAll(files("core/src/test/resources/packs/family/cases", ".*\\.json"));
         samples.addAll(files("core/src/test/resources/format-samples", "dataset.*\\.json"));
+        samples.add(ROOT.resolve("core/src/test/resources/report/sample-recognised.json"));
         // The samples name the metrics of the packs they were written for.
         List<vn.smartvillage.metric.Metric<?>> metrics = RulePackRegistry.builder().vocabulary(Metrics.all())
                 .addDirectory(ROOT.resolve("criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs")).build().metrics();
@@ -266,7 +267,14 @@ class UnknownFieldsTest {
             a = Evaluator.create().evaluate(DatasetJson.read(in, "sample.json", Metrics.all(), ReadLimits.DEFAULTS), pack, day);
         }
         Path report = Files.writeString(dir.resolve("assessment.json"), ReportText.json(a));
-        Run run = run(schema("assessment.schema.json"), List.of(report), sample -> document -> problems(() -> ReportText.read(document, pack)));
+        Assessment recognised;
+        try (var in = UnknownFieldsTest.class.getResourceAsStream("/report/sample-recognised.json")) {
+            recognised = Evaluator.create().evaluate(DatasetJson.read(in, "sample-recognised.json", Metrics.all(), ReadLimits.DEFAULTS), pack,
+                    day);
+        }
+        Path withRecognitions = Files.writeString(dir.resolve("assessment-recognised.json"), ReportText.json(recognised));
+        Run run = run(schema("assessment.schema.json"), List.of(report, withRecognitions),
+                sample -> document -> problems(() -> ReportText.read(document, pack)));
         check("JSON reports", run, "assessment.schema.json");
     }
 

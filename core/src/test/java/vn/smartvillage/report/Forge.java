@@ -56,6 +56,6 @@ final class Forge {
 
     static Assessment assessment(RulePack pack, PackRef ref, LocalDate asOf, LocalDate dataAsOf, List<UnitAssessment> units,
             List<Text> warnings) {
-        return MAKE.assessment(pack, ref, asOf, dataAsOf, units, warnings);
+        return MAKE.assessment(pack, ref, asOf, dataAsOf, units, warnings, List.of());
     }
 }

@@ -34,10 +34,12 @@ final class MeasureCodec {
     static final Field CRITERION = Field.required("criterion");
     static final Field CERTIFICATION = Field.required("certification");
     static final Field FORM = Field.required("form");
+    /** Which units a measure over certified units counts; computed when absent, and then not written. */
+    static final Field COUNTS = Field.optional("counts");
     static final Shape CHILDREN_MEETING_SHAPE = Shape.of("childrenMeeting", "/$defs/measure/properties/childrenMeeting",
             CHILD_LEVEL, CRITERION, FORM);
     static final Shape CHILDREN_CERTIFIED_SHAPE = Shape.of("childrenCertified", "/$defs/measure/properties/childrenCertified",
-            CHILD_LEVEL, CERTIFICATION, FORM);
+            CHILD_LEVEL, CERTIFICATION, FORM, COUNTS);
 
     /** The words of a child measure's {@code form}: a share of the units below or a count of them. */
     enum Form {
@@ -45,6 +47,19 @@ final class MeasureCodec {
         SHARE,
         /** The number of units below, compared with a whole number. */
         COUNT
+    }
+
+    /**
+     * The words of a measure over certified units' {@code counts}: the units the pack certifies, those an
+     * official decision recognises, or either.
+     */
+    enum Counting {
+        /** The units the pack certifies from their figures: the default. */
+        COMPUTED,
+        /** The units an official decision in the dataset recognises. */
+        RECOGNISED,
+        /** The units recognised or certified, each once. */
+        EITHER
     }
 
     private MeasureCodec() {
@@ -130,7 +145,16 @@ final class MeasureCodec {
         if (meeting) {
             return Optional.of(share ? Measure.shareMeeting(childLevel.get(), id.get()) : Measure.countMeeting(childLevel.get(), id.get()));
         }
-        return Optional.of(share ? Measure.shareCertified(childLevel.get(), id.get()) : Measure.countCertified(childLevel.get(), id.get()));
+        Optional<Counting> counting = COUNTS.in(m).present() ? COUNTS.in(m).enumValue(Counting.class) : Optional.of(Counting.COMPUTED);
+        return counting.map(k -> certified(share, childLevel.get(), id.get(), k));
+    }
+
+    private static Measure certified(boolean share, AdminLevel level, String id, Counting counting) {
+        return switch (counting) {
+            case COMPUTED -> share ? Measure.shareCertified(level, id) : Measure.countCertified(level, id);
+            case RECOGNISED -> share ? Measure.shareRecognised(level, id) : Measure.countRecognised(level, id);
+            case EITHER -> share ? Measure.shareCertifiedOrRecognised(level, id) : Measure.countCertifiedOrRecognised(level, id);
+        };
     }
 
     /** Writes a measure; the metrics it names are written by id. */
@@ -182,6 +206,8 @@ final class MeasureCodec {
                 return children(CHILDREN_CERTIFIED, level, CERTIFICATION, certificationId, Form.COUNT);
             }
 
+
+
             @Override
             public JsonOut.Obj notEncoded(Text why) {
                 return o.set(NOT_ENCODED.name(), Values.text(why));
@@ -192,6 +218,10 @@ final class MeasureCodec {
                 x.put(CHILD_LEVEL.name(), Cursor.enumName(level));
                 x.put(ref.name(), id);
                 x.put(FORM.name(), Cursor.enumName(form));
+                // counts is written only when it is not the default, so that a pack's content hash stays as it was.
+                if (m.countsRecognised()) {
+                    x.put(COUNTS.name(), Cursor.enumName(m.countsComputed() ? Counting.EITHER : Counting.RECOGNISED));
+                }
                 return o;
             }
         });

@@ -10,6 +10,7 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.data.DatasetBuilder;
 import vn.smartvillage.data.HouseholdFacts;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.OrganisationKind;
@@ -29,11 +30,16 @@ import vn.smartvillage.model.OrganisationKind;
 public final class DatasetTree {
 
     /** The fields of a dataset document. */
-    public static final Set<String> FIELDS = Set.of("$schema", "format", "asOf", "units", "households", "organisations");
+    public static final Set<String> FIELDS = Set.of("$schema", "format", "asOf", "units", "households", "organisations",
+            "recognitions");
     private static final Set<String> HOUSEHOLD_FIELDS = Set.of("village", "facts");
     private static final Set<String> SOURCED_FIELDS = Set.of("value", "source");
     private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "level", "parent", "observations", "households");
     private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "kind", "unit");
+    /** The fields of a recognition: its unit, exactly one of certification and title, and what the source states. */
+    public static final Set<String> RECOGNITION_FIELDS = Set.of("unit", "certification", "title", "date", "decision", "issuer",
+            "source");
+    private static final Set<String> TITLE_FIELDS = Set.of("vi", "en");
 
     private DatasetTree() {
     }
@@ -97,7 +103,67 @@ public final class DatasetTree {
                 b.organisation(id.get(), name.get(), kind.get(), unit.get());
             }
         }
+        for (Cursor r : root.get("recognitions").elements()) {
+            recognition(r).ifPresent(b::recognition);
+        }
         return d.size() == before ? Optional.of(b) : Optional.empty();
+    }
+
+    /**
+     * Reads one recognition, as the dataset format and the JSON report write it; a problem of its shape is
+     * recorded at its place, and then it is empty.
+     */
+    public static Optional<Recognition> recognition(Cursor r) {
+        if (!r.required() || !r.object(RECOGNITION_FIELDS)) {
+            return Optional.empty();
+        }
+        Optional<String> unit = r.get("unit").requiredString();
+        Cursor cert = r.get("certification");
+        Cursor title = r.get("title");
+        if (cert.present() == title.present()) {
+            r.refuse("datasetJson.recognition.exactlyOne");
+            return Optional.empty();
+        }
+        Optional<String> certification = cert.present() ? cert.requiredString() : Optional.empty();
+        Optional<String> vi = Optional.empty();
+        Optional<String> en = Optional.empty();
+        if (title.present() && title.object(TITLE_FIELDS)) {
+            vi = title.get("vi").requiredString();
+            en = title.get("en").requiredString();
+        }
+        Optional<LocalDate> date = r.get("date").date();
+        Optional<String> decision = optional(r.get("decision"));
+        Optional<String> issuer = optional(r.get("issuer"));
+        Optional<String> source = optional(r.get("source"));
+        if (unit.isEmpty() || (certification.isEmpty() && (vi.isEmpty() || en.isEmpty()))) {
+            return Optional.empty();
+        }
+        Recognition rec = certification.isPresent() ? Recognition.of(unit.get(), certification.get())
+                : Recognition.titled(unit.get(), vi.get(), en.get());
+        rec = date.map(rec::withDate).orElse(rec);
+        rec = decision.map(rec::withDecision).orElse(rec);
+        rec = issuer.map(rec::withIssuer).orElse(rec);
+        return Optional.of(source.map(rec::withSource).orElse(rec));
+    }
+
+    /** Writes one recognition, as {@link #recognition(Cursor)} reads it; its source only when {@code withSource}. */
+    public static JsonOut.Obj write(Recognition r, boolean withSource) {
+        JsonOut.Obj o = JsonOut.object();
+        o.put("unit", r.unitId());
+        r.certificationId().ifPresent(c -> o.put("certification", c));
+        r.title().ifPresent(t -> o.putObject("title").put("vi", t.vi()).put("en", t.en()));
+        r.date().ifPresent(d -> o.put("date", d.toString()));
+        r.decision().ifPresent(d -> o.put("decision", d));
+        r.issuer().ifPresent(i -> o.put("issuer", i));
+        if (withSource) {
+            r.source().ifPresent(x -> o.put("source", x));
+        }
+        return o;
+    }
+
+    /** An optional string: absent is empty, blank is a problem. */
+    private static Optional<String> optional(Cursor c) {
+        return c.present() ? c.requiredString() : Optional.empty();
     }
 
     private static void readUnit(Cursor u, DatasetBuilder b, Map<String, Metric<?>> metrics) {

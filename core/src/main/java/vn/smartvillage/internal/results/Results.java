@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Certification;
@@ -110,8 +111,10 @@ public final class Results {
          * @param dataAsOf the date the figures describe
          * @param units    the unit assessments, in order
          * @param warnings the warnings
+         * @param recognitions the official recognitions of the dataset assessed
          */
-        A assessment(RulePack pack, PackRef packRef, LocalDate asOf, LocalDate dataAsOf, List<U> units, List<Text> warnings);
+        A assessment(RulePack pack, PackRef packRef, LocalDate asOf, LocalDate dataAsOf, List<U> units, List<Text> warnings,
+                List<Recognition> recognitions);
     }
 
     private static volatile Factory<?, ?, ?, ?, ?, ?, ?, ?, ?> factory;

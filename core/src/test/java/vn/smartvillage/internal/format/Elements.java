@@ -171,6 +171,10 @@ final class Elements {
             kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countMeeting));
             kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::shareCertified));
             kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countCertified));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::shareRecognised));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countRecognised));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::shareCertifiedOrRecognised));
+            kinds.add(Combinators.combine(Arbitraries.of(below), id()).as(Measure::countCertifiedOrRecognised));
         }
         return Arbitraries.oneOf(kinds);
     }

@@ -192,6 +192,7 @@ class SchemaShapesTest {
         assertWords("/$defs/criterionCore/properties/whenEmpty", WhenEmpty.values());
         assertWords("/$defs/measure/properties/childrenMeeting/properties/form", MeasureCodec.Form.values());
         assertWords("/$defs/measure/properties/childrenCertified/properties/form", MeasureCodec.Form.values());
+        assertWords("/$defs/measure/properties/childrenCertified/properties/counts", MeasureCodec.Counting.values());
         assertWords("/$defs/citationObject/properties/verified", Citation.Verification.values());
         assertWords("/$defs/expectation/properties/status", Status.values());
         List<String> ops = new ArrayList<>();

@@ -22,6 +22,12 @@ import vn.smartvillage.metric.Metric;
  * counts, an inequality ("hơn 85%") or a rounded number ("gần 200") is not turned into an exact figure
  * the evaluator would treat as measured: it is kept, quoted, in the sample's {@link Sample#notes() notes}.
  * Where two seeds disagree on one figure, the figure's source says so.
+ *
+ * <p>The Bắc Giang samples also carry the official recognitions the seeds state
+ * ({@link Dataset#recognitions()}): Khả Lý Thượng as the province's first smart village
+ * ({@code bg.smart-village}), and, in {@link Sample#BAC_GIANG_PROVINCE}, Quảng Minh as its first model
+ * new-rural commune (a title: seed 000 dates it "early 2023", after the sample of 24 January 2023). The
+ * seeds give no decision number, date or issuer, so none is recorded.
  */
 @API(status = STABLE, since = "0.1")
 public final class SampleData {

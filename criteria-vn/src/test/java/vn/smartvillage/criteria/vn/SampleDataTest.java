@@ -86,4 +86,46 @@ class SampleDataTest {
     private static Metric<Long> count(String id) {
         return (Metric<Long>) SampleData.metrics().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void theBacGiangSamples_carryTheRecognitionsTheSeedsState_withoutInventingDecisions() {
+        Dataset village = SampleData.read(SampleData.Sample.KHA_LY_THUONG);
+        assertThat(village.recognitions()).singleElement().satisfies(r -> {
+            assertThat(r.unitId()).isEqualTo("kha-ly-thuong");
+            assertThat(r.certificationId()).contains("bg.smart-village");
+            assertThat(r.source()).hasValueSatisfying(x -> assertThat(x).startsWith("seed 001").contains("thôn thông minh đầu tiên của tỉnh"));
+            assertThat(r.decision()).isEmpty();
+            assertThat(r.date()).isEmpty();
+            assertThat(r.issuer()).isEmpty();
+        });
+        // On 24 January 2023 seed 001 still calls Quảng Minh's model-commune title a goal: not yet recognised.
+        assertThat(village.recognitions("quang-minh")).isEmpty();
+        Dataset province = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
+        assertThat(province.recognitions("quang-minh")).singleElement().satisfies(r -> {
+            assertThat(r.certificationId()).isEmpty();
+            assertThat(r.title().orElseThrow().vi()).startsWith("xã NTM kiểu mẫu");
+            assertThat(r.source()).hasValueSatisfying(x -> assertThat(x).startsWith("seed 000").contains("Đầu năm 2023"));
+            assertThat(r.decision()).isEmpty();
+        });
+        assertThat(province.recognitions("kha-ly-thuong")).hasSize(1);
+    }
+
+    @Test
+    void theReports_showTheRecognitionsBesideTheComputedVerdicts() throws java.io.IOException {
+        Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
+        vn.smartvillage.evaluation.Assessment a = vn.smartvillage.evaluation.Evaluator.create().evaluate(data,
+                VietnamPacks.registry().resolve("vn.bac-giang.ntm-digital", data.asOf()));
+        // Khả Lý Thượng is recognised; the pack cannot decide it (fibre is not stated): no disagreement either way.
+        assertThat(a.recognisedButNotMet()).isEmpty();
+        java.io.StringWriter md = new java.io.StringWriter();
+        vn.smartvillage.report.ReportFormat.MARKDOWN_EN.write(a, md);
+        assertThat(md.toString()).contains("## Official recognitions")
+                .contains("Khả Lý Thượng \\[kha-ly-thuong\\]: recognised as \"smart village (Bắc Giang)\" (decision: not stated; date: not stated; issuer: not stated)")
+                .contains("Computed by the pack: missing data")
+                .contains("Quảng Minh \\[quang-minh\\]: recognised as \"model new-rural commune (the province's first)\"");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        vn.smartvillage.report.ReportFormat.CSV_NO_BOM.write(a, csv);
+        assertThat(csv.toString()).contains("kha-ly-thuong,Khả Lý Thượng,village,bac-giang,Bắc Giang,viet-yen,Việt Yên,quang-minh,Quảng Minh,"
+                + "recognition,bg.smart-village,");
+    }
 }
