@@ -25,7 +25,56 @@ final class CliText {
     private static final Properties EN = load("cli_en.properties");
     private static final Properties VI = load("cli_vi.properties");
 
+    /** The language the running command was asked to speak ({@code --lang}), or null for both. */
+    private static final ThreadLocal<Lang> CHOSEN = new ThreadLocal<>();
+
     private CliText() {
+    }
+
+    /** Sets the language of what the command running on this thread prints; null for both. */
+    static void choose(Lang lang) {
+        if (lang == null) {
+            CHOSEN.remove();
+        } else {
+            CHOSEN.set(lang);
+        }
+    }
+
+    /** The language chosen with {@code --lang} for the running command, or null for both. */
+    static Lang chosen() {
+        return CHOSEN.get();
+    }
+
+    /**
+     * Returns the {@code --lang} of a command line, looked for before picocli parses it so that even an
+     * error in parsing is said in that language; null when none (or a value that is not a language) is given.
+     */
+    static Lang langOf(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                for (Lang l : Lang.values()) {
+                    if (l.name().equalsIgnoreCase(value)) {
+                        return l;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns a word printed before a line ({@code error}, {@code fix}, {@code warning}): Vietnamese under
+     * {@code --lang vi}, English otherwise (a word scripts may look for).
+     */
+    static String word(String key, Object... args) {
+        return chosen() == Lang.vi ? vi(key, args) : en(key, args);
+    }
+
+    /** Returns the message in both languages as a text, each {@link vn.smartvillage.Text} argument in its own language. */
+    static vn.smartvillage.Text text(String key, Object... args) {
+        return vn.smartvillage.Text.of(vi(key, args), en(key, args));
     }
 
     /** Returns the message {@code key} in English, with {@code args} as name, value pairs. */
@@ -38,9 +87,13 @@ final class CliText {
         return fill(VI, key, args);
     }
 
-    /** Returns {@code "English / Vietnamese"}, the way the command prints what it says in both languages on one line. */
+    /**
+     * Returns {@code "English / Vietnamese"}, the way the command prints what it says in both languages on one
+     * line; only the language chosen with {@code --lang}, when one is.
+     */
     static String both(String key, Object... args) {
-        return en(key, args) + " / " + vi(key, args);
+        Lang l = chosen();
+        return l == Lang.vi ? vi(key, args) : l == Lang.en ? en(key, args) : en(key, args) + " / " + vi(key, args);
     }
 
     /** Returns every key of one language, sorted. */
@@ -72,6 +125,7 @@ final class CliText {
     }
 
     private static String fill(Properties catalog, String key, Object... args) {
+        boolean vietnamese = catalog == VI;
         String template = catalog.getProperty(key);
         if (template == null) {
             throw new IllegalArgumentException("no message '" + key + "'");
@@ -82,7 +136,8 @@ final class CliText {
             String value = null;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 if (args[i].equals(m.group(1))) {
-                    value = String.valueOf(args[i + 1]);
+                    Object v = args[i + 1];
+                    value = v instanceof vn.smartvillage.Text t ? (vietnamese ? t.vi() : t.en()) : String.valueOf(v);
                 }
             }
             if (value == null) {

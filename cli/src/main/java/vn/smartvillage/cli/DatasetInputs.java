@@ -181,7 +181,7 @@ final class DatasetInputs {
         Path file = Path.of(dataset);
         long size = Files.size(file);
         AtomicLong read = new AtomicLong();
-        return progress.run("reading " + file.getFileName(), read::get, size, () -> {
+        return progress.run(CliText.both("progress.reading", "file", file.getFileName()), read::get, size, () -> {
             try (InputStream in = new Inputs.Counting(Files.newInputStream(file), read)) {
                 return DatasetJson.read(in, file.toString(), metrics, limits);
             }

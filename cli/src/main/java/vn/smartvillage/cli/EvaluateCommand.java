@@ -62,7 +62,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String lookedUp = "md".equals(name) ? (lang == Lang.vi ? "markdown-vi" : "markdown-en")
                 : "html".equals(name) && lang == Lang.en ? "html-en" : name;
         ReportFormat report = "text".equals(name) || xlsx ? null : ReportFormat.named(lookedUp);
-        Progress progress = new Progress(err, !noProgress);
+        Progress progress = new Progress(err, !noProgress && Progress.onTerminal());
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();
         Assessment assessment = e.assessment();
@@ -70,13 +70,12 @@ final class EvaluateCommand implements Callable<Integer> {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(output))) {
                 XlsxReport.write(assessment, lang == Lang.vi ? CliText.vi("xlsx.sheet") : CliText.en("xlsx.sheet"), out);
             } catch (java.nio.file.NoSuchFileException x) {
-                throw new UserError(CliText.both("error.output.noFolder", "file", output),
-                        "create the folder first, or give -o a file in a folder that exists");
+                throw new UserError(CliText.both("error.output.noFolder", "file", output), CliText.both("fix.output.noFolder"));
             } catch (java.nio.file.AccessDeniedException x) {
-                throw new UserError(CliText.both("error.output.denied", "file", output), "give -o a file you may write");
+                throw new UserError(CliText.both("error.output.denied", "file", output), CliText.both("fix.output.denied"));
             }
-            err.println("wrote " + output);
-            assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
+            err.println(CliText.word("word.wrote", "file", output));
+            warnings(assessment, err);
             return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
         }
         // Written as a stream, to the file or to standard output: a national report is never held whole.
@@ -84,23 +83,29 @@ final class EvaluateCommand implements Callable<Integer> {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 write(report, assessment, dataset, out);
             } catch (java.nio.file.NoSuchFileException x) {
-                throw new UserError(CliText.both("error.output.noFolder", "file", output),
-                        "create the folder first, or give -o a file in a folder that exists");
+                throw new UserError(CliText.both("error.output.noFolder", "file", output), CliText.both("fix.output.noFolder"));
             } catch (java.nio.file.AccessDeniedException x) {
-                throw new UserError(CliText.both("error.output.denied", "file", output),
-                        "give -o a file you may write");
+                throw new UserError(CliText.both("error.output.denied", "file", output), CliText.both("fix.output.denied"));
             } catch (java.io.IOException x) {
-                String why = java.nio.file.Files.isDirectory(output) ? CliText.both("error.output.folder") : String.valueOf(x.getMessage());
-                throw new UserError("cannot write " + output + ": " + why, "give -o a file you may write, on a disk with room");
+                Object why = java.nio.file.Files.isDirectory(output) ? CliText.text("error.output.folder") : String.valueOf(x.getMessage());
+                throw new UserError(CliText.both("error.output.other", "file", output, "reason", why), CliText.both("fix.output.other"));
             }
-            err.println("wrote " + output);
+            err.println(CliText.word("word.wrote", "file", output));
         } else {
             PrintWriter out = spec.commandLine().getOut();
             write(report, assessment, dataset, out);
             out.flush();
         }
-        assessment.warnings().forEach(w -> err.println("warning: " + Lang.of(lang, w)));
+        if (report != null || output != null) {
+            // The text report on standard output prints the warnings at its head: each warning once.
+            warnings(assessment, err);
+        }
         return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+    }
+
+    /** Prints each warning of the assessment once, in {@code --lang}. */
+    private void warnings(Assessment assessment, PrintWriter err) {
+        assessment.warnings().stream().distinct().forEach(w -> err.println(CliText.word("word.warning") + ": " + Lang.of(lang, w)));
     }
 
     private void write(ReportFormat report, Assessment assessment, Dataset dataset, Writer out) throws IOException {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
@@ -39,14 +40,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs.Evaluated e = input.evaluate(new Progress(spec.commandLine().getErr(), true));
+        Inputs.Evaluated e = input.evaluate(new Progress(spec.commandLine().getErr(), Progress.onTerminal()));
         Dataset dataset = e.dataset();
         RulePack pack = e.pack();
         Assessment a = e.assessment();
-        UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError("the dataset has no unit '" + unitId + "'"
-                + Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList()),
-                "give --unit one of the ids in " + input.name()));
-        out.println(vn.smartvillage.Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
+        UnitAssessment u = a.unit(unitId).orElseThrow(() -> new UserError(CliText.both("error.unit.none", "unit", unitId,
+                "nearest", Inputs.nearest(unitId, dataset.units().stream().map(x -> x.id()).toList())),
+                CliText.both("fix.unit.none", "file", input.name())));
+        out.println(Text.printable(u.unit().name()) + " [" + u.unit().id() + "] — " + pack);
         for (CriterionResult r : u.criteria()) {
             out.println("- " + Lang.of(lang, a.explain(r)));
         }
@@ -57,14 +58,19 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("- " + Lang.of(lang, a.explain(c)));
             if (c.status() == Status.NOT_MET || c.status() == Status.MISSING_DATA) {
                 GapPlan plan = GapPlan.of(a, u.unit().id(), c.certification().id());
-                plan.steps().forEach(s -> out.println("    to do: " + s.unitId() + " — " + Lang.of(lang, s.criterion().name()) + ": "
-                        + s.gap().orElseThrow().amount() + " " + (s.gap().orElseThrow().isRemoval() ? "fewer" : "more")
-                        + " (" + Lang.of(lang, s.gap().orElseThrow().of()) + ")"));
-                plan.blockers().forEach(b -> out.println("    first: " + b.unitId() + " — " + Lang.of(lang, b.what()) + ": "
-                        + Lang.of(lang, b.why())));
+                plan.steps().forEach(s -> {
+                    vn.smartvillage.evaluation.Gap g = s.gap().orElseThrow();
+                    Text change = CliText.text(g.isRemoval() ? "text.fewer" : "text.more", "amount", g.amount());
+                    out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.toDo") + ": " + s.unitId() + " — " + s.criterion().name().vi()
+                            + ": " + change.vi() + " (" + g.of().vi() + ")", CliText.en("text.toDo") + ": " + s.unitId() + " — "
+                            + s.criterion().name().en() + ": " + change.en() + " (" + g.of().en() + ")")));
+                });
+                plan.blockers().forEach(b -> out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.first") + ": " + b.unitId() + " — "
+                        + b.what().vi() + ": " + b.why().vi(), CliText.en("text.first") + ": " + b.unitId() + " — " + b.what().en() + ": "
+                        + b.why().en()))));
             }
         }
-        a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + Lang.of(lang, w)));
+        a.warnings().stream().distinct().forEach(w -> spec.commandLine().getErr().println(CliText.word("word.warning") + ": " + Lang.of(lang, w)));
         return SmartVillageCli.OK;
     }
 }

@@ -48,17 +48,16 @@ final class Inputs {
         }
         for (Path f : folders) {
             if (!Files.isDirectory(f)) {
-                throw new UserError("no folder " + f, "give --packs a folder that holds .json or .yaml packs");
+                throw new UserError(CliText.both("error.packs.noFolder", "file", f), CliText.both("fix.packs.noFolder"));
             }
             b.addDirectory(f);
         }
         for (Path f : files) {
             if (!Files.exists(f)) {
-                throw new UserError("no file " + f, "check the path of the pack file");
+                throw new UserError(CliText.both("error.packFile.none", "file", f), CliText.both("fix.packFile.none"));
             }
             if (!Files.isRegularFile(f)) {
-                throw new UserError(f + " is not a regular file (a folder, a device or a pipe)",
-                        "give a pack file, or a folder of packs with --packs");
+                throw new UserError(CliText.both("error.packFile.notRegular", "file", f), CliText.both("fix.packFile.notRegular"));
             }
             b.addFile(f);
         }
@@ -74,16 +73,17 @@ final class Inputs {
     /** Fails unless the registry has pack {@code id}, suggesting the nearest ids. */
     static void known(RulePackRegistry registry, String id) {
         if (!registry.ids().contains(id)) {
-            throw new UserError("there is no pack '" + id + "'" + nearest(id, registry.ids()),
-                    "run 'smartvillage packs list' to see the packs; add folders of your own with --packs");
+            throw new UserError(CliText.both("error.pack.none", "pack", id, "nearest", nearest(id, registry.ids())),
+                    CliText.both("fix.pack.none"));
         }
     }
 
     /** "; did you mean 'x'?" for the nearest of {@code options}, or nothing when none is near. */
-    static String nearest(String wrong, List<String> options) {
+    static Object nearest(String wrong, List<String> options) {
+        // A text in both languages, or "" (a text is never blank) when no option is near.
         return options.stream().min(Comparator.comparingInt(o -> distance(wrong, o)))
                 .filter(o -> distance(wrong, o) <= Math.max(2, wrong.length() / 3))
-                .map(o -> "; did you mean '" + o + "'?").orElse("");
+                .<Object>map(o -> CliText.text("nearest", "suggestion", o)).orElse("");
     }
 
     private static int distance(String a, String b) {
@@ -145,7 +145,7 @@ final class Inputs {
         Dataset dataset = DatasetInputs.read(input, asOf, registry.metrics(), progress);
         LocalDate day = asOf != null ? asOf : dataset.asOf();
         RulePack pack = resolve(registry, packId, day);
-        Assessment assessment = progress.run("evaluating " + dataset.size() + " units", () -> 0, 0,
+        Assessment assessment = progress.run(CliText.both("progress.evaluating", "count", dataset.size()), () -> 0, 0,
                 () -> Evaluator.create().evaluate(dataset, pack, day));
         return new Evaluated(dataset, pack, day, assessment);
     }

@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import vn.smartvillage.Text;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackJson;
 import vn.smartvillage.packs.RulePackRegistry;
+import vn.smartvillage.packs.testing.PackTestCase;
 import vn.smartvillage.packs.testing.PackTestReport;
 import vn.smartvillage.rules.Certification;
 import vn.smartvillage.rules.Criterion;
@@ -70,8 +72,9 @@ final class PackCommand {
             Inputs.known(registry, id);
             RulePack p;
             if (which != null && which.version != null) {
-                p = registry.pack(id, which.version).orElseThrow(() -> new UserError("pack " + id + " has no version '" + which.version + "'",
-                        "its versions are " + registry.versions(id).stream().map(RulePack::version).toList()));
+                p = registry.pack(id, which.version).orElseThrow(() -> new UserError(CliText.both("error.pack.noVersion", "pack", id,
+                        "version", which.version), CliText.both("fix.pack.noVersion", "versions",
+                        registry.versions(id).stream().map(RulePack::version).toList())));
             } else if (which != null && which.asOf != null) {
                 p = registry.resolve(id, which.asOf);
             } else {
@@ -83,25 +86,40 @@ final class PackCommand {
                 return SmartVillageCli.OK;
             }
             out.println(p + " — " + Lang.of(lang, p.title()));
-            out.println("in force " + p.effective() + (p.lineage().size() > 1 ? "; extends " + String.join(" ← ", p.lineage().subList(1,
-                    p.lineage().size())) : ""));
+            out.println(word("show.inForce", "period", p.effective()) + (p.lineage().size() > 1 ? "; " + word("show.extends", "packs",
+                    String.join(" ← ", p.lineage().subList(1, p.lineage().size()))) : ""));
             for (Criterion c : p.criteria()) {
-                out.println(line("criterion", c));
+                out.println(line(word("show.criterion"), c));
             }
             for (Target t : p.targets()) {
-                out.println(line("target by " + t.deadline(), t.indicator()));
+                out.println(line(word("text.targetBy", "deadline", t.deadline()), t.indicator()));
             }
+            RequirementWords words = RequirementWords.of(p);
             for (Certification c : p.certifications()) {
-                out.println("certification " + c.id() + " (" + c.level().label().en() + "): " + Lang.of(lang, c.name()) + "\n    requires "
-                        + c.requirement() + "\n    source: " + c.citation());
+                out.println(word("text.certification") + " " + c.id() + " (" + level(c.level()) + "): " + Lang.of(lang, c.name()));
+                out.println("    " + word("show.requires") + ":");
+                List<Text> tree = words.tree(c.requirement());
+                for (Lang l : lang == null ? List.of(Lang.en, Lang.vi) : List.of(lang)) {
+                    tree.forEach(t -> out.println("      " + Text.printable(l == Lang.vi ? t.vi() : t.en())));
+                }
+                out.println("    " + word("text.source") + ": " + c.citation());
             }
             return SmartVillageCli.OK;
         }
 
+        /** A word of the listing: Vietnamese under {@code --lang vi}, English otherwise. */
+        private String word(String key, Object... args) {
+            return lang == Lang.vi ? CliText.vi(key, args) : CliText.en(key, args);
+        }
+
+        private String level(vn.smartvillage.model.AdminLevel level) {
+            return lang == Lang.vi ? level.label().vi() : level.label().en();
+        }
+
         private String line(String kind, Criterion c) {
-            String threshold = c.isEncoded() ? RulePackJson.threshold(c.threshold()) : "not yet encoded";
-            return kind + " " + c.id() + " (" + c.level().label().en() + ", " + threshold + "): " + Lang.of(lang, c.name())
-                    + "\n    source: " + c.citation();
+            String threshold = c.isEncoded() ? RulePackJson.threshold(c.threshold()) : word("show.notEncoded");
+            return kind + " " + c.id() + " (" + level(c.level()) + ", " + threshold + "): " + Lang.of(lang, c.name())
+                    + "\n    " + word("text.source") + ": " + c.citation();
         }
     }
 
@@ -134,15 +152,51 @@ final class PackCommand {
         @Option(names = "--lang", paramLabel = "LANG", description = "vi or en (default: en)")
         Lang lang;
 
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, json (every case with its differences in both languages) or junit (JUnit XML, for CI)")
+        TestFormat format;
+
+        @Option(names = "--case", paramLabel = "NAME", description = "run only the cases named NAME, or matching the glob NAME "
+                + "(* any characters, ? one), such as 'thon-*'; may be given more than once")
+        List<String> only;
+
+        /** What {@code pack test} prints. */
+        enum TestFormat {
+            /** PASS or FAIL per case, as people read it. */
+            text,
+            /** One JSON document. */
+            json,
+            /** JUnit XML: one test suite per pack, one test case per case. */
+            junit
+        }
+
         @Override
         public Integer call() {
-            boolean failed = false;
+            List<PackTestReport> reports = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (RulePackRegistry.Entry e : files.entries()) {
-                PackTestReport report = PackTestReport.run(e.pack(), e.tests());
-                spec.commandLine().getOut().print(report.render(lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH));
-                failed |= !report.passed();
+                e.tests().forEach(t -> names.add(t.name()));
+                List<PackTestCase> chosen = e.tests().stream().filter(t -> chosen(t.name())).toList();
+                if (only == null || !chosen.isEmpty()) {
+                    reports.add(PackTestReport.run(e.pack(), chosen));
+                }
             }
-            return failed ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+            if (only != null && reports.isEmpty()) {
+                throw new UserError(CliText.both("error.packTest.noCase", "pattern", String.join(", ", only)),
+                        CliText.both("fix.packTest.noCase", "cases", String.join(", ", names)));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Locale locale = lang == Lang.vi ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+            switch (format) {
+                case json -> out.print(PackTestOutput.json(reports));
+                case junit -> out.print(PackTestOutput.junit(reports, locale));
+                default -> reports.forEach(r -> out.print(r.render(locale)));
+            }
+            return reports.stream().allMatch(PackTestReport::passed) ? SmartVillageCli.OK : SmartVillageCli.FAILURES;
+        }
+
+        private boolean chosen(String name) {
+            return only == null || only.stream().anyMatch(g -> PackTestOutput.glob(g).matcher(name).matches());
         }
     }
 
@@ -154,7 +208,8 @@ final class PackCommand {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> f.toString().matches(".*\\.(json|ya?ml)")).sorted().forEach(files::add);
                 } catch (java.io.IOException e) {
-                    throw new UserError("cannot read the folder " + p + ": " + e.getMessage(), "check the folder's permissions");
+                    throw new UserError(CliText.both("error.input.folder", "file", p, "reason", String.valueOf(e.getMessage())),
+                            CliText.both("fix.input.folder"));
                 }
             } else {
                 files.add(p);

@@ -21,6 +21,14 @@ final class Progress {
     private final long delayMillis;
     private final long periodMillis;
 
+    /**
+     * Whether the command runs on a terminal: a bar drawn into a file or a pipe (a log of a scheduled job, CI)
+     * is noise, so it is drawn only when Java sees a console.
+     */
+    static boolean onTerminal() {
+        return System.console() != null;
+    }
+
     Progress(PrintWriter err, boolean enabled) {
         this(err, enabled, 1000, 250);
     }

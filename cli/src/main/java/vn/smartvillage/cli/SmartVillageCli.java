@@ -47,9 +47,13 @@ public final class SmartVillageCli {
     /** The Java heap ran out. */
     public static final int OUT_OF_MEMORY = 4;
 
-    /** Made before memory runs out, so that saying so needs none. */
-    private static final String OUT_OF_MEMORY_MESSAGE = "error: " + CliText.both("error.outOfMemory") + "\n"
-            + "  fix: give Java more memory, such as JAVA_OPTS=-Xmx4g, or split the dataset";
+    /** Made before memory runs out, so that saying so needs none: in English and both, and in Vietnamese. */
+    private static final String OUT_OF_MEMORY_MESSAGE = CliText.en("word.error") + ": " + CliText.both("error.outOfMemory") + "\n"
+            + "  " + CliText.en("word.fix") + ": " + CliText.en("fix.outOfMemory") + " / " + CliText.vi("fix.outOfMemory");
+    private static final String OUT_OF_MEMORY_MESSAGE_EN = CliText.en("word.error") + ": " + CliText.en("error.outOfMemory") + "\n"
+            + "  " + CliText.en("word.fix") + ": " + CliText.en("fix.outOfMemory");
+    private static final String OUT_OF_MEMORY_MESSAGE_VI = CliText.vi("word.error") + ": " + CliText.vi("error.outOfMemory") + "\n"
+            + "  " + CliText.vi("word.fix") + ": " + CliText.vi("fix.outOfMemory");
 
     private SmartVillageCli() {
     }
@@ -95,22 +99,28 @@ public final class SmartVillageCli {
     /** Runs {@code cl}; an error of the Java runtime becomes {@link #OUT_OF_MEMORY} or {@link #BUG}. */
     static int run(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         int status;
+        Lang lang = CliText.langOf(args);
+        CliText.choose(lang);
         try {
             status = cl.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println(OUT_OF_MEMORY_MESSAGE);
+            err.println(lang == Lang.vi ? OUT_OF_MEMORY_MESSAGE_VI : lang == Lang.en ? OUT_OF_MEMORY_MESSAGE_EN : OUT_OF_MEMORY_MESSAGE);
             status = OUT_OF_MEMORY;
         } catch (Error e) {
-            err.println("internal error (a bug in smartvillage; please report it with this trace):");
+            err.println(CliText.word("word.bug"));
             e.printStackTrace(err);
             status = BUG;
+        } finally {
+            CliText.choose(null);
         }
+        CliText.choose(lang);
         // A PrintWriter keeps an I/O error to itself: standard output closed, or a full disk behind a
         // redirection. The report is then lost, which must not read as success.
         if (out.checkError() && status != OUT_OF_MEMORY && status != BUG) {
-            err.println("error: " + CliText.both("error.standardOutput"));
+            err.println(CliText.word("word.error") + ": " + CliText.both("error.standardOutput"));
             status = BAD_INPUT;
         }
+        CliText.choose(null);
         err.flush();
         return status;
     }
@@ -142,11 +152,11 @@ public final class SmartVillageCli {
         String option = e.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName()
                 : e.getArgSpec().paramLabel();
         if (e.getCause() instanceof Dates.BadDate d) {
-            err.println("error: " + CliText.both("error.date", "value", d.value(), "option", option));
-            err.println("  fix: " + CliText.both("fix.date", "option", option));
+            err.println(CliText.word("word.error") + ": " + CliText.both("error.date", "value", d.value(), "option", option));
+            err.println("  " + CliText.word("word.fix") + ": " + CliText.both("fix.date", "option", option));
         } else {
-            err.println("error: " + e.getMessage());
-            err.println("  fix: " + CliText.both("fix.option", "command", e.getCommandLine().getCommandSpec().qualifiedName(" ")));
+            err.println(CliText.word("word.error") + ": " + e.getMessage());
+            err.println("  " + CliText.word("word.fix") + ": " + CliText.both("fix.option", "command", e.getCommandLine().getCommandSpec().qualifiedName(" ")));
         }
         err.flush();
         return BAD_INPUT;
@@ -155,28 +165,35 @@ public final class SmartVillageCli {
     /** Prints a user error without a stack trace; a bug with one. */
     static int handle(Exception e, PrintWriter err) {
         if (e instanceof UserError u) {
-            err.println("error: " + u.getMessage());
+            err.println(CliText.word("word.error") + ": " + u.getMessage());
             u.problems().ifPresent(s -> printProblems(s, err));
             if (u.fix() != null) {
-                err.println("  fix: " + u.fix());
+                err.println("  " + CliText.word("word.fix") + ": " + u.fix());
             }
             return BAD_INPUT;
         }
         if (e instanceof SmartVillageException s) {
-            err.println("error: " + s.getMessage().lines().findFirst().orElse("invalid input"));
+            String first = CliText.chosen() == Lang.vi && !s.problems().isEmpty() ? s.problems().get(0).reason().vi()
+                    : s.getMessage().lines().findFirst().orElse("invalid input");
+            err.println(CliText.word("word.error") + ": " + first);
             printProblems(s, err);
             return BAD_INPUT;
         }
-        err.println("internal error (a bug in smartvillage; please report it with this trace):");
+        err.println(CliText.word("word.bug"));
         e.printStackTrace(err);
         return BUG;
     }
 
     private static void printProblems(SmartVillageException s, PrintWriter err) {
+        Lang lang = CliText.chosen();
         for (Problem p : s.problems()) {
-            err.println(p.location());
-            err.println("    " + p.reason().en());
-            err.println("    " + p.reason().vi());
+            err.println(lang == Lang.vi ? p.location().text().vi() : p.location().toString());
+            if (lang != Lang.vi) {
+                err.println("    " + p.reason().en());
+            }
+            if (lang != Lang.en) {
+                err.println("    " + p.reason().vi());
+            }
         }
     }
 

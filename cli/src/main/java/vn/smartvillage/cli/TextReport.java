@@ -3,6 +3,9 @@ package vn.smartvillage.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,9 +18,9 @@ import vn.smartvillage.evaluation.CriterionResult;
 import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
-import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.model.Unit;
 import vn.smartvillage.rules.Requirement;
+import vn.smartvillage.rules.RuleKind;
 
 /**
  * Renders an assessment as indented plain text, in one or both languages.
@@ -28,6 +31,8 @@ import vn.smartvillage.rules.Requirement;
 public final class TextReport {
 
     private final List<Locale> languages;
+    private final Map<String, Text> criterionNames = new HashMap<>();
+    private final Map<String, Text> certificationNames = new HashMap<>();
 
     private TextReport(List<Locale> languages) {
         this.languages = List.copyOf(languages);
@@ -73,28 +78,31 @@ public final class TextReport {
      */
     public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {
         List<String> out = new ArrayList<>();
-        out.add(CliText.both("text.pack") + ": " + assessment.packRef());
-        out.add(CliText.both("text.rulesAsOf") + ": " + assessment.asOf() + " · " + CliText.both("text.figuresAsOf") + ": "
+        out.add(words("text.pack") + ": " + assessment.packRef());
+        out.add(words("text.rulesAsOf") + ": " + assessment.asOf() + " · " + words("text.figuresAsOf") + ": "
                 + assessment.dataAsOf());
-        assessment.warnings().forEach(w -> text(out, "! ", w));
+        assessment.warnings().stream().distinct().forEach(w -> text(out, "! ", w));
+        RequirementWords names = new RequirementWords(id -> name(assessment, id, false), id -> name(assessment, id, true));
         for (UnitAssessment u : assessment.units()) {
             String pad = "  ".repeat(depth(data, u.unit()));
             out.add("");
-            out.add(pad + u.unit().level().label().en().toUpperCase(Locale.ROOT) + " " + u.unit().name() + " [" + u.unit().id() + "]");
+            out.add(pad + label(u.unit().level().label()).toUpperCase(Locale.ROOT) + " " + u.unit().name() + " [" + u.unit().id() + "]");
             for (CriterionResult r : u.criteria()) {
                 criterion(out, pad + "  ", r);
             }
             for (TargetResult t : u.targets()) {
-                out.add(pad + "  target by " + t.target().deadline() + (t.deadlinePassed() ? " (deadline passed)" : "") + ":");
+                out.add(pad + "  " + words("text.targetBy", "deadline", t.target().deadline())
+                        + (t.deadlinePassed() ? " " + words("text.deadlinePassed") : "") + ":");
                 criterion(out, pad + "    ", t.result());
             }
             for (CertificationResult c : u.certifications()) {
-                certification(out, pad + "  ", c);
+                certification(out, pad + "  ", c, names);
             }
             for (RollUp r : u.rollUps()) {
-                out.add(pad + "  " + r.kind().name().toLowerCase(Locale.ROOT) + " " + r.subjectId() + " among "
-                        + r.level().label().en() + "s below: " + r.met() + " met, " + r.notMet() + " not met, "
-                        + r.missingData() + " missing data, " + r.notApplicable() + " not applicable");
+                String kind = r.kind() == RuleKind.CRITERION ? "kind.criterion" : r.kind() == RuleKind.TARGET ? "kind.target" : "kind.certification";
+                text(out, pad + "  ", CliText.text("text.rollUp", "kind", CliText.text(kind), "subject", r.subjectId(),
+                        "level", r.level().label(), "met", r.met(), "notMet", r.notMet(), "missing", r.missingData(),
+                        "notApplicable", r.notApplicable()));
             }
             flush(out, to);
         }
@@ -119,8 +127,9 @@ public final class TextReport {
         }
         out.add("  recognised, computed NOT_MET:");
         List<CertificationResult> notMet = assessment.recognisedButNotMet();
+        RequirementWords words = RequirementWords.of(assessment.pack());
         notMet.forEach(c -> out.add("    " + c.unitId() + " " + c.certification().id() + ": "
-                + String.join(", ", c.unmet().stream().map(TextReport::describe).toList())));
+                + String.join(", ", c.unmet().stream().map(r -> words.inline(r).en()).toList())));
         if (notMet.isEmpty()) {
             out.add("    none");
         }
@@ -132,6 +141,36 @@ public final class TextReport {
         }
     }
 
+    /** The message {@code key} in each language of the report, joined by " / ". */
+    private String words(String key, Object... args) {
+        return label(CliText.text(key, args));
+    }
+
+    /** The text in each language of the report, joined by " / ". */
+    private String label(Text t) {
+        StringBuilder s = new StringBuilder();
+        for (Locale l : languages) {
+            if (s.length() > 0) {
+                s.append(" / ");
+            }
+            s.append(t.in(l));
+        }
+        return s.toString();
+    }
+
+    /** The name of a criterion (or certification) of the assessment, from the first result that holds it. */
+    private Optional<Text> name(Assessment assessment, String id, boolean certification) {
+        Map<String, Text> known = certification ? certificationNames : criterionNames;
+        if (known.isEmpty()) {
+            for (UnitAssessment u : assessment.units()) {
+                u.criteria().forEach(r -> criterionNames.putIfAbsent(r.criterion().id(), r.criterion().name()));
+                u.targets().forEach(r -> criterionNames.putIfAbsent(r.result().criterion().id(), r.result().criterion().name()));
+                u.certifications().forEach(r -> certificationNames.putIfAbsent(r.certification().id(), r.certification().name()));
+            }
+        }
+        return Optional.ofNullable(known.get(id));
+    }
+
     private static void flush(List<String> lines, Appendable to) throws IOException {
         for (String line : lines) {
             to.append(Text.printable(line)).append(System.lineSeparator());
@@ -140,17 +179,24 @@ public final class TextReport {
     }
 
     private void criterion(List<String> out, String pad, CriterionResult r) {
-        out.add(pad + String.format(Locale.ROOT, "%-14s %s", r.status(), r.criterion().id()));
+        out.add(pad + String.format(Locale.ROOT, "%-14s %s", label(r.status().label()), r.criterion().id()));
         text(out, pad + "               ", joined(r.criterion().name(), r.reason()));
-        out.add(pad + "               source: " + r.criterion().citation());
+        out.add(pad + "               " + words("text.source") + ": " + r.criterion().citation());
     }
 
-    private void certification(List<String> out, String pad, CertificationResult c) {
-        List<String> open = c.unmet().stream().map(TextReport::describe).toList();
-        out.add(pad + String.format(Locale.ROOT, "%-14s certification %s", c.status(), c.certification().id()));
+    private void certification(List<String> out, String pad, CertificationResult c, RequirementWords names) {
+        out.add(pad + String.format(Locale.ROOT, "%-14s %s %s", label(c.status().label()), words("text.certification"),
+                c.certification().id()));
         text(out, pad + "               ", c.certification().name());
-        if (!open.isEmpty()) {
-            out.add(pad + "               " + CliText.both("text.stillOpen") + ": " + String.join(", ", open));
+        if (!c.unmet().isEmpty()) {
+            StringBuilder vi = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (Requirement r : c.unmet()) {
+                Text t = names.inline(r);
+                vi.append(vi.length() > 0 ? "; " : "").append(t.vi());
+                en.append(en.length() > 0 ? "; " : "").append(t.en());
+            }
+            text(out, pad + "               ", Text.of(CliText.vi("text.stillOpen") + ": " + vi, CliText.en("text.stillOpen") + ": " + en));
         }
     }
 
@@ -162,35 +208,6 @@ public final class TextReport {
 
     private static Text joined(Text name, Text reason) {
         return Text.of(name.vi() + ": " + reason.vi(), name.en() + ": " + reason.en());
-    }
-
-    private static String describe(Requirement r) {
-        return r.match(new Requirement.Cases<String>() {
-            @Override
-            public String allOf(List<Requirement> all) {
-                return r.toString();
-            }
-
-            @Override
-            public String anyOf(List<Requirement> any) {
-                return r.toString();
-            }
-
-            @Override
-            public String atLeast(int n, List<Requirement> options) {
-                return r.toString();
-            }
-
-            @Override
-            public String meets(String criterionId) {
-                return criterionId;
-            }
-
-            @Override
-            public String childrenCertified(int count, AdminLevel level, String certificationId) {
-                return "≥ " + count + " " + level.label().en() + "(s) certified " + certificationId;
-            }
-        });
     }
 
     private static int depth(Dataset data, Unit unit) {

@@ -40,7 +40,7 @@ class XlsxReportTest {
         Path file = dir.resolve("bao-cao.xlsx");
         Run run = evaluate("--format", "XLSX", "--lang", "vi", "-o", file.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).contains("wrote " + file);
+        assertThat(run.err()).contains("đã ghi " + file);
         List<List<String>> csv = new ArrayList<>();
         try (CsvReader<CsvRecord> rows = CsvReader.builder().ofCsvRecord(evaluate("--format", "csv-no-bom").out())) {
             rows.forEach(r -> csv.add(r.getFields()));

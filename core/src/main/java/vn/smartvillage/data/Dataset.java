@@ -349,7 +349,7 @@ public final class Dataset {
         Map<String, Set<Metric<?>>> u = new HashMap<>();
         unknown.forEach((k, v) -> u.put(k, Set.copyOf(v)));
         return new Dataset(asOf, units, children, roots, observations, sources, households, organisations, List.copyOf(gaps),
-                Set.copyOf(incomplete), Map.copyOf(u));
+                Set.copyOf(incomplete), Map.copyOf(u)).withRecognitions(recognitions);
     }
 
     /** The household table of a village, or null. */
@@ -428,6 +428,9 @@ public final class Dataset {
         this.households = base.households;
         this.organisations = base.organisations;
         this.slots = base.slots;
+        this.gaps = base.gaps;
+        this.incomplete = base.incomplete;
+        this.unknown = base.unknown;
         this.recognitions = List.copyOf(list);
         Map<String, List<Recognition>> byUnit = new HashMap<>();
         for (Recognition r : recognitions) {

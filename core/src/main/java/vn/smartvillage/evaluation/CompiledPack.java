@@ -478,19 +478,19 @@ public final class CompiledPack {
             Optional<Long> n = data.value(unit.id(), numerator);
             Optional<Long> d = data.value(unit.id(), denominator);
             if (n.isEmpty() || d.isEmpty()) {
-                List<String> missing = new ArrayList<>();
+                List<Metric<Long>> missing = new ArrayList<>();
                 if (n.isEmpty()) {
-                    missing.add(numerator.id());
+                    missing.add(numerator);
                 }
                 if (d.isEmpty()) {
-                    missing.add(denominator.id());
+                    missing.add(denominator);
                 }
                 return Reading.missing(missing, numerator.name());
             }
             if (d.get() == 0) {
                 // n of 0 with n > 0 cannot be a share; without a usable denominator the value is unknown.
                 return n.get() == 0 ? Reading.empty(numerator.name())
-                        : Reading.missing(List.of(denominator.id()), numerator.name());
+                        : Reading.missing(List.of(denominator), numerator.name());
             }
             long num = n.get();
             long den = d.get();
@@ -500,13 +500,13 @@ public final class CompiledPack {
         private Reading count(Unit unit, Metric<Long> metric) {
             return data.value(unit.id(), metric)
                     .map(n -> Reading.known(n, 1, 0, Long.MAX_VALUE, metric.name(), () -> whole(n), List.of()))
-                    .orElseGet(() -> Reading.missing(List.of(metric.id()), metric.name()));
+                    .orElseGet(() -> Reading.missing(List.of(metric), metric.name()));
         }
 
         private Reading flag(Unit unit, Metric<Boolean> metric) {
             return data.value(unit.id(), metric)
                     .map(b -> Reading.known(b ? 1 : 0, 1, 0, 1, metric.name(), b ? () -> YES : () -> NO, List.of()))
-                    .orElseGet(() -> Reading.missing(List.of(metric.id()), metric.name()));
+                    .orElseGet(() -> Reading.missing(List.of(metric), metric.name()));
         }
 
         private Reading flagsHeld(Unit unit, List<Metric<Boolean>> flags) {
@@ -582,7 +582,11 @@ public final class CompiledPack {
     }
 
     private static Text share(long n, long d) {
-        return Messages.text("value.share", "numerator", n, "denominator", d, "percent", Fraction.of(n, d).percent(2));
+        // "=" only when the percentage shown is the exact value, "≈" when it is rounded.
+        boolean exact = java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(10_000))
+                .mod(java.math.BigInteger.valueOf(d)).signum() == 0;
+        return Messages.text(exact ? "value.share" : "value.share.rounded", "numerator", n, "denominator", d,
+                "percent", Fraction.of(n, d).percent(2));
     }
 
     private static Text whole(long n) {

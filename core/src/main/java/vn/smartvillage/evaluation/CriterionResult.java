@@ -134,7 +134,7 @@ public final class CriterionResult {
      * not yet encoded says so instead.
      */
     public Text threshold() {
-        return criterion.isEncoded() ? Judge.threshold(criterion.threshold()) : NOT_ENCODED;
+        return criterion.isEncoded() ? Judge.threshold(criterion) : NOT_ENCODED;
     }
 
     /** {@return {@code true} if the criterion is met} */

@@ -36,7 +36,7 @@ final class Judge {
         switch (r.state()) {
             case MISSING:
                 return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, r.missing(),
-                        () -> Messages.text("reason.missing", "metrics", String.join(", ", r.missing())));
+                        () -> Messages.text("reason.missing", "metrics", r.missingNames()));
             case UNDECIDED:
                 return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, List.of(), r.shown());
             case NOT_APPLICABLE:
@@ -69,7 +69,7 @@ final class Judge {
             progress = null;
         }
         Gap g = gap;
-        return new CriterionResult(c, unitId, status, low, gap, progress, r.missing(), () -> reason(t, r, status, Optional.ofNullable(g)));
+        return new CriterionResult(c, unitId, status, low, gap, progress, r.missing(), () -> reason(c, r, status, Optional.ofNullable(g)));
     }
 
     private static Status status(Comparison cmp, Reading r, Fraction threshold) {
@@ -182,8 +182,11 @@ final class Judge {
         return Fraction.of(scaled, PROGRESS_DENOMINATOR);
     }
 
-    private static Text reason(Threshold t, Reading r, Status status, Optional<Gap> gap) {
-        Text text = r.unknown() > 0
+    private static Text reason(Criterion c, Reading r, Status status, Optional<Gap> gap) {
+        Threshold t = c.threshold();
+        Text text = isYesNo(c) && r.unknown() == 0
+                ? Messages.text("reason.flag", "value", r.shown().get(), "status", status.label())
+                : r.unknown() > 0
                 ? Messages.text("reason.valueWithUnknown", "value", r.shown().get(), "unknown", r.unknown(), "threshold", threshold(t),
                         "status", status.label())
                 : Messages.text("reason.value", "value", r.shown().get(), "threshold", threshold(t), "status", status.label());
@@ -197,6 +200,67 @@ final class Judge {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the criterion is a yes/no rule: a flag that must hold ({@code ≥ 1}), whose value and
+     * threshold are written "yes" and "no" rather than as numbers.
+     */
+    static boolean isYesNo(Criterion c) {
+        return c.isEncoded() && c.threshold().equals(Threshold.holds()) && c.measure().match(new YesNo());
+    }
+
+    /** Returns a criterion's threshold in words: "yes" for a yes/no rule, else {@link #threshold(Threshold)}. */
+    static Text threshold(Criterion c) {
+        return isYesNo(c) ? Messages.text("threshold.yes") : threshold(c.threshold());
+    }
+
+    /** Whether a measure reads a single flag. */
+    private static final class YesNo implements vn.smartvillage.rules.Measure.Cases<Boolean> {
+        @Override
+        public Boolean ratio(vn.smartvillage.metric.Metric<Long> numerator, vn.smartvillage.metric.Metric<Long> denominator) {
+            return false;
+        }
+
+        @Override
+        public Boolean count(vn.smartvillage.metric.Metric<Long> metric) {
+            return false;
+        }
+
+        @Override
+        public Boolean flag(vn.smartvillage.metric.Metric<Boolean> metric) {
+            return true;
+        }
+
+        @Override
+        public Boolean flagsHeld(List<vn.smartvillage.metric.Metric<Boolean>> flags) {
+            return false;
+        }
+
+        @Override
+        public Boolean shareMeeting(vn.smartvillage.model.AdminLevel level, String criterionId) {
+            return false;
+        }
+
+        @Override
+        public Boolean countMeeting(vn.smartvillage.model.AdminLevel level, String criterionId) {
+            return false;
+        }
+
+        @Override
+        public Boolean shareCertified(vn.smartvillage.model.AdminLevel level, String certificationId) {
+            return false;
+        }
+
+        @Override
+        public Boolean countCertified(vn.smartvillage.model.AdminLevel level, String certificationId) {
+            return false;
+        }
+
+        @Override
+        public Boolean notEncoded(Text why) {
+            return false;
+        }
     }
 
     /** Returns a threshold as each language writes it: {@code ≥ 27,5 %} and {@code ≥ 27.5 %}. */

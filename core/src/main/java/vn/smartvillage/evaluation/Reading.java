@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Text;
+import vn.smartvillage.metric.Metric;
 
 /**
  * What a measure read from the data for one unit, before it is compared with the threshold.
@@ -26,8 +27,29 @@ record Reading(State state, long numerator, long denominator, long unknown, long
         return new Reading(State.KNOWN, numerator, denominator, unknown, upper, missing, subject, shown);
     }
 
-    static Reading missing(List<String> missing, Text subject) {
-        return new Reading(State.MISSING, 0, 1, 0, 0, missing, subject, null);
+    /** The metrics {@code missing} lack a value: the reading keeps their ids, and their names for the reason. */
+    static Reading missing(List<? extends Metric<?>> missing, Text subject) {
+        List<String> ids = missing.stream().map(Metric::id).toList();
+        return new Reading(State.MISSING, 0, 1, 0, 0, ids, subject, () -> names(missing));
+    }
+
+    /** The names of the missing metrics, for the reason of a result that lacks data. */
+    Text missingNames() {
+        return shown.get();
+    }
+
+    private static Text names(List<? extends Metric<?>> metrics) {
+        StringBuilder v = new StringBuilder();
+        StringBuilder e = new StringBuilder();
+        for (Metric<?> m : metrics) {
+            if (v.length() > 0) {
+                v.append("; ");
+                e.append("; ");
+            }
+            v.append(m.name().vi());
+            e.append(m.name().en());
+        }
+        return Text.of(v.toString(), e.toString());
     }
 
     /** Nothing can be decided, for the reason {@code why} (a rule not yet encoded, units the data lacks). */

@@ -61,7 +61,7 @@ public final class GapPlan {
             return what;
         }
 
-        /** {@return the reason, such as "missing data: village.fibre-and-mobile", in Vietnamese and English} */
+        /** {@return the reason, such as "missing data: fibre and 3G/4G reach the village", in Vietnamese and English} */
         public Text why() {
             return why;
         }

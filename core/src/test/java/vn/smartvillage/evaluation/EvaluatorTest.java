@@ -207,7 +207,7 @@ class EvaluatorTest {
         CriterionResult no = village(pack, b -> b.observe("kha-ly-thuong", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false), "fibre");
         assertThat(no.status()).isEqualTo(Status.NOT_MET);
         assertThat(no.gap()).hasValueSatisfying(g -> assertThat(g.amount()).isEqualTo(1));
-        assertThat(no.reason().en()).startsWith("no (required ≥ 1): not met");
+        assertThat(no.reason().en()).startsWith("no (required: yes): not met");
         assertThat(village(pack, b -> b, "fibre").status()).isEqualTo(Status.MISSING_DATA);
     }
 

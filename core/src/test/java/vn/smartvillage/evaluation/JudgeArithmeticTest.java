@@ -229,8 +229,8 @@ class JudgeArithmeticTest {
                 .observe("a", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, true).observe("b", Metrics.FIBRE_AND_MOBILE_TO_VILLAGE, false)
                 .observe("a", Metrics.RESIDENTS, 100L).observe("a", Metrics.RESIDENTS_WITH_ELECTRONIC_ID, 30L).build();
         Assessment a = Evaluator.create().evaluate(data, p, DAY);
-        assertThat(a.unit("a").orElseThrow().criterion("fibre").orElseThrow().reason().en()).isEqualTo("yes (required ≥ 1): met");
-        assertThat(a.unit("b").orElseThrow().criterion("fibre").orElseThrow().reason().en()).startsWith("no (required ≥ 1): not met");
+        assertThat(a.unit("a").orElseThrow().criterion("fibre").orElseThrow().reason().en()).isEqualTo("yes (required: yes): met");
+        assertThat(a.unit("b").orElseThrow().criterion("fibre").orElseThrow().reason().en()).startsWith("no (required: yes): not met");
         assertThat(a.unit("c").orElseThrow().criterion("n").orElseThrow().status()).isEqualTo(Status.MET);
     }
 

@@ -52,7 +52,7 @@ class ReportFeaturesTest {
         });
         GapPlan b2 = GapPlan.of(Sample.ASSESSMENT, "thon-b2", "smart-village");
         assertThat(b2.isSufficient()).isFalse();
-        assertThat(b2.blockers()).singleElement().satisfies(x -> assertThat(x.why().en()).isEqualTo("missing data: village.fibre-and-mobile"));
+        assertThat(b2.blockers()).singleElement().satisfies(x -> assertThat(x.why().en()).isEqualTo("missing data: fibre and 3G/4G reach the village"));
         assertThat(GapPlan.of(Sample.ASSESSMENT, "thon-a1", "smart-village").steps()).isEmpty();
         assertThatThrownBy(() -> GapPlan.of(Sample.ASSESSMENT, "xa-a", "smart-village")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not for a COMMUNE");

@@ -64,7 +64,7 @@ class SmartVillageAssertionsTest {
         assertThatThrownBy(() -> assertThat(assess(988, true)).unit("kha-ly-thuong").criterion("eid").hasGap(11))
                 .hasMessageContaining("to have a gap of 11 but it has 12");
         assertThatThrownBy(() -> assertThat(assess(1000, null)).unit("kha-ly-thuong").isNotCertified("sv"))
-                .hasMessageContaining("but it is MISSING_DATA").hasMessageContaining("missing data: village.fibre-and-mobile");
+                .hasMessageContaining("but it is MISSING_DATA").hasMessageContaining("missing data: fibre and 3G/4G reach the village");
     }
 
     @Test
