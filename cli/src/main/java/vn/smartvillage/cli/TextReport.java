@@ -11,7 +11,6 @@ import java.util.Locale;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
-import vn.smartvillage.data.Recognition;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
@@ -106,39 +105,7 @@ public final class TextReport {
             }
             flush(out, to);
         }
-        recognitions(out, assessment);
         flush(out, to);
-    }
-
-    /** The official recognitions, each beside the computed verdict, and the disagreements both ways; nothing without any. */
-    private static void recognitions(List<String> out, Assessment assessment) {
-        if (assessment.recognitions().isEmpty()) {
-            return;
-        }
-        out.add("");
-        out.add("RECOGNITIONS");
-        for (Recognition r : assessment.recognitions()) {
-            String granted = r.certificationId().map(id -> "certification " + id).orElseGet(() -> "title \"" + r.title().orElseThrow().vi()
-                    + "\" (" + r.title().orElseThrow().en() + ")");
-            String computed = r.certificationId().flatMap(id -> assessment.unit(r.unitId()).flatMap(u -> u.certifications().stream()
-                    .filter(c -> c.certification().id().equals(id)).findFirst())).map(c -> c.status().name()).orElse("-");
-            out.add(String.format(Locale.ROOT, "  %-14s %s: %s; decision %s, dated %s, issued by %s", computed, r.unitId(), granted,
-                    r.decision().orElse("not stated"), r.date().map(Object::toString).orElse("not stated"), r.issuer().orElse("not stated")));
-        }
-        out.add("  recognised, computed NOT_MET:");
-        List<CertificationResult> notMet = assessment.recognisedButNotMet();
-        RequirementWords words = RequirementWords.of(assessment.pack());
-        notMet.forEach(c -> out.add("    " + c.unitId() + " " + c.certification().id() + ": "
-                + String.join(", ", c.unmet().stream().map(r -> words.inline(r).en()).toList())));
-        if (notMet.isEmpty()) {
-            out.add("    none");
-        }
-        out.add("  computed MET, not recognised:");
-        List<CertificationResult> unrecognised = assessment.metButNotRecognised();
-        unrecognised.forEach(c -> out.add("    " + c.unitId() + " " + c.certification().id()));
-        if (unrecognised.isEmpty()) {
-            out.add("    none");
-        }
     }
 
     /** The message {@code key} in each language of the report, joined by " / ". */

@@ -42,12 +42,13 @@ class EvaluateVillageTest {
     void theReport_printsStatusesGapsAndReasonsInBothLanguages() {
         String report = EvaluateVillage.run(Locale.ENGLISH, Locale.forLanguageTag("vi"));
         assertThat(report)
-                .contains("VILLAGE Khả Lý Thượng [kha-ly-thuong]")
+                .contains("VILLAGE / THÔN Khả Lý Thượng [kha-ly-thuong]")
                 .contains("1,100/4,000 = 27.5 % (required ≥ 25 %): met")
                 .contains("1.100/4.000 = 27,5 % (yêu cầu ≥ 25 %): đạt")
                 .contains("999/4,000 ≈ 24.98 % (required ≥ 25 %): not met; 1 more needed (residents with electronic ID)")
                 .contains("cần thêm 1 người dân sử dụng định danh cá nhân điện tử")
-                .contains("still open / còn thiếu: bg.village.electronic-id");
+                .contains("still open: meets \"Share of residents using electronic ID\"")
+                .contains("còn thiếu: đạt \"Tỷ lệ người dân sử dụng định danh cá nhân điện tử\"");
         assertThat(EvaluateVillage.run(Locale.ENGLISH)).doesNotContain("yêu cầu");
     }
 }
