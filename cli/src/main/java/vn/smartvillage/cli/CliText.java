@@ -21,6 +21,8 @@ import picocli.CommandLine;
  */
 final class CliText {
 
+    /** How Vietnamese writes a day, as in its legal documents: {@code 31/12/2025}. */
+    private static final java.time.format.DateTimeFormatter VI_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Properties EN = load("cli_en.properties");
     private static final Properties VI = load("cli_vi.properties");
@@ -70,6 +72,11 @@ final class CliText {
      */
     static String word(String key, Object... args) {
         return chosen() == Lang.vi ? vi(key, args) : en(key, args);
+    }
+
+    /** Returns {@code date} as each language writes it: {@code 31/12/2025} in Vietnamese, {@code 2025-12-31} in English. */
+    static vn.smartvillage.Text date(java.time.LocalDate date) {
+        return vn.smartvillage.Text.of(date.format(VI_DATE), date.toString());
     }
 
     /** Returns the message in both languages as a text, each {@link vn.smartvillage.Text} argument in its own language. */
@@ -137,7 +144,8 @@ final class CliText {
             for (int i = 0; i + 1 < args.length; i += 2) {
                 if (args[i].equals(m.group(1))) {
                     Object v = args[i + 1];
-                    value = v instanceof vn.smartvillage.Text t ? (vietnamese ? t.vi() : t.en()) : String.valueOf(v);
+                    value = v instanceof vn.smartvillage.Text t ? (vietnamese ? t.vi() : t.en())
+                            : v instanceof java.time.LocalDate d && vietnamese ? d.format(VI_DATE) : String.valueOf(v);
                 }
             }
             if (value == null) {

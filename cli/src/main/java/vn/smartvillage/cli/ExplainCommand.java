@@ -61,16 +61,21 @@ final class ExplainCommand implements Callable<Integer> {
                 plan.steps().forEach(s -> {
                     vn.smartvillage.evaluation.Gap g = s.gap().orElseThrow();
                     Text change = CliText.text(g.isRemoval() ? "text.fewer" : "text.more", "amount", g.amount());
-                    out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.toDo") + ": " + s.unitId() + " — " + s.criterion().name().vi()
-                            + ": " + change.vi() + " (" + g.of().vi() + ")", CliText.en("text.toDo") + ": " + s.unitId() + " — "
+                    out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.toDo") + ": " + name(a, s.unitId()) + " — " + s.criterion().name().vi()
+                            + ": " + change.vi() + " (" + g.of().vi() + ")", CliText.en("text.toDo") + ": " + name(a, s.unitId()) + " — "
                             + s.criterion().name().en() + ": " + change.en() + " (" + g.of().en() + ")")));
                 });
-                plan.blockers().forEach(b -> out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.first") + ": " + b.unitId() + " — "
-                        + b.what().vi() + ": " + b.why().vi(), CliText.en("text.first") + ": " + b.unitId() + " — " + b.what().en() + ": "
+                plan.blockers().forEach(b -> out.println("    " + Lang.of(lang, Text.of(CliText.vi("text.first") + ": " + name(a, b.unitId()) + " — "
+                        + b.what().vi() + ": " + b.why().vi(), CliText.en("text.first") + ": " + name(a, b.unitId()) + " — " + b.what().en() + ": "
                         + b.why().en()))));
             }
         }
         a.warnings().stream().distinct().forEach(w -> spec.commandLine().getErr().println(CliText.word("word.warning") + ": " + Lang.of(lang, w)));
         return SmartVillageCli.OK;
+    }
+
+    /** A unit as its reader knows it: by its name (the id stays in the header and in the reports' id columns). */
+    private static String name(Assessment a, String unitId) {
+        return a.unit(unitId).map(x -> Text.printable(x.unit().name())).orElse(unitId);
     }
 }

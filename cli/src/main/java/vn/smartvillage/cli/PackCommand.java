@@ -102,7 +102,7 @@ final class PackCommand {
                 for (Lang l : lang == null ? List.of(Lang.en, Lang.vi) : List.of(lang)) {
                     tree.forEach(t -> out.println("      " + Text.printable(l == Lang.vi ? t.vi() : t.en())));
                 }
-                out.println("    " + word("text.source") + ": " + c.citation());
+                out.println("    " + word("text.source") + ": " + Lang.of(lang, c.citation().text()));
             }
             return SmartVillageCli.OK;
         }
@@ -119,7 +119,7 @@ final class PackCommand {
         private String line(String kind, Criterion c) {
             String threshold = c.isEncoded() ? RulePackJson.threshold(c.threshold()) : word("show.notEncoded");
             return kind + " " + c.id() + " (" + level(c.level()) + ", " + threshold + "): " + Lang.of(lang, c.name())
-                    + "\n    " + word("text.source") + ": " + c.citation();
+                    + "\n    " + word("text.source") + ": " + Lang.of(lang, c.citation().text());
         }
     }
 

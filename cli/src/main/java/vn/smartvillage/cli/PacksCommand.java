@@ -37,8 +37,10 @@ final class PacksCommand {
             for (RulePackRegistry.Entry e : registry.entries()) {
                 RulePack p = e.pack();
                 int cases = e.tests().size();
-                out.printf("%-32s %-10s %s  %s  (%d %s)%n", p.id(), p.version(), p.effective(),
-                        lang == Lang.vi ? p.title().vi() : p.title().en(), cases, cases == 1 ? "case" : "cases");
+                String count = cases == 1 ? "list.case" : "list.cases";
+                out.printf("%-32s %-10s %s  %s  (%s)%n", p.id(), p.version(), p.effective(),
+                        lang == Lang.vi ? p.title().vi() : p.title().en(), lang == Lang.vi ? CliText.vi(count, "count", cases)
+                                : CliText.en(count, "count", cases));
             }
             return SmartVillageCli.OK;
         }

@@ -78,8 +78,7 @@ public final class TextReport {
     public void render(Assessment assessment, Dataset data, Appendable to) throws IOException {
         List<String> out = new ArrayList<>();
         out.add(words("text.pack") + ": " + assessment.packRef());
-        out.add(words("text.rulesAsOf") + ": " + assessment.asOf() + " · " + words("text.figuresAsOf") + ": "
-                + assessment.dataAsOf());
+        out.add(words("text.dates", "rules", assessment.asOf(), "figures", assessment.dataAsOf()));
         assessment.warnings().stream().distinct().forEach(w -> text(out, "! ", w));
         RequirementWords names = new RequirementWords(id -> name(assessment, id, false), id -> name(assessment, id, true));
         for (UnitAssessment u : assessment.units()) {
@@ -148,7 +147,7 @@ public final class TextReport {
     private void criterion(List<String> out, String pad, CriterionResult r) {
         out.add(pad + String.format(Locale.ROOT, "%-14s %s", label(r.status().label()), r.criterion().id()));
         text(out, pad + "               ", joined(r.criterion().name(), r.reason()));
-        out.add(pad + "               " + words("text.source") + ": " + r.criterion().citation());
+        out.add(pad + "               " + words("text.source") + ": " + label(r.criterion().citation().text()));
     }
 
     private void certification(List<String> out, String pad, CertificationResult c, RequirementWords names) {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,23 @@ class CliTest {
         assertThat(r.out()).contains("vn.bac-giang.ntm-digital@2023-2025", "VILLAGE Khả Lý Thượng [kha-ly-thuong]",
                 "1,100/4,000 = 27.5 % (required ≥ 25 %): met").doesNotContain("yêu cầu");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void sources_nameTheDocument_neverWhereTheProjectReadIt() {
+        // The packs note where each rule was read ("seed 001 …", "design/CRITERIA.md §B [S8]"): that is the
+        // project's, not the reader's. The text report, explain and pack show cite document, date and article.
+        for (String lang : new String[] {"vi", "en"}) {
+            Run report = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--lang", lang);
+            Run explain = run("explain", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--unit", "kha-ly-thuong", "--lang", lang);
+            Run show = run("pack", "show", "vn.bac-giang.ntm-digital", "--lang", lang);
+            for (Run r : List.of(report, explain, show)) {
+                assertThat(r.status()).isZero();
+                assertThat(r.out()).contains("318/QĐ-TTg").doesNotContain("CRITERIA.md", "[seed", "seed 00", "[S8]");
+            }
+        }
+        assertThat(run("explain", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--unit", "kha-ly-thuong", "--lang", "vi").out())
+                .contains("Quyết định 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 8.3");
     }
 
     @Test
@@ -175,7 +193,7 @@ class CliTest {
         Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
                 QUANG_MINH, "--unit", "thon-minh-hoa", "--lang", "en");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Thôn minh họa", "999/4,000", "to do: thon-minh-hoa").contains("1 more");
+        assertThat(r.out()).contains("Thôn minh họa", "999/4,000", "to do: Thôn minh họa (số liệu giả định) — Share of residents").contains("1 more");
         Run unknown = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
                 QUANG_MINH, "--unit", "thon-minh-hoaa");
         assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);

@@ -170,12 +170,9 @@ final class Explanations {
         return Text.of(name, name);
     }
 
-    /** Writes a citation: document, date (as each language writes dates), article, and the source it was read in. */
+    /** A citation as its reader looks it up ({@link Citation#text()}): where the project read it is left out. */
     static Text citation(Citation c) {
-        String vi = c.document() + c.date().map(d -> " (" + Messages.format(d, true) + ")").orElse("");
-        String en = c.document() + c.date().map(d -> " (" + Messages.format(d, false) + ")").orElse("");
-        String rest = c.article().map(a -> ", " + a).orElse("") + c.source().map(x -> " [" + x + "]").orElse("");
-        return Text.of(vi + rest, en + rest);
+        return c.text();
     }
 
 }

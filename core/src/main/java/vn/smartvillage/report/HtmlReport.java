@@ -908,28 +908,9 @@ final class HtmlReport {
         h.append("</table></div>\n</section>\n");
     }
 
-    /**
-     * A citation as a reader looks it up: the document, the article, the date. The source the project read it in
-     * (a file of the project or a seed note) is not the reader's concern and is left out; the JSON report keeps it.
-     */
+    /** A citation as a reader looks it up ({@link Citation#text()}); the JSON report keeps where the project read it. */
     static Text citation(Citation c) {
-        StringBuilder vi = new StringBuilder(c.document());
-        StringBuilder en = new StringBuilder(c.document());
-        c.article().ifPresent(x -> {
-            vi.append(", ").append(x);
-            en.append(", ").append(x);
-        });
-        c.date().ifPresent(d -> {
-            Text dated = Messages.text("html.citation.date", "date", d);
-            vi.append(", ").append(dated.vi());
-            en.append(", ").append(dated.en());
-        });
-        if (c.verification().orElse(Citation.Verification.CONFIRMED) == Citation.Verification.ONE_SOURCE) {
-            Text one = Messages.label("html.citation.oneSource");
-            vi.append(" (").append(one.vi()).append(')');
-            en.append(" (").append(one.en()).append(')');
-        }
-        return Text.of(vi.toString(), en.toString());
+        return c.text();
     }
 
     // ---- writing ----

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.text.Messages;
+
 /**
  * Where a rule comes from: the legal document and, where known, its date, article and address, and the
  * source the project read it in.
@@ -136,6 +139,25 @@ public final class Citation {
     /** {@return how well the rule's content was checked against its source, or empty when not stated} */
     public Optional<Verification> verification() {
         return Optional.ofNullable(verification);
+    }
+
+    /**
+     * {@return the citation as its reader looks it up, in both languages: the document, its date as each
+     * language writes dates, the article, and a note when the rule was read in one secondary source only}
+     * Where the project read it ({@link #source()}) is not the reader's concern and is left out, as are
+     * the address and any internal note; reports and explanations write this, the JSON report keeps every part.
+     * For example {@code "Quyết định 318/QĐ-TTg (08/03/2022), Phụ lục I, chỉ tiêu 8.3"}.
+     */
+    public Text text() {
+        String rest = article == null ? "" : ", " + article;
+        String vi = document + (date == null ? "" : " (" + Messages.format(date, true) + ")") + rest;
+        String en = document + (date == null ? "" : " (" + Messages.format(date, false) + ")") + rest;
+        if (verification == Verification.ONE_SOURCE) {
+            Text one = Messages.label("citation.oneSource");
+            vi += " (" + one.vi() + ")";
+            en += " (" + one.en() + ")";
+        }
+        return Text.of(vi, en);
     }
 
     @Override

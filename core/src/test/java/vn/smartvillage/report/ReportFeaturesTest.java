@@ -28,10 +28,10 @@ class ReportFeaturesTest {
         var a2 = Sample.ASSESSMENT.unit("thon-a2").orElseThrow();
         assertThat(Sample.ASSESSMENT.explain(a2.criterion("village.electronic-id").orElseThrow())).isEqualTo(Text.of(
                 "Thôn A2: Tỷ lệ người dân có định danh điện tử. 150/800 = 18,75 % (yêu cầu ≥ 25 %): chưa đạt; cần thêm 50 người dân "
-                        + "sử dụng định danh cá nhân điện tử. Nguồn: QĐ 924/QĐ-TTg (02/08/2022) [design/CRITERIA.md]. Thôn A2 đạt "
+                        + "sử dụng định danh cá nhân điện tử. Nguồn: QĐ 924/QĐ-TTg (02/08/2022). Thôn A2 đạt "
                         + "\"Tỷ lệ người dân có định danh điện tử\" nếu có thêm 50 người dân sử dụng định danh cá nhân điện tử.",
                 "Thôn A2: Residents with electronic ID. 150/800 = 18.75 % (required ≥ 25 %): not met; 50 more needed (residents with "
-                        + "electronic ID). Source: QĐ 924/QĐ-TTg (2022-08-02) [design/CRITERIA.md]. Thôn A2 meets \"Residents with "
+                        + "electronic ID). Source: QĐ 924/QĐ-TTg (2022-08-02). Thôn A2 meets \"Residents with "
                         + "electronic ID\" with 50 more residents with electronic ID."));
         assertThat(Sample.ASSESSMENT.explain(Sample.ASSESSMENT.unit("thon-b2").orElseThrow().certification("smart-village").orElseThrow()).en())
                 .startsWith("Thôn B2 cannot yet be certified \"smart village\": data is missing for Fibre and 3G/4G to the village.");
