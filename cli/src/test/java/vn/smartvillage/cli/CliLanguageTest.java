@@ -64,7 +64,7 @@ class CliLanguageTest {
         Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS, QUANG_MINH, "--unit",
                 "thon-minh-hoa", "--lang", "vi");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("cần làm: thon-minh-hoa", "thêm 1");
+        assertThat(r.out()).contains("cần làm: Thôn minh họa (số liệu giả định) — Tỷ lệ", "thêm 1");
         assertThat(english(r.out())).as(r.out()).isEmpty();
 
         Run unit = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS, QUANG_MINH, "--unit",
