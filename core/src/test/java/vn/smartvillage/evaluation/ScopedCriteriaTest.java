@@ -117,6 +117,20 @@ class ScopedCriteriaTest {
     }
 
     @Test
+    void theJsonReportOfAScopedAssessment_readsBackEqual() throws java.io.IOException {
+        Assessment a = Evaluator.create().evaluate(data(), pack());
+        java.io.StringWriter w = new java.io.StringWriter();
+        vn.smartvillage.report.ReportFormat.JSON.write(a, w);
+        vn.smartvillage.packs.RulePackRegistry registry = vn.smartvillage.packs.RulePackRegistry.builder()
+                .add(PackSource.text("p.json", RulePackJson.write(pack()))).build();
+        Assessment back = vn.smartvillage.report.ReportFormat.readJson(w.toString(), registry);
+        assertThat(back.units()).extracting(u -> u.criteria().stream().map(CriterionResult::status).toList())
+                .isEqualTo(a.units().stream().map(u -> u.criteria().stream().map(CriterionResult::status).toList()).toList());
+        assertThat(result(back, "xa-3", "coops.group-1").missing()).containsExactly("test.group");
+        assertThat(result(back, "xa-1", "coops.group-2").reason()).isEqualTo(result(a, "xa-1", "coops.group-2").reason());
+    }
+
+    @Test
     void aScopeMustBeACountOfTheRulesLevel_andTheFileSaysWhereItIsWrong() {
         assertThatThrownBy(() -> Criterion.builder("x").name("X", "X").level(PROVINCE).measure(Measure.count(Metrics.COOPERATIVES),
                 Threshold.atLeast(1)).citation(Packs.SEED_001).appliesWhere(GROUP, 1).build())
