@@ -118,7 +118,9 @@ final class PackCommand {
 
         private String line(String kind, Criterion c) {
             String threshold = c.isEncoded() ? RulePackJson.threshold(c.threshold()) : word("show.notEncoded");
-            return kind + " " + c.id() + " (" + level(c.level()) + ", " + threshold + "): " + Lang.of(lang, c.name())
+            String where = c.appliesWhere().map(m -> " " + word("show.appliesWhere", "metric", Lang.of(lang, m.name()), "value",
+                    c.appliesWhereValue().getAsLong())).orElse("");
+            return kind + " " + c.id() + " (" + level(c.level()) + where + ", " + threshold + "): " + Lang.of(lang, c.name())
                     + "\n    " + word("text.source") + ": " + Lang.of(lang, c.citation().text());
         }
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
+import vn.smartvillage.data.Recognition;
 import vn.smartvillage.evaluation.Assessment;
 import vn.smartvillage.evaluation.CertificationResult;
 import vn.smartvillage.evaluation.CriterionResult;
@@ -96,6 +97,9 @@ public final class TextReport {
             for (CertificationResult c : u.certifications()) {
                 certification(out, pad + "  ", c, names);
             }
+            for (Recognition r : assessment.recognitions(u.unit().id())) {
+                text(out, pad + "  * ", recognised(assessment, r));
+            }
             for (RollUp r : u.rollUps()) {
                 String kind = r.kind() == RuleKind.CRITERION ? "kind.criterion" : r.kind() == RuleKind.TARGET ? "kind.target" : "kind.certification";
                 text(out, pad + "  ", CliText.text("text.rollUp", "kind", CliText.text(kind), "subject", r.subjectId(),
@@ -104,7 +108,69 @@ public final class TextReport {
             }
             flush(out, to);
         }
+        recognitions(out, assessment, names);
         flush(out, to);
+    }
+
+    /**
+     * The official recognitions, each with the pack's verdict on what it grants, then the disagreements both ways
+     * (with the requirements still open); nothing when the data records none. Every word is from the catalogs, so
+     * the block follows {@code --lang}.
+     */
+    private void recognitions(List<String> out, Assessment assessment, RequirementWords names) {
+        if (assessment.recognitions().isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add(words("text.recognitions").toUpperCase(Locale.ROOT));
+        for (Recognition r : assessment.recognitions()) {
+            text(out, "  ", Text.of(unit(assessment, r.unitId()) + ": " + recognised(assessment, r).vi(),
+                    unit(assessment, r.unitId()) + ": " + recognised(assessment, r).en()));
+        }
+        out.add("  " + words("text.recognisedNotMet") + ":");
+        List<CertificationResult> notMet = assessment.recognisedButNotMet();
+        for (CertificationResult c : notMet) {
+            StringBuilder vi = new StringBuilder();
+            StringBuilder en = new StringBuilder();
+            for (Requirement q : c.unmet()) {
+                Text t = names.inline(q);
+                vi.append(vi.length() > 0 ? "; " : "").append(t.vi());
+                en.append(en.length() > 0 ? "; " : "").append(t.en());
+            }
+            text(out, "    ", CliText.text("text.recognisedNotMet.item", "unit", unit(assessment, c.unitId()), "certification",
+                    c.certification().name(), "failing", Text.of(vi.toString(), en.toString())));
+        }
+        if (notMet.isEmpty()) {
+            out.add("    " + words("text.none"));
+        }
+        out.add("  " + words("text.metNotRecognised") + ":");
+        List<CertificationResult> unrecognised = assessment.metButNotRecognised();
+        for (CertificationResult c : unrecognised) {
+            text(out, "    ", CliText.text("text.metNotRecognised.item", "unit", unit(assessment, c.unitId()), "certification",
+                    c.certification().name()));
+        }
+        if (unrecognised.isEmpty()) {
+            out.add("    " + words("text.none"));
+        }
+    }
+
+    /** What a recognition grants, by whom and when ("not stated" where the data does not say), and the pack's verdict on it. */
+    private static Text recognised(Assessment assessment, Recognition r) {
+        Text notStated = CliText.text("text.notStated");
+        Text title = r.certificationId().map(id -> assessment.pack().certification(id).map(c -> c.name()).orElse(Text.of(id, id)))
+                .orElseGet(() -> r.title().orElseThrow());
+        Text computed = r.certificationId().flatMap(id -> assessment.unit(r.unitId()).flatMap(u -> u.certification(id)))
+                .map(c -> c.status().label())
+                .orElse(CliText.text(r.certificationId().isPresent() ? "text.recognition.notInPack" : "text.recognition.titleOnly"));
+        return CliText.text("text.recognised", "title", title, "decision", r.decision().map(d -> Text.of(d, d)).orElse(notStated),
+                "date", r.date().map(d -> Text.of(d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), d.toString()))
+                        .orElse(notStated),
+                "issuer", r.issuer().map(i -> Text.of(i, i)).orElse(notStated), "computed", computed);
+    }
+
+    /** A unit by its name and id, as the report heads it. */
+    private static String unit(Assessment assessment, String id) {
+        return assessment.unit(id).map(u -> u.unit().name() + " [" + id + "]").orElse(id);
     }
 
     /** The message {@code key} in each language of the report, joined by " / ". */

@@ -59,6 +59,30 @@ class CliLanguageTest {
         assertThat(en.out()).contains("met", "source: ", "VILLAGE Khả Lý Thượng").doesNotContain("nguồn:", "yêu cầu", "thiếu dữ liệu");
     }
 
+    /** Khả Lý Thượng's and Quảng Minh's recognitions (the Bắc Giang province sample) beside the verdicts, in the language asked. */
+    @Test
+    void recognitions_showBesideTheComputedVerdicts_inTheLanguageAsked() {
+        String province = "../criteria-vn/src/main/resources/vn/smartvillage/criteria/vn/packs/data/bac-giang-province.json";
+        Run vi = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", province, "--lang", "vi");
+        assertThat(vi.status()).as(vi.err()).isZero();
+        String village = vi.out().substring(vi.out().indexOf("THÔN Khả Lý Thượng [kha-ly-thuong]"));
+        // Under the village, after its own verdicts and before the next unit: the recognition and the pack's verdict.
+        assertThat(village.substring(0, village.indexOf("\n\n"))).contains("  * được công nhận \"",
+                "(quyết định: không nêu; ngày: không nêu; cơ quan ban hành: không nêu); kết quả tính theo gói: thiếu dữ liệu");
+        String commune = vi.out().substring(vi.out().indexOf("XÃ Quảng Minh [quang-minh]"));
+        assertThat(commune.substring(0, commune.indexOf("\n\n"))).contains("* được công nhận \"xã NTM kiểu mẫu (đầu tiên của tỉnh)\"",
+                "kết quả tính theo gói: không có (danh hiệu gói không định nghĩa)");
+        assertThat(vi.out()).contains("QUYẾT ĐỊNH CÔNG NHẬN", "  Khả Lý Thượng [kha-ly-thuong]: được công nhận",
+                "  Quảng Minh [quang-minh]: được công nhận", "  Đã được công nhận nhưng số liệu chưa đạt:",
+                "  Số liệu đạt nhưng chưa ghi nhận quyết định công nhận:");
+        assertThat(english(vi.out())).as(vi.out()).isEmpty();
+        Run en = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", province, "--lang", "en");
+        assertThat(en.out()).contains("OFFICIAL RECOGNITIONS", "  * recognised as \"model new-rural commune (the province's first)\" "
+                + "(decision: not stated; date: not stated; issuer: not stated); computed by the pack: none (a title the pack does not define)",
+                "  Recognised, but the figures do not meet it:", "  Met by the figures, but no recognition recorded:")
+                .doesNotContain("được công nhận", "không nêu");
+    }
+
     @Test
     void explain_andUserErrors_inVietnamese(@TempDir Path dir) {
         Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS, QUANG_MINH, "--unit",
@@ -123,7 +147,8 @@ class CliLanguageTest {
         assertThat(json.status()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(json.out());
         assertThat(root.get("passed").asBoolean()).isTrue();
-        assertThat(root.get("cases").asInt()).isEqualTo(4);
+        // Two of the Bắc Giang example, one each of my-province, the national extension and the Annex I example.
+        assertThat(root.get("cases").asInt()).isEqualTo(5);
         assertThat(root.get("packs").get(0).get("pack").asString()).isEqualTo("example.bac-giang.smart-village@1");
         assertThat(root.get("packs").get(0).get("cases").get(0).get("name").asString()).startsWith("Khả Lý Thượng");
 

@@ -151,7 +151,10 @@ class CliTest {
         assertThat(run("packs", "list").out()).contains("vn.ntm.digital", "2026-2030", "vn.nghe-an.ntm-digital");
         Run show = run("pack", "show", "vn.ntm.digital", "--as-of", "2026-03-01", "--lang", "en");
         assertThat(show.status()).isZero();
-        assertThat(show.out()).contains("vn.ntm.digital@2026-2030", "not yet encoded");
+        assertThat(show.out()).contains("vn.ntm.digital@2026-2030", "not yet encoded",
+                "vn.51.commune.science-technology-dx.group-2 (commune where commune group (under 51/2025/QĐ-TTg) is 2, not yet encoded)");
+        assertThat(run("pack", "show", "vn.ntm.digital", "--as-of", "2026-03-01", "--lang", "vi").out())
+                .contains("vn.51.commune.science-technology-dx.group-3 (xã có nhóm xã (theo 51/2025/QĐ-TTg) là 3, chưa mã hóa)");
         Run older = run("pack", "show", "vn.ntm.digital", "--pack-version", "2021-2025");
         assertThat(older.out()).contains("target by 2025-12-31 vn.924.province.work-records-online (province, >= 90 %)");
         assertThat(run("pack", "show", "vn.ntm.digital", "--pack-version", "2019").err()).contains("has no version '2019'");

@@ -414,6 +414,18 @@ public final class CompiledPack {
             if (!c.effective().contains(asOf)) {
                 return Judge.notInForce(c, unit.id(), asOf);
             }
+            if (c.appliesWhere().isPresent()) {
+                // A rule for some units only (a commune group): which units is data, never guessed.
+                Metric<Long> scope = c.appliesWhere().get();
+                long wanted = c.appliesWhereValue().getAsLong();
+                Optional<Long> stated = data.value(unit.id(), scope);
+                if (stated.isEmpty()) {
+                    return Judge.scopeUnknown(c, unit.id(), scope, wanted);
+                }
+                if (stated.get() != wanted) {
+                    return Judge.outOfScope(c, unit.id(), scope, wanted, stated.get());
+                }
+            }
             return Judge.judge(c, unit.id(), read(rule, unit, tally), thresholds[rule]);
         }
 

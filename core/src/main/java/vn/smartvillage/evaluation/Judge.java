@@ -30,6 +30,18 @@ final class Judge {
                 () -> Messages.text("reason.notInForce", "date", asOf));
     }
 
+    /** A criterion for the units whose count {@code scope} is {@code wanted}, on a unit that does not state it: missing data, naming it. */
+    static CriterionResult scopeUnknown(Criterion c, String unitId, vn.smartvillage.metric.Metric<Long> scope, long wanted) {
+        return new CriterionResult(c, unitId, Status.MISSING_DATA, null, null, null, List.of(scope.id()),
+                () -> Messages.text("reason.scopeMissing", "metric", scope.name(), "value", wanted));
+    }
+
+    /** A criterion for the units whose count {@code scope} is {@code wanted}, on a unit where it is {@code stated}: not applicable. */
+    static CriterionResult outOfScope(Criterion c, String unitId, vn.smartvillage.metric.Metric<Long> scope, long wanted, long stated) {
+        return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, null, null, null, List.of(),
+                () -> Messages.text("reason.outOfScope", "metric", scope.name(), "value", wanted, "stated", stated));
+    }
+
     /** Judges a reading against the criterion's threshold, given as a fraction ({@code c.threshold().asFraction()}). */
     static CriterionResult judge(Criterion c, String unitId, Reading r, Fraction threshold) {
         Threshold t = c.threshold();

@@ -90,6 +90,12 @@ final class HtmlReport {
             .sm,.sn,.sd,.sa{color:#000}}
             """;
 
+    /** Style for the recognitions, added only to a page that has some, so that other pages are as they were. */
+    private static final String RECOGNITION_STYLE = """
+            .rec{color:#0d47a1}.rec b{font-weight:600}
+            ul.rec li{margin:.2rem 0}
+            """;
+
     private static final String SCRIPT = """
             (function () {
               var d = document, body = d.body, root = d.documentElement, i;
@@ -237,7 +243,8 @@ final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(one(pack.title()))).append(" — ").append(a.asOf()).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body class=\"").append(lang).append("\">\n");
+                .append("<style>\n").append(STYLE).append(a.recognitions().isEmpty() ? "" : RECOGNITION_STYLE)
+                .append("</style>\n</head>\n<body class=\"").append(lang).append("\">\n");
         h.append("<header>\n<h1>").append(both(pack.title())).append("</h1>\n<p>")
                 .append(both(Messages.text("report.header", "pack", pack.toString(), "asOf", a.asOf(), "dataAsOf", a.dataAsOf())))
                 .append("</p>\n<nav>").append(both(Messages.text("report.language")))
@@ -249,12 +256,16 @@ final class HtmlReport {
             h.append("<p class=\"sd\">").append(both(w)).append("</p>\n");
         }
         h.append("</header>\n<nav class=\"toc\">");
-        for (String[] s : new String[][] {{"overview", "html.overview"}, {"charts", "html.charts"}, {"units", "report.units"},
-                {"gaps", "report.gaps"}, {"rules", "html.rules"}}) {
+        for (String[] s : new String[][] {{"overview", "html.overview"}, {"recognitions", "report.recognitions"}, {"charts", "html.charts"},
+                {"units", "report.units"}, {"gaps", "report.gaps"}, {"rules", "html.rules"}}) {
+            if (s[0].equals("recognitions") && a.recognitions().isEmpty()) {
+                continue;
+            }
             h.append("<a href=\"#").append(s[0]).append("\">").append(both(Messages.label(s[1]))).append("</a>");
         }
         h.append("</nav>\n");
         overview();
+        recognitions();
         charts();
         flush();
         units();
@@ -360,6 +371,40 @@ final class HtmlReport {
             h.append("</table></div>\n");
         }
         h.append("</section>\n");
+    }
+
+    // ---- official recognitions beside the computed verdicts, and the disagreements both ways ----
+
+    /** The dataset's recognitions, each with the pack's verdict, then the disagreements; nothing when there is none. */
+    private void recognitions() {
+        List<RecognitionLines.Section> sections = RecognitionLines.of(a);
+        if (sections.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"recognitions\">\n<h2>").append(both(sections.get(0).heading())).append("</h2>\n");
+        String[] ids = {"rec-all", "rec-not-met", "rec-not-recognised"};
+        for (int i = 0; i < sections.size(); i++) {
+            RecognitionLines.Section section = sections.get(i);
+            if (i > 0) {
+                h.append("<h3>").append(both(section.heading())).append("</h3>\n");
+            }
+            h.append("<ul class=\"rec\" id=\"").append(ids[i]).append("\">\n");
+            for (Text line : section.lines()) {
+                h.append("<li>").append(both(line)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** A unit's recognitions, one line each, to sit beside its computed verdicts: empty when it has none. */
+    private String recognitionsOf(UnitAssessment u) {
+        StringBuilder b = new StringBuilder();
+        for (vn.smartvillage.data.Recognition r : a.recognitions(u.unit().id())) {
+            b.append("<div class=\"rec small\" data-rec=\"").append(esc(r.unitId())).append("\">\u2605 ")
+                    .append(both(RecognitionLines.beside(a, r))).append("</div>");
+        }
+        return b.toString();
     }
 
     // ---- charts ----
@@ -557,6 +602,10 @@ final class HtmlReport {
             }
         }
         h.append("</span></summary>\n");
+        String recognised = recognitionsOf(u);
+        if (!recognised.isEmpty()) {
+            h.append(recognised).append('\n');
+        }
         ownTable(u);
         flush();
         group(children, depth + 1);
@@ -661,7 +710,14 @@ final class HtmlReport {
         h.append("</tr>\n");
         int n = 0;
         for (UnitAssessment u : leaves) {
-            h.append("<tr class=\"u\"><th scope=\"row\" class=\"nm\">").append(esc(u.unit().name())).append("</th>");
+            String recognised = recognitionsOf(u);
+            if (recognised.isEmpty()) {
+                h.append("<tr class=\"u\"><th scope=\"row\" class=\"nm\">").append(esc(u.unit().name())).append("</th>");
+            } else {
+                // The name stays the searched text; the recognition sits under it, beside the row's verdicts.
+                h.append("<tr class=\"u\"><th scope=\"row\"><span class=\"nm\">").append(esc(u.unit().name())).append("</span>")
+                        .append(recognised).append("</th>");
+            }
             for (Rule r : rules) {
                 if (!used[r.index()]) {
                     continue;

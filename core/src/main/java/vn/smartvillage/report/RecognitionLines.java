@@ -63,6 +63,20 @@ final class RecognitionLines {
                         .orElse(Messages.text(r.certificationId().isPresent() ? "report.recognition.notInPack" : "report.recognition.titleOnly")));
     }
 
+    /**
+     * One recognition as it sits beside the unit's own verdicts: what it grants, its decision, date and issuer
+     * ("not stated" when the data does not say), and the pack's verdict on the same certification.
+     */
+    static Text beside(Assessment a, Recognition r) {
+        Text notStated = Messages.text("report.recognition.notStated");
+        return Messages.text("report.recognition.beside", "title", title(a, r),
+                "decision", r.decision().map(d -> Text.of(d, d)).orElse(notStated),
+                "date", r.date().map(Messages::date).orElse(notStated),
+                "issuer", r.issuer().map(i -> Text.of(i, i)).orElse(notStated),
+                "computed", computed(a, r).map(CertificationResult::status).map(st -> st.label())
+                        .orElse(Messages.text(r.certificationId().isPresent() ? "report.recognition.notInPack" : "report.recognition.titleOnly")));
+    }
+
     /** What a recognition grants: the pack certification's name, or its own title. */
     static Text title(Assessment a, Recognition r) {
         return r.certificationId().map(id -> a.pack().certification(id).map(Certification::name).orElse(Text.of(id, id)))

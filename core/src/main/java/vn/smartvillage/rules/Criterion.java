@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.apiguardian.api.API;
 
@@ -34,10 +35,17 @@ public final class Criterion {
     private final Citation citation;
     private final EffectivePeriod effective;
     private final WhenEmpty whenEmpty;
+    /** The count that says which units the rule applies to, and the value it must have there; null and 0 when it applies to all. */
+    private final Metric<Long> scope;
+    private final long scopeValue;
 
-    /** Checks the parts and how they fit together; {@code pillar} and {@code component} are null when absent. */
+    /**
+     * Checks the parts and how they fit together; {@code pillar}, {@code component} and {@code scope} are null
+     * when absent.
+     */
     private Criterion(String id, Text name, AdminLevel level, Pillar pillar, Component component, Measure measure,
-            Threshold threshold, Citation citation, EffectivePeriod effective, WhenEmpty whenEmpty) {
+            Threshold threshold, Citation citation, EffectivePeriod effective, WhenEmpty whenEmpty, Metric<Long> scope,
+            long scopeValue) {
         Objects.requireNonNull(id, "id");
         String where = "criterion '" + id + "': ";
         if (!IdGrammar.RULE.matches(id)) {
@@ -69,6 +77,19 @@ public final class Criterion {
                         + ", so a " + level.label().en() + " cannot have it");
             }
         }
+        if (scope != null) {
+            if (scope.type() != vn.smartvillage.metric.ValueType.COUNT) {
+                throw new IllegalArgumentException(where + "it applies where a count has a value, and '" + scope.id() + "' is not a count");
+            }
+            if (!scope.appliesTo(level) || scope.level() != level) {
+                throw new IllegalArgumentException(where + "it applies where '" + scope.id() + "' has a value, which describes a "
+                        + scope.level().label().en() + ", not a " + level.label().en());
+            }
+            if (scopeValue < 0) {
+                throw new IllegalArgumentException(where + "a count is never negative, so it cannot apply where '" + scope.id()
+                        + "' is " + scopeValue);
+            }
+        }
         Optional<AdminLevel> childLevel = measure.childLevel();
         if (childLevel.isPresent() && !level.isAbove(childLevel.get())) {
             throw new IllegalArgumentException(where + "children at level " + childLevel.get() + " are not below " + level);
@@ -83,6 +104,8 @@ public final class Criterion {
         this.citation = citation;
         this.effective = effective;
         this.whenEmpty = whenEmpty;
+        this.scope = scope;
+        this.scopeValue = scope == null ? 0 : scopeValue;
     }
 
     /**
@@ -149,6 +172,26 @@ public final class Criterion {
     }
 
     /**
+     * {@return the count that says which units at its level the criterion applies to, or empty when it applies
+     * to every one} A criterion with one, such as an indicator of one commune group, applies only to the units
+     * whose count equals {@link #appliesWhereValue()}; for any other value it is {@code NOT_APPLICABLE}, and where
+     * the count is not stated it is {@code MISSING_DATA}, naming the count: the unit's case is never guessed.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public Optional<Metric<Long>> appliesWhere() {
+        return Optional.ofNullable(scope);
+    }
+
+    /**
+     * {@return the value {@link #appliesWhere()} must have for the criterion to apply, or empty when it applies
+     * to every unit at its level}
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public OptionalLong appliesWhereValue() {
+        return scope == null ? OptionalLong.empty() : OptionalLong.of(scopeValue);
+    }
+
+    /**
      * {@return {@code true} if the criterion is encoded; {@code false} if it is listed but not yet encoded
      * ({@link Measure#notEncoded}), and so is never decided}
      */
@@ -165,7 +208,7 @@ public final class Criterion {
      */
     public Criterion withThreshold(Threshold threshold) {
         return new Criterion(id, name, level, pillar, component, measure, Objects.requireNonNull(threshold, "threshold"), citation,
-                effective, whenEmpty);
+                effective, whenEmpty, scope, scopeValue);
     }
 
     /**
@@ -175,14 +218,15 @@ public final class Criterion {
      */
     public Criterion withCitation(Citation citation) {
         return new Criterion(id, name, level, pillar, component, measure, threshold, Objects.requireNonNull(citation, "citation"),
-                effective, whenEmpty);
+                effective, whenEmpty, scope, scopeValue);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Criterion c && id.equals(c.id) && name.equals(c.name) && level == c.level && pillar == c.pillar
                 && component == c.component && measure.equals(c.measure) && threshold.equals(c.threshold)
-                && citation.equals(c.citation) && effective.equals(c.effective) && whenEmpty == c.whenEmpty;
+                && citation.equals(c.citation) && effective.equals(c.effective) && whenEmpty == c.whenEmpty
+                && Objects.equals(scope, c.scope) && scopeValue == c.scopeValue;
     }
 
     @Override
@@ -196,7 +240,9 @@ public final class Criterion {
         h = 31 * h + threshold.hashCode();
         h = 31 * h + citation.hashCode();
         h = 31 * h + effective.hashCode();
-        return 31 * h + whenEmpty.hashCode();
+        h = 31 * h + whenEmpty.hashCode();
+        // A criterion that applies to all units hashes as before the scope existed.
+        return scope == null ? h : 31 * (31 * h + scope.hashCode()) + Long.hashCode(scopeValue);
     }
 
     /** Returns the parts as a record writes them, an absent pillar or component as {@code null}. */
@@ -204,7 +250,7 @@ public final class Criterion {
     public String toString() {
         return "Criterion[id=" + id + ", name=" + name + ", level=" + level + ", pillar=" + pillar + ", component=" + component
                 + ", measure=" + measure + ", threshold=" + threshold + ", citation=" + citation + ", effective=" + effective
-                + ", whenEmpty=" + whenEmpty + "]";
+                + ", whenEmpty=" + whenEmpty + (scope == null ? "" : ", appliesWhere=" + scope.id() + " = " + scopeValue) + "]";
     }
 
     /** Builds a {@link Criterion}; defaults: in force always, a share of nothing does not apply. */
@@ -220,6 +266,8 @@ public final class Criterion {
         private Citation citation;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
         private WhenEmpty whenEmpty = WhenEmpty.NOT_APPLICABLE;
+        private Metric<Long> scope;
+        private long scopeValue;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -350,6 +398,22 @@ public final class Criterion {
         }
 
         /**
+         * Makes the criterion apply only to the units whose count {@code metric} is {@code value}, such as the
+         * communes of one group; by default it applies to every unit at its level. For another value it is
+         * {@code NOT_APPLICABLE}; where the count is not stated it is {@code MISSING_DATA}, naming the count.
+         *
+         * @param metric a count describing units at the criterion's level, not null, such as a commune's group
+         * @param value  the value it must have, zero or more
+         * @return this builder
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+        public Builder appliesWhere(Metric<Long> metric, long value) {
+            this.scope = Objects.requireNonNull(metric, "metric");
+            this.scopeValue = value;
+            return this;
+        }
+
+        /**
          * {@return the criterion; throws naming the first part that is missing or wrong}
          *
          * @throws IllegalStateException    if the name, level, measure or citation was not set; the message names
@@ -365,7 +429,8 @@ public final class Criterion {
             require(measure, where + "measure");
             require(threshold, where + "threshold");
             require(citation, where + "citation");
-            return new Criterion(id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty);
+            return new Criterion(id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty, scope,
+                    scopeValue);
         }
 
         private static void require(Object part, String what) {

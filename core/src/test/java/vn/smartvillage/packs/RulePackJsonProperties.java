@@ -57,8 +57,9 @@ class RulePackJsonProperties {
         Arbitrary<List<Criterion>> villages = villageCriterion().list().ofMinSize(1).ofMaxSize(5)
                 .uniqueElements(Criterion::id);
         Arbitrary<LocalDate> from = Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
-        return Combinators.combine(villages, from, Arbitraries.integers().between(-1, 2000), text(), Arbitraries.of(true, false))
-                .as((crit, start, length, title, withOwn) -> {
+        return Combinators.combine(villages, from, Arbitraries.integers().between(-1, 2000), text(), Arbitraries.of(true, false),
+                Arbitraries.longs().between(-1, 3))
+                .as((crit, start, length, title, withOwn, group) -> {
                     RulePack.Builder b = RulePack.builder("test.round-trip", "v" + crit.size()).vocabulary(Metrics.all()).title(title)
                             .effective(Parts.period(start, length < 0 ? null : start.plusDays(length)));
                     if (withOwn) {
@@ -81,10 +82,15 @@ class RulePackJsonProperties {
                             .measure(Measure.shareMeeting(AdminLevel.VILLAGE, ids.get(0)), Threshold.atLeastPercent("12.5"))
                             .citation(Citation.of("KH").withDate(start).withArticle("Điều 1").withUrl("https://example.vn/kh").withSource("seed"))
                             .whenEmpty(WhenEmpty.MET).build());
-                    Criterion own = Criterion.builder("commune.own").name("Riêng", "Own").level(AdminLevel.COMMUNE)
+                    Criterion.Builder ownBuilder = Criterion.builder("commune.own").name("Riêng", "Own").level(AdminLevel.COMMUNE)
                             .measure(withOwn ? Measure.ratio(OWN_COUNT, Metrics.HOUSEHOLDS) : Measure.count(Metrics.COOPERATIVES),
                                     withOwn ? Threshold.atLeastPercent("50") : Threshold.atLeast(2))
-                            .citation(Citation.of("KH")).build();
+                            .citation(Citation.of("KH"));
+                    if (group >= 0) {
+                        // A rule for one commune group only: the scope is written and read back as it was.
+                        ownBuilder.appliesWhere(Metrics.COMMUNE_GROUP, group);
+                    }
+                    Criterion own = ownBuilder.build();
                     b.target(Parts.target(own, start.plusYears(2), withOwn ? new BigDecimal("12.5") : null));
                     b.target(new Target(Criterion.builder("commune.smart-villages").name("Thôn thông minh", "Smart villages")
                             .level(AdminLevel.COMMUNE).measure(Measure.countCertified(AdminLevel.VILLAGE, "sv"), Threshold.atLeast(1))

@@ -117,7 +117,7 @@ class HtmlReportBrowserTest {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = Pattern.compile("data-t-([a-z0-9-]+)=\"([^\"]*)\"").matcher(dom[0]);
         while (m.find()) {
-            out.put(m.group(1), m.group(2).replace("&amp;", "&"));
+            out.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&amp;", "&"));
         }
         return out;
     }
@@ -174,6 +174,35 @@ class HtmlReportBrowserTest {
         assertThat(r).containsEntry("id-not-met", "Thôn A2|Thôn B1").containsEntry("count", "2");
         assertThat(r).containsEntry("reset", r.get("all"));
         run(OUT.resolve("filters.html").toAbsolutePath(), "--window-size=1280,1600", "--screenshot=" + OUT.resolve("filters.png").toAbsolutePath());
+    }
+
+    @Test
+    void recognitionsShowBesideTheVerdicts_inTheLanguageChosen_andTheSearchStillFindsTheNames() throws Exception {
+        Map<String, String> r = record("recognitions", ReportText.html(HtmlRecognitionsTest.ASSESSMENT), """
+                function shown(sel) {
+                  var out = [];
+                  d.querySelectorAll(sel).forEach(function (e) { if (e.checkVisibility()) { out.push(e.innerText.trim()); } });
+                  return out.join('|');
+                }
+                put('vi-beside', shown('[data-rec=thon-1]'));
+                put('vi-not-met', shown('#rec-not-met li'));
+                type('thon mot');
+                put('search', visible('#tree tr.u'));
+                type('');
+                d.querySelector('button[data-lang=en]').click();
+                put('en-beside', shown('[data-rec=thon-1]'));
+                put('en-not-recognised', shown('#rec-not-recognised li'));
+                put('en-heading', shown('#recognitions h2'));
+                """);
+        assertThat(r.get("vi-beside")).startsWith("★ được công nhận \"thôn thông minh\" (quyết định: 12/QĐ-UBND")
+                .endsWith("kết quả tính theo gói: chưa đạt");
+        assertThat(r).containsEntry("vi-not-met", "Thôn Một [thon-1]: \"thôn thông minh\"; chưa đạt: Cáp quang đến thôn")
+                .containsEntry("search", "Thôn Một")
+                .containsEntry("en-not-recognised", "Thôn Hai [thon-2]: \"smart village\"")
+                .containsEntry("en-heading", "Official recognitions");
+        assertThat(r.get("en-beside")).startsWith("★ recognised as \"smart village\"").endsWith("computed by the pack: not met");
+        run(OUT.resolve("recognitions.html").toAbsolutePath(), "--window-size=1280,1400",
+                "--screenshot=" + OUT.resolve("recognitions.png").toAbsolutePath());
     }
 
     @Test

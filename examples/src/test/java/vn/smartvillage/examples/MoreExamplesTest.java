@@ -39,4 +39,22 @@ class MoreExamplesTest {
                 .contains("1 of 1 cases passed")
                 .contains("130/200 = 65 % (required ≥ 70 %): not met; 10 more needed");
     }
+
+    @Test
+    void aProvinceFillsInAnnexI_perCommuneGroup_withPlaceholderThresholds() {
+        String text = ProvinceFillsInAnnex.run();
+        assertThat(text)
+                .contains("example.province-annex-2026@2026.1 extends vn.ntm.digital@2026-2030")
+                .contains("placeholder thresholds, not real rules")
+                .contains("1 of 1 cases passed")
+                // Group 1: the placeholder 90 % is met by 180 of 200 and missed by 170 of 200.
+                .contains("vn.51.commune.science-technology-dx.group-1: 180/200 = 90 % (required ≥ 90 %): met")
+                .contains("vn.51.commune.science-technology-dx.group-1: 170/200 = 85 % (required ≥ 90 %): not met; 10 more needed")
+                // Group 2's own level; group 3 still not encoded; the other groups' rules do not apply.
+                .contains("vn.51.commune.science-technology-dx.group-2: 170/200 = 85 % (required ≥ 70 %): met")
+                .contains("vn.51.commune.science-technology-dx.group-3: not yet encoded")
+                .contains("not applicable: the rule applies only where commune group (under 51/2025/QĐ-TTg) is 1, and here it is 2")
+                // No group stated: missing data naming the group, although 190 of 200 would meet every level.
+                .contains("vn.51.commune.science-technology-dx.group-1: missing data: commune group (under 51/2025/QĐ-TTg)");
+    }
 }

@@ -17,7 +17,11 @@ import vn.smartvillage.rules.Measure;
 import vn.smartvillage.rules.Threshold;
 import vn.smartvillage.rules.WhenEmpty;
 
-/** A criterion: {@code {id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty}}. */
+/**
+ * A criterion: {@code {id, name, level, pillar, component, measure, threshold, citation, effective, whenEmpty,
+ * appliesWhere}}, the last {@code {metric, equals}}: the rule applies only to units whose count {@code metric} is
+ * {@code equals}.
+ */
 final class CriterionCodec {
 
     static final Field ID = Field.required("id");
@@ -31,8 +35,17 @@ final class CriterionCodec {
     static final Field CITATION = Field.required("citation");
     static final Field EFFECTIVE = Field.optional("effective");
     static final Field WHEN_EMPTY = Field.optional("whenEmpty");
+    static final Field APPLIES_WHERE = Field.optional("appliesWhere");
     static final Shape SHAPE = Shape.of("criterion", "/$defs/criterionCore", ID, NAME, LEVEL, PILLAR, COMPONENT, MEASURE, THRESHOLD,
-            CITATION, EFFECTIVE, WHEN_EMPTY);
+            CITATION, EFFECTIVE, WHEN_EMPTY, APPLIES_WHERE);
+    static final Field SCOPE_METRIC = Field.required("metric");
+    static final Field SCOPE_EQUALS = Field.required("equals");
+    static final Shape APPLIES_WHERE_SHAPE = Shape.of("appliesWhere", "/$defs/criterionCore/properties/appliesWhere", SCOPE_METRIC,
+            SCOPE_EQUALS);
+
+    /** A count and the value it must have for a criterion to apply. */
+    private record Scoped(vn.smartvillage.metric.Metric<Long> metric, long value) {
+    }
 
     private CriterionCodec() {
     }
@@ -70,6 +83,7 @@ final class CriterionCodec {
         Optional<EffectivePeriod> effective = EFFECTIVE.in(c).present() ? Values.period(EFFECTIVE.in(c))
                 : Optional.of(EffectivePeriod.ALWAYS);
         WhenEmpty whenEmpty = WHEN_EMPTY.in(c).enumValue(WhenEmpty.class).orElse(WhenEmpty.NOT_APPLICABLE);
+        Optional<Scoped> scoped = readScope(APPLIES_WHERE.in(c), level, scope);
         if (d.size() != before) {
             return Optional.empty();
         }
@@ -78,8 +92,26 @@ final class CriterionCodec {
                     .citation(citation.get()).effective(effective.get()).whenEmpty(whenEmpty);
             pillar.ifPresent(b::pillar);
             component.ifPresent(b::component);
+            scoped.ifPresent(s -> b.appliesWhere(s.metric(), s.value()));
             return b.build();
         });
+    }
+
+    /** Reads {@code appliesWhere}; absent or wrong is empty, with the problems reported. */
+    private static Optional<Scoped> readScope(Cursor w, Optional<AdminLevel> level, Scope scope) {
+        Optional<Scoped> scoped = Optional.empty();
+        if (w.present() && w.object(APPLIES_WHERE_SHAPE.names())) {
+            Optional<vn.smartvillage.metric.Metric<Long>> m = level.flatMap(l -> scope.<Long>metricOf(SCOPE_METRIC.in(w),
+                    vn.smartvillage.metric.ValueType.COUNT, l));
+            if (level.isEmpty()) {
+                SCOPE_METRIC.in(w).required();
+            }
+            Optional<Long> v = SCOPE_EQUALS.in(w).required() ? SCOPE_EQUALS.in(w).integer(0, Long.MAX_VALUE) : Optional.empty();
+            if (m.isPresent() && v.isPresent()) {
+                scoped = Optional.of(new Scoped(m.get(), v.get()));
+            }
+        }
+        return scoped;
     }
 
     /** Writes a criterion, its citation as an object. */
@@ -101,6 +133,8 @@ final class CriterionCodec {
         if (c.whenEmpty() != WhenEmpty.NOT_APPLICABLE) {
             o.put(WHEN_EMPTY.name(), Cursor.enumName(c.whenEmpty()));
         }
+        c.appliesWhere().ifPresent(m -> o.set(APPLIES_WHERE.name(), JsonOut.object().put(SCOPE_METRIC.name(), m.id())
+                .put(SCOPE_EQUALS.name(), c.appliesWhereValue().getAsLong())));
         return o;
     }
 }

@@ -16,7 +16,7 @@ public final class PackFormat {
     static List<Shape> shapes() {
         List<Shape> all = new ArrayList<>(List.of(PackDocument.ROOT, Values.TEXT, Values.PERIOD, CitationCodec.SHAPE, MetricCodec.SHAPE,
                 MetricCodec.AGGREGATION_SHAPE, MeasureCodec.SHAPE, MeasureCodec.RATIO_SHAPE, MeasureCodec.CHILDREN_MEETING_SHAPE,
-                MeasureCodec.CHILDREN_CERTIFIED_SHAPE, CriterionCodec.SHAPE, TargetCodec.SHAPE, RequirementCodec.ALL_OF_SHAPE,
+                MeasureCodec.CHILDREN_CERTIFIED_SHAPE, CriterionCodec.SHAPE, CriterionCodec.APPLIES_WHERE_SHAPE, TargetCodec.SHAPE, RequirementCodec.ALL_OF_SHAPE,
                 RequirementCodec.ANY_OF_SHAPE, RequirementCodec.AT_LEAST_SHAPE, RequirementCodec.MEETS_SHAPE,
                 RequirementCodec.CHILDREN_SHAPE, RequirementCodec.CHILDREN_BODY, CertificationCodec.SHAPE, TestCaseFormat.TEST,
                 TestCaseFormat.EXPECTATION));

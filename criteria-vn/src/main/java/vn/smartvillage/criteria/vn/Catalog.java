@@ -50,6 +50,14 @@ public final class Catalog {
             met* but never *met*. A province that knows the rule encodes it by extending the pack and
             replacing the criterion (`{ "op": "replace", "criterion": { … } }`).
 
+            **Commune groups (2026–2030).** 51/2025/QĐ-TTg sets each indicator's level per commune group:
+            group 1 peri-urban, agriculture under 10 % of the economy or a designated new urban area; group 3
+            Area II/III ethnic-minority and mountain communes; group 2 the rest. A dataset states a commune's
+            group as the count `commune.group` (1, 2 or 3); a rule "where `commune.group` = 1" applies only to
+            group 1 communes, is *not applicable* to the others, and is *missing data* naming the group for a
+            commune whose group is not stated. Annex I's indicators are not yet encoded, one rule per group;
+            `docs/reform-2025.md` shows how a province fills them in.
+
             **National targets measured per province.** 924/QĐ-TTg sets national shares ("97 % of communes
             meet indicator 8.4"). There is no national unit in a dataset, so these targets are measured for
             each province over its own communes or districts; a province plan that copies them (Bắc Giang,
@@ -222,7 +230,9 @@ public final class Catalog {
                     .map(ch -> ch.isReplacement() ? " (replaces the parent's rule)"
                             : " (parent: " + RulePackJson.threshold(ch.before()) + ")").orElse("");
             md.append("| `").append(c.id()).append("` | ").append(cell(c.name().vi())).append("<br>").append(cell(c.name().en()))
-                    .append(" | ").append(c.level().label().en()).append(" | ")
+                    .append(" | ").append(c.level().label().en())
+                    .append(c.appliesWhere().map(m -> " where `" + m.id() + "` = " + c.appliesWhereValue().getAsLong()).orElse(""))
+                    .append(" | ")
                     .append(c.pillar().map(Pillar::label).map(l -> l.en()).orElse("—")).append(" | ")
                     .append(shown.text()).append(" | ")
                     .append(!c.isEncoded() ? "—" : shown.flag() ? "holds" + change

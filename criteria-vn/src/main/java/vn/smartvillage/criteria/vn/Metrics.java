@@ -188,6 +188,18 @@ public final class Metrics {
     public static final Metric<Long> COOPERATIVES = Metric.summedCount("cooperatives", COMMUNE,
             Text.of("hợp tác xã", "cooperatives"));
 
+    // --- Commune classification -------------------------------------------------------------------
+
+    /**
+     * The commune's group (nhóm xã) under Quyết định 51/2025/QĐ-TTg, Phụ lục I, for 2026–2030: 1, 2 or 3, as the
+     * province's classification states it. Group 1: peri-urban communes, or agriculture under 10 % of the economy,
+     * or designated as a new urban area; group 3: communes of Area II or III of the ethnic-minority and mountain
+     * regions; group 2: the others (design/CRITERIA.md §2 [S28, S31]). Each indicator of the commune set has its
+     * own level per group. A dataset states it; it is never derived from other figures nor summed above the commune.
+     */
+    public static final Metric<Long> COMMUNE_GROUP = Metric.count("commune.group", COMMUNE,
+            Text.of("nhóm xã (theo 51/2025/QĐ-TTg)", "commune group (under 51/2025/QĐ-TTg)"));
+
     // --- Village facilities and models ------------------------------------------------------------
 
     /** Fibre Internet and 3G/4G mobile service reach the village. */
@@ -250,7 +262,7 @@ public final class Metrics {
             HOUSEHOLDS_WITH_DIGITAL_ADDRESS, HOUSEHOLDS_WITH_E_HEALTH_BOOK, HOUSEHOLDS_USING_TELEHEALTH,
             WORK_RECORDS, WORK_RECORDS_ONLINE, ADMIN_DOSSIERS, ADMIN_DOSSIERS_ONLINE, ADMIN_DOSSIERS_ON_TIME,
             OFFICIALS, OFFICIALS_WITH_DIGITAL_SIGNATURE,
-            BUSINESSES, BUSINESSES_CASHLESS, COOPERATIVES,
+            BUSINESSES, BUSINESSES_CASHLESS, COOPERATIVES, COMMUNE_GROUP,
             FIBRE_AND_MOBILE_TO_VILLAGE, OFFICIALS_ON_DIGITAL_PLATFORMS, WIFI_AT_CULTURAL_HOUSE, SECURITY_CAMERAS,
             SMART_LOUDSPEAKERS, COMMUNITY_DIGITAL_TEAM,
             IT_MODEL_SECURITY, IT_MODEL_TRAFFIC_SAFETY, IT_MODEL_PRODUCTION_BUSINESS, IT_MODEL_HEALTH, IT_MODEL_EDUCATION,

@@ -20,6 +20,7 @@ import vn.smartvillage.packs.RulePackRegistry;
  *   <tr><td>{@value #NATIONAL}</td><td>2021-2025</td><td>2022-08-02 – 2025-12-31</td><td>924/QĐ-TTg targets, criterion 8
  *       of 318/QĐ-TTg, the model commune's smart-village and excellence requirements of 319/QĐ-TTg</td></tr>
  *   <tr><td>{@value #NATIONAL}</td><td>2026-2030</td><td>2026-02-15 – 2030-12-31</td><td>51/2025/QĐ-TTg: its structure,
+ *       the science, technology and digital-transformation criterion once per commune group ({@code commune.group}),
  *       every rule marked not yet encoded</td></tr>
  *   <tr><td>{@value #BAC_GIANG}</td><td>2023-2025</td><td>2023-01-01 – 2025-12-31</td><td>KH 20/KH-UBND targets and the
  *       smart-village criteria (extends the national pack)</td></tr>

@@ -155,6 +155,22 @@ class VietnamPacksTest {
     }
 
     @Test
+    void everyShippedPackPassesItsOwnCases_the2026to2030GroupsIncluded() {
+        for (RulePackRegistry.Entry e : REGISTRY.entries()) {
+            vn.smartvillage.packs.testing.PackTestReport r = vn.smartvillage.packs.testing.PackTestReport.run(e.pack(), e.tests());
+            assertThat(r.passed()).as(r.toString()).isTrue();
+            assertThat(e.tests()).as(e.pack().toString()).isNotEmpty();
+        }
+        RulePack p = REGISTRY.pack(VietnamPacks.NATIONAL, "2026-2030").orElseThrow();
+        for (int g = 1; g <= 3; g++) {
+            Criterion c = p.criterion("vn.51.commune.science-technology-dx.group-" + g).orElseThrow();
+            assertThat(c.appliesWhere()).contains(Metrics.COMMUNE_GROUP);
+            assertThat(c.appliesWhereValue()).hasValue(g);
+            assertThat(c.citation().article()).hasValue("Phụ lục I (nhóm " + g + ")");
+        }
+    }
+
+    @Test
     void districtRulesBelongOnlyToThe2021to2025Packs() {
         for (RulePack pack : REGISTRY.packs()) {
             boolean districtRules = pack.criteria().stream().anyMatch(c -> c.level() == AdminLevel.DISTRICT)
