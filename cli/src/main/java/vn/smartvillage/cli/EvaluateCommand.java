@@ -90,47 +90,99 @@ final class EvaluateCommand implements Callable<Integer> {
         Inputs.Evaluated e = input.evaluate(progress);
         Dataset dataset = e.dataset();
         Assessment assessment = e.assessment();
+        // Each report is a task that writes its file and returns the line saying so. Several reports are written at
+        // once, one per core: the assessment is immutable and each format streams to its own file.
+        List<java.util.concurrent.Callable<String>> tasks = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             ReportFormat report = reports.get(i);
             if (folder && report != null && report.name().startsWith("html")) {
                 // In a folder, the HTML report of several provinces is a national summary and a page per province.
-                List<Path> pages = guarded(output.resolve("index.html"), () -> ReportFormat.writeHtmlPages(assessment, output,
-                        report.name().equals("html-en") ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi")));
-                err.println(CliText.word("word.wrote", "file", pages.size() == 1 ? pages.get(0)
-                        : pages.get(0) + " (+" + (pages.size() - 1) + ")"));
+                tasks.add(() -> {
+                    List<Path> pages = guarded(output.resolve("index.html"), () -> ReportFormat.writeHtmlPages(assessment, output,
+                            report.name().equals("html-en") ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi")));
+                    return CliText.word("word.wrote", "file", pages.size() == 1 ? pages.get(0)
+                            : pages.get(0) + " (+" + (pages.size() - 1) + ")");
+                });
                 continue;
             }
             Path file = folder ? output.resolve("report." + extension(name, report)) : output;
             if ("xlsx".equals(name)) {
-                guarded(file, () -> {
-                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                        XlsxReport.write(assessment, lang == Lang.vi ? CliText.vi("xlsx.sheet") : CliText.en("xlsx.sheet"), out);
-                    }
-                    return null;
+                tasks.add(() -> {
+                    guarded(file, () -> {
+                        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                            XlsxReport.write(assessment, lang == Lang.vi ? CliText.vi("xlsx.sheet") : CliText.en("xlsx.sheet"), out);
+                        }
+                        return null;
+                    });
+                    return CliText.word("word.wrote", "file", file);
                 });
-                err.println(CliText.word("word.wrote", "file", file));
             } else if (file != null) {
                 // Written as a stream, to the file or to standard output: a national report is never held whole.
-                guarded(file, () -> {
-                    try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
-                            StandardCharsets.UTF_8), 1 << 16)) {
-                        write(report, assessment, dataset, out);
-                    }
-                    return null;
+                tasks.add(() -> {
+                    guarded(file, () -> {
+                        try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                                StandardCharsets.UTF_8), 1 << 16)) {
+                            write(report, assessment, dataset, out);
+                        }
+                        return null;
+                    });
+                    return CliText.word("word.wrote", "file", file);
                 });
-                err.println(CliText.word("word.wrote", "file", file));
             } else {
                 PrintWriter out = spec.commandLine().getOut();
                 write(report, assessment, dataset, out);
                 out.flush();
             }
         }
+        for (String line : run(tasks)) {
+            err.println(line);
+        }
         if (names.size() > 1 || reports.get(0) != null || output != null) {
             // The text report on standard output prints the warnings at its head: each warning once.
             warnings(assessment, err);
         }
         return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+    }
+
+    /**
+     * Runs {@code tasks}, at once on up to as many threads as there are processors when there are several, and returns
+     * their results in order; the first failure (a user's error, running out of memory) is thrown as it was.
+     */
+    private static List<String> run(List<java.util.concurrent.Callable<String>> tasks) throws Exception {
+        List<String> out = new ArrayList<>();
+        int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (java.util.concurrent.Callable<String> t : tasks) {
+                out.add(t.call());
+            }
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "smartvillage-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<String>> running = new ArrayList<>();
+            for (java.util.concurrent.Callable<String> t : tasks) {
+                running.add(pool.submit(t));
+            }
+            for (java.util.concurrent.Future<String> f : running) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw cause instanceof Exception x ? x : e;
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The report format of {@code name}, or null for those the tool writes itself (text, xlsx). */

@@ -49,7 +49,12 @@ public final class Sha256Writer extends Writer {
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
-            update(buf[i]);
+            char c = buf[i];
+            if (c < 0x80 && high == 0 && pending < bytes.length) {
+                bytes[pending++] = (byte) c;   // ASCII, most of a report: one byte, no call
+            } else {
+                update(c);
+            }
         }
         out.write(buf, off, len);
     }
@@ -57,7 +62,12 @@ public final class Sha256Writer extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
-            update(s.charAt(i));
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0 && pending < bytes.length) {
+                bytes[pending++] = (byte) c;
+            } else {
+                update(c);
+            }
         }
         out.write(s, off, len);
     }
