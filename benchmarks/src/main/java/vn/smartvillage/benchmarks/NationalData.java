@@ -26,6 +26,12 @@ public final class NationalData {
         QUICK(2, 200, 3_830, 1_691_000),
         /** The same units with twice the households, to measure how time grows. */
         QUICK_2X(2, 200, 3_830, 3_382_000),
+        /** One province of 100 communes and 2,000 villages, as the province (households at the national mean). */
+        PROVINCE(1, 100, 2_000, 883_400),
+        /** 20,000 villages in 10 provinces and 1,000 communes. */
+        VILLAGES_20K(10, 1_000, 20_000, 8_834_000),
+        /** 82,000 units: 34 provinces, 3,321 communes and 78,645 villages. */
+        UNITS_82K(34, 3_321, 78_645, 34_737_000),
         /** Vietnam after the 2025 reform: 34 provinces, 3,321 communes, 63,619 villages, 28.1 M households. */
         NATIONAL(34, 3_321, 63_619, 28_100_000);
 

@@ -153,6 +153,10 @@ final class DatasetInputs {
             throw new UserError(CliText.both("error.input.folder", "file", dir, "reason", String.valueOf(e.getMessage())),
                     CliText.both("fix.input.folder"));
         }
+        // A spreadsheet the tool cannot read is said, never skipped: its figures would be missing from the report.
+        files.stream().filter(f -> OTHER_SPREADSHEETS.contains(extension(f))).findFirst().ifPresent(f -> {
+            throw new UserError(CliText.both("error.input.spreadsheet", "file", f), CliText.both("fix.input.spreadsheet"));
+        });
         List<Path> json = files.stream().filter(f -> JSON.contains(extension(f))).toList();
         List<Path> tables = files.stream().filter(f -> TABLES.contains(extension(f))).toList();
         List<Path> workbooks = files.stream().filter(f -> WORKBOOKS.contains(extension(f))

@@ -197,6 +197,46 @@ class CliInputsTest {
     }
 
     @Test
+    void aFolderHoldingAnXlsFile_saysItIsNotRead_neverSkipsIt() throws IOException {
+        // Before, the folder's .xls was left out without a word, and its figures were missing from the report.
+        Path folder = Files.createDirectories(dir.resolve("so-lieu"));
+        for (String f : List.of("don-vi.csv", "thon.csv", "xa.csv", "to-chuc.csv", "cot.json")) {
+            Files.copy(CSV.resolve(f), folder.resolve(f));
+        }
+        Files.writeString(folder.resolve("ho.xls"), "x");
+        Run r = csvReport("--data-date", "2023-01-24", folder.toString());
+        assertThat(r.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(r.err()).contains("ho.xls", "only .xlsx workbooks and CSV tables are read", "save it as an .xlsx workbook",
+                "lưu").doesNotContain("\tat ");
+        Files.delete(folder.resolve("ho.xls"));
+        assertThat(csvReport("--data-date", "2023-01-24", folder.toString()).status()).isZero();
+    }
+
+    @Test
+    void severalFormats_areWrittenFromOneEvaluation_intoAFolder() throws IOException {
+        Path out = dir.resolve("bao-cao");
+        Run r = run("evaluate", "--pack", PACK, "--packs", CliTest.EXAMPLE_PACKS, CliTest.QUANG_MINH, "--no-progress",
+                "--format", "json,html,xlsx,csv", "-o", out + "/");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(out.resolve("report.json")).content(java.nio.charset.StandardCharsets.UTF_8).startsWith("{\n  \"format\" : 2,");
+        assertThat(out.resolve("index.html")).content(java.nio.charset.StandardCharsets.UTF_8).contains("<html lang=\"vi\">");
+        assertThat(out.resolve("report.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("report.csv")).content(java.nio.charset.StandardCharsets.UTF_8).contains("rule_id");
+        // The same report as one format alone.
+        Run json = run("evaluate", "--pack", PACK, "--packs", CliTest.EXAMPLE_PACKS, CliTest.QUANG_MINH, "--no-progress",
+                "--format", "json");
+        assertThat(out.resolve("report.json")).content(java.nio.charset.StandardCharsets.UTF_8).isEqualTo(json.out());
+
+        Run noFolder = run("evaluate", "--pack", PACK, "--packs", CliTest.EXAMPLE_PACKS, CliTest.QUANG_MINH, "--format", "json,html",
+                "-o", dir.resolve("x.json").toString());
+        assertThat(noFolder.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+        assertThat(noFolder.err()).contains("several formats (json,html) are written only into a folder", "-o reports/");
+        Run unknown = run("evaluate", "--pack", PACK, "--packs", CliTest.EXAMPLE_PACKS, CliTest.QUANG_MINH, "--format", "json,htm",
+                "-o", out + "/");
+        assertThat(unknown.status()).isEqualTo(SmartVillageCli.BAD_INPUT);
+    }
+
+    @Test
     void tablesWithoutADate_orMixedWithAJsonDataset_areTheUsersToFix() throws IOException {
         // The "evaluate … thon.csv": no more a raw parser message.
         Run noDate = csvReport(CSV.resolve("thon.csv").toString());

@@ -49,6 +49,25 @@ class CliRobustnessTest {
         assertThat(text).contains("Khả Lý Thượng", "đạt").doesNotContain("?");
     }
 
+    @Test
+    void aStalePack_underLangVi_isWarnedOnceInVietnamese_withoutTheEvaluatorsEnglishLogLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // A fresh JVM, with the tool's logging set up as a user has it: the evaluator logs the stale pack in English.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SmartVillageCli.class.getName(),
+                "evaluate", "--pack", "vn.bac-giang.ntm-digital", CliTest.KHA_LY_THUONG, "--as-of", "2027-01-01", "--lang", "vi",
+                "--no-progress", "--format", "json", "-o", dir.resolve("r.json").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).contains("cảnh báo: ").doesNotContain("WARN", "may be stale", "ended on");
+        assertThat(err.lines().filter(l -> l.startsWith("cảnh báo: ")).count()).isEqualTo(1);
+    }
+
     /** A command that fails as the Java runtime can. */
     @Command(name = "crash")
     static final class Crash implements Callable<Integer> {
@@ -151,13 +170,19 @@ class CliRobustnessTest {
     @Test
     void anOutputFileThatCannotBeWritten_isTheUsersToFix_notABug(@TempDir Path dir) throws IOException {
         Path data = dataset(dir);
-        for (String output : List.of(dir.resolve("no-such-folder/x.json").toString(), dir.toString())) {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        for (String output : List.of(dir.resolve("no-such-folder/x.json").toString(), file.resolve("x.json").toString())) {
             StringWriter err = new StringWriter();
             int status = SmartVillageCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate", "--pack",
                     "vn.bac-giang.ntm-digital", data.toString(), "--format", "json", "-o", output, "--no-progress");
             assertThat(status).as(err.toString()).isEqualTo(SmartVillageCli.BAD_INPUT);
             assertThat(err.toString()).startsWith("error: cannot write " + output).contains("  fix: ").doesNotContain("internal error", "\tat ");
         }
+        // A folder that exists takes the report as report.json (docs/cli.md), as one ending in / does.
+        StringWriter err = new StringWriter();
+        assertThat(SmartVillageCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "evaluate", "--pack",
+                "vn.bac-giang.ntm-digital", data.toString(), "--format", "json", "-o", dir.toString(), "--no-progress")).isZero();
+        assertThat(dir.resolve("report.json")).isNotEmptyFile();
     }
 
     @Test

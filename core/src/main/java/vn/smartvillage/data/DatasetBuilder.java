@@ -85,7 +85,8 @@ public final class DatasetBuilder {
             }
 
             @Override
-            public void household(DatasetBuilder builder, String villageId, Location origin, Consumer<HouseholdFacts> facts) {
+            public void household(DatasetBuilder builder, String villageId, java.util.function.Supplier<Location> origin,
+                    Consumer<HouseholdFacts> facts) {
                 builder.household(villageId, Objects.requireNonNull(origin, "origin"), facts);
             }
         });
@@ -262,7 +263,7 @@ public final class DatasetBuilder {
      * @return this builder
      */
     public DatasetBuilder household(String villageId, Consumer<HouseholdFacts> facts) {
-        return household(villageId, (Location) null, facts);
+        return household(villageId, (java.util.function.Supplier<Location>) null, facts);
     }
 
     /**
@@ -270,31 +271,37 @@ public final class DatasetBuilder {
      * problem with it names that place. The origin is not kept otherwise, so millions of rows cost
      * nothing for it. Loaders reach it through {@link Origins}.
      */
-    DatasetBuilder household(String villageId, Location origin, Consumer<HouseholdFacts> facts) {
+    DatasetBuilder household(String villageId, java.util.function.Supplier<Location> origin, Consumer<HouseholdFacts> facts) {
         Objects.requireNonNull(villageId, "villageId");
         Objects.requireNonNull(facts, "facts");
         ColumnarHouseholds.Builder table = households.computeIfAbsent(villageId, v -> new ColumnarHouseholds.Builder());
         int index = table.add();
-        Location where = origin == null ? Places.household(villageId, index + 1) : Places.household(villageId, index + 1, origin);
+        // The facts as given, checked first without making a location or a map: a national table has 28 M rows and
+        // nearly all are right. Only a household with a problem is checked again, naming its place.
+        Given given = new Given();
+        facts.accept(given);
+        if (given.clean()) {
+            for (int i = 0; i < given.n; i++) {
+                table.set(index, given.metrics[i], given.values[i]);
+            }
+            return this;
+        }
+        Location where = origin == null ? Places.household(villageId, index + 1) : Places.household(villageId, index + 1, origin.get());
         Map<Metric<?>, Object> valid = new LinkedHashMap<>();
         Set<Metric<?>> seen = new HashSet<>();
-        facts.accept(new HouseholdFacts() {
-            @Override
-            public <T> HouseholdFacts set(Metric<T> metric, T value) {
-                Objects.requireNonNull(metric, "metric");
-                Objects.requireNonNull(value, "value");
-                if (!seen.add(metric)) {
-                    householdProblems.add(Problem.of("dataset.household.metricTwice", Places.householdFigure(where, metric.id())));
-                    valid.remove(metric);
-                } else if (metric.level() != AdminLevel.HOUSEHOLD) {
-                    householdProblems.add(Problem.of("dataset.household.notHouseholdMetric", Places.householdFigure(where, metric.id()),
-                            "level", metric.level().label()));
-                } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
-                    valid.put(metric, value);
-                }
-                return this;
+        for (int i = 0; i < given.n; i++) {
+            Metric<?> metric = given.metrics[i];
+            Object value = given.values[i];
+            if (!seen.add(metric)) {
+                householdProblems.add(Problem.of("dataset.household.metricTwice", Places.householdFigure(where, metric.id())));
+                valid.remove(metric);
+            } else if (metric.level() != AdminLevel.HOUSEHOLD) {
+                householdProblems.add(Problem.of("dataset.household.notHouseholdMetric", Places.householdFigure(where, metric.id()),
+                        "level", metric.level().label()));
+            } else if (checkValue(where, metric, value, MAX_HOUSEHOLD_COUNT, householdProblems::add)) {
+                valid.put(metric, value);
             }
-        });
+        }
         valid.forEach((metric, value) -> metric.whole().ifPresent(whole -> {
             Object w = valid.get(whole);
             if (w != null) {
@@ -303,6 +310,54 @@ public final class DatasetBuilder {
         }));
         valid.forEach((metric, value) -> table.set(index, metric, value));
         return this;
+    }
+
+    /** One household's facts as they were given, in order. */
+    private static final class Given implements HouseholdFacts {
+        Metric<?>[] metrics = new Metric<?>[8];
+        Object[] values = new Object[8];
+        int n;
+
+        @Override
+        public <T> HouseholdFacts set(Metric<T> metric, T value) {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(value, "value");
+            if (n == metrics.length) {
+                metrics = java.util.Arrays.copyOf(metrics, 2 * n);
+                values = java.util.Arrays.copyOf(values, 2 * n);
+            }
+            metrics[n] = metric;
+            values[n++] = value;
+            return this;
+        }
+
+        /** Whether every fact is a household fact given once, of its type and range, and no part exceeds its whole. */
+        boolean clean() {
+            for (int i = 0; i < n; i++) {
+                Metric<?> m = metrics[i];
+                Object v = values[i];
+                if (m.level() != AdminLevel.HOUSEHOLD || !m.type().javaType().isInstance(v)
+                        || v instanceof Long l && (l < 0 || l > MAX_HOUSEHOLD_COUNT) || v instanceof BigDecimal d && d.signum() < 0) {
+                    return false;
+                }
+                for (int j = 0; j < i; j++) {
+                    if (metrics[j].equals(m)) {
+                        return false;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Optional<Metric<Long>> whole = metrics[i].whole();
+                if (whole.isPresent()) {
+                    for (int j = 0; j < n; j++) {
+                        if (metrics[j].equals(whole.get()) && (Long) values[i] > (Long) values[j]) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** Gives a village the household records of another dataset's village, as they are. */

@@ -14,7 +14,9 @@ public final class Sha256Writer extends Writer {
 
     private final Writer out;
     private final MessageDigest digest;
-    private final byte[] bytes = new byte[4];
+    /** UTF-8 bytes not yet given to the digest: one call per 8 KiB rather than per character. */
+    private final byte[] bytes = new byte[8192];
+    private int pending;
     private char high;
 
     /** Writes to {@code out}, digesting on the way. */
@@ -35,6 +37,7 @@ public final class Sha256Writer extends Writer {
     /** Returns, in lower-case hex, the SHA-256 of what was written so far followed by {@code suffix}. */
     public String hexWith(String suffix) {
         try {
+            drain();
             MessageDigest d = (MessageDigest) digest.clone();
             d.update(suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d.digest());
@@ -46,7 +49,12 @@ public final class Sha256Writer extends Writer {
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
-            update(buf[i]);
+            char c = buf[i];
+            if (c < 0x80 && high == 0 && pending < bytes.length) {
+                bytes[pending++] = (byte) c;   // ASCII, most of a report: one byte, no call
+            } else {
+                update(c);
+            }
         }
         out.write(buf, off, len);
     }
@@ -54,7 +62,12 @@ public final class Sha256Writer extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         for (int i = off; i < off + len; i++) {
-            update(s.charAt(i));
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0 && pending < bytes.length) {
+                bytes[pending++] = (byte) c;
+            } else {
+                update(c);
+            }
         }
         out.write(s, off, len);
     }
@@ -88,28 +101,33 @@ public final class Sha256Writer extends Writer {
     }
 
     private void encode(int cp) {
+        if (pending > bytes.length - 4) {
+            drain();
+        }
+        byte[] b = bytes;
+        int n = pending;
         if (cp < 0x80) {
-            digest.update((byte) cp);
-            return;
-        }
-        int n;
-        if (cp < 0x800) {
-            bytes[0] = (byte) (0xC0 | cp >> 6);
-            bytes[1] = (byte) (0x80 | cp & 0x3F);
-            n = 2;
+            b[n++] = (byte) cp;
+        } else if (cp < 0x800) {
+            b[n++] = (byte) (0xC0 | cp >> 6);
+            b[n++] = (byte) (0x80 | cp & 0x3F);
         } else if (cp < 0x10000) {
-            bytes[0] = (byte) (0xE0 | cp >> 12);
-            bytes[1] = (byte) (0x80 | cp >> 6 & 0x3F);
-            bytes[2] = (byte) (0x80 | cp & 0x3F);
-            n = 3;
+            b[n++] = (byte) (0xE0 | cp >> 12);
+            b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[n++] = (byte) (0x80 | cp & 0x3F);
         } else {
-            bytes[0] = (byte) (0xF0 | cp >> 18);
-            bytes[1] = (byte) (0x80 | cp >> 12 & 0x3F);
-            bytes[2] = (byte) (0x80 | cp >> 6 & 0x3F);
-            bytes[3] = (byte) (0x80 | cp & 0x3F);
-            n = 4;
+            b[n++] = (byte) (0xF0 | cp >> 18);
+            b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[n++] = (byte) (0x80 | cp & 0x3F);
         }
-        digest.update(bytes, 0, n);
+        pending = n;
+    }
+
+    /** Gives the pending bytes to the digest. */
+    private void drain() {
+        digest.update(bytes, 0, pending);
+        pending = 0;
     }
 
     @Override

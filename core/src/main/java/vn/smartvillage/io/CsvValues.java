@@ -53,8 +53,29 @@ final class CsvValues {
         return Normalizer.normalize(cell.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /** A count written as 1 to 18 digits and nothing else, without a regular expression; else null. */
+    static Long plainCount(String cell) {
+        int n = cell.length();
+        if (n == 0 || n > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** A whole number: {@code 1100}, or grouped by threes with one separator ({@code 1.100}, {@code 1,100}, {@code 1 100}). */
     static Optional<Long> count(String cell) {
+        Long plain = plainCount(cell);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         String s = cell.trim();
         if (GROUPED.matcher(s).matches()) {
             s = s.replaceAll("[., \u00A0]", "");
@@ -71,7 +92,9 @@ final class CsvValues {
 
     /** Yes or no: có/không, c/k, x, đúng/sai, yes/no, y/n, true/false, 1/0. */
     static Optional<Boolean> flag(String cell) {
-        return Optional.ofNullable(FLAGS.get(key(cell)));
+        // The words as the table usually writes them ("có", "không"), found before normalising the cell.
+        Boolean exact = FLAGS.get(cell);
+        return Optional.ofNullable(exact != null ? exact : FLAGS.get(key(cell)));
     }
 
     /** A decimal with a decimal point or a decimal comma ({@code 27.5} or {@code 27,5}), no grouping. */

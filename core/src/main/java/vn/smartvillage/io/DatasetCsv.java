@@ -813,7 +813,8 @@ public final class DatasetCsv {
         }
 
         private void row(Table t, Header h, long row, String[] cells) {
-            Location where = Places.row(t.name(), row);
+            // A household row's place is made only when a problem names it (28 M rows); the others' are kept.
+            Location where = t.kind() == Kind.HOUSEHOLDS ? null : Places.row(t.name(), row);
             switch (t.kind()) {
                 case UNITS -> {
                     String id = cell(h, cells, "id");
@@ -881,17 +882,24 @@ public final class DatasetCsv {
                 case HOUSEHOLDS -> {
                     String village = cells[h.id()].trim();
                     if (village.isEmpty()) {
-                        problem(where, "csv.household.villageIdMissing");
+                        problem(Places.row(t.name(), row), "csv.household.villageIdMissing");
                         return;
                     }
-                    origins.household(b, village, where, facts -> {
+                    // Places are made only when a problem names them: a national table has 28 M rows.
+                    origins.household(b, village, () -> Places.row(t.name(), row), facts -> {
                         for (int i = 0; i < cells.length; i++) {
                             Target x = h.targets()[i];
                             if (x == null || x.metric() == null || cells[i].isBlank()) {
                                 continue;
                             }
-                            Location origin = Places.cell(t.name(), row, h.names()[i].trim());
-                            value(x.metric(), cells[i], origin).ifPresent(v -> set(facts, x.metric(), v));
+                            int column = i;
+                            Object v = fast(x.metric(), cells[i]);
+                            if (v != null) {
+                                set(facts, x.metric(), v);
+                            } else {
+                                value(x.metric(), cells[i], Places.cell(t.name(), row, h.names()[column].trim()))
+                                        .ifPresent(y -> set(facts, x.metric(), y));
+                            }
                         }
                     });
                 }
@@ -907,6 +915,18 @@ public final class DatasetCsv {
                 }
             }
             return null;
+        }
+
+        /**
+         * A household cell's value when it is plainly written (digits for a count; a known word for a flag), else null, and
+         * {@link #value} reads it, saying why it cannot be read.
+         */
+        private static Object fast(Metric<?> m, String cell) {
+            return switch (m.type()) {
+                case COUNT -> CsvValues.plainCount(cell);
+                case FLAG -> CsvValues.flag(cell).orElse(null);
+                case AMOUNT -> null;
+            };
         }
 
         private Optional<Object> value(Metric<?> m, String cell, Location origin) {

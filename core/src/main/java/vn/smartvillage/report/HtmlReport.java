@@ -202,6 +202,11 @@ final class HtmlReport {
     private final Map<String, Tally> tallies = new HashMap<>();
     private final boolean small;
 
+    /** The national summary's link to each province's page, by province id; null on other pages. */
+    private Map<String, String> provincePages;
+    /** On a province's page of a national set, the link back to the summary; else null. */
+    private String back;
+
     private HtmlReport(Assessment a, boolean vi, Writer out) {
         this.a = a;
         this.pack = a.pack();
@@ -237,6 +242,51 @@ final class HtmlReport {
         new HtmlReport(assessment, "vi".equals(locale.getLanguage()), out).page();
     }
 
+    /**
+     * Writes the page of one province of a national set, linking back to the summary at {@code back}: the province's
+     * own page ({@link #province}), as {@link #write(Assessment, Locale, Writer)} writes one.
+     */
+    static void provincePage(Assessment province, Locale locale, String back, Writer out) throws IOException {
+        HtmlReport r = new HtmlReport(province, "vi".equals(locale.getLanguage()), out);
+        r.back = back;
+        r.page();
+    }
+
+    /**
+     * Writes the national summary: the headline and summary by level of the whole assessment, then a row per province
+     * (its certifications and targets counted from its roll-ups) linking to its page at {@code pages.get(id)}.
+     */
+    static void nationalPage(Assessment assessment, Locale locale, Map<String, String> pages, Writer out) throws IOException {
+        HtmlReport r = new HtmlReport(assessment, "vi".equals(locale.getLanguage()), out);
+        r.provincePages = pages;
+        r.page();
+    }
+
+    /** The results' constructors, to make a province's assessment out of a national one. */
+    private static final vn.smartvillage.internal.results.Results.Factory<Assessment, UnitAssessment, CriterionResult,
+            CertificationResult, TargetResult, vn.smartvillage.evaluation.RollUp, Status, vn.smartvillage.evaluation.Gap,
+            vn.smartvillage.rules.RuleKind> MAKE = vn.smartvillage.internal.results.Results.factory(Assessment.class);
+
+    /** The part of {@code a} that is province {@code provinceId} and the units below it, in their order, with their recognitions. */
+    static Assessment province(Assessment a, String provinceId) {
+        List<UnitAssessment> units = new ArrayList<>();
+        java.util.Set<String> in = new java.util.HashSet<>();
+        for (UnitAssessment u : a.units()) {
+            String id = u.unit().id();
+            Optional<String> p = Optional.of(id);
+            for (int steps = 0; p.isPresent() && steps < 8; steps++) {
+                if (p.get().equals(provinceId)) {
+                    units.add(u);
+                    in.add(id);
+                    break;
+                }
+                p = a.unit(p.get()).flatMap(x -> x.unit().parentId());
+            }
+        }
+        List<vn.smartvillage.data.Recognition> recognitions = a.recognitions().stream().filter(x -> in.contains(x.unitId())).toList();
+        return MAKE.assessment(a.pack(), a.packRef(), a.asOf(), a.dataAsOf(), units, a.warnings(), recognitions);
+    }
+
     private void page() throws IOException {
         tally();
         String lang = vi ? "vi" : "en";
@@ -255,9 +305,15 @@ final class HtmlReport {
         for (Text w : a.warnings()) {
             h.append("<p class=\"sd\">").append(both(w)).append("</p>\n");
         }
+        if (back != null) {
+            h.append("<p><a href=\"").append(esc(back)).append("\">← ").append(both(Messages.label("html.national.back"))).append("</a></p>\n");
+        }
         h.append("</header>\n<nav class=\"toc\">");
-        for (String[] s : new String[][] {{"overview", "html.overview"}, {"recognitions", "report.recognitions"}, {"charts", "html.charts"},
-                {"units", "report.units"}, {"gaps", "report.gaps"}, {"rules", "html.rules"}}) {
+        String[][] toc = provincePages != null
+                ? new String[][] {{"overview", "html.overview"}, {"units", "html.national.provinces"}, {"rules", "html.rules"}}
+                : new String[][] {{"overview", "html.overview"}, {"recognitions", "report.recognitions"}, {"charts", "html.charts"},
+                        {"units", "report.units"}, {"gaps", "report.gaps"}, {"rules", "html.rules"}};
+        for (String[] s : toc) {
             if (s[0].equals("recognitions") && a.recognitions().isEmpty()) {
                 continue;
             }
@@ -265,6 +321,14 @@ final class HtmlReport {
         }
         h.append("</nav>\n");
         overview();
+        if (provincePages != null) {
+            provinces();
+            rulesSection();
+            h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+            flush();
+            out.flush();
+            return;
+        }
         recognitions();
         charts();
         flush();
@@ -405,6 +469,73 @@ final class HtmlReport {
                     .append(both(RecognitionLines.beside(a, r))).append("</div>");
         }
         return b.toString();
+    }
+
+    // ---- the national summary: a row per province ----
+
+    private void provinces() throws IOException {
+        h.append("<section id=\"units\">\n<h2>").append(both(Messages.label("html.national.provinces"))).append("</h2>\n<p>")
+                .append(both(Messages.label("html.national.intro"))).append("</p>\n<div class=\"scroll\"><table>\n<tr><th>")
+                .append(both(Messages.label("html.national.column.province"))).append("</th><th>")
+                .append(both(Messages.label("html.national.column.units"))).append("</th>");
+        List<Rule> shown = rules.stream().filter(r -> !r.kind().equals("criterion") && r.level() != AdminLevel.PROVINCE || r.kind().equals("target"))
+                .toList();
+        for (Rule r : shown) {
+            h.append("<th>").append(both(r.name())).append("</th>");
+        }
+        h.append("</tr>\n");
+        Map<String, long[]> below = new HashMap<>();
+        for (UnitAssessment u : a.units()) {
+            if (u.unit().level() == AdminLevel.PROVINCE) {
+                continue;
+            }
+            // Communes and villages of each province, climbing at most two parents.
+            Optional<String> p = u.unit().parentId();
+            for (int steps = 0; p.isPresent() && steps < 4; steps++) {
+                Optional<UnitAssessment> up = a.unit(p.get());
+                if (up.isEmpty()) {
+                    break;
+                }
+                if (up.get().unit().level() == AdminLevel.PROVINCE) {
+                    below.computeIfAbsent(p.get(), k -> new long[2])[u.unit().level() == AdminLevel.VILLAGE ? 1 : 0]++;
+                    break;
+                }
+                p = up.get().unit().parentId();
+            }
+        }
+        for (UnitAssessment u : a.units()) {
+            if (u.unit().level() != AdminLevel.PROVINCE) {
+                continue;
+            }
+            String href = provincePages.get(u.unit().id());
+            h.append("<tr class=\"u\"><td class=\"nm\">");
+            if (href != null) {
+                h.append("<a href=\"").append(esc(href)).append("\">").append(esc(u.unit().name())).append("</a>");
+            } else {
+                h.append(esc(u.unit().name()));
+            }
+            long[] n = below.getOrDefault(u.unit().id(), new long[2]);
+            h.append("</td><td class=\"n\">").append(n[0]).append(" / ").append(n[1]).append("</td>");
+            for (Rule r : shown) {
+                h.append("<td class=\"n\">");
+                if (r.kind().equals("target") && r.level() == AdminLevel.PROVINCE) {
+                    u.targets().stream().filter(t -> t.target().id().equals(r.id())).findFirst().ifPresent(t -> h.append("<span class=\"")
+                            .append(CODE[t.status().ordinal()]).append("\">").append(both(t.status().label())).append("</span> ")
+                            .append(t.result().value().map(v -> v.denominator() == 1 ? String.valueOf(v.numerator())
+                                    : v.numerator() + "/" + v.denominator()).orElse("")));
+                } else {
+                    vn.smartvillage.rules.RuleKind kind = r.kind().equals("certification") ? vn.smartvillage.rules.RuleKind.CERTIFICATION
+                            : vn.smartvillage.rules.RuleKind.CRITERION;
+                    u.rollUp(kind, r.id()).ifPresent(x -> h.append(x.met()).append('/').append(x.met() + x.notMet() + x.missingData()));
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+            if (h.length() > 1 << 16) {
+                flush();
+            }
+        }
+        h.append("</table></div>\n</section>\n");
     }
 
     // ---- charts ----

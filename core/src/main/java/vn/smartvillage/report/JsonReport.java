@@ -64,8 +64,10 @@ import vn.smartvillage.rules.Target;
  */
 final class JsonReport {
 
-    /** The version of the report schema. */
-    static final int FORMAT = 1;
+    /** The version of the report schema that {@link ReportFormat#JSON} writes. */
+    static final int FORMAT = 2;
+    /** The first version, which {@link #read} still reads: every text written out, indented. */
+    static final int FORMAT_1 = 1;
 
     /** How a gap's direction is written: {@code "add"} or {@code "remove"}. */
     private enum GapDirection {
@@ -83,17 +85,28 @@ final class JsonReport {
     }
 
     /**
-     * Writes {@code assessment} to {@code out}, one unit at a time: memory holds one unit's results, never
-     * the whole report. The report names the assessment's pack by id, version and content hash, and ends
+     * Writes {@code assessment} to {@code out} in the current format, one unit at a time: memory holds one unit's
+     * results, never the whole report. The report names the assessment's pack by id, version and content hash, and ends
      * with a {@code digest}, the SHA-256 of the report without it, which {@link #read} checks. {@code out}
      * is flushed, not closed.
      */
     static void write(Assessment assessment, Writer out) throws IOException {
+        write(assessment, out, FORMAT);
+    }
+
+    /**
+     * Writes {@code assessment} in {@code format}. Format 2 leaves out what the pack and the rest of the report
+     * give (explanations, thresholds, percentages, deadlines, empty lists; a gap's subject is written once per
+     * rule, in {@code subjects}) and writes a unit on one line; format 1, kept to check a report of that format
+     * when it is read, writes everything, indented.
+     */
+    static void write(Assessment assessment, Writer out, int format) throws IOException {
+        boolean v1 = format == FORMAT_1;
         PackRef ref = assessment.packRef();
         Sha256Writer digesting = new Sha256Writer(out);
-        try (JsonGenerator g = JsonFormats.generator(digesting)) {
+        try (JsonGenerator g = v1 ? JsonFormats.generator(digesting) : JsonFormats.linesGenerator(digesting)) {
             g.writeStartObject();
-            g.writeNumberProperty("format", FORMAT);
+            g.writeNumberProperty("format", format);
             g.writeName("pack");
             JsonOut.object().put("id", ref.id()).put("version", ref.version()).put("contentHash", ref.contentHash()).write(g);
             g.writeStringProperty("asOf", assessment.asOf().toString());
@@ -109,9 +122,16 @@ final class JsonReport {
                 g.writeName("recognitions");
                 recognitions.write(g);
             }
+            Map<String, Text> subjects = v1 ? Map.of() : subjects(assessment);
+            if (!subjects.isEmpty()) {
+                JsonOut.Obj o = JsonOut.object();
+                subjects.forEach((id, t) -> o.set(id, text(t)));
+                g.writeName("subjects");
+                o.write(g);
+            }
             g.writeArrayPropertyStart("units");
             for (UnitAssessment u : assessment.units()) {
-                unit(u, assessment).write(g);
+                unit(u, assessment, v1, subjects).write(g);
             }
             g.writeEndArray();
             g.flush();
@@ -125,46 +145,79 @@ final class JsonReport {
         out.flush();
     }
 
-    private static JsonOut.Obj unit(UnitAssessment u, Assessment assessment) {
+    /**
+     * The subject of each rule's gaps (what is to be added or removed), from the first gap of the rule: the same
+     * for every unit, so written once. A gap whose subject differs still writes its own.
+     */
+    private static Map<String, Text> subjects(Assessment assessment) {
+        Map<String, Text> subjects = new java.util.LinkedHashMap<>();
+        for (UnitAssessment u : assessment.units()) {
+            for (CriterionResult r : u.criteria()) {
+                r.gap().ifPresent(gap -> subjects.putIfAbsent(r.criterion().id(), gap.of()));
+            }
+            for (TargetResult t : u.targets()) {
+                t.result().gap().ifPresent(gap -> subjects.putIfAbsent(t.target().id(), gap.of()));
+            }
+        }
+        return subjects;
+    }
+
+    private static JsonOut.Obj unit(UnitAssessment u, Assessment assessment, boolean v1, Map<String, Text> subjects) {
         JsonOut.Obj o = JsonOut.object();
         o.put("id", u.unit().id());
         o.put("name", u.unit().name());
         o.put("level", Cursor.enumName(u.unit().level()));
         u.unit().parentId().ifPresent(x -> o.put("parent", x));
-        JsonOut.Arr criteria = o.putArray("criteria");
-        u.criteria().forEach(r -> criteria.add(result(r, assessment.explain(r))));
-        JsonOut.Arr certs = o.putArray("certifications");
-        for (CertificationResult c : u.certifications()) {
-            JsonOut.Obj x = certs.addObject();
-            x.put("id", c.certification().id());
-            x.put("status", Cursor.enumName(c.status()));
-            JsonOut.Arr unmet = x.putArray("unmet");
-            c.unmet().forEach(req -> unmet.add(requirement(req)));
-            x.set("explanation", text(assessment.explain(c)));
+        if (v1 || !u.criteria().isEmpty()) {
+            JsonOut.Arr criteria = o.putArray("criteria");
+            u.criteria().forEach(r -> criteria.add(result(r, v1 ? assessment.explain(r) : null, subjects)));
         }
-        JsonOut.Arr targets = o.putArray("targets");
-        for (TargetResult t : u.targets()) {
-            JsonOut.Obj x = result(t.result(), assessment.explain(t));
-            x.put("deadline", t.target().deadline().toString());
-            x.put("deadlinePassed", t.deadlinePassed());
-            t.target().baseline().ifPresent(b -> x.put("baseline", b));
-            targets.add(x);
+        if (v1 || !u.certifications().isEmpty()) {
+            JsonOut.Arr certs = o.putArray("certifications");
+            for (CertificationResult c : u.certifications()) {
+                JsonOut.Obj x = certs.addObject();
+                x.put("id", c.certification().id());
+                x.put("status", Cursor.enumName(c.status()));
+                if (v1 || !c.unmet().isEmpty()) {
+                    JsonOut.Arr unmet = x.putArray("unmet");
+                    c.unmet().forEach(req -> unmet.add(requirement(req)));
+                }
+                if (v1) {
+                    x.set("explanation", text(assessment.explain(c)));
+                }
+            }
         }
-        JsonOut.Arr rollUps = o.putArray("rollUps");
-        for (RollUp r : u.rollUps()) {
-            JsonOut.Obj x = rollUps.addObject();
-            x.put("kind", Cursor.enumName(r.kind()));
-            x.put("id", r.subjectId());
-            x.put("level", Cursor.enumName(r.level()));
-            x.put("met", r.met());
-            x.put("notMet", r.notMet());
-            x.put("missingData", r.missingData());
-            x.put("notApplicable", r.notApplicable());
+        if (v1 || !u.targets().isEmpty()) {
+            JsonOut.Arr targets = o.putArray("targets");
+            for (TargetResult t : u.targets()) {
+                JsonOut.Obj x = result(t.result(), v1 ? assessment.explain(t) : null, subjects);
+                if (v1) {
+                    x.put("deadline", t.target().deadline().toString());
+                    x.put("deadlinePassed", t.deadlinePassed());
+                    t.target().baseline().ifPresent(b -> x.put("baseline", b));
+                }
+                targets.add(x);
+            }
+        }
+        if (v1 || !u.rollUps().isEmpty()) {
+            JsonOut.Arr rollUps = o.putArray("rollUps");
+            for (RollUp r : u.rollUps()) {
+                JsonOut.Obj x = rollUps.addObject();
+                x.put("kind", Cursor.enumName(r.kind()));
+                x.put("id", r.subjectId());
+                x.put("level", Cursor.enumName(r.level()));
+                x.put("met", r.met());
+                x.put("notMet", r.notMet());
+                x.put("missingData", r.missingData());
+                x.put("notApplicable", r.notApplicable());
+            }
         }
         return o;
     }
 
-    private static JsonOut.Obj result(CriterionResult r, Text explanation) {
+    /** A criterion's or target's result; format 1 when {@code explanation} is given (every field), else format 2. */
+    private static JsonOut.Obj result(CriterionResult r, Text explanation, Map<String, Text> subjects) {
+        boolean v1 = explanation != null;
         JsonOut.Obj x = JsonOut.object();
         x.put("id", r.criterion().id());
         x.put("status", Cursor.enumName(r.status()));
@@ -172,29 +225,41 @@ final class JsonReport {
             JsonOut.Obj value = x.putObject("value");
             value.put("numerator", v.numerator());
             value.put("denominator", v.denominator());
-            r.percent().ifPresent(pct -> value.put("percent", pct));
+            if (v1) {
+                r.percent().ifPresent(pct -> value.put("percent", pct));
+            }
         });
-        if (r.criterion().isEncoded()) {
-            x.put("threshold", PackWriter.threshold(r.criterion().threshold()));
-        } else {
-            x.putNull("threshold");
+        if (v1) {
+            if (r.criterion().isEncoded()) {
+                x.put("threshold", PackWriter.threshold(r.criterion().threshold()));
+            } else {
+                x.putNull("threshold");
+            }
         }
         r.gap().ifPresent(g -> {
             JsonOut.Obj gap = x.putObject("gap");
             gap.put("amount", g.amount());
             gap.put("direction", g.isRemoval() ? "remove" : "add");
-            gap.set("of", text(g.of()));
+            if (v1 || !g.of().equals(subjects.get(r.criterion().id()))) {
+                gap.set("of", text(g.of()));
+            }
         });
         r.progress().ifPresent(pr -> {
-            x.put("progress", pr.percent(2));
-            JsonOut.Obj exact = x.putObject("progressExact");
+            if (v1) {
+                x.put("progress", pr.percent(2));
+            }
+            JsonOut.Obj exact = x.putObject(v1 ? "progressExact" : "progress");
             exact.put("numerator", pr.numerator());
             exact.put("denominator", pr.denominator());
         });
-        JsonOut.Arr missing = x.putArray("missing");
-        r.missing().forEach(missing::add);
+        if (v1 || !r.missing().isEmpty()) {
+            JsonOut.Arr missing = x.putArray("missing");
+            r.missing().forEach(missing::add);
+        }
         x.set("reason", text(r.reason()));
-        x.set("explanation", text(explanation));
+        if (v1) {
+            x.set("explanation", text(explanation));
+        }
         return x;
     }
 
@@ -247,14 +312,38 @@ final class JsonReport {
         Diagnostics d = new Diagnostics();
         Cursor root = Cursor.root(tree, d);
         boolean digestHolds = digestHolds(tree, root);
-        Assessment out = assessment(new Reader(registry), root);
-        if (d.isEmpty() && out != null && digestHolds && !Reports.toText(w -> write(out, w)).equals(JsonFormats.write(tree))) {
+        Reader reader = new Reader(registry);
+        Assessment out = assessment(reader, root);
+        int format = reader.format;
+        if (d.isEmpty() && out != null && digestHolds && !matches(out, tree, format, limits)) {
             root.refuse("report.read.mismatch");
         }
         if (!d.isEmpty() || out == null) {
             throw new SmartVillageException("the assessment cannot be read", d.toProblems(Places.report()));
         }
         return out;
+    }
+
+    /**
+     * Whether the report says what its assessment, written again, says. A format-1 report also carries each
+     * result's explanation, worded by the library version that wrote it (its citations, say, are now written
+     * without where the project read them): the explanations are left out of the comparison, as format 2
+     * leaves them out of the report; statuses, figures, gaps and reasons are compared.
+     */
+    private static boolean matches(Assessment out, Node tree, int format, ReadLimits limits) {
+        String rewritten = Reports.toText(w -> write(out, w, format));
+        if (format != FORMAT_1) {
+            return rewritten.equals(canonical(tree, format));
+        }
+        try {
+            // The digests differ with the explanations; the one read was checked against the report as written.
+            Node again = JsonFormats.parse(rewritten.getBytes(StandardCharsets.UTF_8), JsonFormats.Syntax.JSON, limits);
+            return again instanceof Node.ObjectNode o && tree instanceof Node.ObjectNode t
+                    && canonical(Node.withoutEverywhere(o.without(DIGEST), "explanation"), format)
+                            .equals(canonical(Node.withoutEverywhere(t.without(DIGEST), "explanation"), format));
+        } catch (JsonFormats.SyntaxError e) {
+            return false;
+        }
     }
 
     /** The assessment the report holds, or null when a problem was recorded that stops the reading. */
@@ -280,7 +369,8 @@ final class JsonReport {
         if (!digest.required()) {
             return false;
         }
-        String canonical = JsonFormats.write(object.without(DIGEST));
+        int format = object.get("format") instanceof Node.NumberNode n && "1".equals(n.literal()) ? FORMAT_1 : FORMAT;
+        String canonical = canonical(object.without(DIGEST), format);
         String expected = "sha256:" + java.util.HexFormat.of().formatHex(Sha256Writer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
         if (!digest.string().map(expected::equals).orElse(false)) {
             digest.refuse("report.read.digest");
@@ -289,10 +379,15 @@ final class JsonReport {
         return true;
     }
 
+    /** The text {@link #write} writes for {@code tree} in {@code format}: how an unedited report reads. */
+    private static String canonical(Node tree, int format) {
+        return format == FORMAT_1 ? JsonFormats.write(tree) : JsonFormats.writeLines(tree);
+    }
+
     /** Reads one report; problems go to the cursor's diagnostics. */
     private static final class Reader {
-        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "recognitions", "units",
-                DIGEST);
+        private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "recognitions", "subjects",
+                "units", DIGEST);
         private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
@@ -302,6 +397,10 @@ final class JsonReport {
         private static final String EITHER = "either:";
         private static final java.util.regex.Pattern CHILDREN_CERTIFIED = java.util.regex.Pattern.compile("[0-9]{1,9} (\\S+) \\S+");
         private final RulePackRegistry registry;
+        /** The report's format, once read: {@link #FORMAT_1} or {@link #FORMAT}. */
+        int format = FORMAT;
+        /** Format 2: the subject of each rule's gaps, written once. */
+        private final Map<String, Text> subjects = new HashMap<>();
         /** The report's pack, found in the registry by id and version; null until found. */
         private RulePack pack;
         /** The leaf requirements of the pack, once asked for. */
@@ -319,7 +418,7 @@ final class JsonReport {
             if (!c.object(ROOT)) {
                 return null;
             }
-            c.get("format").integer(FORMAT, FORMAT);
+            format = c.get("format").integer(FORMAT_1, FORMAT).map(Long::intValue).orElse(FORMAT);
             Optional<PackRef> ref = pack(c.get("pack"));
             if (pack == null) {
                 // Without the report's pack, its results name rules there is nothing to judge by.
@@ -335,6 +434,12 @@ final class JsonReport {
             this.recognitions = recognitions;
             List<UnitAssessment> units = new ArrayList<>();
             java.util.Map<String, Cursor> seen = new java.util.HashMap<>();
+            Cursor subjectsAt = c.get("subjects");
+            if (subjectsAt.present() && subjectsAt.object(Set.copyOf(subjectsAt.fieldNames()))) {
+                for (String rule : subjectsAt.fieldNames()) {
+                    text(subjectsAt.get(rule)).ifPresent(t -> subjects.put(rule, t));
+                }
+            }
             c.get("units").required();
             for (Cursor u : c.get("units").elements()) {
                 unit(u).ifPresent(a -> {
@@ -622,17 +727,19 @@ final class JsonReport {
             if (g.present() && g.object(Set.of("amount", "direction", "of"))) {
                 Optional<Long> amount = g.get("amount").integer(0, Long.MAX_VALUE);
                 Optional<GapDirection> direction = g.get("direction").enumValue(GapDirection.class);
-                Optional<Text> of = text(g.get("of"));
+                // Format 2 writes a gap's subject once per rule, in "subjects", unless this gap's differs.
+                Optional<Text> of = format != FORMAT_1 && !g.get("of").present() && id.isPresent() && subjects.containsKey(id.get())
+                        ? Optional.of(subjects.get(id.get())) : text(g.get("of"));
                 if (amount.isPresent() && direction.isPresent() && of.isPresent()) {
                     gap = Optional.of(direction.get() == GapDirection.REMOVE ? Gap.remove(amount.get(), of.get()) : Gap.add(amount.get(), of.get()));
                 }
             }
-            Optional<Fraction> progress = fraction(r.get("progressExact"));
+            Optional<Fraction> progress = fraction(r.get(format == FORMAT_1 ? "progressExact" : "progress"));
             List<String> missing = new ArrayList<>();
             r.get("missing").elements().forEach(m -> m.string().ifPresent(missing::add));
             Optional<Text> reason = text(r.get("reason"));
             // Explanations are made again from the rest and compared as a whole; their shape is read here.
-            if (r.get("explanation").required()) {
+            if (format == FORMAT_1 && r.get("explanation").required()) {
                 text(r.get("explanation"));
             }
             if (criterion.isEmpty() || status.isEmpty() || reason.isEmpty()) {
@@ -668,6 +775,13 @@ final class JsonReport {
 
         private Optional<TargetResult> target(Cursor r, String unitId) {
             Optional<CriterionResult> result = result(r, unitId, true);
+            if (format != FORMAT_1) {
+                // Format 2 leaves the deadline to the pack, and whether it has passed to the report's date.
+                return result.filter(x -> asOf != null).map(x -> {
+                    Target t = pack.target(x.criterion().id()).orElseThrow();
+                    return MAKE.target(t, x, asOf.isAfter(t.deadline()));
+                });
+            }
             Optional<Boolean> passed = r.get("deadlinePassed").present() ? r.get("deadlinePassed").bool() : Optional.empty();
             if (result.isEmpty() || passed.isEmpty()) {
                 r.get("deadlinePassed").required();
@@ -694,7 +808,7 @@ final class JsonReport {
                 return found;
             });
             Optional<Status> status = r.get("status").required() ? r.get("status").enumValue(Status.class) : Optional.empty();
-            if (r.get("explanation").required()) {
+            if (format == FORMAT_1 && r.get("explanation").required()) {
                 text(r.get("explanation"));
             }
             List<Requirement> unmet = new ArrayList<>();

@@ -162,6 +162,27 @@ public interface ReportFormat {
         }
     }
 
+    /**
+     * Writes the HTML report as pages into {@code folder}, for an assessment of several provinces: {@code index.html},
+     * a national summary (the headline and a row per province with its certifications and targets, each linking to its
+     * page), and one page per province, as {@link #HTML} writes a province's, named after the province's id
+     * ({@code p01.html} for a province of id {@code p01}). An assessment of one province (or none) is one page,
+     * {@code index.html}. Each page is written as a stream and holds both languages, opening in that of
+     * {@code locale} ({@code vi}, else English).
+     *
+     * @param assessment the assessment, not null
+     * @param folder     where the pages go, not null; created if missing. Files of those names are replaced
+     * @param locale     the language the pages open in, not null
+     * @return the files written, the summary first
+     * @throws IOException if a page cannot be written
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    static List<Path> writeHtmlPages(Assessment assessment, Path folder, Locale locale) throws IOException {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(locale, "locale");
+        return HtmlPages.write(assessment, folder, locale);
+    }
+
     /** {@return the formats the library writes, in the order of the table above} */
     static List<ReportFormat> all() {
         return List.of(JSON, CSV, CSV_NO_BOM, CSV_SEMICOLON, MARKDOWN_VI, MARKDOWN_EN, HTML, HTML_EN);

@@ -69,11 +69,12 @@ class JsonReportReadingTest {
 
     @Test
     void anEditWhoseDigestWasMadeAgain_isCaughtByWritingTheReportAgain() {
-        // Still not met at 47, but the explanation no longer fits the figure.
-        String edited = JSON.replace("\"numerator\" : 48", "\"numerator\" : 47");
+        // A roll-up that no longer counts what the units below say: the digest made again does not hide it.
+        String edited = JSON.replaceFirst("\"met\" : ([0-9]+)", "\"met\" : 99");
         String forged = JsonReportEditsTest.withDigestMadeAgain(edited);
-        assertThat(problems(forged, PACK)).containsExactly(
-                "assessment /: the report does not match what it says (a status, an explanation or a figure was changed)");
+        assertThat(forged).isNotEqualTo(JSON);
+        assertThat(problems(forged, PACK)).isNotEmpty().noneMatch(p -> p.contains("/digest"))
+                .anyMatch(p -> p.contains("/rollUps"));
     }
 
     @Test

@@ -19,11 +19,31 @@ final class Provinces {
      * figure is left out with probability {@code missing} (0 for none, 1 for a dataset with units and no figures).
      */
     static Assessment of(int communes, int villages, double missing, long seed) {
+        return country(1, communes, villages, missing, seed);
+    }
+
+    /**
+     * {@code provinces} provinces ({@code tinh}, then {@code tinh-2}, …) of {@code communes} communes of {@code villages}
+     * villages each, as {@link #of} makes one.
+     */
+    static Assessment country(int provinces, int communes, int villages, double missing, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        DatasetBuilder b = Dataset.builder(Sample.AS_OF).province("tinh", "Tỉnh thử");
-        for (int c = 1; c <= communes; c++) {
-            String commune = "xa-" + c;
-            b.commune(commune, "Xã " + c, "tinh");
+        DatasetBuilder b = Dataset.builder(Sample.AS_OF);
+        for (int p = 1; p <= provinces; p++) {
+            String province = p == 1 ? "tinh" : "tinh-" + p;
+            b.province(province, p == 1 ? "Tỉnh thử" : "Tỉnh thử " + p);
+            for (int c = 1; c <= communes; c++) {
+                commune(b, random, province, p == 1 ? "xa-" + c : "xa-" + p + "-" + c, c, villages, missing);
+            }
+        }
+        return Evaluator.create().evaluate(b.build(), Sample.PACK, Sample.AS_OF);
+    }
+
+    /** Commune {@code c} of {@code province} and its villages. */
+    private static void commune(DatasetBuilder b, SplittableRandom random, String province, String commune, int c, int villages,
+            double missing) {
+        {
+            b.commune(commune, "Xã " + c, province);
             if (random.nextDouble() >= missing) {
                 long records = 100 + random.nextInt(900);
                 b.observe(commune, Metrics.WORK_RECORDS, records).observe(commune, Metrics.WORK_RECORDS_ONLINE,
@@ -42,6 +62,5 @@ final class Provinces {
                 }
             }
         }
-        return Evaluator.create().evaluate(b.build(), Sample.PACK, Sample.AS_OF);
     }
 }

@@ -46,6 +46,15 @@ public final class WriteReports {
         return files;
     }
 
+    /**
+     * Writes the HTML report as pages into {@code folder}: for a dataset of several provinces, {@code index.html}
+     * summing them up and linking to a page per province; for this one province, {@code index.html} alone.
+     */
+    public static List<Path> htmlPages(Path folder) throws IOException {
+        Assessment a = Evaluator.create().evaluate(QuangMinhData.create(), BacGiangExamplePack.create());
+        return ReportFormat.writeHtmlPages(a, folder, java.util.Locale.forLanguageTag("vi"));   // each page streamed
+    }
+
     /** Returns the gap plan of the synthetic village and the drill-down of its commune, as text. */
     public static String plans() {
         RulePack pack = BacGiangExamplePack.create();

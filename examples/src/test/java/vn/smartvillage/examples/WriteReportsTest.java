@@ -20,4 +20,10 @@ class WriteReportsTest {
         assertThat(WriteReports.plans()).contains("+1 residents with electronic ID → bg.village.electronic-id",
                 "1 more villages are needed; the 1 closest need at most 1 each");
     }
+
+    @Test
+    void writesTheHtmlPages_onePageForOneProvince(@TempDir Path dir) throws Exception {
+        assertThat(WriteReports.htmlPages(dir)).containsExactly(dir.resolve("index.html"));
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<html lang=\"vi\">", "Quảng Minh");
+    }
 }

@@ -94,6 +94,28 @@ public sealed interface Node permits Node.ObjectNode, Node.ArrayNode, Node.Strin
         }
     }
 
+    /** Returns {@code node} without field {@code name} in any object at any depth; other nodes are shared. */
+    static Node withoutEverywhere(Node node, String name) {
+        if (node instanceof ObjectNode o) {
+            ObjectNode kept = o.without(name);
+            Node[] values = new Node[kept.size()];
+            String[] names = new String[kept.size()];
+            for (int i = 0; i < values.length; i++) {
+                names[i] = kept.name(i);
+                values[i] = withoutEverywhere(kept.value(i), name);
+            }
+            return new ObjectNode(names, values);
+        }
+        if (node instanceof ArrayNode a) {
+            Node[] items = new Node[a.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = withoutEverywhere(a.get(i), name);
+            }
+            return new ArrayNode(items);
+        }
+        return node;
+    }
+
     /** An array. */
     final class ArrayNode implements Node {
         private final Node[] items;

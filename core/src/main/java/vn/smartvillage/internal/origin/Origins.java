@@ -31,8 +31,11 @@ public final class Origins {
         /** Records where the unit's figure for the metric {@code metricId} was read; a later origin replaces it. */
         void figure(B builder, String unitId, String metricId, Location origin);
 
-        /** Adds one household record read at {@code origin}, as the public {@code household(villageId, facts)} does. */
-        void household(B builder, String villageId, Location origin, Consumer<F> facts);
+        /**
+         * Adds one household record read at {@code origin}, as the public {@code household(villageId, facts)} does; the
+         * place is asked for only when a problem names it (a national table has 28 M rows).
+         */
+        void household(B builder, String villageId, java.util.function.Supplier<Location> origin, Consumer<F> facts);
     }
 
     /**
