@@ -53,6 +53,11 @@ import vn.smartvillage.model.Unit;
 @API(status = STABLE, since = "0.1")
 public final class Dataset {
 
+    static {
+        // The evaluation reads a dataset's units and figures in columns through this door; the public API does not.
+        vn.smartvillage.internal.UnitTable.install((vn.smartvillage.internal.UnitTable.Door<Dataset, Unit, Metric<?>>) Dataset::table);
+    }
+
     private final LocalDate asOf;
     private final Map<String, Unit> units;
     private final List<Unit> unitList;
@@ -73,6 +78,9 @@ public final class Dataset {
     private final Set<String> incomplete;
     /** Figures a re-basing left unknown, which no aggregate may stand in for. */
     private final Map<String, Set<Metric<?>>> unknown;
+
+    /** The units and their figures in columns, made the first time the evaluation asks (a benign race may make it twice, equal). */
+    private volatile DatasetTable table;
 
     /** A unit with its own figures, its household records (or null) and its children. */
     private record Slot(Unit unit, Map<Metric<?>, Object> observed, Households households, List<Unit> children) {
@@ -289,7 +297,22 @@ public final class Dataset {
         return aggregate.isPresent() ? Optional.of(metric.cast(aggregate.getAsLong())) : Optional.empty();
     }
 
-    private boolean blocked(String unitId, Metric<?> metric) {
+    /** The units numbered in dataset order, with their own figures in columns by metric: what the evaluation reads. */
+    DatasetTable table() {
+        DatasetTable t = table;
+        if (t == null) {
+            t = new DatasetTable(this);
+            table = t;
+        }
+        return t;
+    }
+
+    /** The figures the unit carries directly, by metric; empty for an unknown id. */
+    Map<Metric<?>, Object> observedFigures(String unitId) {
+        return observations.getOrDefault(unitId, Map.of());
+    }
+
+    boolean blocked(String unitId, Metric<?> metric) {
         return !gaps.isEmpty() && (incomplete.contains(unitId) || unknown.getOrDefault(unitId, Set.of()).contains(metric));
     }
 
