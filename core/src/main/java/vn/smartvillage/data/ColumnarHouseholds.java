@@ -65,6 +65,11 @@ final class ColumnarHouseholds implements Households {
         return OptionalLong.of(c.sum(size));
     }
 
+    /** The column of {@code metric}, or null when no household has it: for the dataset's table, which keeps it by village. */
+    Column column(Metric<?> metric) {
+        return columns.get(metric);
+    }
+
     @Override
     public int known(Metric<?> metric) {
         Column c = columns.get(metric);
@@ -76,7 +81,7 @@ final class ColumnarHouseholds implements Households {
      * in the narrowest array that holds every value so far (bytes, then shorts, ints, longs): a
      * household's members fit in one byte, so a count costs one byte per household, not eight.
      */
-    private static final class Column {
+    static final class Column {
         final BitSet known = new BitSet();
         /** Whether every household knows the fact; set when the column is frozen by {@link #copy}. */
         boolean allKnown;
@@ -88,6 +93,16 @@ final class ColumnarHouseholds implements Households {
         BigDecimal[] amounts;
 
         /** Returns a copy trimmed to {@code size} households, so later appends cannot reach it. */
+        /** {@return the households where the flag holds, as {@link #countWhere}; -1 when unknown} */
+        long countTrue() {
+            return allKnown && flags != null ? flags.cardinality() : -1;
+        }
+
+        /** {@return the sum of a count over the {@code size} households, as {@link #sum(Metric)}; -1 when unknown} */
+        long total(int size) {
+            return allKnown && isCount() ? sum(size) : -1;
+        }
+
         Column copy(int size) {
             Column c = new Column();
             c.known.or(known);

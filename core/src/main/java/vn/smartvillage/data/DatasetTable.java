@@ -23,6 +23,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
     private static final AdminLevel[] LEVELS = AdminLevel.values();
     private static final int[] NONE = new int[0];
+    private static final int VILLAGE = AdminLevel.VILLAGE.ordinal();
 
     private final Dataset data;
     private final Unit[] units;
@@ -31,6 +32,12 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     private final Households[] households;
     private final Map<String, Integer> index;
     private final Map<Metric<?>, long[]> observed;
+    private final int[][] byLevel;
+    /** Per household metric, the column of each village's records (null for none), found once, not once per evaluation. */
+    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, ColumnarHouseholds.Column[]> householdColumns =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per unit, the number of its household records; 0 for none. */
+    private final int[] householdCount;
 
     DatasetTable(Dataset data) {
         this.data = data;
@@ -40,10 +47,24 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         levels = new byte[n];
         households = new Households[n];
         index = new HashMap<>(n * 2);
+        householdCount = new int[n];
         for (int i = 0; i < n; i++) {
             index.put(units[i].id(), i);
             levels[i] = (byte) units[i].level().ordinal();
             households[i] = data.householdTable(units[i].id());
+            householdCount[i] = households[i] == null ? 0 : households[i].size();
+        }
+        int[] perLevel = new int[LEVELS.length];
+        for (int i = 0; i < n; i++) {
+            perLevel[levels[i]]++;
+        }
+        byLevel = new int[LEVELS.length][];
+        for (int l = 0; l < LEVELS.length; l++) {
+            byLevel[l] = new int[perLevel[l]];
+            perLevel[l] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            byLevel[levels[i]][perLevel[levels[i]]++] = i;
         }
         children = new int[n][];
         observed = new HashMap<>();
@@ -95,6 +116,11 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     }
 
     @Override
+    public int[][] byLevel() {
+        return byLevel;
+    }
+
+    @Override
     public int[] children(int i) {
         return children[i];
     }
@@ -104,41 +130,54 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         return new MetricColumn(metric);
     }
 
-    /** How a metric a unit does not carry is aggregated over a village's household records. */
-    private enum Kind {
-        NONE, SUM_OF_CHILDREN, HOUSEHOLDS_WHERE, HOUSEHOLD_SUM, HOUSEHOLDS
+    // How a metric a unit does not carry is aggregated over a village's household records.
+    private static final int NO_AGGREGATE = 0;
+    private static final int SUM_OF_CHILDREN = 1;
+    private static final int HOUSEHOLDS_WHERE = 2;
+    private static final int HOUSEHOLD_SUM = 3;
+    private static final int HOUSEHOLDS = 4;
+
+    /** The column of a household metric for each unit's records, null where a unit has none. */
+    private ColumnarHouseholds.Column[] householdColumns(Metric<?> metric) {
+        return householdColumns.computeIfAbsent(metric, m -> {
+            ColumnarHouseholds.Column[] out = new ColumnarHouseholds.Column[units.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = households[i] instanceof ColumnarHouseholds h ? h.column(m) : null;
+            }
+            return out;
+        });
     }
 
     /** One metric's values: the figures carried, else the aggregate of {@link Dataset#value}, computed when read. */
     private final class MetricColumn implements Column {
         private final Metric<?> metric;
         private final long[] carried;
-        private final Kind kind;
-        private final Metric<Boolean> flag;
-        private final Metric<Long> count;
+        private final int kind;
+        /** For a count over household records, each unit's column of the flag or count aggregated; else null. */
+        private final ColumnarHouseholds.Column[] records;
         /** Per level ordinal, whether the metric applies to units at it. */
         private final boolean[] applies = new boolean[LEVELS.length];
         private final int metricLevel;
+        private final boolean gaps;
 
-        @SuppressWarnings("unchecked")
         MetricColumn(Metric<?> metric) {
             this.metric = metric;
             this.carried = observed.get(metric);
             Aggregation a = metric.aggregation().orElse(null);
-            Object[] parts = new Object[1];
-            this.kind = a == null ? Kind.NONE : a.match(() -> Kind.SUM_OF_CHILDREN, f -> {
-                parts[0] = f;
-                return Kind.HOUSEHOLDS_WHERE;
+            Metric<?>[] part = new Metric<?>[1];
+            this.kind = a == null ? NO_AGGREGATE : a.match(() -> SUM_OF_CHILDREN, f -> {
+                part[0] = f;
+                return HOUSEHOLDS_WHERE;
             }, c -> {
-                parts[0] = c;
-                return Kind.HOUSEHOLD_SUM;
-            }, () -> Kind.HOUSEHOLDS);
-            this.flag = kind == Kind.HOUSEHOLDS_WHERE ? (Metric<Boolean>) parts[0] : null;
-            this.count = kind == Kind.HOUSEHOLD_SUM ? (Metric<Long>) parts[0] : null;
+                part[0] = c;
+                return HOUSEHOLD_SUM;
+            }, () -> HOUSEHOLDS);
+            this.records = part[0] == null ? null : householdColumns(part[0]);
             for (AdminLevel l : LEVELS) {
                 applies[l.ordinal()] = metric.appliesTo(l);
             }
             this.metricLevel = metric.level().ordinal();
+            this.gaps = !data.gaps().isEmpty();
         }
 
         @Override
@@ -150,20 +189,19 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         /** As {@link Dataset#value} for a metric the unit does not carry. */
         private long aggregate(int i) {
             int level = levels[i];
-            if (kind == Kind.NONE || !applies[level] || data.blocked(units[i].id(), metric)) {
+            if (kind == NO_AGGREGATE || !applies[level] || gaps && data.blocked(units[i].id(), metric)) {
                 return MISSING;
             }
             if (level == metricLevel) {
-                Households h = households[i];
-                if (kind == Kind.SUM_OF_CHILDREN || level != AdminLevel.VILLAGE.ordinal() || h == null) {
+                if (kind == SUM_OF_CHILDREN || level != VILLAGE || households[i] == null) {
                     return MISSING;
                 }
-                java.util.OptionalLong r = switch (kind) {
-                    case HOUSEHOLDS_WHERE -> h.countWhere(flag);
-                    case HOUSEHOLD_SUM -> h.sum(count);
-                    default -> java.util.OptionalLong.of(h.size());
-                };
-                return r.isPresent() ? r.getAsLong() : MISSING;
+                if (kind == HOUSEHOLDS) {
+                    return householdCount[i];
+                }
+                ColumnarHouseholds.Column c = records[i];
+                long r = c == null ? -1 : kind == HOUSEHOLDS_WHERE ? c.countTrue() : c.total(householdCount[i]);
+                return r < 0 ? MISSING : r;
             }
             // Children the metric does not describe are outside the sum; a unit with no child inside it has no sum.
             long sum = 0;

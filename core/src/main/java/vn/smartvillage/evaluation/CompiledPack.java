@@ -437,21 +437,11 @@ public final class CompiledPack {
             // Bottom-up, one level at a time: a unit reads only the verdicts of the level below, so the
             // units of one level are independent and a large level is shared among threads.
             int n = table.size();
-            int[] perLevel = new int[AdminLevel.values().length];
-            for (int i = 0; i < n; i++) {
-                perLevel[table.level(i)]++;
-            }
-            int[][] byLevel = new int[perLevel.length][];
-            for (int l = 0; l < perLevel.length; l++) {
-                byLevel[l] = new int[perLevel[l]];
-                if (perLevel[l] > 0) {
+            int[][] byLevel = table.byLevel();
+            for (int l = 0; l < byLevel.length; l++) {
+                if (byLevel[l].length > 0) {
                     present.add(AdminLevel.values()[l]);
                 }
-                perLevel[l] = 0;
-            }
-            for (int i = 0; i < n; i++) {
-                int l = table.level(i);
-                byLevel[l][perLevel[l]++] = i;
             }
             for (AdminLevel level : AdminLevel.values()) {
                 gone[level.ordinal()] = gone(level);

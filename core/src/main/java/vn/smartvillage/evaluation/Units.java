@@ -15,19 +15,32 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class Units extends AbstractList<UnitAssessment> implements RandomAccess {
 
     private final CompiledPack.Run run;
-    private final AtomicReferenceArray<UnitAssessment> made;
+    private final int size;
+    /** The unit assessments made so far, by index; made when the first one is read. */
+    private volatile AtomicReferenceArray<UnitAssessment> made;
 
     Units(CompiledPack.Run run) {
         this.run = run;
-        this.made = new AtomicReferenceArray<>(run.size());
+        this.size = run.size();
     }
 
     @Override
     public UnitAssessment get(int index) {
-        UnitAssessment u = made.get(index);
+        java.util.Objects.checkIndex(index, size);
+        AtomicReferenceArray<UnitAssessment> m = made;
+        if (m == null) {
+            synchronized (this) {
+                m = made;
+                if (m == null) {
+                    m = new AtomicReferenceArray<>(size);
+                    made = m;
+                }
+            }
+        }
+        UnitAssessment u = m.get(index);
         if (u == null) {
             UnitAssessment fresh = run.materialize(index);
-            u = made.compareAndExchange(index, null, fresh);
+            u = m.compareAndExchange(index, null, fresh);
             if (u == null) {
                 u = fresh;
             }
@@ -37,7 +50,7 @@ final class Units extends AbstractList<UnitAssessment> implements RandomAccess {
 
     @Override
     public int size() {
-        return made.length();
+        return size;
     }
 
     /** {@return the assessment of the unit {@code id}, or null when the dataset has none} */

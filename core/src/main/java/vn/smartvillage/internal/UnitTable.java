@@ -30,6 +30,9 @@ public interface UnitTable<U, M> {
     /** {@return the level of unit {@code i}, as the ordinal of its {@code AdminLevel}} */
     int level(int i);
 
+    /** {@return per level ordinal, the indices of the units at that level, in dataset order; shared, not to be changed} */
+    int[][] byLevel();
+
     /** {@return the indices of unit {@code i}'s children, in dataset order; shared, not to be changed} */
     int[] children(int i);
 
