@@ -73,6 +73,10 @@ public class Benchmarks {
     Dataset province;
     List<String> provinceVillages;
     byte[] provinceJson;
+    /** The assessment of the village totals, and the same totals with one village's residents with electronic ID changed. */
+    Assessment totalsAssessment;
+    Dataset totalsChanged;
+    String changedVillage;
 
     /** Returns the benchmark pack: the provincial fixture resolved over the national one. */
     static RulePack pack() {
@@ -99,6 +103,17 @@ public class Benchmarks {
         Agreement.check(data, libraryTotals(), Baseline.fromTotals(data, villageTotals));
         Agreement.same(expected, jexlTotals(), "JEXL");
         province = data.totals(0);
+        // The village in the middle of the country gets every resident an electronic ID.
+        int v = data.villages / 2;
+        changedVillage = NationalData.village(v);
+        totalsAssessment = compiled.evaluate(totals, AS_OF);
+        totalsChanged = data.totalsWithChange(v, villageTotals.residents[v]);
+        Assessment again = reevaluateVillage();
+        if (!again.unit(changedVillage).orElseThrow().equals(compiled.evaluate(totalsChanged, AS_OF).unit(changedVillage).orElseThrow())
+                || !again.units().get(again.units().size() - 1).equals(compiled.evaluate(totalsChanged, AS_OF).units()
+                        .get(again.units().size() - 1))) {
+            throw new IllegalStateException("re-evaluating one village does not give what a whole evaluation gives");
+        }
         provinceVillages = province.units().stream().filter(u -> u.level() == AdminLevel.VILLAGE).map(Unit::id).toList();
         provinceJson = DatasetJson.write(data.totals(0)).getBytes(StandardCharsets.UTF_8);
         // Building the datasets leaves gigabytes of garbage; collect it before measuring, not during.
@@ -153,6 +168,15 @@ public class Benchmarks {
             total += GapPlan.of(a, village, "bench.smart-village").total();
         }
         return total;
+    }
+
+    /**
+     * (4) Re-evaluating after one village's figures changed: only the village, its commune and its province
+     * are judged again ({@code CompiledPack.reevaluate}); the changed dataset is made in the setup.
+     */
+    @Benchmark
+    public Assessment reevaluateVillage() {
+        return compiled.reevaluate(totalsAssessment, totalsChanged, changedVillage);
     }
 
     /** (3) Loading one province's dataset (village totals) from JSON. */

@@ -55,7 +55,18 @@ public final class Dataset {
 
     static {
         // The evaluation reads a dataset's units and figures in columns through this door; the public API does not.
-        vn.smartvillage.internal.UnitTable.install((vn.smartvillage.internal.UnitTable.Door<Dataset, Unit, Metric<?>>) Dataset::table);
+        vn.smartvillage.internal.UnitTable.install(new vn.smartvillage.internal.UnitTable.Door<Dataset, Unit, Metric<?>>() {
+            @Override
+            public vn.smartvillage.internal.UnitTable<Unit, Metric<?>> table(Dataset dataset) {
+                return dataset.table();
+            }
+
+            @Override
+            public vn.smartvillage.internal.UnitTable<Unit, Metric<?>> derive(Dataset after, vn.smartvillage.internal.UnitTable<Unit, Metric<?>> base,
+                    int changed) {
+                return after.derivedTable((DatasetTable) base, changed);
+            }
+        });
     }
 
     private final LocalDate asOf;
@@ -305,6 +316,16 @@ public final class Dataset {
             table = t;
         }
         return t;
+    }
+
+    /**
+     * The table of this dataset made from {@code base}'s, which it differs from only in the figures of the unit
+     * at {@code changed}; this dataset's own table when it has one already. Not kept: made again for each
+     * re-evaluation, so that one costs what the next costs.
+     */
+    DatasetTable derivedTable(DatasetTable base, int changed) {
+        DatasetTable t = table;
+        return t != null ? t : new DatasetTable(base, this, changed);
     }
 
     /** The figures the unit carries directly, by metric; empty for an unknown id. */

@@ -94,6 +94,63 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         }
     }
 
+    /**
+     * The table of {@code after}, a dataset whose units are those of {@code base}'s, in the same order, and
+     * whose figures differ from {@code base}'s only at the unit {@code changed}: it shares everything of
+     * {@code base} but that unit's figures and household records, which it reads from {@code after}.
+     *
+     * @throws IllegalArgumentException if {@code after} has another number of units, or another unit at {@code changed}
+     */
+    DatasetTable(DatasetTable base, Dataset after, int changed) {
+        Unit unit = base.units[changed];
+        if (after.size() != base.units.length || !after.units().get(changed).equals(unit)) {
+            throw new IllegalArgumentException("the dataset does not have the units of the one assessed before, in the same order");
+        }
+        this.data = after;
+        this.units = base.units;
+        this.levels = base.levels;
+        this.children = base.children;
+        this.index = base.index;
+        this.byLevel = base.byLevel;
+        Households records = after.householdTable(unit.id());
+        boolean sameRecords = records == base.households[changed];
+        // Arrays over all units are copied only where the unit's entry changes: a village's new total copies one column.
+        this.households = sameRecords ? base.households : base.households.clone();
+        this.householdCount = sameRecords ? base.householdCount : base.householdCount.clone();
+        if (!sameRecords) {
+            households[changed] = records;
+            householdCount[changed] = records == null ? 0 : records.size();
+        }
+        this.observed = new HashMap<>(base.observed);
+        Map<Metric<?>, Object> now = after.observedFigures(unit.id());
+        Map<Metric<?>, Object> then = base.data.observedFigures(unit.id());
+        java.util.Set<Metric<?>> touched = new java.util.HashSet<>(now.keySet());
+        touched.addAll(then.keySet());
+        for (Metric<?> m : touched) {
+            Object v = now.get(m);
+            if (v instanceof BigDecimal || java.util.Objects.equals(v, then.get(m))) {
+                continue;
+            }
+            long[] column = base.observed.get(m);
+            if (column == null) {
+                column = new long[units.length];
+                Arrays.fill(column, MISSING);
+            } else {
+                column = column.clone();
+            }
+            column[changed] = v == null ? MISSING : v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+            observed.put(m, column);
+        }
+        base.householdColumns.forEach((m, columns) -> {
+            ColumnarHouseholds.Column[] copy = columns;
+            if (!sameRecords) {
+                copy = columns.clone();
+                copy[changed] = records instanceof ColumnarHouseholds h ? h.column(m) : null;
+            }
+            householdColumns.put(m, copy);
+        });
+    }
+
     @Override
     public int size() {
         return units.length;

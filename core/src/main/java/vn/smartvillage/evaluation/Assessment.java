@@ -100,6 +100,11 @@ public final class Assessment {
         this.lazy = units;
     }
 
+    /** {@return the units made from an evaluation's columns, or null for an assessment made with its units} */
+    Units columns() {
+        return lazy;
+    }
+
     /** {@return the resolved rule pack the units were judged by, which names every rule of the results} */
     public RulePack pack() {
         return pack;

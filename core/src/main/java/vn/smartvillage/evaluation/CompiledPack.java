@@ -217,6 +217,58 @@ public final class CompiledPack {
     public Assessment evaluate(Dataset data, LocalDate asOf) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(asOf, "asOf");
+        return new Run(data, asOf).evaluate(warnings(asOf));
+    }
+
+    /**
+     * Evaluates again after the figures of one unit changed, judging only that unit and the units above it:
+     * the units around it keep their verdicts, which the new assessment shares with {@code before}. A host
+     * that re-evaluates on every import of one village's figures, or for every what-if of a plan, pays for
+     * one village, its commune and its province, not for the country.
+     *
+     * <pre>{@code
+     * Assessment june = compiled.evaluate(juneData);
+     * Dataset corrected = ...;                       // juneData with the figures of "an-lanh" corrected
+     * Assessment now = compiled.reevaluate(june, corrected, "an-lanh");
+     * // now equals compiled.evaluate(corrected, june.asOf())
+     * }</pre>
+     *
+     * <p>{@code after} must be the dataset {@code before} was evaluated from with only the figures of
+     * {@code unitId} changed (the figures it carries or its household records): the same units in the same
+     * order, the same date and the same recognitions. Only the number of units, the unit itself and the date
+     * are checked, so that re-evaluating stays cheap; with any other change the result is undefined.
+     *
+     * @param before an assessment this compiled pack made, by {@link #evaluate} or by this method; not null
+     * @param after  the dataset with the unit's new figures, not null
+     * @param unitId the id of the unit whose figures changed, not null
+     * @return the assessment of {@code after} against the rules in force on {@code before.asOf()}, equal to
+     *         {@code evaluate(after, before.asOf())}
+     * @throws IllegalArgumentException if {@code before} was not made by this compiled pack (or was read back
+     *                                  from a report), {@code unitId} is not one of its units, or {@code after}
+     *                                  has other units or another date
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    public Assessment reevaluate(Assessment before, Dataset after, String unitId) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(unitId, "unitId");
+        Units units = before.columns();
+        if (units == null || units.run().owner() != this) {
+            throw new IllegalArgumentException("the assessment was not made by this compiled pack");
+        }
+        Run previous = units.run();
+        int changed = previous.indexOf(unitId);
+        if (changed < 0) {
+            throw new IllegalArgumentException("the assessment has no unit '" + unitId + "'");
+        }
+        if (!after.asOf().equals(before.dataAsOf())) {
+            throw new IllegalArgumentException("the dataset is dated " + after.asOf() + ", the one assessed before " + before.dataAsOf());
+        }
+        return new Run(previous, after, changed).reevaluate(changed, warnings(before.asOf()));
+    }
+
+    /** The warnings of an evaluation on {@code asOf}, before the run adds its own; throws when the pack is not yet in force. */
+    private List<Text> warnings(LocalDate asOf) {
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
             throw new SmartVillageException("the rule pack is not in force", List.of(Problem.of("evaluation.packNotInForce",
@@ -228,7 +280,7 @@ public final class CompiledPack {
             warnings.add(w);
             Evaluator.Log.warn(w.en());
         }
-        return new Run(data, asOf).evaluate(warnings);
+        return warnings;
     }
 
     @Override
@@ -431,6 +483,46 @@ public final class CompiledPack {
             for (int r = 0; r < indicators.length; r++) {
                 inForce[r] = indicators[r].effective().contains(asOf);
             }
+        }
+
+        /**
+         * A run that starts from {@code before}'s columns, for {@code after}, a dataset that differs from
+         * {@code before}'s only in the figures of the unit at {@code changed}.
+         */
+        Run(Run before, Dataset after, int changed) {
+            this.data = after;
+            this.asOf = before.asOf;
+            this.table = UnitTable.derive(after, before.table, changed);
+            this.status = new byte[before.status.length][];
+            for (int r = 0; r < status.length; r++) {
+                status[r] = before.status[r].clone();
+            }
+            this.tallies = before.tallies.clone();
+            this.columns = new UnitTable.Column[readMetrics.size()];
+            for (int m = 0; m < columns.length; m++) {
+                columns[m] = table.column(readMetrics.get(m));
+            }
+            this.inForce = before.inForce;
+            this.present.addAll(before.present);
+            System.arraycopy(before.gone, 0, gone, 0, gone.length);
+        }
+
+        /** Judges again the unit at {@code changed} and every unit above it, bottom-up. */
+        Assessment reevaluate(int changed, List<Text> warnings) {
+            warnAbolished(warnings);
+            for (int i = changed; i >= 0; i = parent(i)) {
+                assess(i);
+            }
+            return new Assessment(pack, packRef, asOf, data.asOf(), new Units(this), warnings, data.recognitions());
+        }
+
+        private int parent(int i) {
+            return table.unit(i).parentId().map(table::indexOf).orElse(-1);
+        }
+
+        /** {@return the compiled pack this run evaluates} */
+        CompiledPack owner() {
+            return CompiledPack.this;
         }
 
         Assessment evaluate(List<Text> warnings) {

@@ -53,6 +53,11 @@ final class Units extends AbstractList<UnitAssessment> implements RandomAccess {
         return size;
     }
 
+    /** {@return the evaluation whose columns these units are made from} */
+    CompiledPack.Run run() {
+        return run;
+    }
+
     /** {@return the assessment of the unit {@code id}, or null when the dataset has none} */
     UnitAssessment byId(String id) {
         int i = run.indexOf(id);

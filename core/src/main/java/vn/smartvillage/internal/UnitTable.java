@@ -63,6 +63,14 @@ public interface UnitTable<U, M> {
     interface Door<D, U, M> {
         /** {@return the dataset's table, made the first time it is asked for} */
         UnitTable<U, M> table(D dataset);
+
+        /**
+         * {@return the table of {@code after}, made from {@code base} (the table of a dataset with the same units
+         * in the same order) by reading again only the figures of the unit at index {@code changed}}
+         *
+         * @throws IllegalArgumentException if {@code after} has another number of units or another unit at {@code changed}
+         */
+        UnitTable<U, M> derive(D after, UnitTable<U, M> base, int changed);
     }
 
     /** Installs the data package's door; once. */
@@ -79,6 +87,17 @@ public interface UnitTable<U, M> {
     @SuppressWarnings("unchecked")
     static <U, M> UnitTable<U, M> of(Object dataset) {
         return ((Door<Object, U, M>) Holder.door).table(dataset);
+    }
+
+    /**
+     * {@return the table of {@code after}, made from {@code base} by reading again only the unit at {@code changed}}
+     *
+     * @param <U> a unit
+     * @param <M> a metric
+     */
+    @SuppressWarnings("unchecked")
+    static <U, M> UnitTable<U, M> derive(Object after, UnitTable<U, M> base, int changed) {
+        return ((Door<Object, U, M>) Holder.door).derive(after, base, changed);
     }
 
     /** Where the door is kept. */
