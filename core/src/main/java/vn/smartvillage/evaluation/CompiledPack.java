@@ -74,6 +74,8 @@ public final class CompiledPack {
     private final Certification[] certificationsByRule;
     /** Each indicator's threshold as a fraction: turning a decimal into a fraction is not cheap. */
     private final Fraction[] thresholds;
+    /** Each indicator's comparison, read once per unit and rule by the columnar evaluation. */
+    private final vn.smartvillage.rules.Comparison[] comparisons;
     /** For an indicator measured over units below: the number of the rule it counts, and the subject of its reason. */
     private final int[] countedRule;
     private final Text[] subjects;
@@ -128,6 +130,7 @@ public final class CompiledPack {
         countsRecognitions = java.util.Arrays.stream(indicators).anyMatch(c -> c.measure().countsRecognised());
         Map<vn.smartvillage.rules.Threshold, Fraction> fractions = new HashMap<>();
         thresholds = new Fraction[indicators.length];
+        comparisons = new vn.smartvillage.rules.Comparison[indicators.length];
         countedRule = new int[indicators.length];
         subjects = new Text[indicators.length];
         readers = new Reader[indicators.length];
@@ -138,6 +141,7 @@ public final class CompiledPack {
         for (int i = 0; i < indicators.length; i++) {
             Criterion c = indicators[i];
             thresholds[i] = fractions.computeIfAbsent(c.threshold(), vn.smartvillage.rules.Threshold::asFraction);
+            comparisons[i] = c.threshold().comparison();
             countedRule[i] = -1;
             readers[i] = c.measure().match(new ReaderOf(i));
         }
@@ -650,7 +654,7 @@ public final class CompiledPack {
         }
 
         private Status judge(int rule, long numerator, long denominator, long unknown) {
-            return Judge.status(indicators[rule].threshold().comparison(), numerator, denominator, unknown, thresholds[rule]);
+            return Judge.status(comparisons[rule], numerator, denominator, unknown, thresholds[rule]);
         }
 
         /** The status of a certification's requirement for unit {@code i}, from the columns; what {@link #verdict(Node, CriterionResult[], Tally)} decides. */
