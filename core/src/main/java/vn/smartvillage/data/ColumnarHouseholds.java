@@ -165,20 +165,25 @@ final class ColumnarHouseholds implements Households {
          * 256 × 2 × 127 = 65,024 to a lane, below 2¹⁶, before the lanes are added into the total.
          */
         static long sumOfBytes(byte[] a, int size) {
+            return sumOfBytes(a, 0, size);
+        }
+
+        /** The sum of the bytes in {@code [from, to)}, each from 0 to 127, eight at a time as {@link #sumOfBytes(byte[], int)}. */
+        static long sumOfBytes(byte[] a, int from, int to) {
             long total = 0;
-            int words = size >>> 3;
+            int words = (to - from) >>> 3;
             int w = 0;
             while (w < words) {
                 int stop = Math.min(words, w + 256);
                 long lanes = 0;
                 for (; w < stop; w++) {
-                    long x = (long) EIGHT_BYTES.get(a, w << 3);
+                    long x = (long) EIGHT_BYTES.get(a, from + (w << 3));
                     lanes += (x & EVEN_BYTES) + ((x >>> 8) & EVEN_BYTES);
                 }
                 lanes = (lanes & 0x0000FFFF0000FFFFL) + ((lanes >>> 16) & 0x0000FFFF0000FFFFL);
                 total += (lanes & 0xFFFFFFFFL) + (lanes >>> 32);
             }
-            for (int i = words << 3; i < size; i++) {
+            for (int i = from + (words << 3); i < to; i++) {
                 total += a[i];
             }
             return total;

@@ -36,6 +36,14 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     /** Per household metric, the column of each village's records (null for none), found once, not once per evaluation. */
     private final java.util.concurrent.ConcurrentHashMap<Metric<?>, ColumnarHouseholds.Column[]> householdColumns =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Per household metric, its facts for every village laid end to end (made once, the first time an
+     * evaluation reads the metric): adding up a village's households then reads one stretch of one array,
+     * as the baseline does, not a column object per village.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, EndToEnd> endToEnd = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether this table was derived from another's for a re-evaluation: it reads each village's own columns. */
+    private final boolean derived;
     /** Per unit, the number of its household records; 0 for none. */
     private final int[] householdCount;
 
@@ -48,6 +56,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         households = new Households[n];
         index = new HashMap<>(n * 2);
         householdCount = new int[n];
+        derived = false;
         for (int i = 0; i < n; i++) {
             index.put(units[i].id(), i);
             levels[i] = (byte) units[i].level().ordinal();
@@ -107,6 +116,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
             throw new IllegalArgumentException("the dataset does not have the units of the one assessed before, in the same order");
         }
         this.data = after;
+        this.derived = true;
         this.units = base.units;
         this.levels = base.levels;
         this.children = base.children;
@@ -194,6 +204,91 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     private static final int HOUSEHOLD_SUM = 3;
     private static final int HOUSEHOLDS = 4;
 
+    /**
+     * One household metric's facts for every village laid end to end: the households of unit {@code i} are
+     * {@code [start[i], start[i + 1])}; a count as bytes, a flag as bits. A village whose column does not fit
+     * (not every household knows the fact, a count beyond a byte) is not {@code usable} and is read from its
+     * own column.
+     */
+    private static final class EndToEnd {
+        final int[] start;
+        final boolean[] usable;
+        final byte[] counts;
+        final long[] flags;
+
+        EndToEnd(int[] start, boolean[] usable, byte[] counts, long[] flags) {
+            this.start = start;
+            this.usable = usable;
+            this.counts = counts;
+            this.flags = flags;
+        }
+
+        long value(int i) {
+            return counts != null ? ColumnarHouseholds.Column.sumOfBytes(counts, start[i], start[i + 1])
+                    : bits(flags, start[i], start[i + 1]);
+        }
+
+        /** The number of bits set in {@code [from, to)}. */
+        static long bits(long[] words, int from, int to) {
+            if (from >= to) {
+                return 0;
+            }
+            int first = from >>> 6;
+            int last = (to - 1) >>> 6;
+            long head = -1L << from;
+            long tail = -1L >>> -to;
+            if (first == last) {
+                return Long.bitCount(words[first] & head & tail);
+            }
+            long n = Long.bitCount(words[first] & head);
+            for (int w = first + 1; w < last; w++) {
+                n += Long.bitCount(words[w]);
+            }
+            return n + Long.bitCount(words[last] & tail);
+        }
+    }
+
+    /** The household metric {@code metric}'s facts laid end to end, made once; null for a derived table. */
+    private EndToEnd endToEnd(Metric<?> metric, boolean flag) {
+        if (derived) {
+            return null;
+        }
+        return endToEnd.computeIfAbsent(metric, m -> {
+            ColumnarHouseholds.Column[] columns = householdColumns(m);
+            int n = units.length;
+            int[] start = new int[n + 1];
+            boolean[] usable = new boolean[n];
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                start[i] = (int) total;
+                ColumnarHouseholds.Column c = columns[i];
+                usable[i] = c != null && c.allKnown && (flag ? c.flags != null : c.bytes != null && !c.negative);
+                total += usable[i] ? householdCount[i] : 0;
+                if (total > Integer.MAX_VALUE - 64) {
+                    return new EndToEnd(start, new boolean[n], null, null);
+                }
+            }
+            start[n] = (int) total;
+            byte[] counts = flag ? null : new byte[(int) total];
+            long[] flags = flag ? new long[(int) (total + 63) / 64] : null;
+            for (int i = 0; i < n; i++) {
+                if (!usable[i]) {
+                    continue;
+                }
+                ColumnarHouseholds.Column c = columns[i];
+                if (flag) {
+                    for (int b = c.flags.nextSetBit(0); b >= 0 && b < householdCount[i]; b = c.flags.nextSetBit(b + 1)) {
+                        int at = start[i] + b;
+                        flags[at >>> 6] |= 1L << at;
+                    }
+                } else {
+                    System.arraycopy(c.bytes, 0, counts, start[i], householdCount[i]);
+                }
+            }
+            return new EndToEnd(start, usable, counts, flags);
+        });
+    }
+
     /** The column of a household metric for each unit's records, null where a unit has none. */
     private ColumnarHouseholds.Column[] householdColumns(Metric<?> metric) {
         return householdColumns.computeIfAbsent(metric, m -> {
@@ -212,6 +307,8 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         private final int kind;
         /** For a count over household records, each unit's column of the flag or count aggregated; else null. */
         private final ColumnarHouseholds.Column[] records;
+        /** The same facts laid end to end over the villages; null for a derived table or another kind of metric. */
+        private final EndToEnd laid;
         /** Per level ordinal, whether the metric applies to units at it. */
         private final boolean[] applies = new boolean[LEVELS.length];
         private final int metricLevel;
@@ -230,6 +327,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 return HOUSEHOLD_SUM;
             }, () -> HOUSEHOLDS);
             this.records = part[0] == null ? null : householdColumns(part[0]);
+            this.laid = part[0] == null ? null : endToEnd(part[0], kind == HOUSEHOLDS_WHERE);
             for (AdminLevel l : LEVELS) {
                 applies[l.ordinal()] = metric.appliesTo(l);
             }
@@ -255,6 +353,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 }
                 if (kind == HOUSEHOLDS) {
                     return householdCount[i];
+                }
+                if (laid != null && laid.usable[i]) {
+                    return laid.value(i);
                 }
                 ColumnarHouseholds.Column c = records[i];
                 long r = c == null ? -1 : kind == HOUSEHOLDS_WHERE ? c.countTrue() : c.total(householdCount[i]);

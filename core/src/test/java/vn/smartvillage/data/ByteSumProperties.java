@@ -27,4 +27,20 @@ class ByteSumProperties {
         java.util.Arrays.fill(bytes, (byte) 127);
         assertThat(ColumnarHouseholds.Column.sumOfBytes(bytes, size)).isEqualTo(127L * size);
     }
+
+    @Property(tries = 200)
+    void aStretch_isTheSumOfItsBytes(@ForAll @Size(min = 1, max = 3000) java.util.List<@ByteRange(min = 0, max = 127) Byte> values,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000) int a, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000) int b) {
+        byte[] bytes = new byte[values.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = values.get(i);
+        }
+        int from = Math.min(a, b) % (bytes.length + 1);
+        int to = Math.max(from, Math.max(a, b) % (bytes.length + 1));
+        long expected = 0;
+        for (int i = from; i < to; i++) {
+            expected += bytes[i];
+        }
+        assertThat(ColumnarHouseholds.Column.sumOfBytes(bytes, from, to)).isEqualTo(expected);
+    }
 }
