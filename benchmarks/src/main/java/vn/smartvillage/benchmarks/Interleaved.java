@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * <pre>
  * java -Xmx12g -cp benchmarks/target/benchmarks.jar vn.smartvillage.benchmarks.Interleaved NATIONAL 30 10
  * </pre>
- * Arguments: the scale, the number of measured rounds (default 30), the number of warm-up rounds (default 10).
+ * Arguments: the scale, the number of measured rounds (default 30), the number of warm-up rounds (default 10), and
+ * optionally a pattern of the operations to run (then no ratios are printed).
  */
 public final class Interleaved {
 
@@ -44,6 +45,10 @@ public final class Interleaved {
         ops.put("jexlTotals", b::jexlTotals);
         ops.put("whatIfProvince", b::whatIfProvince);
         ops.put("reevaluateVillage", b::reevaluateVillage);
+        if (args.length > 3) {
+            // Only the operations whose names match, such as "libraryTotals" for a profile of one.
+            ops.keySet().removeIf(k -> !k.matches(args[3]));
+        }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         ops.keySet().forEach(k -> times.put(k, new ArrayList<>()));
         for (int r = 0; r < warmUp + rounds; r++) {
@@ -59,6 +64,9 @@ public final class Interleaved {
             double[] s = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "%-26s %12.4f %12.4f %12.4f%n", k, median(s), s[0], s[s.length - 1]);
         });
+        if (args.length > 3) {
+            return;
+        }
         ratio(times, "libraryHouseholds", "baselineHouseholds");
         ratio(times, "libraryHouseholdsSerial", "baselineHouseholds");
         ratio(times, "libraryTotals", "baselineTotals");

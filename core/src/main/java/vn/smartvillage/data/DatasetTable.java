@@ -31,7 +31,8 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     private final int[][] children;
     private final Households[] households;
     private final Map<String, Integer> index;
-    private final Map<Metric<?>, long[]> observed;
+    /** Per metric, the figures the units carry: a {@code long[]} for a count ({@link #MISSING} where none), a {@code byte[]} for a flag (1, 0, or -1 where none). */
+    private final Map<Metric<?>, Object> observed;
     private final int[][] byLevel;
     /** Per household metric, the column of each village's records (null for none), found once, not once per evaluation. */
     private final java.util.concurrent.ConcurrentHashMap<Metric<?>, ColumnarHouseholds.Column[]> householdColumns =
@@ -93,12 +94,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 if (v instanceof BigDecimal) {
                     continue;
                 }
-                long[] column = observed.computeIfAbsent(e.getKey(), m -> {
-                    long[] c = new long[n];
-                    Arrays.fill(c, MISSING);
-                    return c;
-                });
-                column[i] = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+                set(observed.computeIfAbsent(e.getKey(), m -> emptyColumn(m, n)), i, v);
             }
         }
     }
@@ -141,14 +137,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
             if (v instanceof BigDecimal || java.util.Objects.equals(v, then.get(m))) {
                 continue;
             }
-            long[] column = base.observed.get(m);
-            if (column == null) {
-                column = new long[units.length];
-                Arrays.fill(column, MISSING);
-            } else {
-                column = column.clone();
-            }
-            column[changed] = v == null ? MISSING : v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+            Object column = base.observed.get(m);
+            column = column == null ? emptyColumn(m, units.length) : column instanceof long[] l ? l.clone() : ((byte[]) column).clone();
+            set(column, changed, v);
             observed.put(m, column);
         }
         base.householdColumns.forEach((m, columns) -> {
@@ -159,6 +150,27 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
             }
             householdColumns.put(m, copy);
         });
+    }
+
+    /** A column of figures for {@code n} units, none carried: bytes of -1 for a flag, longs of {@link #MISSING} for a count. */
+    private static Object emptyColumn(Metric<?> metric, int n) {
+        if (metric.type() == vn.smartvillage.metric.ValueType.FLAG) {
+            byte[] c = new byte[n];
+            Arrays.fill(c, (byte) -1);
+            return c;
+        }
+        long[] c = new long[n];
+        Arrays.fill(c, MISSING);
+        return c;
+    }
+
+    /** Sets unit {@code i}'s figure in a column; {@code null} for none. */
+    private static void set(Object column, int i, Object v) {
+        if (column instanceof byte[] flags) {
+            flags[i] = v == null ? -1 : (Boolean) v ? (byte) 1 : 0;
+        } else {
+            ((long[]) column)[i] = v == null ? MISSING : (Long) v;
+        }
     }
 
     @Override
@@ -304,6 +316,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     private final class MetricColumn implements Column {
         private final Metric<?> metric;
         private final long[] carried;
+        private final byte[] carriedFlags;
         private final int kind;
         /** For a count over household records, each unit's column of the flag or count aggregated; else null. */
         private final ColumnarHouseholds.Column[] records;
@@ -316,7 +329,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
         MetricColumn(Metric<?> metric) {
             this.metric = metric;
-            this.carried = observed.get(metric);
+            Object column = observed.get(metric);
+            this.carried = column instanceof long[] l ? l : null;
+            this.carriedFlags = column instanceof byte[] b ? b : null;
             Aggregation a = metric.aggregation().orElse(null);
             Metric<?>[] part = new Metric<?>[1];
             this.kind = a == null ? NO_AGGREGATE : a.match(() -> SUM_OF_CHILDREN, f -> {
@@ -337,6 +352,10 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
         @Override
         public long value(int i) {
+            if (carriedFlags != null) {
+                byte b = carriedFlags[i];
+                return b >= 0 ? b : aggregate(i);
+            }
             long v = carried == null ? MISSING : carried[i];
             return v != MISSING ? v : aggregate(i);
         }

@@ -459,8 +459,10 @@ public final class CompiledPack {
         private final Dataset data;
         private final LocalDate asOf;
         private final UnitTable<Unit, Metric<?>> table;
-        /** Per rule, the status ordinal of every unit at the rule's level, by unit index. */
-        private final byte[][] status;
+        /** The status ordinal of every unit and rule at the unit's level: one row of {@link #width} bytes per unit, by unit index. */
+        private final byte[] status;
+        /** The number of rules: the width of a unit's row of statuses. */
+        private final int width;
         /** Per unit with children, the tally of the verdicts below it; null for a unit without children. */
         private final Tally[] tallies;
         /** The columns of the metrics the measures read, by metric number. */
@@ -477,7 +479,8 @@ public final class CompiledPack {
             this.asOf = asOf;
             this.table = UnitTable.of(data);
             int n = table.size();
-            this.status = new byte[rules()][];
+            this.width = rules();
+            this.status = new byte[n * width];
             this.tallies = new Tally[n];
             this.columns = new UnitTable.Column[readMetrics.size()];
             for (int m = 0; m < columns.length; m++) {
@@ -497,10 +500,8 @@ public final class CompiledPack {
             this.data = after;
             this.asOf = before.asOf;
             this.table = UnitTable.derive(after, before.table, changed);
-            this.status = new byte[before.status.length][];
-            for (int r = 0; r < status.length; r++) {
-                status[r] = before.status[r].clone();
-            }
+            this.width = before.width;
+            this.status = before.status.clone();
             this.tallies = before.tallies.clone();
             this.columns = new UnitTable.Column[readMetrics.size()];
             for (int m = 0; m < columns.length; m++) {
@@ -541,9 +542,6 @@ public final class CompiledPack {
             }
             for (AdminLevel level : AdminLevel.values()) {
                 gone[level.ordinal()] = gone(level);
-            }
-            for (int r = 0; r < status.length; r++) {
-                status[r] = new byte[n];
             }
             warnAbolished(warnings);
             for (int l = byLevel.length - 1; l >= 0; l--) {
@@ -588,13 +586,13 @@ public final class CompiledPack {
             Tally t = tally == null ? EMPTY : tally;
             int[][] rules = rulesAt[table.level(i)];
             for (int r : rules[0]) {
-                status[r][i] = (byte) status(r, i, t).ordinal();
+                status[i * width + r] = (byte) status(r, i, t).ordinal();
             }
             for (int r : rules[1]) {
-                status[r][i] = (byte) status(r, i, t).ordinal();
+                status[i * width + r] = (byte) status(r, i, t).ordinal();
             }
             for (int r : rules[2]) {
-                status[r][i] = (byte) verdict(certificationNodes[r - indicators.length], i, t).ordinal();
+                status[i * width + r] = (byte) verdict(certificationNodes[r - indicators.length], i, t).ordinal();
             }
         }
 
@@ -660,7 +658,7 @@ public final class CompiledPack {
         /** The status of a certification's requirement for unit {@code i}, from the columns; what {@link #verdict(Node, CriterionResult[], Tally)} decides. */
         private Status verdict(Node n, int i, Tally tally) {
             if (n.kind() == Node.Kind.MEETS) {
-                return STATUS[status[n.rule()][i]];
+                return STATUS[status[i * width + n.rule()]];
             }
             if (n.kind() == Node.Kind.CHILDREN) {
                 long met = tally.get(n.rule(), Status.MET);
@@ -702,7 +700,7 @@ public final class CompiledPack {
             List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
             for (int r : rules[0]) {
                 CriterionResult result = evaluate(r, unit, tally);
-                assert result.status().ordinal() == status[r][i] : result + " is not the column's " + STATUS[status[r][i]];
+                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
                 own[r] = result;
                 criteria.add(result);
             }
@@ -710,7 +708,7 @@ public final class CompiledPack {
             for (int r : rules[1]) {
                 Target t = targetsByRule[r];
                 CriterionResult result = evaluate(r, unit, tally);
-                assert result.status().ordinal() == status[r][i] : result + " is not the column's " + STATUS[status[r][i]];
+                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
                 own[r] = result;
                 targets.add(new TargetResult(t, result, asOf.isAfter(t.deadline())));
             }
@@ -718,7 +716,7 @@ public final class CompiledPack {
             for (int r : rules[2]) {
                 Certification cert = certificationsByRule[r - indicators.length];
                 Verdict v = verdict(certificationNodes[r - indicators.length], own, tally);
-                assert v.status().ordinal() == status[r][i] : cert.id() + " " + v.status() + " is not the column's " + STATUS[status[r][i]];
+                assert v.status().ordinal() == status[i * width + r] : cert.id() + " " + v.status() + " is not the column's " + STATUS[status[i * width + r]];
                 certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
             }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
@@ -747,12 +745,12 @@ public final class CompiledPack {
                 }
                 int level = table.level(child);
                 for (int r : allRulesAt[level]) {
-                    counts[r * 4 + status[r][child]]++;
+                    counts[r * 4 + status[child * width + r]]++;
                 }
                 if (countsRecognitions) {
                     String childId = table.unit(child).id();
                     for (int r : rulesAt[level][2]) {
-                        Status computed = STATUS[status[r][child]];
+                        Status computed = STATUS[status[child * width + r]];
                         boolean recognised = recognised(childId, certificationsByRule[r - indicators.length].id());
                         tally.add(recognisedSlot(r), recognised ? Status.MET : Status.NOT_MET);
                         tally.add(eitherSlot(r), recognised ? Status.MET : computed);
