@@ -52,6 +52,23 @@ final class Agreement {
         return compared;
     }
 
+    /** Throws naming the first unit and rule where two sets of verdicts (the baseline's and a rule engine's) differ. */
+    static void same(Baseline.Verdicts expected, Baseline.Verdicts actual, String who) {
+        for (int v = 0; v < expected.village().length; v++) {
+            if (expected.village()[v] != actual.village()[v]) {
+                throw new IllegalStateException("village " + v + ": baseline " + Integer.toBinaryString(expected.village()[v] & 0xFF) + ", "
+                        + who + " " + Integer.toBinaryString(actual.village()[v] & 0xFF));
+            }
+        }
+        if (!java.util.Arrays.equals(expected.communeRecords(), actual.communeRecords())
+                || !java.util.Arrays.equals(expected.communeSmart(), actual.communeSmart())
+                || !java.util.Arrays.equals(expected.provinceTarget(), actual.provinceTarget())
+                || !java.util.Arrays.deepEquals(expected.communeTally(), actual.communeTally())
+                || !java.util.Arrays.deepEquals(expected.provinceTally(), actual.provinceTally())) {
+            throw new IllegalStateException("a commune or province verdict or tally: baseline and " + who + " differ");
+        }
+    }
+
     private static void same(Status library, boolean baselineMet, String where) {
         if (library != (baselineMet ? Status.MET : Status.NOT_MET)) {
             throw new IllegalStateException(where + ": library " + library + ", baseline " + (baselineMet ? "met" : "not met"));

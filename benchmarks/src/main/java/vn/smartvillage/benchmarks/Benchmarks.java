@@ -24,7 +24,11 @@ import vn.smartvillage.ReadLimits;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.evaluation.Assessment;
+import vn.smartvillage.evaluation.CompiledPack;
 import vn.smartvillage.evaluation.Evaluator;
+import vn.smartvillage.model.AdminLevel;
+import vn.smartvillage.model.Unit;
+import vn.smartvillage.report.GapPlan;
 import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.packs.PackSource;
 import vn.smartvillage.packs.RulePackRegistry;
@@ -61,7 +65,18 @@ public class Benchmarks {
     Dataset households;
     Dataset totals;
     RulePack pack;
+    /** The pack compiled once, as a host keeps it, on the default evaluator (all cores) and on one thread. */
+    CompiledPack compiled;
+    CompiledPack compiledSerial;
+    JexlRules jexl;
+    /** One province (1,878 villages at NATIONAL scale) with village totals, for the gap planner's what-if loop. */
+    Dataset province;
+    List<String> provinceVillages;
     byte[] provinceJson;
+    /** The assessment of the village totals, and the same totals with one village's residents with electronic ID changed. */
+    Assessment totalsAssessment;
+    Dataset totalsChanged;
+    String changedVillage;
 
     /** Returns the benchmark pack: the provincial fixture resolved over the national one. */
     static RulePack pack() {
@@ -79,8 +94,27 @@ public class Benchmarks {
         households = data.households();
         totals = data.totals();
         pack = pack();
-        Agreement.check(data, libraryHouseholds(), Baseline.fromHouseholds(data));
+        compiled = Evaluator.create().compile(pack);
+        compiledSerial = Evaluator.builder().parallelism(1).build().compile(pack);
+        jexl = new JexlRules();
+        Baseline.Verdicts expected = Baseline.fromHouseholds(data);
+        Agreement.check(data, libraryHouseholds(), expected);
+        Agreement.check(data, libraryHouseholdsSerial(), expected);
         Agreement.check(data, libraryTotals(), Baseline.fromTotals(data, villageTotals));
+        Agreement.same(expected, jexlTotals(), "JEXL");
+        province = data.totals(0);
+        // The village in the middle of the country gets every resident an electronic ID.
+        int v = data.villages / 2;
+        changedVillage = NationalData.village(v);
+        totalsAssessment = compiled.evaluate(totals, AS_OF);
+        totalsChanged = data.totalsWithChange(v, villageTotals.residents[v]);
+        Assessment again = reevaluateVillage();
+        if (!again.unit(changedVillage).orElseThrow().equals(compiled.evaluate(totalsChanged, AS_OF).unit(changedVillage).orElseThrow())
+                || !again.units().get(again.units().size() - 1).equals(compiled.evaluate(totalsChanged, AS_OF).units()
+                        .get(again.units().size() - 1))) {
+            throw new IllegalStateException("re-evaluating one village does not give what a whole evaluation gives");
+        }
+        provinceVillages = province.units().stream().filter(u -> u.level() == AdminLevel.VILLAGE).map(Unit::id).toList();
         provinceJson = DatasetJson.write(data.totals(0)).getBytes(StandardCharsets.UTF_8);
         // Building the datasets leaves gigabytes of garbage; collect it before measuring, not during.
         System.gc();
@@ -89,7 +123,13 @@ public class Benchmarks {
     /** (1) Full evaluation over the household records, with roll-ups to provinces. */
     @Benchmark
     public Assessment libraryHouseholds() {
-        return Evaluator.create().evaluate(households, pack, AS_OF);
+        return compiled.evaluate(households, AS_OF);
+    }
+
+    /** (1) The same on the calling thread alone, as a rule engine runs. */
+    @Benchmark
+    public Assessment libraryHouseholdsSerial() {
+        return compiledSerial.evaluate(households, AS_OF);
     }
 
     /** (1) The same work by hand over primitive arrays. */
@@ -101,13 +141,42 @@ public class Benchmarks {
     /** (2) Full evaluation over village totals only. */
     @Benchmark
     public Assessment libraryTotals() {
-        return Evaluator.create().evaluate(totals, pack, AS_OF);
+        return compiled.evaluate(totals, AS_OF);
     }
 
     /** (2) The same work by hand over primitive arrays. */
     @Benchmark
     public Baseline.Verdicts baselineTotals() {
         return Baseline.fromTotals(data, villageTotals);
+    }
+
+    /** (1, 2) A general rule engine (JEXL) fed the village totals, one thread: the aggregation is done for it. */
+    @Benchmark
+    public Baseline.Verdicts jexlTotals() {
+        return jexl.evaluate(data, villageTotals);
+    }
+
+    /**
+     * (5) The gap planner's what-if loop: evaluate one province and plan the least changes that would make
+     * each of its villages a smart village. Returns the total of the plans.
+     */
+    @Benchmark
+    public long whatIfProvince() {
+        Assessment a = compiled.evaluate(province, AS_OF);
+        long total = 0;
+        for (String village : provinceVillages) {
+            total += GapPlan.of(a, village, "bench.smart-village").total();
+        }
+        return total;
+    }
+
+    /**
+     * (4) Re-evaluating after one village's figures changed: only the village, its commune and its province
+     * are judged again ({@code CompiledPack.reevaluate}); the changed dataset is made in the setup.
+     */
+    @Benchmark
+    public Assessment reevaluateVillage() {
+        return compiled.reevaluate(totalsAssessment, totalsChanged, changedVillage);
     }
 
     /** (3) Loading one province's dataset (village totals) from JSON. */

@@ -43,8 +43,14 @@ public final class Memory {
         long bytes = withHouseholds - withUnits;
         System.out.printf(Locale.ROOT, "%s: %,d households take %,d bytes of heap: %.2f bytes each (%,d MiB)%n", scale,
                 data.households, bytes, (double) bytes / data.households, bytes >> 20);
-        // Keep both alive until measured.
-        if (units.size() + households.size() < 0) {
+        // One evaluation makes the dataset's table (units numbered, figures in columns) and keeps an assessment with its columns.
+        vn.smartvillage.evaluation.Assessment assessment = vn.smartvillage.evaluation.Evaluator.create().compile(Benchmarks.pack())
+                .evaluate(households, Benchmarks.AS_OF);
+        long evaluated = usedAfterGc();
+        System.out.printf(Locale.ROOT, "%s: after one evaluation, the dataset's table and the assessment's columns take %,d bytes more: "
+                + "%.2f bytes per household in all%n", scale, evaluated - withHouseholds, (double) (evaluated - withUnits) / data.households);
+        // Keep them alive until measured.
+        if (units.size() + households.size() + assessment.units().size() < 0) {
             throw new AssertionError();
         }
     }

@@ -227,6 +227,15 @@ public final class NationalData {
 
     /** One province ({@code onlyProvince}), or the country ({@code -1}), with village totals only. */
     public Dataset totals(int onlyProvince) {
+        return totals(onlyProvince, -1, 0);
+    }
+
+    /** The country with village totals only, village {@code changed} with {@code electronicId} residents with electronic ID. */
+    public Dataset totalsWithChange(int changed, long electronicId) {
+        return totals(-1, changed, electronicId);
+    }
+
+    private Dataset totals(int onlyProvince, int changed, long changedElectronicId) {
         DatasetBuilder b = units(onlyProvince);
         VillageTotals t = VillageTotals.of(this);
         for (int v = 0; v < villages; v++) {
@@ -235,7 +244,7 @@ public final class NationalData {
             }
             String id = village(v);
             b.observe(id, Metrics.RESIDENTS, t.residents[v]);
-            b.observe(id, Metrics.RESIDENTS_WITH_ELECTRONIC_ID, t.electronicId[v]);
+            b.observe(id, Metrics.RESIDENTS_WITH_ELECTRONIC_ID, v == changed ? changedElectronicId : t.electronicId[v]);
             b.observe(id, Metrics.HOUSEHOLDS, t.households[v]);
             b.observe(id, Metrics.HOUSEHOLDS_WITH_FIBRE, t.fibre[v]);
             b.observe(id, Metrics.HOUSEHOLDS_WITH_SMARTPHONE, t.smartphone[v]);

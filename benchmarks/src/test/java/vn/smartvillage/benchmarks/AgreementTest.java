@@ -42,4 +42,19 @@ class AgreementTest {
             assertThat(met).as("rule " + rule + " met by some, not all").isBetween(1L, 59L);
         }
     }
+
+    @Test
+    void theRuleEngineAgreesWithTheBaseline_andEveryBenchmarkRunsOnATinyCountry() {
+        NationalData d = NationalData.generate(NationalData.Scale.TINY, Benchmarks.SEED);
+        Baseline.Verdicts byHand = Baseline.fromHouseholds(d);
+        Agreement.same(byHand, new JexlRules().evaluate(d, NationalData.VillageTotals.of(d)), "JEXL");
+        // The setup checks library, baseline and engine against each other, and re-evaluation against a whole evaluation.
+        Benchmarks b = new Benchmarks();
+        b.scale = NationalData.Scale.TINY;
+        b.setUp();
+        assertThat(b.whatIfProvince()).isPositive();
+        assertThat(b.reevaluateVillage().unit(b.changedVillage).orElseThrow().criterion("bench.village.electronic-id").orElseThrow()
+                .isMet()).isTrue();
+        assertThat(b.libraryHouseholdsSerial()).isEqualTo(b.libraryHouseholds());
+    }
 }

@@ -65,6 +65,11 @@ final class ColumnarHouseholds implements Households {
         return OptionalLong.of(c.sum(size));
     }
 
+    /** The column of {@code metric}, or null when no household has it: for the dataset's table, which keeps it by village. */
+    Column column(Metric<?> metric) {
+        return columns.get(metric);
+    }
+
     @Override
     public int known(Metric<?> metric) {
         Column c = columns.get(metric);
@@ -76,8 +81,15 @@ final class ColumnarHouseholds implements Households {
      * in the narrowest array that holds every value so far (bytes, then shorts, ints, longs): a
      * household's members fit in one byte, so a count costs one byte per household, not eight.
      */
-    private static final class Column {
+    static final class Column {
+        /** Reads eight bytes of a count column as one long, to add them in one go ({@link #sumOfBytes}). */
+        private static final java.lang.invoke.VarHandle EIGHT_BYTES = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+                java.nio.ByteOrder.LITTLE_ENDIAN);
+        private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+
         final BitSet known = new BitSet();
+        /** Whether a count below zero was stored (a dataset rejects them; its builder stores them first). */
+        boolean negative;
         /** Whether every household knows the fact; set when the column is frozen by {@link #copy}. */
         boolean allKnown;
         BitSet flags;
@@ -88,10 +100,21 @@ final class ColumnarHouseholds implements Households {
         BigDecimal[] amounts;
 
         /** Returns a copy trimmed to {@code size} households, so later appends cannot reach it. */
+        /** {@return the households where the flag holds, as {@link #countWhere}; -1 when unknown} */
+        long countTrue() {
+            return allKnown && flags != null ? flags.cardinality() : -1;
+        }
+
+        /** {@return the sum of a count over the {@code size} households, as {@link #sum(Metric)}; -1 when unknown} */
+        long total(int size) {
+            return allKnown && isCount() ? sum(size) : -1;
+        }
+
         Column copy(int size) {
             Column c = new Column();
             c.known.or(known);
             c.allKnown = c.known.cardinality() == size;
+            c.negative = negative;
             if (flags != null) {
                 c.flags = (BitSet) flags.clone();
             }
@@ -114,7 +137,9 @@ final class ColumnarHouseholds implements Households {
         /** The sum of the first {@code size} counts. */
         long sum(int size) {
             long total = 0;
-            if (bytes != null) {
+            if (bytes != null && !negative) {
+                return sumOfBytes(bytes, size);
+            } else if (bytes != null) {
                 for (int i = 0; i < size; i++) {
                     total += bytes[i];
                 }
@@ -134,8 +159,39 @@ final class ColumnarHouseholds implements Households {
             return total;
         }
 
+        /**
+         * The sum of the first {@code size} bytes, each from 0 to 127, eight at a time: each long read holds eight
+         * bytes, whose even and odd bytes are added into four 16-bit lanes; 256 longs add at most
+         * 256 × 2 × 127 = 65,024 to a lane, below 2¹⁶, before the lanes are added into the total.
+         */
+        static long sumOfBytes(byte[] a, int size) {
+            return sumOfBytes(a, 0, size);
+        }
+
+        /** The sum of the bytes in {@code [from, to)}, each from 0 to 127, eight at a time as {@link #sumOfBytes(byte[], int)}. */
+        static long sumOfBytes(byte[] a, int from, int to) {
+            long total = 0;
+            int words = (to - from) >>> 3;
+            int w = 0;
+            while (w < words) {
+                int stop = Math.min(words, w + 256);
+                long lanes = 0;
+                for (; w < stop; w++) {
+                    long x = (long) EIGHT_BYTES.get(a, from + (w << 3));
+                    lanes += (x & EVEN_BYTES) + ((x >>> 8) & EVEN_BYTES);
+                }
+                lanes = (lanes & 0x0000FFFF0000FFFFL) + ((lanes >>> 16) & 0x0000FFFF0000FFFFL);
+                total += (lanes & 0xFFFFFFFFL) + (lanes >>> 32);
+            }
+            for (int i = from + (words << 3); i < to; i++) {
+                total += a[i];
+            }
+            return total;
+        }
+
         /** Stores a count, widening the array first if the value does not fit. */
         void setCount(int index, long value) {
+            negative |= value < 0;
             if (bytes == null && shorts == null && ints == null && longs == null) {
                 bytes = new byte[Math.max(16, index + 1)];
             }

@@ -53,6 +53,22 @@ import vn.smartvillage.model.Unit;
 @API(status = STABLE, since = "0.1")
 public final class Dataset {
 
+    static {
+        // The evaluation reads a dataset's units and figures in columns through this door; the public API does not.
+        vn.smartvillage.internal.UnitTable.install(new vn.smartvillage.internal.UnitTable.Door<Dataset, Unit, Metric<?>>() {
+            @Override
+            public vn.smartvillage.internal.UnitTable<Unit, Metric<?>> table(Dataset dataset) {
+                return dataset.table();
+            }
+
+            @Override
+            public vn.smartvillage.internal.UnitTable<Unit, Metric<?>> derive(Dataset after, vn.smartvillage.internal.UnitTable<Unit, Metric<?>> base,
+                    int changed) {
+                return after.derivedTable((DatasetTable) base, changed);
+            }
+        });
+    }
+
     private final LocalDate asOf;
     private final Map<String, Unit> units;
     private final List<Unit> unitList;
@@ -73,6 +89,9 @@ public final class Dataset {
     private final Set<String> incomplete;
     /** Figures a re-basing left unknown, which no aggregate may stand in for. */
     private final Map<String, Set<Metric<?>>> unknown;
+
+    /** The units and their figures in columns, made the first time the evaluation asks (a benign race may make it twice, equal). */
+    private volatile DatasetTable table;
 
     /** A unit with its own figures, its household records (or null) and its children. */
     private record Slot(Unit unit, Map<Metric<?>, Object> observed, Households households, List<Unit> children) {
@@ -289,7 +308,32 @@ public final class Dataset {
         return aggregate.isPresent() ? Optional.of(metric.cast(aggregate.getAsLong())) : Optional.empty();
     }
 
-    private boolean blocked(String unitId, Metric<?> metric) {
+    /** The units numbered in dataset order, with their own figures in columns by metric: what the evaluation reads. */
+    DatasetTable table() {
+        DatasetTable t = table;
+        if (t == null) {
+            t = new DatasetTable(this);
+            table = t;
+        }
+        return t;
+    }
+
+    /**
+     * The table of this dataset made from {@code base}'s, which it differs from only in the figures of the unit
+     * at {@code changed}; this dataset's own table when it has one already. Not kept: made again for each
+     * re-evaluation, so that one costs what the next costs.
+     */
+    DatasetTable derivedTable(DatasetTable base, int changed) {
+        DatasetTable t = table;
+        return t != null ? t : new DatasetTable(base, this, changed);
+    }
+
+    /** The figures the unit carries directly, by metric; empty for an unknown id. */
+    Map<Metric<?>, Object> observedFigures(String unitId) {
+        return observations.getOrDefault(unitId, Map.of());
+    }
+
+    boolean blocked(String unitId, Metric<?> metric) {
         return !gaps.isEmpty() && (incomplete.contains(unitId) || unknown.getOrDefault(unitId, Set.of()).contains(metric));
     }
 

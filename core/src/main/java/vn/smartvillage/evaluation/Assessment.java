@@ -44,7 +44,10 @@ public final class Assessment {
     private final LocalDate asOf;
     private final LocalDate dataAsOf;
     private final List<UnitAssessment> units;
+    /** The units by id, for an assessment made with its units; null for one made from an evaluation's columns. */
     private final Map<String, UnitAssessment> byId;
+    /** The units of an evaluation, made from its columns when read; null for an assessment made with its units. */
+    private final Units lazy;
     private final List<Text> warnings;
     private final List<Recognition> recognitions;
     /** The units below each unit, made when first asked for (a benign race may make it twice, equal). */
@@ -77,6 +80,29 @@ public final class Assessment {
             }
         }
         this.byId = Collections.unmodifiableMap(index);
+        this.lazy = null;
+    }
+
+    /**
+     * Creates the assessment of an evaluation, whose unit assessments are made from the evaluation's columns
+     * when first read.
+     */
+    Assessment(RulePack pack, Supplier<PackRef> packRef, LocalDate asOf, LocalDate dataAsOf, Units units, List<Text> warnings,
+            List<Recognition> recognitions) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.packRef = Objects.requireNonNull(packRef, "packRef");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.dataAsOf = Objects.requireNonNull(dataAsOf, "dataAsOf");
+        this.units = units;
+        this.warnings = List.copyOf(warnings);
+        this.recognitions = List.copyOf(recognitions);
+        this.byId = null;
+        this.lazy = units;
+    }
+
+    /** {@return the units made from an evaluation's columns, or null for an assessment made with its units} */
+    Units columns() {
+        return lazy;
     }
 
     /** {@return the resolved rule pack the units were judged by, which names every rule of the results} */
@@ -117,7 +143,7 @@ public final class Assessment {
      * @param unitId the unit's id in the dataset, such as {@code "kha-ly-thuong"}
      */
     public Optional<UnitAssessment> unit(String unitId) {
-        return Optional.ofNullable(byId.get(unitId));
+        return Optional.ofNullable(lazy != null ? lazy.byId(unitId) : byId.get(unitId));
     }
 
     /**
@@ -128,6 +154,9 @@ public final class Assessment {
      */
     public List<UnitAssessment> children(String unitId) {
         Objects.requireNonNull(unitId, "unitId");
+        if (lazy != null) {
+            return lazy.children(unitId);
+        }
         Map<String, List<UnitAssessment>> index = children;
         if (index == null) {
             Map<String, List<UnitAssessment>> made = new HashMap<>();

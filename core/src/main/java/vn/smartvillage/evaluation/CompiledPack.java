@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apiguardian.api.API;
 
@@ -24,6 +22,7 @@ import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.Text;
 import vn.smartvillage.data.Dataset;
 import vn.smartvillage.internal.Numbers;
+import vn.smartvillage.internal.UnitTable;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.internal.text.Messages;
 import vn.smartvillage.metric.Metric;
@@ -75,6 +74,8 @@ public final class CompiledPack {
     private final Certification[] certificationsByRule;
     /** Each indicator's threshold as a fraction: turning a decimal into a fraction is not cheap. */
     private final Fraction[] thresholds;
+    /** Each indicator's comparison, read once per unit and rule by the columnar evaluation. */
+    private final vn.smartvillage.rules.Comparison[] comparisons;
     /** For an indicator measured over units below: the number of the rule it counts, and the subject of its reason. */
     private final int[] countedRule;
     private final Text[] subjects;
@@ -90,6 +91,25 @@ public final class CompiledPack {
     private final boolean countsRecognitions;
     /** Per level, the ids of the rules set at it, in pack order (for the warning when the level was abolished). */
     private final Map<AdminLevel, List<String>> idsAt = new EnumMap<>(AdminLevel.class);
+
+    // How the columnar evaluation reads each indicator, chosen once: the kind of its measure, the numbers of
+    // the metrics it reads (in readMetrics), and for a measure over the units below, their level and form.
+    private static final byte RATIO = 0;
+    private static final byte COUNT = 1;
+    private static final byte FLAG = 2;
+    private static final byte FLAGS_HELD = 3;
+    private static final byte CHILDREN = 4;
+    private static final byte NOT_ENCODED_KIND = 5;
+    private final byte[] kinds;
+    private final int[][] metricsRead;
+    private final AdminLevel[] childLevel;
+    private final boolean[] childCount;
+    /** The metrics the measures read, numbered in the order first read. */
+    private final List<Metric<?>> readMetrics = new ArrayList<>();
+    /** Per level ordinal, the rule numbers of that level's criteria, targets and certifications. */
+    private final int[][][] rulesAt = new int[AdminLevel.values().length][][];
+    /** Per level ordinal, the same rule numbers in one array: criteria, targets, then certifications. */
+    private final int[][] allRulesAt = new int[AdminLevel.values().length][];
 
     CompiledPack(Evaluator evaluator, RulePack pack) {
         this.evaluator = evaluator;
@@ -110,12 +130,18 @@ public final class CompiledPack {
         countsRecognitions = java.util.Arrays.stream(indicators).anyMatch(c -> c.measure().countsRecognised());
         Map<vn.smartvillage.rules.Threshold, Fraction> fractions = new HashMap<>();
         thresholds = new Fraction[indicators.length];
+        comparisons = new vn.smartvillage.rules.Comparison[indicators.length];
         countedRule = new int[indicators.length];
         subjects = new Text[indicators.length];
         readers = new Reader[indicators.length];
+        kinds = new byte[indicators.length];
+        metricsRead = new int[indicators.length][];
+        childLevel = new AdminLevel[indicators.length];
+        childCount = new boolean[indicators.length];
         for (int i = 0; i < indicators.length; i++) {
             Criterion c = indicators[i];
             thresholds[i] = fractions.computeIfAbsent(c.threshold(), vn.smartvillage.rules.Threshold::asFraction);
+            comparisons[i] = c.threshold().comparison();
             countedRule[i] = -1;
             readers[i] = c.measure().match(new ReaderOf(i));
         }
@@ -137,7 +163,28 @@ public final class CompiledPack {
             pack.targets().stream().filter(t -> t.indicator().level() == level).forEach(t -> ids.add(t.id()));
             pack.certifications().stream().filter(c -> c.level() == level).forEach(c -> ids.add(c.id()));
             idsAt.put(level, List.copyOf(ids));
+            int[][] r = levelRules.get(level);
+            rulesAt[level.ordinal()] = r;
+            int[] all = new int[r[0].length + r[1].length + r[2].length];
+            System.arraycopy(r[0], 0, all, 0, r[0].length);
+            System.arraycopy(r[1], 0, all, r[0].length, r[1].length);
+            System.arraycopy(r[2], 0, all, r[0].length + r[1].length, r[2].length);
+            allRulesAt[level.ordinal()] = all;
         }
+    }
+
+    /** Numbers the metrics an indicator reads, for the columnar evaluation. */
+    private int[] metricNumbers(List<? extends Metric<?>> metrics) {
+        int[] out = new int[metrics.size()];
+        for (int k = 0; k < out.length; k++) {
+            int n = readMetrics.indexOf(metrics.get(k));
+            if (n < 0) {
+                n = readMetrics.size();
+                readMetrics.add(metrics.get(k));
+            }
+            out[k] = n;
+        }
+        return out;
     }
 
     /** {@return the pack, as given to {@link Evaluator#compile}} */
@@ -174,6 +221,58 @@ public final class CompiledPack {
     public Assessment evaluate(Dataset data, LocalDate asOf) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(asOf, "asOf");
+        return new Run(data, asOf).evaluate(warnings(asOf));
+    }
+
+    /**
+     * Evaluates again after the figures of one unit changed, judging only that unit and the units above it:
+     * the units around it keep their verdicts, which the new assessment shares with {@code before}. A host
+     * that re-evaluates on every import of one village's figures, or for every what-if of a plan, pays for
+     * one village, its commune and its province, not for the country.
+     *
+     * <pre>{@code
+     * Assessment june = compiled.evaluate(juneData);
+     * Dataset corrected = ...;                       // juneData with the figures of "an-lanh" corrected
+     * Assessment now = compiled.reevaluate(june, corrected, "an-lanh");
+     * // now equals compiled.evaluate(corrected, june.asOf())
+     * }</pre>
+     *
+     * <p>{@code after} must be the dataset {@code before} was evaluated from with only the figures of
+     * {@code unitId} changed (the figures it carries or its household records): the same units in the same
+     * order, the same date and the same recognitions. Only the number of units, the unit itself and the date
+     * are checked, so that re-evaluating stays cheap; with any other change the result is undefined.
+     *
+     * @param before an assessment this compiled pack made, by {@link #evaluate} or by this method; not null
+     * @param after  the dataset with the unit's new figures, not null
+     * @param unitId the id of the unit whose figures changed, not null
+     * @return the assessment of {@code after} against the rules in force on {@code before.asOf()}, equal to
+     *         {@code evaluate(after, before.asOf())}
+     * @throws IllegalArgumentException if {@code before} was not made by this compiled pack (or was read back
+     *                                  from a report), {@code unitId} is not one of its units, or {@code after}
+     *                                  has other units or another date
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    public Assessment reevaluate(Assessment before, Dataset after, String unitId) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(unitId, "unitId");
+        Units units = before.columns();
+        if (units == null || units.run().owner() != this) {
+            throw new IllegalArgumentException("the assessment was not made by this compiled pack");
+        }
+        Run previous = units.run();
+        int changed = previous.indexOf(unitId);
+        if (changed < 0) {
+            throw new IllegalArgumentException("the assessment has no unit '" + unitId + "'");
+        }
+        if (!after.asOf().equals(before.dataAsOf())) {
+            throw new IllegalArgumentException("the dataset is dated " + after.asOf() + ", the one assessed before " + before.dataAsOf());
+        }
+        return new Run(previous, after, changed).reevaluate(changed, warnings(before.asOf()));
+    }
+
+    /** The warnings of an evaluation on {@code asOf}, before the run adds its own; throws when the pack is not yet in force. */
+    private List<Text> warnings(LocalDate asOf) {
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
             throw new SmartVillageException("the rule pack is not in force", List.of(Problem.of("evaluation.packNotInForce",
@@ -185,7 +284,7 @@ public final class CompiledPack {
             warnings.add(w);
             Evaluator.Log.warn(w.en());
         }
-        return new Run(data, asOf).evaluate(warnings);
+        return warnings;
     }
 
     @Override
@@ -265,21 +364,29 @@ public final class CompiledPack {
 
         @Override
         public Reader ratio(Metric<Long> numerator, Metric<Long> denominator) {
+            kinds[rule] = RATIO;
+            metricsRead[rule] = metricNumbers(List.of(numerator, denominator));
             return (run, unit, tally) -> run.ratio(unit, numerator, denominator);
         }
 
         @Override
         public Reader count(Metric<Long> metric) {
+            kinds[rule] = COUNT;
+            metricsRead[rule] = metricNumbers(List.of(metric));
             return (run, unit, tally) -> run.count(unit, metric);
         }
 
         @Override
         public Reader flag(Metric<Boolean> metric) {
+            kinds[rule] = FLAG;
+            metricsRead[rule] = metricNumbers(List.of(metric));
             return (run, unit, tally) -> run.flag(unit, metric);
         }
 
         @Override
         public Reader flagsHeld(List<Metric<Boolean>> flags) {
+            kinds[rule] = FLAGS_HELD;
+            metricsRead[rule] = metricNumbers(flags);
             return (run, unit, tally) -> run.flagsHeld(unit, flags);
         }
 
@@ -305,6 +412,7 @@ public final class CompiledPack {
 
         @Override
         public Reader notEncoded(Text why) {
+            kinds[rule] = NOT_ENCODED_KIND;
             return (run, unit, tally) -> Reading.undecided(Messages.text("reason.notEncoded", "why", why), NOT_ENCODED);
         }
 
@@ -327,6 +435,9 @@ public final class CompiledPack {
         }
 
         private Reader children(AdminLevel level, boolean count) {
+            kinds[rule] = CHILDREN;
+            childLevel[rule] = level;
+            childCount[rule] = count;
             int counted = countedRule[rule];
             Text subject = subjects[rule];
             return (run, unit, tally) -> run.gone(level) ? Reading.notApplicable(run.levelGone(level), subject)
@@ -334,36 +445,127 @@ public final class CompiledPack {
         }
     }
 
-    /** One evaluation of one dataset; holds the per-run state so that the compiled pack stays immutable. */
-    private final class Run {
+    /**
+     * One evaluation of one dataset; holds the per-run state so that the compiled pack stays immutable.
+     *
+     * <p>The evaluation keeps its verdicts in columns: per rule, a byte of status per unit, by unit index in
+     * dataset order; and per unit with children, the tally of the verdicts below it. Each unit's values are
+     * read from the dataset's columns by metric ({@link UnitTable}). The result objects (a
+     * {@link UnitAssessment} with its {@link CriterionResult}s, gaps, reasons and roll-ups) are made from
+     * these only when a caller asks for a unit ({@link #materialize}), by the same readers and judge as
+     * always, so they are what an evaluation that made them all would have made.
+     */
+    final class Run {
         private final Dataset data;
         private final LocalDate asOf;
-        private final Map<String, UnitAssessment> done;
-        /** The tallies of units whose parent has not been assessed yet; none for a unit without children. */
-        private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+        private final UnitTable<Unit, Metric<?>> table;
+        /** The status ordinal of every unit and rule at the unit's level: one row of {@link #width} bytes per unit, by unit index. */
+        private final byte[] status;
+        /** The number of rules: the width of a unit's row of statuses. */
+        private final int width;
+        /** Per unit with children, the tally of the verdicts below it; null for a unit without children. */
+        private final Tally[] tallies;
+        /** The columns of the metrics the measures read, by metric number. */
+        private final UnitTable.Column[] columns;
+        /** Per indicator, whether it is in force on {@code asOf}. */
+        private final boolean[] inForce;
         /** The levels the data has units at. */
         private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
+        /** Per level ordinal, whether the measures over units at it find none: the data's date abolished it. */
+        private final boolean[] gone = new boolean[AdminLevel.values().length];
 
         Run(Dataset data, LocalDate asOf) {
             this.data = data;
             this.asOf = asOf;
-            this.done = new ConcurrentHashMap<>(data.size() * 2);
+            this.table = UnitTable.of(data);
+            int n = table.size();
+            this.width = rules();
+            this.status = new byte[n * width];
+            this.tallies = new Tally[n];
+            this.columns = new UnitTable.Column[readMetrics.size()];
+            for (int m = 0; m < columns.length; m++) {
+                columns[m] = table.column(readMetrics.get(m));
+            }
+            this.inForce = new boolean[indicators.length];
+            for (int r = 0; r < indicators.length; r++) {
+                inForce[r] = indicators[r].effective().contains(asOf);
+            }
+        }
+
+        /**
+         * A run that starts from {@code before}'s columns, for {@code after}, a dataset that differs from
+         * {@code before}'s only in the figures of the unit at {@code changed}.
+         */
+        Run(Run before, Dataset after, int changed) {
+            this.data = after;
+            this.asOf = before.asOf;
+            this.table = UnitTable.derive(after, before.table, changed);
+            this.width = before.width;
+            this.status = before.status.clone();
+            this.tallies = before.tallies.clone();
+            this.columns = new UnitTable.Column[readMetrics.size()];
+            for (int m = 0; m < columns.length; m++) {
+                columns[m] = table.column(readMetrics.get(m));
+            }
+            this.inForce = before.inForce;
+            this.present.addAll(before.present);
+            System.arraycopy(before.gone, 0, gone, 0, gone.length);
+        }
+
+        /** Judges again the unit at {@code changed} and every unit above it, bottom-up. */
+        Assessment reevaluate(int changed, List<Text> warnings) {
+            warnAbolished(warnings);
+            for (int i = changed; i >= 0; i = parent(i)) {
+                assess(i);
+            }
+            return new Assessment(pack, packRef, asOf, data.asOf(), new Units(this), warnings, data.recognitions());
+        }
+
+        private int parent(int i) {
+            return table.unit(i).parentId().map(table::indexOf).orElse(-1);
+        }
+
+        /** {@return the compiled pack this run evaluates} */
+        CompiledPack owner() {
+            return CompiledPack.this;
         }
 
         Assessment evaluate(List<Text> warnings) {
             // Bottom-up, one level at a time: a unit reads only the verdicts of the level below, so the
             // units of one level are independent and a large level is shared among threads.
-            Map<AdminLevel, List<Unit>> byLevel = new EnumMap<>(AdminLevel.class);
-            data.units().forEach(u -> byLevel.computeIfAbsent(u.level(), k -> new ArrayList<>()).add(u));
-            present.addAll(byLevel.keySet());
-            warnAbolished(warnings);
-            List<AdminLevel> levels = new ArrayList<>(byLevel.keySet());
-            levels.sort(Comparator.reverseOrder());
-            for (AdminLevel level : levels) {
-                evaluator.forEach(byLevel.get(level), unit -> done.put(unit.id(), assess(unit)));
+            int n = table.size();
+            int[][] byLevel = table.byLevel();
+            for (int l = 0; l < byLevel.length; l++) {
+                if (byLevel[l].length > 0) {
+                    present.add(AdminLevel.values()[l]);
+                }
             }
-            List<UnitAssessment> ordered = data.units().stream().map(u -> done.get(u.id())).toList();
-            return new Assessment(pack, packRef, asOf, data.asOf(), ordered, warnings, data.recognitions());
+            for (AdminLevel level : AdminLevel.values()) {
+                gone[level.ordinal()] = gone(level);
+            }
+            warnAbolished(warnings);
+            for (int l = byLevel.length - 1; l >= 0; l--) {
+                int[] units = byLevel[l];
+                if (units.length > 0) {
+                    evaluator.forEach(units.length, k -> assess(units[k]));
+                }
+            }
+            return new Assessment(pack, packRef, asOf, data.asOf(), new Units(this), warnings, data.recognitions());
+        }
+
+        /** {@return the number of units} */
+        int size() {
+            return table.size();
+        }
+
+        /** {@return the index of the unit {@code id}, or -1} */
+        int indexOf(String id) {
+            return table.indexOf(id);
+        }
+
+        /** {@return the indices of unit {@code i}'s children} */
+        int[] children(int i) {
+            return table.children(i);
         }
 
         /** Rules for a level the data's date has abolished, with no unit at it: said once, not silently skipped. */
@@ -377,33 +579,144 @@ public final class CompiledPack {
             }
         }
 
-        private UnitAssessment assess(Unit unit) {
-            Tally tally = tallyChildren(unit);
-            if (tally != null) {
-                tallies.put(unit.id(), tally);
-            } else {
-                tally = EMPTY;
+        /** Judges unit {@code i} into the columns: its tally of the units below, then its rules' statuses. */
+        private void assess(int i) {
+            Tally tally = tallyChildren(i);
+            tallies[i] = tally;
+            Tally t = tally == null ? EMPTY : tally;
+            int[][] rules = rulesAt[table.level(i)];
+            for (int r : rules[0]) {
+                status[i * width + r] = (byte) status(r, i, t).ordinal();
             }
+            for (int r : rules[1]) {
+                status[i * width + r] = (byte) status(r, i, t).ordinal();
+            }
+            for (int r : rules[2]) {
+                status[i * width + r] = (byte) verdict(certificationNodes[r - indicators.length], i, t).ordinal();
+            }
+        }
+
+        /** The status of indicator {@code rule} for unit {@code i}, read from the columns; what {@link Judge#judge} decides. */
+        private Status status(int rule, int i, Tally tally) {
+            if (!inForce[rule]) {
+                return Status.NOT_APPLICABLE;
+            }
+            int[] m = metricsRead[rule];
+            switch (kinds[rule]) {
+                case RATIO: {
+                    long num = columns[m[0]].value(i);
+                    long den = columns[m[1]].value(i);
+                    if (num == UnitTable.MISSING || den == UnitTable.MISSING) {
+                        return Status.MISSING_DATA;
+                    }
+                    if (den == 0) {
+                        return num == 0 ? Judge.whenEmpty(indicators[rule]) : Status.MISSING_DATA;
+                    }
+                    return judge(rule, num, den, 0);
+                }
+                case COUNT:
+                case FLAG: {
+                    long v = columns[m[0]].value(i);
+                    return v == UnitTable.MISSING ? Status.MISSING_DATA : judge(rule, v, 1, 0);
+                }
+                case FLAGS_HELD: {
+                    long held = 0;
+                    long unknown = 0;
+                    for (int k : m) {
+                        long v = columns[k].value(i);
+                        if (v == UnitTable.MISSING) {
+                            unknown++;
+                        } else if (v != 0) {
+                            held++;
+                        }
+                    }
+                    return judge(rule, held, 1, unknown);
+                }
+                case CHILDREN: {
+                    if (gone[childLevel[rule].ordinal()]) {
+                        return Status.NOT_APPLICABLE;
+                    }
+                    int counted = countedRule[rule];
+                    long met = tally.get(counted, Status.MET);
+                    long undecided = tally.get(counted, Status.MISSING_DATA);
+                    long applicable = met + tally.get(counted, Status.NOT_MET) + undecided;
+                    if (childCount[rule]) {
+                        return applicable + tally.get(counted, Status.NOT_APPLICABLE) == 0 ? Status.MISSING_DATA
+                                : judge(rule, met, 1, undecided);
+                    }
+                    return applicable == 0 ? Judge.whenEmpty(indicators[rule]) : judge(rule, met, applicable, undecided);
+                }
+                default:
+                    return Status.MISSING_DATA;
+            }
+        }
+
+        private Status judge(int rule, long numerator, long denominator, long unknown) {
+            return Judge.status(comparisons[rule], numerator, denominator, unknown, thresholds[rule]);
+        }
+
+        /** The status of a certification's requirement for unit {@code i}, from the columns; what {@link #verdict(Node, CriterionResult[], Tally)} decides. */
+        private Status verdict(Node n, int i, Tally tally) {
+            if (n.kind() == Node.Kind.MEETS) {
+                return STATUS[status[i * width + n.rule()]];
+            }
+            if (n.kind() == Node.Kind.CHILDREN) {
+                long met = tally.get(n.rule(), Status.MET);
+                long undecided = tally.get(n.rule(), Status.MISSING_DATA);
+                boolean none = met + undecided + tally.get(n.rule(), Status.NOT_MET) + tally.get(n.rule(), Status.NOT_APPLICABLE) == 0;
+                return met >= n.need() ? Status.MET : met + undecided < n.need() && !none ? Status.NOT_MET : Status.MISSING_DATA;
+            }
+            int met = 0;
+            int notMet = 0;
+            int missing = 0;
+            int notApplicable = 0;
+            for (Node p : n.parts()) {
+                switch (verdict(p, i, tally)) {
+                    case MET -> met++;
+                    case NOT_MET -> notMet++;
+                    case MISSING_DATA -> missing++;
+                    default -> notApplicable++;
+                }
+            }
+            int parts = n.parts().length;
+            if (n.need() == ALL) {
+                return notMet > 0 ? Status.NOT_MET : missing > 0 ? Status.MISSING_DATA
+                        : notApplicable == parts ? Status.NOT_APPLICABLE : Status.MET;
+            }
+            return met >= n.need() ? Status.MET : notApplicable == parts ? Status.NOT_APPLICABLE
+                    : met + missing < n.need() ? Status.NOT_MET : Status.MISSING_DATA;
+        }
+
+        /**
+         * Makes the assessment of unit {@code i} from the columns: the results with their values, gaps,
+         * progress and reasons, read and judged as they always are, and the roll-ups from its tally.
+         */
+        UnitAssessment materialize(int i) {
+            Unit unit = table.unit(i);
+            Tally tally = tallies[i] == null ? EMPTY : tallies[i];
             // This level's rules by number, in pack order; a unit's own results by rule number.
-            int[][] rules = levelRules.get(unit.level());
+            int[][] rules = rulesAt[unit.level().ordinal()];
             CriterionResult[] own = new CriterionResult[indicators.length];
             List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
-            for (int i : rules[0]) {
-                CriterionResult r = evaluate(i, unit, tally);
-                own[i] = r;
-                criteria.add(r);
+            for (int r : rules[0]) {
+                CriterionResult result = evaluate(r, unit, tally);
+                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
+                own[r] = result;
+                criteria.add(result);
             }
             List<TargetResult> targets = new ArrayList<>(rules[1].length);
-            for (int i : rules[1]) {
-                Target t = targetsByRule[i];
-                CriterionResult r = evaluate(i, unit, tally);
-                own[i] = r;
-                targets.add(new TargetResult(t, r, asOf.isAfter(t.deadline())));
+            for (int r : rules[1]) {
+                Target t = targetsByRule[r];
+                CriterionResult result = evaluate(r, unit, tally);
+                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
+                own[r] = result;
+                targets.add(new TargetResult(t, result, asOf.isAfter(t.deadline())));
             }
             List<CertificationResult> certs = new ArrayList<>(rules[2].length);
-            for (int i : rules[2]) {
-                Certification cert = certificationsByRule[i - indicators.length];
-                Verdict v = verdict(certificationNodes[i - indicators.length], own, tally);
+            for (int r : rules[2]) {
+                Certification cert = certificationsByRule[r - indicators.length];
+                Verdict v = verdict(certificationNodes[r - indicators.length], own, tally);
+                assert v.status().ordinal() == status[i * width + r] : cert.id() + " " + v.status() + " is not the column's " + STATUS[status[i * width + r]];
                 certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
             }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
@@ -430,32 +743,29 @@ public final class CompiledPack {
         }
 
         /** Adds up the verdicts of the unit's children and of everything below them; null for a unit without children. */
-        private Tally tallyChildren(Unit unit) {
-            List<Unit> children = data.children(unit.id());
-            if (children.isEmpty()) {
+        private Tally tallyChildren(int i) {
+            int[] children = table.children(i);
+            if (children.length == 0) {
                 return null;
             }
             Tally tally = new Tally(slots());
-            for (Unit child : children) {
-                Tally below = tallies.remove(child.id());
+            long[] counts = tally.counts;
+            for (int child : children) {
+                Tally below = tallies[child];
                 if (below != null) {
                     tally.addAll(below);
                 }
-                UnitAssessment a = done.get(child.id());
-                int[][] rules = levelRules.get(child.level());
-                for (int i = 0; i < rules[0].length; i++) {
-                    tally.add(rules[0][i], a.criteria().get(i).status());
+                int level = table.level(child);
+                for (int r : allRulesAt[level]) {
+                    counts[r * 4 + status[child * width + r]]++;
                 }
-                for (int i = 0; i < rules[1].length; i++) {
-                    tally.add(rules[1][i], a.targets().get(i).status());
-                }
-                for (int i = 0; i < rules[2].length; i++) {
-                    Status computed = a.certifications().get(i).status();
-                    tally.add(rules[2][i], computed);
-                    if (countsRecognitions) {
-                        boolean recognised = recognised(child.id(), certificationsByRule[rules[2][i] - indicators.length].id());
-                        tally.add(recognisedSlot(rules[2][i]), recognised ? Status.MET : Status.NOT_MET);
-                        tally.add(eitherSlot(rules[2][i]), recognised ? Status.MET : computed);
+                if (countsRecognitions) {
+                    String childId = table.unit(child).id();
+                    for (int r : rulesAt[level][2]) {
+                        Status computed = STATUS[status[child * width + r]];
+                        boolean recognised = recognised(childId, certificationsByRule[r - indicators.length].id());
+                        tally.add(recognisedSlot(r), recognised ? Status.MET : Status.NOT_MET);
+                        tally.add(eitherSlot(r), recognised ? Status.MET : computed);
                     }
                 }
             }
@@ -606,6 +916,7 @@ public final class CompiledPack {
     }
 
     private static final int STATUSES = Status.values().length;
+    private static final Status[] STATUS = Status.values();
 
     /** A roll-up a unit reports: what it counts, and the number of the rule counted. */
     private record RollUpRule(RuleKind kind, String id, AdminLevel level, int rule) {
@@ -627,6 +938,12 @@ public final class CompiledPack {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += other.counts[i];
             }
+        }
+
+        /** The count of units below with status {@code s} for the rule (or tally slot) {@code rule}; 0 beyond the tally. */
+        long get(int rule, Status s) {
+            int k = rule * 4 + s.ordinal();
+            return k < counts.length ? counts[k] : 0;
         }
 
         /** The four counts of one rule, by status ordinal. */

@@ -170,10 +170,17 @@ public final class Evaluator {
      * Returns when every unit is done; rethrows what an action threw.
      */
     <T> void forEach(List<T> units, Consumer<T> action) {
-        int chunks = (units.size() + CHUNK - 1) / CHUNK;
+        forEach(units.size(), i -> action.accept(units.get(i)));
+    }
+
+    /** As {@link #forEach(List, Consumer)}, over the indices {@code [0, size)}. */
+    void forEach(int size, java.util.function.IntConsumer action) {
+        int chunks = (size + CHUNK - 1) / CHUNK;
         int helpers = Math.min(parallelism - 1, chunks - 1);
-        if (units.size() < PARALLEL_FROM || helpers <= 0) {
-            units.forEach(action);
+        if (size < PARALLEL_FROM || helpers <= 0) {
+            for (int i = 0; i < size; i++) {
+                action.accept(i);
+            }
             return;
         }
         AtomicInteger next = new AtomicInteger();
@@ -183,7 +190,9 @@ public final class Evaluator {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                 try {
                     if (failure.get() == null) {
-                        units.subList(c * CHUNK, Math.min(units.size(), (c + 1) * CHUNK)).forEach(action);
+                        for (int i = c * CHUNK, end = Math.min(size, (c + 1) * CHUNK); i < end; i++) {
+                            action.accept(i);
+                        }
                     }
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);

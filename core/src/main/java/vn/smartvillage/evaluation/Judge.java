@@ -54,11 +54,7 @@ final class Judge {
             case NOT_APPLICABLE:
                 return new CriterionResult(c, unitId, Status.NOT_APPLICABLE, null, null, null, List.of(), r.shown());
             case EMPTY:
-                Status s = switch (c.whenEmpty()) {
-                    case MET -> Status.MET;
-                    case NOT_MET -> Status.NOT_MET;
-                    case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
-                };
+                Status s = whenEmpty(c);
                 return new CriterionResult(c, unitId, s, null, null, null, List.of(),
                         () -> Messages.text("reason.empty", "status", s.label()));
             default:
@@ -85,21 +81,41 @@ final class Judge {
     }
 
     private static Status status(Comparison cmp, Reading r, Fraction threshold) {
-        boolean lowMeets = cmp.test(r.low().compareTo(threshold));
-        if (r.unknown() == 0) {
+        return status(cmp, r.numerator(), r.denominator(), r.unknown(), threshold);
+    }
+
+    /**
+     * The verdict of a known value {@code numerator/denominator} with {@code unknown} more items undecided
+     * against {@code threshold}, in longs: what {@link #judge} decides for a known reading, without making
+     * anything; the columnar evaluation calls it for every unit and rule.
+     */
+    static Status status(Comparison cmp, long numerator, long denominator, long unknown, Fraction threshold) {
+        long p = threshold.numerator();
+        long q = threshold.denominator();
+        boolean lowMeets = cmp.test(Exact.compareProducts(numerator, q, p, denominator));
+        if (unknown == 0) {
             return lowMeets ? Status.MET : Status.NOT_MET;
         }
-        boolean highMeets = cmp.test(r.high().compareTo(threshold));
+        boolean highMeets = cmp.test(Exact.compareProducts(numerator + unknown, q, p, denominator));
         if (cmp == Comparison.EQUAL_TO) {
-            boolean reachable = Exact.dividesProduct(threshold.numerator(), r.denominator(), threshold.denominator());
-            long target = reachable ? Exact.floorMulDiv(threshold.numerator(), r.denominator(), threshold.denominator()) : -1;
-            return reachable && target >= r.numerator() && target <= r.numerator() + r.unknown()
+            boolean reachable = Exact.dividesProduct(p, denominator, q);
+            long target = reachable ? Exact.floorMulDiv(p, denominator, q) : -1;
+            return reachable && target >= numerator && target <= numerator + unknown
                     ? Status.MISSING_DATA : Status.NOT_MET;
         }
         if (lowMeets && highMeets) {
             return Status.MET;
         }
         return !lowMeets && !highMeets ? Status.NOT_MET : Status.MISSING_DATA;
+    }
+
+    /** The status of an empty value (a ratio of 0 to 0, a share of no units) for the criterion {@code c}. */
+    static Status whenEmpty(Criterion c) {
+        return switch (c.whenEmpty()) {
+            case MET -> Status.MET;
+            case NOT_MET -> Status.NOT_MET;
+            case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
+        };
     }
 
     /**

@@ -134,6 +134,13 @@ final class DocSnippets {
         return new Assessment[] {march, june};
     }
 
+    /** docs/performance.md: re-evaluating after one village's figures changed. */
+    static Assessment reevaluated(CompiledPack compiled, Dataset june, Dataset corrected) {
+        Assessment before = compiled.evaluate(june);
+        Assessment after = compiled.reevaluate(before, corrected, "thon");   // only "thon" and the units above it are judged again
+        return after;
+    }
+
     /** docs/testing.md: a dataset in a few lines. */
     static Dataset testData() {
         TestData data = TestData.asOf(LocalDate.of(2023, 1, 24));

@@ -142,6 +142,20 @@ class DocSnippetsTest {
     }
 
     @Test
+    void reevaluated_givesWhatAWholeEvaluationOfTheCorrectedDatasetGives() {
+        RulePack pack = VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, LocalDate.of(2024, 6, 30));
+        TestData june = TestData.asOf(LocalDate.of(2024, 6, 30));
+        june.village("Thôn").residents(400).withElectronicId(99);
+        TestData corrected = TestData.asOf(LocalDate.of(2024, 6, 30));
+        corrected.village("Thôn").residents(400).withElectronicId(100);
+        vn.smartvillage.evaluation.CompiledPack compiled = Evaluator.create().compile(pack);
+        Dataset fixed = corrected.build();
+        Assessment after = DocSnippets.reevaluated(compiled, june.build(), fixed);
+        assertThat(after).isEqualTo(compiled.evaluate(fixed));
+        assertThat(after.unit("thon").orElseThrow().criterion("bg.village.electronic-id").orElseThrow().status()).isEqualTo(Status.MET);
+    }
+
+    @Test
     void registry_loadsJarsAndAFolder_evaluates_andWritesThePackFlat() {
         String[] out = DocSnippets.registry(QuangMinhData.create());
         assertThat(out[0]).isEqualTo("example.bac-giang.smart-village");
