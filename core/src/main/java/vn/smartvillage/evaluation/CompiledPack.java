@@ -180,7 +180,15 @@ public final class CompiledPack {
                     Places.packVersion(pack.id(), pack.version()), "from", Messages.date(pack.effective().from()),
                     "date", Messages.date(asOf))));
         }
-        if (pack.effective().endedBefore(asOf)) {
+        Optional<vn.smartvillage.rules.Area> area = pack.area().filter(a -> a.endedBefore(asOf));
+        if (area.isPresent()) {
+            // Said instead of "stale": the pack governs units the data's date no longer has.
+            vn.smartvillage.rules.Area a = area.get();
+            Text w = Messages.text("evaluation.areaEnded", "pack", pack.toString(), "area", a.name(), "codes", String.join(", ", a.codes()),
+                    "until", a.lastDay().orElseThrow(), "date", asOf, "then", a.succession().orElseThrow());
+            warnings.add(w);
+            Evaluator.Log.warn(w.en());
+        } else if (pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);
             warnings.add(w);
             Evaluator.Log.warn(w.en());

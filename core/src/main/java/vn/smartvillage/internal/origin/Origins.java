@@ -33,6 +33,9 @@ public final class Origins {
 
         /** Adds one household record read at {@code origin}, as the public {@code household(villageId, facts)} does. */
         void household(B builder, String villageId, Location origin, Consumer<F> facts);
+
+        /** Records the document the whole dataset was read from, which problems found after it was built then name. */
+        void document(B builder, Location document);
     }
 
     /**
