@@ -64,6 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ReportFormat report = "text".equals(name) || xlsx ? null : ReportFormat.named(lookedUp);
         Progress progress = new Progress(err, !noProgress && Progress.onTerminal());
         Inputs.Evaluated e = input.evaluate(progress);
+        codeWarnings(e, err);
         Dataset dataset = e.dataset();
         Assessment assessment = e.assessment();
         if (xlsx) {
@@ -101,6 +102,14 @@ final class EvaluateCommand implements Callable<Integer> {
             warnings(assessment, err);
         }
         return failOnNotMet && anyNotMet(assessment) ? SmartVillageCli.FAILURES : SmartVillageCli.OK;
+    }
+
+    /** Prints the warnings of the check of official codes: the place, then the reason, in {@code --lang}. */
+    private void codeWarnings(Inputs.Evaluated e, PrintWriter err) {
+        for (vn.smartvillage.Problem p : e.codeWarnings()) {
+            err.println(CliText.word("word.warning") + ": " + Lang.of(lang, p.location().text()));
+            err.println("    " + Lang.of(lang, p.reason()).replace("\n  ", "\n    "));
+        }
     }
 
     /** Prints each warning of the assessment once, in {@code --lang}. */

@@ -188,7 +188,11 @@ public final class CompiledPack {
                     "until", a.lastDay().orElseThrow(), "date", asOf, "then", a.succession().orElseThrow());
             warnings.add(w);
             Evaluator.Log.warn(w.en());
-        } else if (pack.effective().endedBefore(asOf)) {
+        }
+        // A pack that ended before its area did (a pilot of one year) still says so; one that ended with or
+        // after its area has said why already.
+        boolean endedFirst = area.isEmpty() || pack.effective().to().filter(end -> end.isBefore(area.get().lastDay().orElseThrow())).isPresent();
+        if (endedFirst && pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);
             warnings.add(w);
             Evaluator.Log.warn(w.en());
