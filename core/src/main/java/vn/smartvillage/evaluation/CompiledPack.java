@@ -180,12 +180,13 @@ public final class CompiledPack {
                     Places.packVersion(pack.id(), pack.version()), "from", Messages.date(pack.effective().from()),
                     "date", Messages.date(asOf))));
         }
-        Optional<vn.smartvillage.rules.Area> area = pack.area().filter(a -> a.endedBefore(asOf));
+        // The units the figures are about are those of the data's date, whichever date's rules apply.
+        Optional<vn.smartvillage.rules.Area> area = pack.area().filter(a -> a.endedBefore(data.asOf()));
         if (area.isPresent()) {
             // Said instead of "stale": the pack governs units the data's date no longer has.
             vn.smartvillage.rules.Area a = area.get();
             Text w = Messages.text("evaluation.areaEnded", "pack", pack.toString(), "area", a.name(), "codes", String.join(", ", a.codes()),
-                    "until", a.lastDay().orElseThrow(), "date", asOf, "then", a.succession().orElseThrow());
+                    "until", a.lastDay().orElseThrow(), "date", data.asOf(), "then", a.succession().orElseThrow());
             warnings.add(w);
             Evaluator.Log.warn(w.en());
         }

@@ -57,6 +57,14 @@ class AreaWarningTest {
     }
 
     @Test
+    void theAreaIsJudgedByTheDatasDate_notByTheDateWhoseRulesApply() {
+        // 2024 figures (the area's units) judged by the rules as of 2026: the pack is stale, the area was there.
+        Dataset data2024 = Dataset.builder(LocalDate.of(2024, 6, 30)).province("p", "Tỉnh").commune("x", "Xã", "p").build();
+        List<Text> w = Evaluator.create().evaluate(data2024, pack(LocalDate.of(2025, 12, 31), SONG_XANH), LocalDate.of(2026, 3, 1)).warnings();
+        assertThat(w).singleElement().satisfies(t -> assertThat(t.en()).contains("ended on 2025-12-31", "may be stale"));
+    }
+
+    @Test
     void aPackThatEndedBeforeItsArea_saysBoth() {
         List<Text> w = warnings(pack(LocalDate.of(2023, 12, 31), SONG_XANH), LocalDate.of(2026, 3, 1));
         assertThat(w).hasSize(2);
