@@ -16,8 +16,8 @@ import vn.smartvillage.Text;
  * The geography a rule pack governs: the units it was written for, by their official codes, and, when the
  * units ceased to exist as such (merged into another, say), their last day and what became of them.
  *
- * <p>A province's plan governs its province: {@code Area.of(Text.of("Tỉnh Bắc Giang", "Bắc Giang province"),
- * List.of("24"))}. Official codes are reused across reorganisations, so the codes are those of the pack's own
+ * <p>A province's plan governs its province: {@code Area.of(Text.of("Tỉnh Sông Xanh", "Sông Xanh province"),
+ * List.of("91"))}. Official codes are reused across reorganisations, so the codes are those of the pack's own
  * period, and a pack used on data dated after the area's {@linkplain #lastDay() last day} is about units that
  * no longer exist: the evaluator warns, in both languages, with the area's {@link #succession()}, instead of
  * only saying that the pack may be stale. An area without a last day is in force with its pack.
@@ -27,9 +27,9 @@ import vn.smartvillage.Text;
  * against its official lists. Instances are immutable; two areas are equal when all their parts are.
  *
  * <pre>{@code
- * Area bacGiang = Area.of(Text.of("Tỉnh Bắc Giang", "Bắc Giang province"), List.of("24"))
- *         .withEnd(LocalDate.of(2025, 6, 30), Text.of("từ ngày 1/7/2025 là một phần của Tỉnh Bắc Ninh …",
- *                 "from 1 July 2025 part of Bắc Ninh province …"));
+ * Area songXanh = Area.of(Text.of("Tỉnh Sông Xanh", "Sông Xanh province"), List.of("91"))
+ *         .withEnd(LocalDate.of(2025, 6, 30), Text.of("từ ngày 1/7/2025 là một phần của Tỉnh Núi Biếc (92) …",
+ *                 "from 1 July 2025 part of Núi Biếc province (92) …"));
  * }</pre>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -53,7 +53,7 @@ public final class Area {
      * {@return the area named {@code name}, made of the units with the official codes {@code codes}, without a
      * last day}
      *
-     * @param name  what the area is called, in both languages, such as "Tỉnh Bắc Giang"; not null
+     * @param name  what the area is called, in both languages, such as "Tỉnh Sông Xanh"; not null
      * @param codes the official codes of its units, as the official list of the pack's period writes them; not
      *              empty, each letters, digits and {@code . -}, at most 16, none twice
      * @throws IllegalArgumentException if there is no code, a code is malformed or given twice
@@ -81,7 +81,7 @@ public final class Area {
      *
      * @param lastDay    the last day the units existed as the codes name them, not null
      * @param succession what became of them and how to follow the area since, in both languages, such as "from 1
-     *                   July 2025 part of Bắc Ninh province (Nghị quyết 202/2025/QH15)"; not null
+     *                   July 2025 part of Núi Biếc province (92), by resolution …"; not null
      */
     public Area withEnd(LocalDate lastDay, Text succession) {
         return new Area(name, codes, Objects.requireNonNull(lastDay, "lastDay"), Objects.requireNonNull(succession, "succession"));
@@ -128,7 +128,7 @@ public final class Area {
         return Objects.hash(name, codes, lastDay, succession);
     }
 
-    /** Returns the name in Vietnamese, the codes and the last day, such as {@code Area[Tỉnh Bắc Giang, 24, until 2025-06-30]}. */
+    /** Returns the name in Vietnamese, the codes and the last day, such as {@code Area[Tỉnh Sông Xanh, 91, until 2025-06-30]}. */
     @Override
     public String toString() {
         return "Area[" + name.vi() + ", " + String.join(" ", codes) + (lastDay == null ? "" : ", until " + lastDay) + "]";
