@@ -289,7 +289,7 @@ public final class VietnamUnits {
      *
      * @param data the dataset, not null
      * @return the warnings: names that disagree with their codes' official names; empty when all agree
-     * @throws SmartVillageException listing every unknown, retired or misplaced code
+     * @throws vn.smartvillage.SmartVillageException listing every unknown, retired or misplaced code
      * @throws IllegalStateException if the shipped data cannot be read
      */
     public static List<vn.smartvillage.Problem> check(Dataset data) {
