@@ -39,7 +39,7 @@ class CliCodesTest {
         CliTest.Run r = CliTest.run("evaluate", "--pack", "vn.bac-giang.ntm-digital", "--as-of", "2026-06-30", data.toString(),
                 "--format", "csv", "--lang", "en");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.err()).contains("warning: bac-ninh-2026.json: unit ns, field code",
+        assertThat(r.err()).contains("bac-ninh-2026.json: unit ns, field code",
                 "until 30 June 2025 it was the code of Phường Ninh Sơn, now part of Phường Vân Hà (07798)",
                 "warning: the rule pack vn.bac-giang.ntm-digital@2023-2025 governs Bắc Giang province (24), which existed until 2025-06-30",
                 "58 communes and wards of Bắc Ninh province").doesNotContain("may be stale");
