@@ -88,6 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, !noProgress && Progress.onTerminal());
         Inputs.Evaluated e = input.evaluate(progress);
+        codeWarnings(e, err);
         Dataset dataset = e.dataset();
         Assessment assessment = e.assessment();
         // Each report is a task that writes its file and returns the line saying so. Several reports are written at
@@ -221,6 +222,14 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException x) {
             Object why = Files.isDirectory(file) ? CliText.text("error.output.folder") : String.valueOf(x.getMessage());
             throw new UserError(CliText.both("error.output.other", "file", file, "reason", why), CliText.both("fix.output.other"));
+        }
+    }
+
+    /** Prints the warnings of the check of official codes: the place, then the reason, in {@code --lang}. */
+    private void codeWarnings(Inputs.Evaluated e, PrintWriter err) {
+        for (vn.smartvillage.Problem p : e.codeWarnings()) {
+            err.println(CliText.word("word.warning") + ": " + Lang.of(lang, p.location().text()));
+            err.println("    " + Lang.of(lang, p.reason()).replace("\n  ", "\n    "));
         }
     }
 

@@ -133,8 +133,11 @@ final class Inputs {
         }
     }
 
-    /** A dataset evaluated with the version of a pack in force on its date (or on {@code asOf}). */
-    record Evaluated(Dataset dataset, RulePack pack, LocalDate day, Assessment assessment) {
+    /**
+     * A dataset evaluated with the version of a pack in force on its date (or on {@code asOf}), and the warnings
+     * of the check of its official codes (empty when no unit carries one).
+     */
+    record Evaluated(Dataset dataset, RulePack pack, LocalDate day, Assessment assessment, List<vn.smartvillage.Problem> codeWarnings) {
     }
 
     /** Loads the packs, reads the dataset, picks the pack's version in force and evaluates. */
@@ -143,10 +146,15 @@ final class Inputs {
         known(registry, packId);
         LocalDate asOf = input.asOf;
         Dataset dataset = DatasetInputs.read(input, asOf, registry.metrics(), progress);
+        // Units that carry official codes are checked against Vietnam's lists of the data's date: an unknown or
+        // retired code stops here, located, with its successors or the nearest codes; a name that is not its
+        // code's is a warning.
+        List<vn.smartvillage.Problem> codeWarnings = dataset.units().stream().anyMatch(u -> u.code().isPresent())
+                ? vn.smartvillage.criteria.vn.VietnamUnits.check(dataset) : List.of();
         LocalDate day = asOf != null ? asOf : dataset.asOf();
         RulePack pack = resolve(registry, packId, day);
         Assessment assessment = progress.run(CliText.both("progress.evaluating", "count", dataset.size()), () -> 0, 0,
                 () -> Evaluator.create().evaluate(dataset, pack, day));
-        return new Evaluated(dataset, pack, day, assessment);
+        return new Evaluated(dataset, pack, day, assessment, codeWarnings);
     }
 }

@@ -41,6 +41,9 @@ final class XlsxReport {
             "district_name", "commune_id", "commune_name", "kind", "rule_id", "rule_name_vi", "rule_name_en", "status", "numerator",
             "denominator", "percent", "threshold", "gap", "gap_direction", "reason_vi", "reason_en");
 
+    /** After {@link #COLUMNS} when a unit carries an official code: the CSV report's code columns. */
+    static final List<String> CODE_COLUMNS = List.of("unit_code", "province_code", "district_code", "commune_code");
+
     private static final List<AdminLevel> CHAIN = List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE);
     /** Rows kept in memory before the writer flushes them to its temporary file. */
     private static final int WINDOW = 200;
@@ -66,23 +69,34 @@ final class XlsxReport {
             bold.setFont(font);
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0.##"));
+            boolean codes = assessment.units().stream().anyMatch(u -> u.unit().code().isPresent());
+            List<String> columns = new java.util.ArrayList<>(COLUMNS);
+            if (codes) {
+                columns.addAll(CODE_COLUMNS);
+            }
             Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
+            for (int i = 0; i < columns.size(); i++) {
+                header.createCell(i).setCellValue(columns.get(i));
                 header.getCell(i).setCellStyle(bold);
             }
             sheet.createFreezePane(0, 1);
             int[] next = {1};
             for (UnitAssessment u : assessment.units()) {
                 List<String> unit = unitCells(assessment, u);
+                List<String> tail = codes ? codeCells(assessment, u) : List.of();
                 for (CriterionResult r : u.criteria()) {
-                    result(row(sheet, next), unit, "criterion", r, percent);
+                    Row row = row(sheet, next);
+                    result(row, unit, "criterion", r, percent);
+                    texts(row, COLUMNS.size(), tail);
                 }
                 for (TargetResult t : u.targets()) {
-                    result(row(sheet, next), unit, "target", t.result(), percent);
+                    Row row = row(sheet, next);
+                    result(row, unit, "target", t.result(), percent);
+                    texts(row, COLUMNS.size(), tail);
                 }
                 for (CertificationResult c : u.certifications()) {
                     Row row = row(sheet, next);
+                    texts(row, COLUMNS.size(), tail);
                     int col = texts(row, 0, unit);
                     Text why = assessment.explain(c);
                     col = texts(row, col, List.of("certification", c.certification().id(), c.certification().name().vi(),
@@ -91,7 +105,7 @@ final class XlsxReport {
                     texts(row, col, List.of(why.vi(), why.en()));
                 }
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, COLUMNS.size() - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
             book.write(out);
             out.flush();
         } finally {
@@ -139,6 +153,22 @@ final class XlsxReport {
             }
         }
         return from + cells.size();
+    }
+
+    /** The unit's official code, then those of its province, district and commune (itself at its level); empty where none. */
+    private static List<String> codeCells(Assessment assessment, UnitAssessment u) {
+        Map<AdminLevel, Unit> chain = new EnumMap<>(AdminLevel.class);
+        Unit at = u.unit();
+        for (int depth = 0; at != null && depth < AdminLevel.values().length; depth++) {
+            chain.put(at.level(), at);
+            at = at.parentId().flatMap(assessment::unit).map(UnitAssessment::unit).orElse(null);
+        }
+        List<String> cells = new java.util.ArrayList<>(List.of(u.unit().code().orElse("")));
+        for (AdminLevel level : CHAIN) {
+            Unit x = chain.get(level);
+            cells.add(x == null ? "" : x.code().orElse(""));
+        }
+        return cells;
     }
 
     /** The unit's id, name and level, then the id and name of its province, district and commune (itself at its level). */

@@ -17,8 +17,11 @@ import java.time.LocalDate;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.Location;
 import vn.smartvillage.Problem;
 import vn.smartvillage.SmartVillageException;
+import vn.smartvillage.Text;
+import vn.smartvillage.internal.location.Places;
 
 import vn.smartvillage.metric.Aggregation;
 import vn.smartvillage.metric.Metric;
@@ -89,6 +92,13 @@ public final class Dataset {
     private final Set<String> incomplete;
     /** Figures a re-basing left unknown, which no aggregate may stand in for. */
     private final Map<String, Set<Metric<?>>> unknown;
+    /** Where the units were read, for problems found after the dataset was built (a check of their codes). */
+    private final Provenance provenance;
+
+    /** The document the dataset was read from (or null), and the place each unit was read, where a loader said. */
+    record Provenance(Location document, Map<String, Location> units) {
+        static final Provenance NONE = new Provenance(null, Map.of());
+    }
 
     /** The units and their figures in columns, made the first time the evaluation asks (a benign race may make it twice, equal). */
     private volatile DatasetTable table;
@@ -121,6 +131,7 @@ public final class Dataset {
         this.organisations = organisations;
         this.recognitions = List.of();
         this.recognitionsByUnit = Map.of();
+        this.provenance = Provenance.NONE;
         Map<String, Slot> index = new HashMap<>(units.size() * 2);
         units.forEach((id, u) -> index.put(id, new Slot(u, observations.getOrDefault(id, Map.of()), households.get(id),
                 children.getOrDefault(id, List.of()))));
@@ -460,8 +471,59 @@ public final class Dataset {
         return recognitionsByUnit.getOrDefault(unitId, List.of());
     }
 
+    /**
+     * {@return a problem with the official code of the unit {@code unitId}, located where the code was read} For
+     * a check of the units' {@linkplain Unit#code() codes} against a country's official lists, which core does
+     * not hold: the check decides, core names the place (the file, the unit and its field {@code code}, or the
+     * row of a table) and the kind of problem, a stable code a program may act on.
+     *
+     * @param unitId the unit's id, not null
+     * @param kind   what is wrong with the code, which gives the problem's code {@code dataset.unit.code.<kind>}:
+     *               {@code "unknown"} (not in the official list of the dataset's date), {@code "retired"} (no longer
+     *               in use on the dataset's date), {@code "level"} (the code of a unit of another level) or
+     *               {@code "name"} (the code of a unit of another name)
+     * @param reason what the code is instead and what to do, in both languages, not null
+     * @throws IllegalArgumentException if the dataset has no unit {@code unitId}, the unit has no code, or the
+     *                                  kind is not one of the four
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Problem codeProblem(String unitId, String kind, Text reason) {
+        Objects.requireNonNull(reason, "reason");
+        Unit unit = unit(Objects.requireNonNull(unitId, "unitId"))
+                .orElseThrow(() -> new IllegalArgumentException("the dataset has no unit " + unitId));
+        String code = unit.code().orElseThrow(() -> new IllegalArgumentException("the unit " + unitId + " has no code"));
+        String problem = switch (Objects.requireNonNull(kind, "kind")) {
+            case "unknown" -> "dataset.unit.code.unknown";
+            case "retired" -> "dataset.unit.code.retired";
+            case "level" -> "dataset.unit.code.level";
+            case "name" -> "dataset.unit.code.name";
+            default -> throw new IllegalArgumentException("no kind of code problem '" + kind + "': unknown, retired, level or name");
+        };
+        Location origin = provenance.units().get(unitId);
+        Location at;
+        if (origin != null) {
+            at = Places.field(Places.unit(unitId, origin), "code");
+        } else if (provenance.document() != null) {
+            at = Places.within(provenance.document(), Places.field(Places.unit(unitId), "code"));
+        } else {
+            at = Places.field(Places.unit(unitId), "code");
+        }
+        return Problem.of(problem, at, "code", code, "reason", reason);
+    }
+
+    /** {@return this dataset, knowing where its units were read}, for its builder */
+    Dataset withProvenance(Provenance p) {
+        return p.document() == null && p.units().isEmpty() ? this : new Dataset(this, recognitions, p);
+    }
+
     /** A copy of {@code base} with {@code list} as its recognitions. */
     private Dataset(Dataset base, List<Recognition> list) {
+        this(base, list, base.provenance);
+    }
+
+    /** A copy of {@code base} with {@code list} as its recognitions and {@code provenance} as where its units were read. */
+    private Dataset(Dataset base, List<Recognition> list, Provenance provenance) {
+        this.provenance = provenance;
         this.asOf = base.asOf;
         this.units = base.units;
         this.unitList = base.unitList;

@@ -70,6 +70,10 @@ public final class DatasetBuilder {
     private final Map<String, Households> carried = new LinkedHashMap<>();
     /** Where units and figures were read, by the location the checks give them (a unit, a figure). */
     private final Map<Location, Location> origins = new HashMap<>();
+    /** The official codes given by {@link #code}, by unit id, in the order given. */
+    private final Map<String, List<String>> codes = new LinkedHashMap<>();
+    /** The document a loader read the whole dataset from, or null. */
+    private Location document;
 
     static {
         // The loaders say where a fact was read through this; the public API does not.
@@ -88,6 +92,11 @@ public final class DatasetBuilder {
             public void household(DatasetBuilder builder, String villageId, java.util.function.Supplier<Location> origin,
                     Consumer<HouseholdFacts> facts) {
                 builder.household(villageId, Objects.requireNonNull(origin, "origin"), facts);
+            }
+
+            @Override
+            public void document(DatasetBuilder builder, Location document) {
+                builder.document = Objects.requireNonNull(document, "document");
             }
         });
     }
@@ -176,6 +185,25 @@ public final class DatasetBuilder {
      */
     public DatasetBuilder village(String id, String name, String communeId) {
         return unit(id, name, AdminLevel.VILLAGE, Objects.requireNonNull(communeId, "communeId"));
+    }
+
+    /**
+     * Gives the unit {@code unitId} its official code, such as the state statistics code {@code "07798"} of a
+     * commune: results then carry it, and a country's module can check it against its official lists (for
+     * Vietnam, {@code VietnamUnits.check(dataset)}). The code is opaque to the library: {@link #build()} checks
+     * only its syntax, that the unit is in the dataset, that it is given one code, and that no two units share
+     * one.
+     *
+     * @param unitId the unit's id, not null; the unit may be added before or after
+     * @param code   the code as the official list writes it, leading zeros kept: letters, digits and {@code . -},
+     *               at most 16 characters; not null
+     * @return this builder
+     * @throws NullPointerException if a part is {@code null}
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    public DatasetBuilder code(String unitId, String code) {
+        codes.computeIfAbsent(Objects.requireNonNull(unitId, "unitId"), k -> new ArrayList<>()).add(Objects.requireNonNull(code, "code"));
+        return this;
     }
 
     /**
@@ -412,7 +440,17 @@ public final class DatasetBuilder {
         // The checks on values read aggregates, which walk down the hierarchy: they need it free of
         // cycles, and run over the valid observations even when other problems were found.
         List<Recognition> recognised = checkRecognitions(byId, problems);
-        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, sources, tables, orgs).withRecognitions(recognised);
+        Map<String, Location> read = new HashMap<>();
+        if (!origins.isEmpty()) {
+            byId.keySet().forEach(id -> {
+                Location o = origins.get(Places.unit(id));
+                if (o != null) {
+                    read.put(id, o);
+                }
+            });
+        }
+        Dataset candidate = Dataset.freeze(asOf, byId, children, obs, sources, tables, orgs).withRecognitions(recognised)
+                .withProvenance(new Dataset.Provenance(document, Map.copyOf(read)));
         if (acyclic) {
             checkAgainstHouseholds(candidate, problems);
             checkPartsAndWholes(candidate, problems);
@@ -425,7 +463,20 @@ public final class DatasetBuilder {
 
     private LinkedHashMap<String, Unit> checkUnits(List<Problem> problems) {
         LinkedHashMap<String, Unit> byId = new LinkedHashMap<>();
-        for (Unit u : units) {
+        Map<String, Unit> byCode = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        units.forEach(u -> ids.add(u.id()));
+        codes.forEach((id, given) -> {
+            if (!ids.contains(id)) {
+                problems.add(Problem.of("dataset.code.unitUnknown", Places.field(Places.unit(id), "code"), "code", given.get(0)));
+            } else if (given.stream().distinct().count() > 1) {
+                problems.add(Problem.of("dataset.code.twice", Places.field(Places.unit(id), "code"), "first", given.get(0),
+                        "second", given.stream().filter(c -> !c.equals(given.get(0))).findFirst().orElseThrow()));
+            }
+        });
+        for (Unit given : units) {
+            List<String> code = codes.get(given.id());
+            Unit u = code == null || given.code().isPresent() ? given : given.withCode(code.get(0));
             Location where = Places.unit(u.id());
             RecordChecks.check(u, where, problems::add);
             if (u.level() == AdminLevel.HOUSEHOLD) {
@@ -434,6 +485,11 @@ public final class DatasetBuilder {
             Unit earlier = byId.putIfAbsent(u.id(), u);
             if (earlier != null) {
                 problems.add(Problem.of("dataset.unit.duplicate", where, "first", earlier.name(), "second", u.name()));
+            } else if (u.code().isPresent()) {
+                Unit other = byCode.putIfAbsent(u.code().get(), u);
+                if (other != null) {
+                    problems.add(Problem.of("dataset.code.shared", Places.field(where, "code"), "code", u.code().get(), "other", other.id()));
+                }
             }
         }
         for (Unit u : byId.values()) {

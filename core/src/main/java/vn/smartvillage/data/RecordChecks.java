@@ -25,6 +25,8 @@ final class RecordChecks {
 
     /** The {@code @Pattern} on {@link Unit#id()}: ASCII letters and digits and {@code . _ : -}. */
     private static final Pattern ID = Pattern.compile("[\\p{Alnum}._:-]*");
+    /** The {@code @Pattern} on {@link Unit#code()}: ASCII letters and digits and {@code . -}. */
+    private static final Pattern CODE = Pattern.compile("[\\p{Alnum}.-]+");
 
     private RecordChecks() {
     }
@@ -39,6 +41,12 @@ final class RecordChecks {
         notBlank(u.name(), location, "name", sink);
         size(u.name(), 200, location, "name", sink);
         wellFormed(u.name(), location, "name", sink);
+        u.code().ifPresent(code -> {
+            if (!CODE.matcher(code).matches()) {
+                sink.accept(Problem.of("dataset.field.codeCharacters", Places.field(location, "code"), "value", shown(code)));
+            }
+            size(code, 16, location, "code", sink);
+        });
     }
 
     /** Checks an organisation; each problem is located at a field of {@code location}. */

@@ -221,7 +221,7 @@ public final class CompiledPack {
     public Assessment evaluate(Dataset data, LocalDate asOf) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(asOf, "asOf");
-        return new Run(data, asOf).evaluate(warnings(asOf));
+        return new Run(data, asOf).evaluate(warnings(asOf, data.asOf()));
     }
 
     /**
@@ -268,18 +268,34 @@ public final class CompiledPack {
         if (!after.asOf().equals(before.dataAsOf())) {
             throw new IllegalArgumentException("the dataset is dated " + after.asOf() + ", the one assessed before " + before.dataAsOf());
         }
-        return new Run(previous, after, changed).reevaluate(changed, warnings(before.asOf()));
+        return new Run(previous, after, changed).reevaluate(changed, warnings(before.asOf(), after.asOf()));
     }
 
-    /** The warnings of an evaluation on {@code asOf}, before the run adds its own; throws when the pack is not yet in force. */
-    private List<Text> warnings(LocalDate asOf) {
+    /**
+     * The warnings of an evaluation on {@code asOf} of figures dated {@code dataAsOf}, before the run adds its own;
+     * throws when the pack is not yet in force.
+     */
+    private List<Text> warnings(LocalDate asOf, LocalDate dataAsOf) {
         List<Text> warnings = new ArrayList<>();
         if (asOf.isBefore(pack.effective().from())) {
             throw new SmartVillageException("the rule pack is not in force", List.of(Problem.of("evaluation.packNotInForce",
                     Places.packVersion(pack.id(), pack.version()), "from", Messages.date(pack.effective().from()),
                     "date", Messages.date(asOf))));
         }
-        if (pack.effective().endedBefore(asOf)) {
+        // The units the figures are about are those of the data's date, whichever date's rules apply.
+        Optional<vn.smartvillage.rules.Area> area = pack.area().filter(a -> a.endedBefore(dataAsOf));
+        if (area.isPresent()) {
+            // Said instead of "stale": the pack governs units the data's date no longer has.
+            vn.smartvillage.rules.Area a = area.get();
+            Text w = Messages.text("evaluation.areaEnded", "pack", pack.toString(), "area", a.name(), "codes", String.join(", ", a.codes()),
+                    "until", a.lastDay().orElseThrow(), "date", dataAsOf, "then", a.succession().orElseThrow());
+            warnings.add(w);
+            Evaluator.Log.warn(w.en());
+        }
+        // A pack that ended before its area did (a pilot of one year) still says so; one that ended with or
+        // after its area has said why already.
+        boolean endedFirst = area.isEmpty() || pack.effective().to().filter(end -> end.isBefore(area.get().lastDay().orElseThrow())).isPresent();
+        if (endedFirst && pack.effective().endedBefore(asOf)) {
             Text w = Messages.text("evaluation.stale", "pack", pack.toString(), "end", pack.effective().to().orElseThrow(), "date", asOf);
             warnings.add(w);
             Evaluator.Log.warn(w.en());

@@ -87,7 +87,7 @@ import vn.smartvillage.model.OrganisationKind;
 public final class DatasetCsv {
 
     /** The roles a column can have besides a metric. */
-    static final Set<String> ROLES = Set.of("id", "parent", "level", "name", "village", "kind", "unit");
+    static final Set<String> ROLES = Set.of("id", "parent", "level", "name", "code", "village", "kind", "unit");
 
     private static final long PROGRESS_EVERY = 100_000;
 
@@ -836,6 +836,10 @@ public final class DatasetCsv {
                         b.unit(id, name, level.get(), parent);
                     }
                     origins.unit(b, id, where);
+                    String code = cell(h, cells, "code");
+                    if (code != null) {
+                        b.code(id, code);
+                    }
                 }
                 case ORGANISATIONS -> {
                     String id = cell(h, cells, "id");

@@ -124,6 +124,7 @@ public final class DatasetJson {
         if (builder.isEmpty()) {
             throw invalid(d.toProblems(document));
         }
+        vn.smartvillage.internal.origin.Origins.<DatasetBuilder, Object>dataset().document(builder.get(), document);
         try {
             return builder.get().build();
         } catch (SmartVillageException e) {
@@ -189,6 +190,7 @@ public final class DatasetJson {
             o.put("name", u.name());
             o.put("level", Cursor.enumName(u.level()));
             u.parentId().ifPresent(p -> o.put("parent", p));
+            u.code().ifPresent(c -> o.put("code", c));
             if (!data.observedMetrics(u.id()).isEmpty()) {
                 JsonOut.Obj obs = o.putObject("observations");
                 for (Metric<?> m : data.observedMetrics(u.id())) {

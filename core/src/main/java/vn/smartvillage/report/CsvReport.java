@@ -26,7 +26,10 @@ import vn.smartvillage.model.Unit;
  * {@link ReportFormat#CSV_SEMICOLON}): one row per unit and rule (criterion, target and certification),
  * UTF-8, with CRLF line ends. Columns: {@code unit_id, unit_name, level, province_id, province_name,
  * district_id, district_name, commune_id, commune_name, kind, rule_id, rule_name_vi, rule_name_en, status,
- * numerator, denominator, percent, threshold, gap, gap_direction, reason_vi, reason_en}. The parent chain
+ * numerator, denominator, percent, threshold, gap, gap_direction, reason_vi, reason_en}, and, when a unit of the
+ * assessment carries an official code ({@code Unit.code()}), {@code unit_code, province_code, district_code,
+ * commune_code} after them (empty where a unit has none), so that reports of data without codes keep their
+ * columns. The parent chain
  * names the unit's province, district and commune, the unit itself at its own level, empty above it (a
  * district is empty in data from 1 July 2025, when districts were abolished), so that a spreadsheet can
  * filter one commune's rows, its villages' included. A certification row has no figures: its reason is
@@ -47,6 +50,9 @@ final class CsvReport {
     static final List<String> COLUMNS = List.of("unit_id", "unit_name", "level", "province_id", "province_name", "district_id",
             "district_name", "commune_id", "commune_name", "kind", "rule_id", "rule_name_vi", "rule_name_en", "status", "numerator",
             "denominator", "percent", "threshold", "gap", "gap_direction", "reason_vi", "reason_en");
+
+    /** Appended after {@link #COLUMNS} when a unit of the assessment carries an official code. */
+    static final List<String> CODE_COLUMNS = List.of("unit_code", "province_code", "district_code", "commune_code");
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-[0-9]+([.,][0-9]+)?");
     private static final List<AdminLevel> CHAIN = List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE);
@@ -69,22 +75,24 @@ final class CsvReport {
      */
     static void write(Assessment assessment, Writer out, char separator) throws IOException {
         boolean decimalComma = separator == ';';
+        boolean codes = assessment.units().stream().anyMatch(u -> u.unit().code().isPresent());
         StringBuilder s = new StringBuilder();
-        row(s, COLUMNS, separator);
+        row(s, codes ? concat(COLUMNS, CODE_COLUMNS) : COLUMNS, separator);
         for (UnitAssessment u : assessment.units()) {
             List<String> unit = unitCells(assessment, u);
+            List<String> tail = codes ? codeCells(assessment, u) : List.of();
             for (CriterionResult r : u.criteria()) {
-                row(s, cells(unit, "criterion", r, decimalComma), separator);
+                row(s, concat(cells(unit, "criterion", r, decimalComma), tail), separator);
             }
             for (TargetResult t : u.targets()) {
-                row(s, cells(unit, "target", t.result(), decimalComma), separator);
+                row(s, concat(cells(unit, "target", t.result(), decimalComma), tail), separator);
             }
             for (CertificationResult c : u.certifications()) {
                 Text why = assessment.explain(c);
                 List<String> cells = new ArrayList<>(unit);
                 cells.addAll(List.of("certification", c.certification().id(), c.certification().name().vi(),
                         c.certification().name().en(), Cursor.enumName(c.status()), "", "", "", "", "", "", why.vi(), why.en()));
-                row(s, cells, separator);
+                row(s, concat(cells, tail), separator);
             }
             for (Recognition r : assessment.recognitions(u.unit().id())) {
                 Text title = RecognitionLines.title(assessment, r);
@@ -93,13 +101,38 @@ final class CsvReport {
                 cells.addAll(List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(),
                         RecognitionLines.computed(assessment, r).map(c -> Cursor.enumName(c.status())).orElse(""), "", "", "", "", "", "",
                         line.vi(), line.en()));
-                row(s, cells, separator);
+                row(s, concat(cells, tail), separator);
             }
             out.append(s);
             s.setLength(0);
         }
         out.append(s);
         out.flush();
+    }
+
+    /** The unit's official code, then those of its province, district and commune (itself at its level); empty where not given. */
+    static List<String> codeCells(Assessment assessment, UnitAssessment u) {
+        Map<AdminLevel, Unit> chain = new EnumMap<>(AdminLevel.class);
+        Unit at = u.unit();
+        for (int depth = 0; at != null && depth < AdminLevel.values().length; depth++) {
+            chain.put(at.level(), at);
+            at = at.parentId().flatMap(assessment::unit).map(UnitAssessment::unit).orElse(null);
+        }
+        List<String> cells = new ArrayList<>(List.of(u.unit().code().orElse("")));
+        for (AdminLevel level : CHAIN) {
+            Unit x = chain.get(level);
+            cells.add(x == null ? "" : x.code().orElse(""));
+        }
+        return cells;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** The unit's cells: its id, name and level, then the id and name of its province, district and commune. */

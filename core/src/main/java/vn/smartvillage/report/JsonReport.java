@@ -168,6 +168,7 @@ final class JsonReport {
         o.put("name", u.unit().name());
         o.put("level", Cursor.enumName(u.unit().level()));
         u.unit().parentId().ifPresent(x -> o.put("parent", x));
+        u.unit().code().ifPresent(x -> o.put("code", x));
         if (v1 || !u.criteria().isEmpty()) {
             JsonOut.Arr criteria = o.putArray("criteria");
             u.criteria().forEach(r -> criteria.add(result(r, v1 ? assessment.explain(r) : null, subjects)));
@@ -388,7 +389,7 @@ final class JsonReport {
     private static final class Reader {
         private static final Set<String> ROOT = Set.of("format", "pack", "asOf", "dataAsOf", "warnings", "recognitions", "subjects",
                 "units", DIGEST);
-        private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "criteria", "certifications", "targets", "rollUps");
+        private static final Set<String> UNIT = Set.of("id", "name", "level", "parent", "code", "criteria", "certifications", "targets", "rollUps");
         private static final Set<String> RESULT = Set.of("id", "status", "value", "threshold", "gap", "progress", "progressExact", "missing",
                 "reason", "explanation", "deadline", "deadlinePassed", "baseline");
         /** How {@link #requirement} writes a count of certified units below: {@code "3 village smart-village"}. */
@@ -687,6 +688,7 @@ final class JsonReport {
             Optional<String> name = u.get("name").requiredString();
             Optional<AdminLevel> level = u.get("level").required() ? u.get("level").enumValue(AdminLevel.class) : Optional.empty();
             Optional<String> parent = u.get("parent").string();
+            Optional<String> code = u.get("code").string();
             List<CriterionResult> criteria = new ArrayList<>();
             for (Cursor r : u.get("criteria").elements()) {
                 id.flatMap(unitId -> result(r, unitId, false)).ifPresent(criteria::add);
@@ -706,9 +708,8 @@ final class JsonReport {
             if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(MAKE.unit(parent.map(x -> new Unit(id.get(), name.get(), level.get(), x))
-                    .orElseGet(() -> new Unit(id.get(), name.get(), level.get())), criteria, certs, targets,
-                    rollUps));
+            Unit unit = parent.map(x -> new Unit(id.get(), name.get(), level.get(), x)).orElseGet(() -> new Unit(id.get(), name.get(), level.get()));
+            return Optional.of(MAKE.unit(code.map(unit::withCode).orElse(unit), criteria, certs, targets, rollUps));
         }
 
         private Optional<CriterionResult> result(Cursor r, String unitId, boolean isTarget) {

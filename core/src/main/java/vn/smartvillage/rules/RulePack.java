@@ -84,6 +84,7 @@ public final class RulePack {
     private final String version;
     private final Text title;
     private final EffectivePeriod effective;
+    private final Area area;
     private final List<Metric<?>> metrics;
     private final List<Metric<?>> vocabulary;
     private final Set<Metric<?>> vocabularySet;
@@ -100,6 +101,7 @@ public final class RulePack {
         this.version = b.version;
         this.title = b.title;
         this.effective = b.effective;
+        this.area = b.area;
         this.metrics = b.metrics.stream().<Metric<?>>map(Located::value).toList();
         Map<String, Metric<?>> given = new LinkedHashMap<>();
         b.vocabulary.forEach(m -> given.putIfAbsent(m.id(), m));
@@ -151,6 +153,16 @@ public final class RulePack {
     /** {@return when the pack is in force} */
     public EffectivePeriod effective() {
         return effective;
+    }
+
+    /**
+     * {@return the geography the pack governs, by official codes, and until when its units existed; empty when
+     * the pack does not say (a national pack)} A pack resolved over a parent without an area of its own
+     * governs its parent's.
+     */
+    @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+    public Optional<Area> area() {
+        return Optional.ofNullable(area);
     }
 
     /**
@@ -237,7 +249,7 @@ public final class RulePack {
     }
 
     /**
-     * Two packs are equal when their rules are: id, version, title, dates, metrics, vocabulary (as a set),
+     * Two packs are equal when their rules are: id, version, title, dates, area, metrics, vocabulary (as a set),
      * criteria, certifications and targets. Where the rules came from ({@link #origin}, {@link #lineage})
      * is not compared, so that a pack written out flat and read back against the same vocabulary equals
      * the pack it was resolved from.
@@ -245,7 +257,7 @@ public final class RulePack {
     @Override
     public boolean equals(Object o) {
         return o instanceof RulePack p && id.equals(p.id) && version.equals(p.version) && title.equals(p.title)
-                && effective.equals(p.effective) && metrics.equals(p.metrics) && vocabularySet.equals(p.vocabularySet)
+                && effective.equals(p.effective) && Objects.equals(area, p.area) && metrics.equals(p.metrics) && vocabularySet.equals(p.vocabularySet)
                 && criteria.equals(p.criteria)
                 && certifications.equals(p.certifications) && targets.equals(p.targets);
     }
@@ -272,6 +284,7 @@ public final class RulePack {
         private final String version;
         private Text title;
         private EffectivePeriod effective = EffectivePeriod.ALWAYS;
+        private Area area;
         private final List<Located<Metric<?>>> metrics = new ArrayList<>();
         private final List<Metric<?>> vocabulary = new ArrayList<>();
         private final List<Located<Criterion>> criteria = new ArrayList<>();
@@ -316,6 +329,18 @@ public final class RulePack {
          */
         public Builder effective(EffectivePeriod effective) {
             this.effective = Objects.requireNonNull(effective, "effective");
+            return this;
+        }
+
+        /**
+         * Sets the geography the pack governs; without it, the pack states none.
+         *
+         * @param area the units the pack governs and, if they ceased to exist, until when; not null
+         * @return this builder
+         */
+        @API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
+        public Builder area(Area area) {
+            this.area = Objects.requireNonNull(area, "area");
             return this;
         }
 

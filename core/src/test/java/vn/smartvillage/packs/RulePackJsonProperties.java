@@ -58,10 +58,15 @@ class RulePackJsonProperties {
                 .uniqueElements(Criterion::id);
         Arbitrary<LocalDate> from = Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
         return Combinators.combine(villages, from, Arbitraries.integers().between(-1, 2000), text(), Arbitraries.of(true, false),
-                Arbitraries.longs().between(-1, 3))
-                .as((crit, start, length, title, withOwn, group) -> {
+                Arbitraries.longs().between(-1, 3), Arbitraries.integers().between(0, 2))
+                .as((crit, start, length, title, withOwn, group, area) -> {
                     RulePack.Builder b = RulePack.builder("test.round-trip", "v" + crit.size()).vocabulary(Metrics.all()).title(title)
                             .effective(Parts.period(start, length < 0 ? null : start.plusDays(length)));
+                    // The area: none, one that is in force, or one whose units ceased to exist (with what became of them).
+                    if (area > 0) {
+                        vn.smartvillage.rules.Area a = vn.smartvillage.rules.Area.of(title, List.of("24", "0" + crit.size(), "x.-" + area));
+                        b.area(area == 2 ? a.withEnd(start.plusDays(Math.max(0, length)), Text.of("sáp nhập", "merged")) : a);
+                    }
                     if (withOwn) {
                         b.metric(OWN_FLAG).metric(OWN_COUNT).metric(OWN_SUM);
                     }

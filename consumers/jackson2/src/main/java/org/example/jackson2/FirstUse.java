@@ -20,12 +20,12 @@ public final class FirstUse {
 
     /**
      * Runs {@link Jackson2Consumer#run} into the folder {@code args[0]}, then an evaluation the library warns
-     * about (Bắc Giang's 2023–2025 pack applied in 2027); a failure ends the JVM with its stack trace.
+     * about (Nghệ An's 2021–2025 pack applied in 2027: stale; Bắc Giang's would say that Bắc Giang no longer exists); a failure ends the JVM with its stack trace.
      */
     public static void main(String[] args) throws Exception {
         Jackson2Consumer.run(Path.of(args[0]));
-        Dataset data = SampleData.read(SampleData.Sample.BAC_GIANG_PROVINCE);
-        Assessment stale = Evaluator.create().evaluate(data, VietnamPacks.registry().resolve(VietnamPacks.BAC_GIANG, data.asOf()),
+        Dataset data = SampleData.read(SampleData.Sample.NGHE_AN_VILLAGE);
+        Assessment stale = Evaluator.create().evaluate(data, VietnamPacks.registry().resolve(VietnamPacks.NGHE_AN, data.asOf()),
                 LocalDate.of(2027, 1, 1));
         if (stale.warnings().isEmpty()) {
             throw new IllegalStateException("the library gave no warning for a pack applied after it ended");

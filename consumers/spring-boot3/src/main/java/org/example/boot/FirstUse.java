@@ -35,8 +35,8 @@ public final class FirstUse {
             System.out.println(END);
             System.out.println(STALE);
             System.out.flush();
-            var data = vn.smartvillage.criteria.vn.SampleData.read(vn.smartvillage.criteria.vn.SampleData.Sample.BAC_GIANG_PROVINCE);
-            var pack = vn.smartvillage.criteria.vn.VietnamPacks.registry().resolve(vn.smartvillage.criteria.vn.VietnamPacks.BAC_GIANG, data.asOf());
+            var data = vn.smartvillage.criteria.vn.SampleData.read(vn.smartvillage.criteria.vn.SampleData.Sample.NGHE_AN_VILLAGE);
+            var pack = vn.smartvillage.criteria.vn.VietnamPacks.registry().resolve(vn.smartvillage.criteria.vn.VietnamPacks.NGHE_AN, data.asOf());
             vn.smartvillage.evaluation.Evaluator.create().evaluate(data, pack, LocalDate.of(2027, 1, 1));
             System.out.flush();
         }

@@ -24,6 +24,7 @@ public final class PackDocument {
     static final Field VERSION = Field.required("version");
     static final Field TITLE = Field.required("title");
     static final Field EFFECTIVE = Field.required("effective");
+    static final Field AREA = Field.optional("area");
     static final Field EXTENDS = Field.optional("extends");
     static final Field CITATIONS = Field.optional("citations");
     static final Field METRICS = Field.optional("metrics");
@@ -33,7 +34,7 @@ public final class PackDocument {
     static final Field OVERRIDES = Field.optional("overrides");
     static final Field TESTS = Field.optional("tests");
     /** The fields of a document's root, in the order a writer writes them. */
-    static final Shape ROOT = Shape.of("pack document", "", SCHEMA, FORMAT, ID, VERSION, TITLE, EFFECTIVE, EXTENDS, CITATIONS, METRICS,
+    static final Shape ROOT = Shape.of("pack document", "", SCHEMA, FORMAT, ID, VERSION, TITLE, EFFECTIVE, AREA, EXTENDS, CITATIONS, METRICS,
             CRITERIA, CERTIFICATIONS, TARGETS, OVERRIDES, TESTS);
 
     private final String fileName;
@@ -42,11 +43,13 @@ public final class PackDocument {
     private final String version;
     private final Text title;
     private final EffectivePeriod effective;
+    private final vn.smartvillage.rules.Area area;
     private final String parentId;
     private final String parentVersion;
 
     private PackDocument(String fileName, Node body, String id, String version, Text title, EffectivePeriod effective,
-            String parentId, String parentVersion) {
+            vn.smartvillage.rules.Area area, String parentId, String parentVersion) {
+        this.area = area;
         this.fileName = fileName;
         this.body = body;
         this.id = id;
@@ -84,6 +87,7 @@ public final class PackDocument {
             Values.FROM.in(eff).required();
         }
         Optional<EffectivePeriod> effective = Values.period(eff);
+        Optional<vn.smartvillage.rules.Area> area = AREA.in(root).present() ? AreaCodec.read(AREA.in(root)) : Optional.empty();
         String parentId = null;
         String parentVersion = null;
         Optional<String> ext = EXTENDS.in(root).string();
@@ -99,8 +103,8 @@ public final class PackDocument {
         if (d.size() != before) {
             return Optional.empty();
         }
-        return Optional.of(new PackDocument(fileName, tree, id.get(), version.get(), title.get(), effective.get(), parentId,
-                parentVersion));
+        return Optional.of(new PackDocument(fileName, tree, id.get(), version.get(), title.get(), effective.get(),
+                area.orElse(null), parentId, parentVersion));
     }
 
     /** Returns the pack's id, as its {@code id} field gives it. */
@@ -121,6 +125,11 @@ public final class PackDocument {
     /** Returns when the pack is in force, from its {@code effective} field. */
     public EffectivePeriod effective() {
         return effective;
+    }
+
+    /** Returns the geography the document states with its {@code area} field, or empty if it states none. */
+    public Optional<vn.smartvillage.rules.Area> area() {
+        return Optional.ofNullable(area);
     }
 
     /** Returns the id of the pack this one extends, or empty if it has no {@code extends}. */

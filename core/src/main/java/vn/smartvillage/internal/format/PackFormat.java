@@ -14,7 +14,7 @@ public final class PackFormat {
 
     /** Returns the shape of every object of a pack document, its test cases included. */
     static List<Shape> shapes() {
-        List<Shape> all = new ArrayList<>(List.of(PackDocument.ROOT, Values.TEXT, Values.PERIOD, CitationCodec.SHAPE, MetricCodec.SHAPE,
+        List<Shape> all = new ArrayList<>(List.of(PackDocument.ROOT, Values.TEXT, Values.PERIOD, AreaCodec.SHAPE, CitationCodec.SHAPE, MetricCodec.SHAPE,
                 MetricCodec.AGGREGATION_SHAPE, MeasureCodec.SHAPE, MeasureCodec.RATIO_SHAPE, MeasureCodec.CHILDREN_MEETING_SHAPE,
                 MeasureCodec.CHILDREN_CERTIFIED_SHAPE, CriterionCodec.SHAPE, CriterionCodec.APPLIES_WHERE_SHAPE, TargetCodec.SHAPE, RequirementCodec.ALL_OF_SHAPE,
                 RequirementCodec.ANY_OF_SHAPE, RequirementCodec.AT_LEAST_SHAPE, RequirementCodec.MEETS_SHAPE,

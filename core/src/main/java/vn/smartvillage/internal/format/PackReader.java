@@ -77,6 +77,8 @@ public final class PackReader {
 
         RulePack.Builder b = RulePack.builder(doc.id(), doc.version()).title(doc.title()).effective(doc.effective())
                 .vocabulary(given);
+        // A pack without an area of its own governs its parent's.
+        doc.area().or(() -> parent == null ? Optional.empty() : parent.area()).ifPresent(b::area);
         metrics(PackDocument.METRICS.in(root), scope, b);
 
         RuleSet set = new RuleSet(self, where, Places.packVersion(doc.id(), doc.version()));

@@ -43,6 +43,7 @@ public final class PackWriter {
         root.put(PackDocument.VERSION.name(), pack.version());
         root.set(PackDocument.TITLE.name(), Values.text(pack.title()));
         root.set(PackDocument.EFFECTIVE.name(), Values.period(pack.effective(), true));
+        pack.area().ifPresent(a -> root.set(PackDocument.AREA.name(), AreaCodec.write(a)));
         JsonOut.Arr metrics = root.putArray(PackDocument.METRICS.name());
         ownMetrics(pack).forEach(m -> metrics.add(MetricCodec.write(m)));
         JsonOut.Arr criteria = root.putArray(PackDocument.CRITERIA.name());

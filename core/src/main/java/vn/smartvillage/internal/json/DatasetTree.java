@@ -34,7 +34,7 @@ public final class DatasetTree {
             "recognitions");
     private static final Set<String> HOUSEHOLD_FIELDS = Set.of("village", "facts");
     private static final Set<String> SOURCED_FIELDS = Set.of("value", "source");
-    private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "level", "parent", "observations", "households");
+    private static final Set<String> UNIT_FIELDS = Set.of("id", "name", "level", "parent", "code", "observations", "households");
     private static final Set<String> ORGANISATION_FIELDS = Set.of("id", "name", "kind", "unit");
     /** The fields of a recognition: its unit, exactly one of certification and title, and what the source states. */
     public static final Set<String> RECOGNITION_FIELDS = Set.of("unit", "certification", "title", "date", "decision", "issuer",
@@ -175,9 +175,11 @@ public final class DatasetTree {
         Optional<AdminLevel> level = u.get("level").enumValue(AdminLevel.class);
         u.get("level").required();
         Optional<String> parent = u.get("parent").string();
+        Optional<String> code = optional(u.get("code"));
         if (id.isEmpty() || name.isEmpty() || level.isEmpty()) {
             return;
         }
+        code.ifPresent(c -> b.code(id.get(), c));
         if (parent.isPresent()) {
             b.unit(id.get(), name.get(), level.get(), parent.get());
         } else {

@@ -36,6 +36,9 @@ public final class Origins {
          * place is asked for only when a problem names it (a national table has 28 M rows).
          */
         void household(B builder, String villageId, java.util.function.Supplier<Location> origin, Consumer<F> facts);
+
+        /** Records the document the whole dataset was read from, which problems found after it was built then name. */
+        void document(B builder, Location document);
     }
 
     /**

@@ -69,6 +69,11 @@ class CodecRoundTripProperties {
     }
 
     @Property
+    void area(@ForAll("areas") vn.smartvillage.rules.Area a) {
+        assertReadBack(a, AreaCodec.write(a), AreaCodec::read);
+    }
+
+    @Property
     void threshold(@ForAll("thresholds") Threshold t) {
         Threshold back = roundTripValue(ThresholdCodec.write(t), c -> ThresholdCodec.read(c, true));
         assertThat(back).isEqualTo(t);
@@ -122,6 +127,22 @@ class CodecRoundTripProperties {
     @Provide
     Arbitrary<EffectivePeriod> periods() {
         return Elements.period(false);
+    }
+
+    /** Areas of one to four distinct codes (digits with their leading zeros, or letters, dots and hyphens), with or without an end. */
+    @Provide
+    Arbitrary<vn.smartvillage.rules.Area> areas() {
+        Arbitrary<String> code = net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(5),
+                net.jqwik.api.Arbitraries.strings().alpha().numeric().withChars('.', '-').ofMinLength(1).ofMaxLength(16));
+        Arbitrary<java.util.List<String>> codes = code.list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+        Arbitrary<java.time.LocalDate> day = net.jqwik.api.Arbitraries.integers().between(0, 20_000)
+                .map(n -> java.time.LocalDate.of(1990, 1, 1).plusDays(n));
+        return net.jqwik.api.Combinators.combine(Elements.text(), codes, day, Elements.text(), net.jqwik.api.Arbitraries.of(true, false))
+                .as((name, cs, last, then, ended) -> {
+                    vn.smartvillage.rules.Area a = vn.smartvillage.rules.Area.of(name, cs);
+                    return ended ? a.withEnd(last, then) : a;
+                });
     }
 
     @Provide

@@ -121,6 +121,19 @@ public final class Catalog {
             2023-12-31, the end of the last year its source names, and an assessment dated after that warns
             that the pack is stale.
 
+            ## The packs' geography: Bắc Giang became part of Bắc Ninh on 1 July 2025
+
+            Each province pack states the area it governs, by official code, and until when that area
+            existed (`RulePack.area()`, the format's `area`). Nghệ An's packs govern Tỉnh Nghệ An (40),
+            which the reform left unchanged: they are in force to their own end, with no warning about
+            their area. Bắc Giang's packs govern Tỉnh Bắc Giang (former code 24), which existed until
+            2025-06-30: on 1 July 2025 Bắc Giang and Bắc Ninh merged into the province Bắc Ninh (code 24),
+            by Nghị quyết 202/2025/QH15, its communes made by Nghị quyết 1658/NQ-UBTVQH15 (design/CRITERIA.md
+            §4). On data dated after 30 June 2025 they say so, in both languages, instead of only that they
+            are stale, and name the 58 communes and wards of today's Bắc Ninh that cover the former province
+            (`VietnamUnits.covering("24")`) and how to re-base earlier data. The pilot, which ended on
+            2023-12-31, says both.
+
             ## Left out on purpose
 
             - 319/QĐ-TTg's model commune also needs the advanced-NTM standard (KM1) and an income above its
@@ -159,9 +172,10 @@ public final class Catalog {
      */
     public static String markdown(RulePackRegistry registry) {
         StringBuilder md = new StringBuilder(HEADER);
-        md.append("## Packs\n\n| id | version | in force | title | extends |\n|---|---|---|---|---|\n");
+        md.append("## Packs\n\n| id | version | in force | area | title | extends |\n|---|---|---|---|---|---|\n");
         for (RulePack p : registry.packs()) {
             md.append("| `").append(p.id()).append("` | ").append(p.version()).append(" | ").append(period(p.effective()))
+                    .append(" | ").append(area(p))
                     .append(" | ").append(cell(p.title().vi())).append("<br>").append(cell(p.title().en())).append(" | ")
                     .append(p.lineage().size() > 1 ? "`" + p.lineage().get(1) + "`" : "—").append(" |\n");
         }
@@ -176,6 +190,10 @@ public final class Catalog {
         md.append("\n## ").append(p.id()).append(" ").append(p.version()).append("\n\n")
                 .append(p.title().vi()).append("  \n").append(p.title().en()).append("\n\n")
                 .append("In force ").append(period(p.effective())).append('.');
+        p.area().ifPresent(a -> {
+            md.append(" Governs ").append(area(p)).append(a.lastDay().isPresent() ? "" : ", in force with the pack").append('.');
+            a.succession().ifPresent(t -> md.append(" After that day: ").append(cell(t.en())).append('.'));
+        });
         List<Criterion> criteria = own(p, p.criteria(), self);
         List<Criterion> targets = own(p, p.targets().stream().map(Target::indicator).toList(), self);
         if (p.lineage().size() > 1) {
@@ -342,6 +360,12 @@ public final class Catalog {
         }
         return c.citation().verification().map(v -> v == Citation.Verification.CONFIRMED ? "✔ confirmed" : "◐ one source")
                 .orElse("not stated");
+    }
+
+    /** The pack's area: its name and codes, and its last day; "Vietnam" for a national pack, which states none. */
+    private static String area(RulePack p) {
+        return p.area().map(a -> cell(a.name().vi()) + " (" + String.join(", ", a.codes()) + ")"
+                + a.lastDay().map(d -> " until " + d).orElse("")).orElse("Vietnam (not stated)");
     }
 
     private static String period(EffectivePeriod p) {

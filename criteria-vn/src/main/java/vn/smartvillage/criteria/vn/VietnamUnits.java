@@ -227,8 +227,8 @@ public final class VietnamUnits {
      * Starts a dataset of one province, dated {@code asOf}, holding the province and all its communes under
      * it (two tiers, as the data has no districts), to which figures, villages and households are added.
      *
-     * <p>The units' ids are their official codes ({@code "24"}, {@code "07798"}) and their names the official
-     * ones ({@code "Phường Vân Hà"}): results then join a province's own systems by code. Within one map
+     * <p>The units' ids are their official codes ({@code "24"}, {@code "07798"}), each unit carries its code as
+     * its {@link Unit#code()} too, and their names are the official ones ({@code "Phường Vân Hà"}): results then join a province's own systems by code. Within one map
      * the codes are unique across levels (provinces have two digits, communes five); a dataset is dated, so
      * its date says which map its codes are from.
      *
@@ -251,11 +251,77 @@ public final class VietnamUnits {
             throw new IllegalArgumentException("the units " + period() + " do not apply to data dated " + asOf + ": use VietnamUnits.on("
                     + asOf + ") for the units of that day");
         }
-        DatasetBuilder b = Dataset.builder(asOf).province(p.code(), p.name());
+        DatasetBuilder b = Dataset.builder(asOf).province(p.code(), p.name()).code(p.code(), p.code());
         for (OfficialUnit c : communes(p.code())) {
-            b.commune(c.code(), c.name(), p.code());
+            b.commune(c.code(), c.name(), p.code()).code(c.code(), c.code());
         }
         return b;
+    }
+
+    /**
+     * Checks the official codes of a dataset's provinces and communes ({@link Unit#code()}) against the map of
+     * the dataset's date ({@link #on(LocalDate)}): every problem at once, each located at the unit's field
+     * {@code code} in the file (or the row of the table) it was read from, with its reason in Vietnamese and
+     * English.
+     *
+     * <ul>
+     * <li>A code the map does not have is an error ({@code dataset.unit.code.unknown}) that suggests the
+     * nearest: the code with its leading zeros (a spreadsheet drops them: {@code 7798} for {@code 07798}), the
+     * units of the unit's name, the codes one digit away.</li>
+     * <li>A code retired on 1 July 2025 (a unit until 30 June 2025, not after), on data dated from then, is an
+     * error ({@code dataset.unit.code.retired}) that names the successor(s), the date and the resolution where
+     * a source states it: "Phường Quảng Minh (07792) … became part of Phường Vân Hà (07798) … by Nghị quyết
+     * 1658/NQ-UBTVQH15: use the code 07798".</li>
+     * <li>The code of a unit of another level (a commune's code on a province) is an error
+     * ({@code dataset.unit.code.level}).</li>
+     * <li>A name that is not the code's official name (compared {@linkplain #fold folded}, with or without the
+     * kind) is a warning ({@code dataset.unit.code.name}), returned: codes are reused, so "Phường Ninh Sơn" with
+     * {@code 07798} on 2026 data is told that 07798 is now Phường Vân Hà's.</li>
+     * </ul>
+     * Villages and districts are not checked: villages are not state administrative units, and the lists
+     * have no districts (they were abolished on 1 July 2025; the former list keeps only five island
+     * districts). Units without a code are not checked.
+     *
+     * <pre>{@code
+     * Dataset data = DatasetJson.read(Path.of("bac-ninh-2026.json"), VietnamPacks.registry().metrics());
+     * List<Problem> warnings = VietnamUnits.check(data);   // throws on an unknown or retired code
+     * }</pre>
+     *
+     * @param data the dataset, not null
+     * @return the warnings: names that disagree with their codes' official names; empty when all agree
+     * @throws vn.smartvillage.SmartVillageException listing every unknown, retired or misplaced code
+     * @throws IllegalStateException if the shipped data cannot be read
+     */
+    public static List<vn.smartvillage.Problem> check(Dataset data) {
+        return CodeCheck.check(Objects.requireNonNull(data, "data"));
+    }
+
+    /**
+     * {@return the units of today's map ({@link #current()}) that hold all or part of a former unit's area, in
+     * the order of their codes}: for a former province, the communes its communes went into; for a former
+     * commune, its successors. The way to follow a former area across the reform: Bắc Giang (former
+     * {@code 24}) is today covered by communes of Tỉnh Bắc Ninh, which {@code covering("24")} lists.
+     *
+     * @param formerCode the unit's code in {@link #former()}, such as {@code "24"} (Bắc Giang) or {@code "07792"}
+     *                   (Phường Quảng Minh); not null
+     * @throws IllegalArgumentException if the former map has no such code
+     * @throws IllegalStateException    if the shipped data cannot be read
+     */
+    public static List<OfficialUnit> covering(String formerCode) {
+        VietnamUnits former = former();
+        OfficialUnit u = former.unit(Objects.requireNonNull(formerCode, "formerCode")).orElseThrow(() -> new IllegalArgumentException(
+                "no unit has the code '" + Text.printable(formerCode) + "' in the units until 2025-06-30"));
+        List<OfficialUnit> parts = u.level() == AdminLevel.PROVINCE ? former.communes(u.code()) : List.of(u);
+        java.util.TreeMap<String, OfficialUnit> out = new java.util.TreeMap<>();
+        for (OfficialUnit p : parts) {
+            p.successors().forEach(s -> out.put(s.successor().code(), s.successor()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The folded name without its kind ("quang minh" for "phuong quang minh"), for {@link CodeCheck}. */
+    static String bare(String folded) {
+        return withoutKind(folded);
     }
 
     /**

@@ -45,12 +45,15 @@ class VietnamPacksTest {
     }
 
     @Test
-    void aProvincePlanUsedIn2026_isStale_andTheAssessmentSaysSo() {
+    void aBacGiangPlanUsedIn2026_saysThatBacGiangBecamePartOfBacNinh_notOnlyThatItIsStale() {
         LocalDate day = LocalDate.of(2026, 3, 1);
         RulePack bg = REGISTRY.resolve(VietnamPacks.BAC_GIANG, day);
-        Dataset data = Dataset.builder(day).province("bg", "Bắc Giang").commune("c", "Xã", "bg").build();
+        // 2026 data is about today's units: the province Bắc Ninh (24), not a province called Bắc Giang.
+        Dataset data = VietnamUnits.current().skeleton("24", day).build();
         Assessment a = Evaluator.create().evaluate(data, bg, day);
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("ended on 2025-12-31"));
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("Bắc Giang province (24), which existed until 2025-06-30",
+                "merged into Bắc Ninh province (code 24)", "Nghị quyết 202/2025/QH15"));
+        assertThat(a.warnings()).noneSatisfy(w -> assertThat(w.en()).contains("may be stale"));
     }
 
     @Test

@@ -244,16 +244,17 @@ class VietnamUnitsTest {
         LocalDate day = LocalDate.of(2026, 6, 30);
         Dataset d = NOW.skeleton("24", day).build();
         assertThat(d.asOf()).isEqualTo(day);
-        assertThat(d.roots()).containsExactly(new Unit("24", "Tỉnh Bắc Ninh", AdminLevel.PROVINCE));
+        // Each unit carries its official code too (issue 17: datasets that name units by code).
+        assertThat(d.roots()).containsExactly(new Unit("24", "Tỉnh Bắc Ninh", AdminLevel.PROVINCE).withCode("24"));
         List<OfficialUnit> communes = NOW.communes("24");
         assertThat(communes).isNotEmpty();
         assertThat(d.children("24")).extracting(Unit::id).containsExactlyElementsOf(communes.stream().map(OfficialUnit::code).toList());
         assertThat(d.units()).hasSize(communes.size() + 1);
-        assertThat(d.unit("07798")).contains(new Unit("07798", "Phường Vân Hà", AdminLevel.COMMUNE, "24"));
+        assertThat(d.unit("07798")).contains(new Unit("07798", "Phường Vân Hà", AdminLevel.COMMUNE, "24").withCode("07798"));
         // The builder is the caller's: villages and figures go on.
         assertThat(NOW.skeleton("24", day).village("thon-1", "Thôn 1", "07798").build().children("07798")).hasSize(1);
         Dataset old = BEFORE.skeleton("24", LocalDate.of(2023, 1, 24)).build();
-        assertThat(old.unit("07792")).contains(new Unit("07792", "Phường Quảng Minh", AdminLevel.COMMUNE, "24"));
+        assertThat(old.unit("07792")).contains(new Unit("07792", "Phường Quảng Minh", AdminLevel.COMMUNE, "24").withCode("07792"));
     }
 
     @Test

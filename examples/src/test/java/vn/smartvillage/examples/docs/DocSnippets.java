@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 
+import vn.smartvillage.Problem;
 import vn.smartvillage.Text;
 import vn.smartvillage.criteria.vn.Metrics;
 import vn.smartvillage.criteria.vn.OfficialUnit;
@@ -27,6 +28,7 @@ import vn.smartvillage.evaluation.Evaluator;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.io.DatasetCsv;
+import vn.smartvillage.io.DatasetJson;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.model.AdminLevel;
 import vn.smartvillage.packs.RulePackJson;
@@ -182,6 +184,22 @@ final class DocSnippets {
                 .village("thon-1", "Thôn 1", "07798")                        // villages are each commune's own list
                 .build();
         return new Object[] {vanHa, quangMinh, s, parts, bacNinh};
+    }
+
+    /** docs/datasets.md: units that carry their official codes. */
+    static Dataset codes() {
+        Dataset data = Dataset.builder(LocalDate.of(2026, 6, 30))
+                .province("bac-ninh", "Tỉnh Bắc Ninh").code("bac-ninh", "24")
+                .commune("van-ha", "Phường Vân Hà", "bac-ninh").code("van-ha", "07798")
+                .build();
+        return data;
+    }
+
+    /** docs/units.md: a dataset's codes checked against the official lists of its date. */
+    static List<vn.smartvillage.Problem> checkCodes(Path file) {
+        Dataset data = DatasetJson.read(file, VietnamPacks.registry().metrics());   // file: bac-ninh-2026.json
+        List<Problem> warnings = VietnamUnits.check(data);   // throws on an unknown, retired or misplaced code
+        return warnings;
     }
 
     /** docs/api.md: the kind of a measure, read through its exhaustive visitor. */

@@ -192,6 +192,18 @@ class DocSnippetsTest {
     }
 
     @Test
+    void officialCodes_areCarried_andChecked(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Dataset d = DocSnippets.codes();
+        assertThat(d.unit("van-ha").orElseThrow().code()).contains("07798");
+        assertThat(vn.smartvillage.criteria.vn.VietnamUnits.check(d)).isEmpty();
+        Path file = java.nio.file.Files.writeString(dir.resolve("bac-ninh-2026.json"), vn.smartvillage.io.DatasetJson.write(d));
+        assertThat(DocSnippets.checkCodes(file)).isEmpty();
+        java.nio.file.Files.writeString(file, vn.smartvillage.io.DatasetJson.write(d).replace("\"07798\"", "\"07792\""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocSnippets.checkCodes(file))
+                .isInstanceOf(vn.smartvillage.SmartVillageException.class).hasMessageContaining("official code");
+    }
+
+    @Test
     void units_answerWhatTheirCommentsSay() {
         Object[] out = DocSnippets.units();
         vn.smartvillage.criteria.vn.OfficialUnit vanHa = (vn.smartvillage.criteria.vn.OfficialUnit) out[0];
