@@ -485,6 +485,8 @@ public final class CompiledPack {
         private final UnitTable.Column[] columns;
         /** Per indicator, whether it is in force on {@code asOf}. */
         private final boolean[] inForce;
+        /** Per indicator, the column of the count its scope reads (a commune group), or null for a rule of every unit. */
+        private final UnitTable.Column[] scopes;
         /** The levels the data has units at. */
         private final Set<AdminLevel> present = EnumSet.noneOf(AdminLevel.class);
         /** Per level ordinal, whether the measures over units at it find none: the data's date abolished it. */
@@ -506,6 +508,19 @@ public final class CompiledPack {
             for (int r = 0; r < indicators.length; r++) {
                 inForce[r] = indicators[r].effective().contains(asOf);
             }
+            this.scopes = scopes();
+        }
+
+        /** The columns of the counts the scoped rules read: what {@link #evaluate(int, Unit, Tally)} asks of the dataset. */
+        private UnitTable.Column[] scopes() {
+            UnitTable.Column[] out = new UnitTable.Column[indicators.length];
+            for (int r = 0; r < indicators.length; r++) {
+                Optional<Metric<Long>> scope = indicators[r].appliesWhere();
+                if (scope.isPresent()) {
+                    out[r] = table.column(scope.get());
+                }
+            }
+            return out;
         }
 
         /**
@@ -524,6 +539,7 @@ public final class CompiledPack {
                 columns[m] = table.column(readMetrics.get(m));
             }
             this.inForce = before.inForce;
+            this.scopes = scopes();
             this.present.addAll(before.present);
             System.arraycopy(before.gone, 0, gone, 0, gone.length);
         }
@@ -616,6 +632,16 @@ public final class CompiledPack {
         private Status status(int rule, int i, Tally tally) {
             if (!inForce[rule]) {
                 return Status.NOT_APPLICABLE;
+            }
+            if (scopes[rule] != null) {
+                // A rule for some units only: not stated is missing data, another value not applicable.
+                long stated = scopes[rule].value(i);
+                if (stated == UnitTable.MISSING) {
+                    return Status.MISSING_DATA;
+                }
+                if (stated != indicators[rule].appliesWhereValue().getAsLong()) {
+                    return Status.NOT_APPLICABLE;
+                }
             }
             int[] m = metricsRead[rule];
             switch (kinds[rule]) {
