@@ -181,11 +181,17 @@ public final class TextReport {
     /** The text in each language of the report, joined by " / ". */
     private String label(Text t) {
         StringBuilder s = new StringBuilder();
+        String first = null;
         for (Locale l : languages) {
+            String said = t.in(l);
+            if (first != null && said.equals(first)) {
+                continue;   // a name or a citation the same in both languages is said once
+            }
             if (s.length() > 0) {
                 s.append(" / ");
             }
-            s.append(t.in(l));
+            s.append(said);
+            first = first == null ? said : first;
         }
         return s.toString();
     }

@@ -192,6 +192,20 @@ class CliTest {
     }
 
     @Test
+    void inBothLanguages_whatIsTheSameInBoth_isSaidOnce() {
+        // The example pack's citation has no date and no note, so it reads the same in both languages.
+        Run r = run("evaluate", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS, QUANG_MINH);
+        assertThat(r.status()).isZero();
+        List<String> sources = r.out().lines().filter(l -> l.strip().startsWith("source / nguồn: ")).toList();
+        assertThat(sources).isNotEmpty().allSatisfy(l -> {
+            String said = l.strip().substring("source / nguồn: ".length());
+            assertThat(said).as("said twice: %s", l).doesNotMatch("(.+) / \\1");
+        });
+        assertThat(sources).anySatisfy(l -> assertThat(l).endsWith("Tiêu chí thôn thông minh tỉnh Bắc Giang (Văn phòng Điều phối NTM tỉnh; "
+                + "số quyết định chưa xác định)"));
+    }
+
+    @Test
     void explain_givesEverySentence_andWhatWouldCloseTheGap() {
         Run r = run("explain", "--pack", "example.bac-giang.smart-village", "--packs", EXAMPLE_PACKS,
                 QUANG_MINH, "--unit", "thon-minh-hoa", "--lang", "en");
