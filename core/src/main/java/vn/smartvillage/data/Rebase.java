@@ -253,7 +253,7 @@ final class Rebase {
             String former = key.get(0);
             Optional<Unit> unit = old.unit(former);
             Optional<Metric<?>> metric = unit.isEmpty() ? Optional.empty()
-                    : old.observedMetrics(former).stream().filter(m -> m.id().equals(key.get(1))).findFirst();
+                    : old.observedMetrics(former).stream().filter(m -> m.id().equals(key.get(1)) && m.type() == ValueType.COUNT).findFirst();
             if (metric.isEmpty()) {
                 return;   // the dataset lacks the figure: the share cannot be carried, and the successor's figure says so
             }
