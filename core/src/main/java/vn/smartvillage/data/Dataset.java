@@ -367,14 +367,17 @@ public final class Dataset {
      *     A figure that some predecessors carry and others do not is unknown.</li>
      * <li>A new unit made in part of a divided unit, or of former units the dataset lacks, carries none
      *     of their figures, and its totals over the units below it are unknown: the data covers only part
-     *     of it. Each such figure is a {@linkplain #gaps() gap} naming the predecessors.</li>
+     *     of it. Each such figure is a {@linkplain #gaps() gap} naming the predecessors. One exception: a
+     *     count of a new unit whose predecessors are all in the dataset, and for each divided one of which
+     *     {@link SuccessionMap#withShare} gives the part that went there, is the whole predecessors' figures
+     *     plus those shares. Flags, amounts and household records of a divided unit are never divided.</li>
      * <li>A unit below the map's units (a village below communes) keeps its id, figures, households and
      *     organisations, and moves under its unit's successor when its unit went over whole; when its unit
      *     was divided, under the successor {@link SuccessionMap#withPlacement} names, else it is a gap.</li>
      * <li>Any other unit the map does not name (a district abolished, a unit with no successor) is
      *     dropped with the units below it, as a gap.</li>
      * </ul>
-     * Figures of a divided unit are never split: shares for a split are not supported.
+     * Figures of a divided unit are never split by the library: only shares supplied as data divide a count.
      *
      * @param map the reorganisation, keyed by this dataset's unit ids, not null
      * @return the re-based dataset, whose {@link #gaps()} list what it could not carry over
@@ -382,7 +385,10 @@ public final class Dataset {
      * @throws IllegalArgumentException if this dataset is not dated before {@code map}'s date, or a placement
      *                                  names a unit that is not a successor of its unit
      * @throws SmartVillageException    if the re-based units do not form a valid dataset (a kept unit's id is
-     *                                  also a new unit's)
+     *                                  also a new unit's), or, all at once, if a share of {@code map} is larger
+     *                                  than its unit's figure, one unit's shares sum to more than its figure, or
+     *                                  shares given for every successor of a unit sum to less
+     *                                  ({@code rebase.share.*})
      */
     @API(status = EXPERIMENTAL, since = "0.1")
     public Dataset rebase(SuccessionMap map) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import vn.smartvillage.Problem;
+import vn.smartvillage.SmartVillageException;
 import vn.smartvillage.internal.location.Places;
 import vn.smartvillage.metric.Metric;
 import vn.smartvillage.metric.ValueType;
@@ -30,6 +32,7 @@ final class Rebase {
             throw new IllegalArgumentException("the dataset is dated " + old.asOf() + ", not before the succession of " + map.date()
                     + ": it already describes the new units");
         }
+        checkShares(old, map);
         List<Problem> gaps = new ArrayList<>();
         AdminLevel lowest = null;
         for (Unit u : map.units()) {
@@ -81,9 +84,20 @@ final class Rebase {
                         "present", present.isEmpty() ? "—" : String.join(", ", present)));
                 for (Metric<?> m : metrics) {
                     List<String> carriers = present.stream().filter(p -> old.observedMetrics(p).contains(m)).toList();
+                    // A count whose every divided predecessor's share is given as data is summed; nothing else is divided.
+                    List<String> unshared = partial.stream().filter(p -> map.share(p, n.id(), m).isEmpty()).toList();
+                    if (missing.isEmpty() && m.type() == ValueType.COUNT && unshared.isEmpty()) {
+                        carryShares(old, map, b, n.id(), present, m, gaps, unknown);
+                        continue;
+                    }
+                    if (missing.isEmpty() && m.type() != ValueType.COUNT) {
+                        gaps.add(Problem.of("rebase.figure.partialNotCount", Places.figure(n.id(), m.id()), "carriers",
+                                String.join(", ", carriers), "partial", String.join(", ", partial)));
+                        continue;
+                    }
                     gaps.add(Problem.of(missing.isEmpty() ? "rebase.figure.partial" : "rebase.figure.predecessorsMissing",
                             Places.figure(n.id(), m.id()), "carriers", String.join(", ", carriers), "missing", String.join(", ", missing),
-                            "partial", String.join(", ", partial)));
+                            "partial", String.join(", ", missing.isEmpty() ? unshared : partial)));
                 }
                 continue;
             }
@@ -196,6 +210,77 @@ final class Rebase {
             sources.add(p + old.source(p, m).map(s -> " (" + s + ")").orElse(""));
         }
         observe(b, to, m, value, Optional.of(String.join("; ", sources)));
+    }
+
+    /**
+     * Carries a count into a successor made in part of divided units, each of whose share is given: the whole
+     * predecessors' figures plus the shares. Every predecessor must have the figure (a share is of a figure).
+     */
+    private static void carryShares(Dataset old, SuccessionMap map, DatasetBuilder b, String to, List<String> present, Metric<?> m,
+            List<Problem> gaps, Map<String, Set<Metric<?>>> unknown) {
+        List<String> carriers = present.stream().filter(p -> old.observedMetrics(p).contains(m)).toList();
+        List<String> without = present.stream().filter(p -> !carriers.contains(p)).toList();
+        if (!without.isEmpty()) {
+            gaps.add(Problem.of("rebase.figure.notCarriedByAll", Places.figure(to, m.id()), "carriers", String.join(", ", carriers), "without",
+                    String.join(", ", without)));
+            unknown.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(m);
+            return;
+        }
+        long sum = 0;
+        List<String> sources = new ArrayList<>();
+        for (String p : present) {
+            long figure = (Long) old.observed(p, m).orElseThrow();
+            OptionalLong share = map.successors(p).size() > 1 ? map.share(p, to, m) : OptionalLong.empty();
+            sum = Math.addExact(sum, share.orElse(figure));
+            String of = share.isPresent() ? "share " + share.getAsLong() + " of " + figure : null;
+            String source = old.source(p, m).orElse(null);
+            String note = of == null ? source : source == null ? of : of + "; " + source;
+            sources.add(p + (note == null ? "" : " (" + note + ")"));
+        }
+        observe(b, to, m, sum, Optional.of(String.join("; ", sources)));
+    }
+
+    /**
+     * Checks the map's shares against the dataset's figures, all at once: a share larger than its unit's figure,
+     * shares of one unit summing to more than its figure, or to less when they cover every successor.
+     */
+    private static void checkShares(Dataset old, SuccessionMap map) {
+        Map<List<String>, Map<String, Long>> byFigure = new LinkedHashMap<>();
+        map.shares().forEach((k, v) -> byFigure.computeIfAbsent(List.of(k.formerId(), k.metricId()), x -> new LinkedHashMap<>())
+                .put(k.successorId(), v));
+        List<Problem> problems = new ArrayList<>();
+        byFigure.forEach((key, shares) -> {
+            String former = key.get(0);
+            Optional<Unit> unit = old.unit(former);
+            Optional<Metric<?>> metric = unit.isEmpty() ? Optional.empty()
+                    : old.observedMetrics(former).stream().filter(m -> m.id().equals(key.get(1)) && m.type() == ValueType.COUNT).findFirst();
+            if (metric.isEmpty()) {
+                return;   // the dataset lacks the figure: the share cannot be carried, and the successor's figure says so
+            }
+            long figure = (Long) old.observed(former, metric.get()).orElseThrow();
+            String name = unit.get().name();
+            boolean single = false;
+            long sum = 0;
+            for (Map.Entry<String, Long> e : shares.entrySet()) {
+                if (e.getValue() > figure) {
+                    single = true;
+                    problems.add(Problem.of("rebase.share.exceedsFigure", Places.figure(former, key.get(1)), "unit", name, "successor",
+                            map.unit(e.getKey()).map(Unit::name).orElse(e.getKey()), "share", e.getValue(), "figure", figure));
+                }
+                sum = Math.addExact(sum, e.getValue());
+            }
+            String listed = String.join(", ", shares.keySet().stream().map(s -> map.unit(s).map(Unit::name).orElse(s)).toList());
+            if (!single && sum > figure) {
+                problems.add(Problem.of("rebase.share.sumExceedsFigure", Places.figure(former, key.get(1)), "unit", name, "successors", listed,
+                        "sum", sum, "figure", figure));
+            } else if (sum < figure && shares.size() == map.successors(former).size()) {
+                problems.add(Problem.of("rebase.share.sumShort", Places.figure(former, key.get(1)), "unit", name, "successors", listed,
+                        "sum", sum, "figure", figure));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new SmartVillageException("the shares of divided units do not fit their figures", problems);
+        }
     }
 
     @SuppressWarnings("unchecked")

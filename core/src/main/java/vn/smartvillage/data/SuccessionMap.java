@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.apiguardian.api.API;
 
+import vn.smartvillage.metric.Metric;
+import vn.smartvillage.metric.ValueType;
 import vn.smartvillage.model.Unit;
 
 /**
@@ -33,8 +36,9 @@ import vn.smartvillage.model.Unit;
  * Units below the map's lowest level (villages below communes) are not in the map: they keep their ids
  * and follow their unit; {@link #withPlacement} says where one goes when its unit was divided. The map
  * names the former units a dataset may lack: a new unit's {@link #predecessors} are all of them, so that a
- * re-based figure never silently covers only part of a unit. Shares of a divided unit are not part of the
- * map: a figure of a divided unit is not divided. Immutable.
+ * re-based figure never silently covers only part of a unit. A count of a divided unit is not divided unless
+ * {@link #withShare} supplies, as data, the part of it that went to a successor ("of Xã X's 4,000 residents,
+ * 1,200 went to Xã A"); nothing else of a divided unit is ever divided. Immutable.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SuccessionMap {
@@ -44,14 +48,21 @@ public final class SuccessionMap {
     private final Map<String, List<String>> successors;
     private final Map<String, List<String>> predecessors;
     private final Map<String, String> placements;
+    /** For a divided former unit, a successor and a count metric, the part of the former unit's figure that went there. */
+    private final Map<Share, Long> shares;
+
+    /** The key of a share. */
+    record Share(String formerId, String successorId, String metricId) {
+    }
 
     private SuccessionMap(LocalDate date, Map<String, Unit> units, Map<String, List<String>> successors,
-            Map<String, List<String>> predecessors, Map<String, String> placements) {
+            Map<String, List<String>> predecessors, Map<String, String> placements, Map<Share, Long> shares) {
         this.date = date;
         this.units = units;
         this.successors = successors;
         this.predecessors = predecessors;
         this.placements = placements;
+        this.shares = shares;
     }
 
     /**
@@ -98,7 +109,7 @@ public final class SuccessionMap {
         });
         previous.replaceAll((k, v) -> List.copyOf(v));
         return new SuccessionMap(date, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(next),
-                Collections.unmodifiableMap(previous), Map.of());
+                Collections.unmodifiableMap(previous), Map.of(), Map.of());
     }
 
     /**
@@ -119,7 +130,74 @@ public final class SuccessionMap {
         }
         Map<String, String> p = new LinkedHashMap<>(placements);
         p.put(unitId, successorId);
-        return new SuccessionMap(date, units, successors, predecessors, Collections.unmodifiableMap(p));
+        return new SuccessionMap(date, units, successors, predecessors, Collections.unmodifiableMap(p), shares);
+    }
+
+    /**
+     * Returns this map, saying as data how much of a divided unit's count went to one of its successors: "of
+     * Xã X's 4,000 residents, 1,200 went to Xã A" is {@code withShare("xa-x", "xa-a", RESIDENTS, 1200)}. An exact
+     * number, never a fraction. {@link Dataset#rebase} then sums into {@code successorId} its whole predecessors'
+     * figures of {@code metric} and the shares of its divided ones, when every divided predecessor's share is
+     * supplied; else the figure stays unknown, as without shares. Flags, amounts and household records of a
+     * divided unit are never divided.
+     *
+     * <p>A share is checked against the dataset re-based (the map does not know its figures): a share larger
+     * than the former unit's figure, shares of one former unit summing to more than its figure, or shares
+     * given for every one of its successors summing to less (part of it would go nowhere) make
+     * {@link Dataset#rebase} throw, naming the unit and the figure.
+     *
+     * @param formerId    the id of a former unit divided among several new units, not null
+     * @param successorId the id of one of its successors, not null
+     * @param metric      a count metric ({@link ValueType#COUNT}), not null
+     * @param value       the part of the former unit's figure that went to {@code successorId}, zero or more
+     * @return a map with the share added (replacing an earlier one of the same unit, successor and metric)
+     * @throws NullPointerException     if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code formerId} is not a divided unit of the map, {@code successorId}
+     *                                  is not one of its successors, {@code metric} is not a count, or
+     *                                  {@code value} is negative
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public SuccessionMap withShare(String formerId, String successorId, Metric<Long> metric, long value) {
+        Objects.requireNonNull(formerId, "formerId");
+        Objects.requireNonNull(successorId, "successorId");
+        Objects.requireNonNull(metric, "metric");
+        List<String> next = successors(formerId);
+        if (next.size() < 2) {
+            throw new IllegalArgumentException("the former unit '" + formerId + "' "
+                    + (next.isEmpty() ? "is not in the map" : "went over whole into '" + next.get(0) + "'") + ": only a divided unit has shares");
+        }
+        if (!next.contains(successorId)) {
+            throw new IllegalArgumentException("the new unit '" + successorId + "' is not a successor of '" + formerId + "': " + next);
+        }
+        if (metric.type() != ValueType.COUNT) {
+            throw new IllegalArgumentException("the metric '" + metric.id() + "' is not a count: only a count is divided by shares");
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException("the share of '" + formerId + "' in '" + successorId + "' for '" + metric.id() + "' is negative: "
+                    + value);
+        }
+        Map<Share, Long> s = new LinkedHashMap<>(shares);
+        s.put(new Share(formerId, successorId, metric.id()), value);
+        return new SuccessionMap(date, units, successors, predecessors, placements, Collections.unmodifiableMap(s));
+    }
+
+    /**
+     * {@return the share given by {@link #withShare} of a divided unit's count that went to one successor, or
+     * empty}
+     *
+     * @param formerId    a former unit's id
+     * @param successorId a new unit's id
+     * @param metric      a metric, matched by its id
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public OptionalLong share(String formerId, String successorId, Metric<?> metric) {
+        Long v = shares.get(new Share(formerId, successorId, metric.id()));
+        return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+    }
+
+    /** The shares, in the order given. */
+    Map<Share, Long> shares() {
+        return shares;
     }
 
     /** {@return the first day of the new units} */
@@ -178,6 +256,6 @@ public final class SuccessionMap {
     @Override
     public String toString() {
         return "SuccessionMap[date=" + date + ", units=" + units.size() + ", former=" + successors.size() + ", placements="
-                + placements.size() + "]";
+                + placements.size() + ", shares=" + shares.size() + "]";
     }
 }
