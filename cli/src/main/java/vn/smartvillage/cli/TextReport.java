@@ -155,10 +155,9 @@ public final class TextReport {
     }
 
     /** What a recognition grants, by whom and when ("not stated" where the data does not say), and the pack's verdict on it. */
-    private static Text recognised(Assessment assessment, Recognition r) {
+    static Text recognised(Assessment assessment, Recognition r) {
         Text notStated = CliText.text("text.notStated");
-        Text title = r.certificationId().map(id -> assessment.pack().certification(id).map(c -> c.name()).orElse(Text.of(id, id)))
-                .orElseGet(() -> r.title().orElseThrow());
+        Text title = title(assessment, r);
         Text computed = r.certificationId().flatMap(id -> assessment.unit(r.unitId()).flatMap(u -> u.certification(id)))
                 .map(c -> c.status().label())
                 .orElse(CliText.text(r.certificationId().isPresent() ? "text.recognition.notInPack" : "text.recognition.titleOnly"));
@@ -166,6 +165,12 @@ public final class TextReport {
                 "date", r.date().map(d -> Text.of(d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), d.toString()))
                         .orElse(notStated),
                 "issuer", r.issuer().map(i -> Text.of(i, i)).orElse(notStated), "computed", computed);
+    }
+
+    /** The title a recognition grants: the name of the pack's certification, else the decision's own title. */
+    static Text title(Assessment assessment, Recognition r) {
+        return r.certificationId().map(id -> assessment.pack().certification(id).map(c -> c.name()).orElse(Text.of(id, id)))
+                .orElseGet(() -> r.title().orElseThrow());
     }
 
     /** A unit by its name and id, as the report heads it. */

@@ -104,6 +104,19 @@ final class XlsxReport {
                     col += 6; // no figures, threshold or gap
                     texts(row, col, List.of(why.vi(), why.en()));
                 }
+                // An official decision recognising the unit, as the CSV report writes it: the certification it
+                // grants, the pack's own verdict on it, and the decision in words.
+                for (vn.smartvillage.data.Recognition r : assessment.recognitions(u.unit().id())) {
+                    Row row = row(sheet, next);
+                    texts(row, COLUMNS.size(), tail);
+                    int col = texts(row, 0, unit);
+                    Text title = TextReport.title(assessment, r);
+                    String computed = r.certificationId().flatMap(u::certification).map(c -> word(c.status())).orElse("");
+                    col = texts(row, col, List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(), computed));
+                    col += 6;
+                    Text line = TextReport.recognised(assessment, r);
+                    texts(row, col, List.of(line.vi(), line.en()));
+                }
             }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
             book.write(out);

@@ -78,6 +78,36 @@ class XlsxReportTest {
     }
 
     @Test
+    void officialRecognitions_haveTheirRows_besideTheComputedVerdicts() throws IOException {
+        // Khả Lý Thượng, recognised as Bắc Giang's first smart village (seed 001).
+        Path file = dir.resolve("bac-giang.xlsx");
+        Run run = CliTest.run("evaluate", "--pack", "vn.bac-giang.ntm-digital", CliTest.KHA_LY_THUONG, "--no-progress", "--format", "xlsx",
+                "-o", file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<List<String>> csv = new ArrayList<>();
+        try (CsvReader<CsvRecord> rows = CsvReader.builder().ofCsvRecord(CliTest.run("evaluate", "--pack", "vn.bac-giang.ntm-digital",
+                CliTest.KHA_LY_THUONG, "--no-progress", "--format", "csv-no-bom").out())) {
+            rows.forEach(r -> csv.add(r.getFields()));
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum() + 1).as("the CSV report's rows, recognitions included").isEqualTo(csv.size());
+            List<List<String>> recognitions = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                if ("recognition".equals(sheet.getRow(i).getCell(9).getStringCellValue())) {
+                    recognitions.add(cells(sheet.getRow(i), 22));
+                }
+            }
+            assertThat(recognitions).extracting(r -> r.get(1)).containsExactly("Khả Lý Thượng");
+            assertThat(recognitions).allSatisfy(r -> {
+                assertThat(r.get(20)).contains("được công nhận");
+                assertThat(r.get(21)).contains("recognised as");
+            });
+            assertThat(recognitions).anySatisfy(r -> assertThat(r.get(10)).isEqualTo("bg.smart-village"));
+        }
+    }
+
+    @Test
     void aWorkbookIsNotWrittenToStandardOutput_andSaysHowToAskForOne() {
         Run run = evaluate("--format", "xlsx");
         assertThat(run.status()).isEqualTo(2);
