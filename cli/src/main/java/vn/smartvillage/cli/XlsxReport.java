@@ -170,12 +170,7 @@ final class XlsxReport {
 
     /** The unit's official code, then those of its province, district and commune (itself at its level); empty where none. */
     private static List<String> codeCells(Assessment assessment, UnitAssessment u) {
-        Map<AdminLevel, Unit> chain = new EnumMap<>(AdminLevel.class);
-        Unit at = u.unit();
-        for (int depth = 0; at != null && depth < AdminLevel.values().length; depth++) {
-            chain.put(at.level(), at);
-            at = at.parentId().flatMap(assessment::unit).map(UnitAssessment::unit).orElse(null);
-        }
+        Map<AdminLevel, Unit> chain = chain(assessment, u);
         List<String> cells = new java.util.ArrayList<>(List.of(u.unit().code().orElse("")));
         for (AdminLevel level : CHAIN) {
             Unit x = chain.get(level);
@@ -186,12 +181,7 @@ final class XlsxReport {
 
     /** The unit's id, name and level, then the id and name of its province, district and commune (itself at its level). */
     private static List<String> unitCells(Assessment assessment, UnitAssessment u) {
-        Map<AdminLevel, Unit> chain = new EnumMap<>(AdminLevel.class);
-        Unit at = u.unit();
-        for (int depth = 0; at != null && depth < AdminLevel.values().length; depth++) {
-            chain.put(at.level(), at);
-            at = at.parentId().flatMap(assessment::unit).map(UnitAssessment::unit).orElse(null);
-        }
+        Map<AdminLevel, Unit> chain = chain(assessment, u);
         List<String> cells = new ArrayList<>(List.of(u.unit().id(), u.unit().name(), word(u.unit().level())));
         for (AdminLevel level : CHAIN) {
             Unit x = chain.get(level);
@@ -199,6 +189,17 @@ final class XlsxReport {
             cells.add(x == null ? "" : x.name());
         }
         return cells;
+    }
+
+    /** The unit and the units above it, by level. */
+    private static Map<AdminLevel, Unit> chain(Assessment assessment, UnitAssessment u) {
+        Map<AdminLevel, Unit> chain = new EnumMap<>(AdminLevel.class);
+        Unit at = u.unit();
+        for (int depth = 0; at != null && depth < AdminLevel.values().length; depth++) {
+            chain.put(at.level(), at);
+            at = at.parentId().flatMap(assessment::unit).map(UnitAssessment::unit).orElse(null);
+        }
+        return chain;
     }
 
     /** An enum constant as the reports write it: {@code NOT_MET} is {@code not-met}. */
