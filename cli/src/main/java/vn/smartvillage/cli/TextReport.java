@@ -124,21 +124,15 @@ public final class TextReport {
         out.add("");
         out.add(words("text.recognitions").toUpperCase(Locale.ROOT));
         for (Recognition r : assessment.recognitions()) {
-            text(out, "  ", Text.of(unit(assessment, r.unitId()) + ": " + recognised(assessment, r).vi(),
-                    unit(assessment, r.unitId()) + ": " + recognised(assessment, r).en()));
+            String unit = unit(assessment, r.unitId());
+            Text line = recognised(assessment, r);
+            text(out, "  ", Text.of(unit + ": " + line.vi(), unit + ": " + line.en()));
         }
         out.add("  " + words("text.recognisedNotMet") + ":");
         List<CertificationResult> notMet = assessment.recognisedButNotMet();
         for (CertificationResult c : notMet) {
-            StringBuilder vi = new StringBuilder();
-            StringBuilder en = new StringBuilder();
-            for (Requirement q : c.unmet()) {
-                Text t = names.inline(q);
-                vi.append(vi.length() > 0 ? "; " : "").append(t.vi());
-                en.append(en.length() > 0 ? "; " : "").append(t.en());
-            }
             text(out, "    ", CliText.text("text.recognisedNotMet.item", "unit", unit(assessment, c.unitId()), "certification",
-                    c.certification().name(), "failing", Text.of(vi.toString(), en.toString())));
+                    c.certification().name(), "failing", unmet(c, names)));
         }
         if (notMet.isEmpty()) {
             out.add("    " + words("text.none"));
@@ -232,15 +226,22 @@ public final class TextReport {
                 c.certification().id()));
         text(out, pad + "               ", c.certification().name());
         if (!c.unmet().isEmpty()) {
-            StringBuilder vi = new StringBuilder();
-            StringBuilder en = new StringBuilder();
-            for (Requirement r : c.unmet()) {
-                Text t = names.inline(r);
-                vi.append(vi.length() > 0 ? "; " : "").append(t.vi());
-                en.append(en.length() > 0 ? "; " : "").append(t.en());
-            }
-            text(out, pad + "               ", Text.of(CliText.vi("text.stillOpen") + ": " + vi, CliText.en("text.stillOpen") + ": " + en));
+            Text open = unmet(c, names);
+            text(out, pad + "               ", Text.of(CliText.vi("text.stillOpen") + ": " + open.vi(),
+                    CliText.en("text.stillOpen") + ": " + open.en()));
         }
+    }
+
+    /** The requirements of a certification still open, each in words, joined by "; " in each language. */
+    private static Text unmet(CertificationResult c, RequirementWords names) {
+        StringBuilder vi = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Requirement r : c.unmet()) {
+            Text t = names.inline(r);
+            vi.append(vi.length() > 0 ? "; " : "").append(t.vi());
+            en.append(en.length() > 0 ? "; " : "").append(t.en());
+        }
+        return Text.of(vi.toString(), en.toString());
     }
 
     private void text(List<String> out, String pad, Text t) {
