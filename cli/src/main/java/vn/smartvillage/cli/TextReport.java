@@ -156,8 +156,7 @@ public final class TextReport {
                 .map(c -> c.status().label())
                 .orElse(CliText.text(r.certificationId().isPresent() ? "text.recognition.notInPack" : "text.recognition.titleOnly"));
         return CliText.text("text.recognised", "title", title, "decision", r.decision().map(d -> Text.of(d, d)).orElse(notStated),
-                "date", r.date().map(d -> Text.of(d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), d.toString()))
-                        .orElse(notStated),
+                "date", r.date().map(CliText::date).orElse(notStated),
                 "issuer", r.issuer().map(i -> Text.of(i, i)).orElse(notStated), "computed", computed);
     }
 
