@@ -2,19 +2,10 @@ package vn.smartvillage.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.smartvillage.Text;
 import vn.smartvillage.evaluation.Assessment;
@@ -29,10 +20,9 @@ import vn.smartvillage.model.Unit;
  * Writes an assessment as an .xlsx workbook, the table an office hands upward: one sheet, a row per unit and
  * rule (criterion, target and certification), the same columns as the library's CSV report (the unit, its
  * province, district and commune, the result), with the figures as numbers (numerator, denominator, percent,
- * gap), so a spreadsheet sums and sorts them whatever its locale. Written with Apache POI's streaming writer
- * (SXSSF): only a window of rows is in memory, the rest goes to a temporary file that is deleted when the
- * workbook is written, so a national assessment is never held whole. Text is written as text cells, which a
- * spreadsheet never runs as a formula.
+ * gap), so a spreadsheet sums and sorts them whatever its locale. Written row by row by {@link XlsxSheet}: only
+ * the row being written is in memory, so a national assessment is never held whole, and the same assessment gives
+ * the same bytes. Text is written as text cells, which a spreadsheet never runs as a formula.
  */
 final class XlsxReport {
 
@@ -45,10 +35,6 @@ final class XlsxReport {
     static final List<String> CODE_COLUMNS = List.of("unit_code", "province_code", "district_code", "commune_code");
 
     private static final List<AdminLevel> CHAIN = List.of(AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE);
-    /** Rows kept in memory before the writer flushes them to its temporary file. */
-    private static final int WINDOW = 200;
-    /** Excel's limit of rows in a sheet, the header included. */
-    static final int MAX_ROWS = 1_048_576;
 
     private XlsxReport() {
     }
@@ -60,112 +46,74 @@ final class XlsxReport {
      * @throws UserError     if the assessment has more rows than a sheet holds
      */
     static void write(Assessment assessment, String sheetName, OutputStream out) throws IOException {
-        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
-        try {
-            SXSSFSheet sheet = book.createSheet(sheetName);
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle percent = book.createCellStyle();
-            percent.setDataFormat(book.createDataFormat().getFormat("0.##"));
-            boolean codes = assessment.units().stream().anyMatch(u -> u.unit().code().isPresent());
-            List<String> columns = new java.util.ArrayList<>(COLUMNS);
-            if (codes) {
-                columns.addAll(CODE_COLUMNS);
-            }
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                header.createCell(i).setCellValue(columns.get(i));
-                header.getCell(i).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            for (UnitAssessment u : assessment.units()) {
-                List<String> unit = unitCells(assessment, u);
-                List<String> tail = codes ? codeCells(assessment, u) : List.of();
-                for (CriterionResult r : u.criteria()) {
-                    Row row = row(sheet, next);
-                    result(row, unit, "criterion", r, percent);
-                    texts(row, COLUMNS.size(), tail);
-                }
-                for (TargetResult t : u.targets()) {
-                    Row row = row(sheet, next);
-                    result(row, unit, "target", t.result(), percent);
-                    texts(row, COLUMNS.size(), tail);
-                }
-                for (CertificationResult c : u.certifications()) {
-                    Row row = row(sheet, next);
-                    texts(row, COLUMNS.size(), tail);
-                    int col = texts(row, 0, unit);
-                    Text why = assessment.explain(c);
-                    col = texts(row, col, List.of("certification", c.certification().id(), c.certification().name().vi(),
-                            c.certification().name().en(), word(c.status())));
-                    col += 6; // no figures, threshold or gap
-                    texts(row, col, List.of(why.vi(), why.en()));
-                }
-                // An official decision recognising the unit, as the CSV report writes it: the certification it
-                // grants, the pack's own verdict on it, and the decision in words.
-                for (vn.smartvillage.data.Recognition r : assessment.recognitions(u.unit().id())) {
-                    Row row = row(sheet, next);
-                    texts(row, COLUMNS.size(), tail);
-                    int col = texts(row, 0, unit);
-                    Text title = TextReport.title(assessment, r);
-                    String computed = r.certificationId().flatMap(u::certification).map(c -> word(c.status())).orElse("");
-                    col = texts(row, col, List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(), computed));
-                    col += 6;
-                    Text line = TextReport.recognised(assessment, r);
-                    texts(row, col, List.of(line.vi(), line.en()));
-                }
-            }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
-            book.write(out);
-            out.flush();
-        } finally {
-            book.close(); // also deletes the temporary file of flushed rows
+        boolean codes = assessment.units().stream().anyMatch(u -> u.unit().code().isPresent());
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (codes) {
+            columns.addAll(CODE_COLUMNS);
         }
+        XlsxSheet sheet = new XlsxSheet(out, sheetName, columns);
+        for (UnitAssessment u : assessment.units()) {
+            List<String> unit = unitCells(assessment, u);
+            List<String> tail = codes ? codeCells(assessment, u) : List.of();
+            for (CriterionResult r : u.criteria()) {
+                sheet.row();
+                result(sheet, unit, "criterion", r);
+                sheet.texts(COLUMNS.size(), tail);
+            }
+            for (TargetResult t : u.targets()) {
+                sheet.row();
+                result(sheet, unit, "target", t.result());
+                sheet.texts(COLUMNS.size(), tail);
+            }
+            for (CertificationResult c : u.certifications()) {
+                sheet.row();
+                int col = sheet.texts(0, unit);
+                Text why = assessment.explain(c);
+                col = sheet.texts(col, List.of("certification", c.certification().id(), c.certification().name().vi(),
+                        c.certification().name().en(), word(c.status())));
+                col += 6; // no figures, threshold or gap
+                col = sheet.texts(col, List.of(why.vi(), why.en()));
+                sheet.texts(col, tail);
+            }
+            // An official decision recognising the unit, as the CSV report writes it: the certification it
+            // grants, the pack's own verdict on it, and the decision in words.
+            for (vn.smartvillage.data.Recognition r : assessment.recognitions(u.unit().id())) {
+                sheet.row();
+                int col = sheet.texts(0, unit);
+                Text title = TextReport.title(assessment, r);
+                String computed = r.certificationId().flatMap(u::certification).map(c -> word(c.status())).orElse("");
+                col = sheet.texts(col, List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(), computed));
+                col += 6;
+                Text line = TextReport.recognised(assessment, r);
+                col = sheet.texts(col, List.of(line.vi(), line.en()));
+                sheet.texts(col, tail);
+            }
+        }
+        sheet.finish();
     }
 
-    private static Row row(Sheet sheet, int[] next) {
-        if (next[0] >= MAX_ROWS) {
-            throw new UserError(CliText.both("error.xlsx.rows", "max", MAX_ROWS - 1), CliText.both("fix.xlsx.rows"));
-        }
-        return sheet.createRow(next[0]++);
-    }
-
-    private static void result(Row row, List<String> unit, String kind, CriterionResult r, CellStyle percent) {
-        int col = texts(row, 0, unit);
-        col = texts(row, col, List.of(kind, r.criterion().id(), r.criterion().name().vi(), r.criterion().name().en(), word(r.status())));
+    private static void result(XlsxSheet sheet, List<String> unit, String kind, CriterionResult r) {
+        int col = sheet.texts(0, unit);
+        col = sheet.texts(col, List.of(kind, r.criterion().id(), r.criterion().name().vi(), r.criterion().name().en(), word(r.status())));
         if (r.value().isPresent()) {
-            row.createCell(col).setCellValue(r.value().get().numerator());
-            row.createCell(col + 1).setCellValue(r.value().get().denominator());
+            sheet.number(col, r.value().get().numerator());
+            sheet.number(col + 1, r.value().get().denominator());
         }
         col += 2;
         if (r.percent().isPresent()) {
-            BigDecimal p = r.percent().get();
-            row.createCell(col).setCellValue(p.doubleValue()); // shown only: the verdict was judged in exact fractions
-            row.getCell(col).setCellStyle(percent);
+            sheet.percent(col, r.percent().get()); // shown only: the verdict was judged in exact fractions
         }
         col++;
         if (r.criterion().isEncoded()) {
-            row.createCell(col).setCellValue(vn.smartvillage.packs.RulePackJson.threshold(r.criterion().threshold()));
+            sheet.text(col, vn.smartvillage.packs.RulePackJson.threshold(r.criterion().threshold()));
         }
         col++;
         if (r.gap().isPresent()) {
-            row.createCell(col).setCellValue(r.gap().get().amount());
-            row.createCell(col + 1).setCellValue(r.gap().get().isRemoval() ? "remove" : "add");
+            sheet.number(col, r.gap().get().amount());
+            sheet.text(col + 1, r.gap().get().isRemoval() ? "remove" : "add");
         }
         col += 2;
-        texts(row, col, List.of(r.reason().vi(), r.reason().en()));
-    }
-
-    private static int texts(Row row, int from, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                row.createCell(from + i).setCellValue(cells.get(i));
-            }
-        }
-        return from + cells.size();
+        sheet.texts(col, List.of(r.reason().vi(), r.reason().en()));
     }
 
     /** The unit's official code, then those of its province, district and commune (itself at its level); empty where none. */
