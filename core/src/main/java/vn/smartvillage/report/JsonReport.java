@@ -30,6 +30,7 @@ import vn.smartvillage.evaluation.RollUp;
 import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
+import vn.smartvillage.internal.InOrder;
 import vn.smartvillage.internal.Sha256Writer;
 import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
@@ -68,6 +69,8 @@ final class JsonReport {
     static final int FORMAT = 2;
     /** The first version, which {@link #read} still reads: every text written out, indented. */
     static final int FORMAT_1 = 1;
+    /** The units formatted together on one thread: about 200 KB of report, a few blocks ahead of the writer at most. */
+    private static final int BLOCK = 64;
 
     /** How a gap's direction is written: {@code "add"} or {@code "remove"}. */
     private enum GapDirection {
@@ -101,6 +104,11 @@ final class JsonReport {
      * when it is read, writes everything, indented.
      */
     static void write(Assessment assessment, Writer out, int format) throws IOException {
+        write(assessment, out, format, BLOCK);
+    }
+
+    /** Writes {@code assessment} in {@code format}, formatting format 2's units {@code block} at a time on any core. */
+    static void write(Assessment assessment, Writer out, int format, int block) throws IOException {
         boolean v1 = format == FORMAT_1;
         PackRef ref = assessment.packRef();
         Sha256Writer digesting = new Sha256Writer(out);
@@ -130,8 +138,25 @@ final class JsonReport {
                 o.write(g);
             }
             g.writeArrayPropertyStart("units");
-            for (UnitAssessment u : assessment.units()) {
-                unit(u, assessment, v1, subjects).write(g);
+            List<UnitAssessment> units = assessment.units();
+            if (v1) {
+                for (UnitAssessment u : units) {
+                    unit(u, assessment, true, subjects).write(g);
+                }
+            } else {
+                // Each unit is made and formatted on any core, a block at a time, and written in order: the same
+                // characters as one thread writes, in a fraction of the time on a machine with several cores.
+                InOrder.run(units.size(), block, (from, to) -> {
+                    String[] lines = new String[to - from];
+                    for (int i = from; i < to; i++) {
+                        lines[i - from] = JsonFormats.linesAt2(unit(units.get(i), assessment, false, subjects));
+                    }
+                    return lines;
+                }, lines -> {
+                    for (String line : lines) {
+                        g.writeRawValue(line);
+                    }
+                });
             }
             g.writeEndArray();
             g.flush();

@@ -77,6 +77,27 @@ class JsonReportRoundTripProperties {
         assertThat(ReportText.json(back)).isEqualTo(json);
     }
 
+    @Provide
+    Arbitrary<List<List<Village>>> largerCommunes() {
+        Arbitrary<Village> village = Combinators.combine(Arbitraries.longs().between(0, 5000).injectNull(0.1),
+                Arbitraries.integers().between(0, 100), Arbitraries.of(true, false).injectNull(0.1),
+                Arbitraries.of(true, false)).as(Village::new);
+        return village.list().ofMaxSize(60).list().ofMinSize(1).ofMaxSize(5); // five communes: the helper gives each a larger share online
+    }
+
+    /** Units formatted a block at a time on several threads are written as one thread writes them, character for character. */
+    @Property(tries = 30)
+    void unitsFormattedOnSeveralThreads_areWrittenAsOneThreadWritesThem(@ForAll("largerCommunes") List<List<Village>> communes,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 40) int block) throws java.io.IOException {
+        Assessment a = Evaluator.create().evaluate(dataset(communes, Sample.AS_OF), Sample.PACK, Sample.AS_OF);
+        java.io.StringWriter one = new java.io.StringWriter();
+        JsonReport.write(a, one, JsonReport.FORMAT, Integer.MAX_VALUE);
+        java.io.StringWriter blocks = new java.io.StringWriter();
+        JsonReport.write(a, blocks, JsonReport.FORMAT, block);
+        assertThat(blocks.toString()).isEqualTo(one.toString());
+        assertThat(ReportText.read(blocks.toString(), Sample.PACK)).isEqualTo(a);
+    }
+
     @Example
     void theGoldenSample_roundTrips() {
         String json = ReportText.json(Sample.ASSESSMENT);

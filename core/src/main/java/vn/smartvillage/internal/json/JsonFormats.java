@@ -529,32 +529,39 @@ public final class JsonFormats {
      * a line, everything deeper on that line, with the same spaces as {@link #PRETTY} ({@code "id" : "x", …}).
      * A unit is one line: a national report stays readable line by line and is about half the size.
      */
-    private static final ObjectWriteContext LINES = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            tools.jackson.core.util.DefaultPrettyPrinter.Indenter lines = new tools.jackson.core.util.DefaultPrettyPrinter.Indenter() {
-                @Override
-                public void writeIndentation(JsonGenerator g, int level) {
-                    if (level <= 2) {
-                        g.writeRaw(level == 0 ? "\n" : level == 1 ? "\n  " : "\n    ");
-                    } else {
-                        g.writeRaw(' ');
+    private static final ObjectWriteContext LINES = lines(0);
+    /** {@link #LINES} for a value written on its own that the report places at depth 2, as a unit in {@code units}. */
+    private static final ObjectWriteContext LINES_AT_2 = lines(2);
+
+    private static ObjectWriteContext lines(int depth) {
+        return new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                tools.jackson.core.util.DefaultPrettyPrinter.Indenter lines = new tools.jackson.core.util.DefaultPrettyPrinter.Indenter() {
+                    @Override
+                    public void writeIndentation(JsonGenerator g, int nesting) {
+                        int level = nesting + depth;
+                        if (level <= 2) {
+                            g.writeRaw(level == 0 ? "\n" : level == 1 ? "\n  " : "\n    ");
+                        } else {
+                            g.writeRaw(' ');
+                        }
                     }
-                }
 
-                @Override
-                public boolean isInline() {
-                    return false;
-                }
-            };
-            return new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines);
-        }
+                    @Override
+                    public boolean isInline() {
+                        return false;
+                    }
+                };
+                return new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines);
+            }
 
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+    }
 
     /**
      * Returns a generator writing pretty-printed JSON to {@code out}; the caller closes it (which flushes
@@ -567,6 +574,18 @@ public final class JsonFormats {
     /** Returns a generator writing JSON in the report's layout ({@link #LINES}) to {@code out}; as {@link #generator(Writer)}. */
     public static JsonGenerator linesGenerator(Writer out) {
         return WRITER.createGenerator(LINES, new NonClosing(out));
+    }
+
+    /**
+     * Writes {@code value} on its own as {@link #linesGenerator} writes it at depth 2 (an element of the report's
+     * {@code units}), for {@link JsonGenerator#writeRawValue(String)} there: the same characters, made on any thread.
+     */
+    public static String linesAt2(JsonOut.Value value) {
+        java.io.StringWriter s = new java.io.StringWriter(4096);
+        try (JsonGenerator g = WRITER.createGenerator(LINES_AT_2, new NonClosing(s))) {
+            value.write(g);
+        }
+        return s.toString();
     }
 
     /** Writes {@code node} in the report's layout ({@link #linesGenerator}), ending in a newline. */
