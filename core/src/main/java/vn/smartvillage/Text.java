@@ -68,6 +68,14 @@ public record Text(String vi, String en) {
      * @param s any string, not null; returned as it is when it is already in NFC
      */
     public static String nfc(String s) {
+        // Below U+0300 (the first combining mark) every character is its own NFC and none composes with the one before.
+        boolean below = true;
+        for (int i = 0; i < s.length() && below; i++) {
+            below = s.charAt(i) < '\u0300';
+        }
+        if (below) {
+            return s;
+        }
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 

@@ -586,17 +586,18 @@ public final class DatasetBuilder {
             List<Problem> problems) {
         Map<String, Map<Metric<?>, Object>> out = new LinkedHashMap<>();
         for (Observation o : observations) {
-            Location where = Places.figure(o.unitId(), o.metric().id());
+            // The place is made only for a problem: a national dataset has millions of figures and almost no problem.
+            java.util.function.Supplier<Location> where = () -> Places.figure(o.unitId(), o.metric().id());
             Unit unit = byId.get(o.unitId());
             if (unit == null) {
-                problems.add(Problem.of("dataset.figure.unitUnknown", where));
+                problems.add(Problem.of("dataset.figure.unitUnknown", where.get()));
                 continue;
             }
             Metric<?> m = o.metric();
             if (!m.appliesTo(unit.level())) {
                 problems.add(m.level() == AdminLevel.HOUSEHOLD
-                        ? Problem.of("dataset.figure.householdMetric", where, "level", unit.level().label())
-                        : Problem.of("dataset.figure.level", where, "metricLevel", m.level().label(), "level", unit.level().label()));
+                        ? Problem.of("dataset.figure.householdMetric", where.get(), "level", unit.level().label())
+                        : Problem.of("dataset.figure.level", where.get(), "metricLevel", m.level().label(), "level", unit.level().label()));
                 continue;
             }
             if (!checkValue(where, m, o.value(), MAX_UNIT_COUNT, problems::add)) {
@@ -608,7 +609,7 @@ public final class DatasetBuilder {
                 sources.computeIfAbsent(o.unitId(), k -> new LinkedHashMap<>()).put(m, o.source());
             }
             if (earlier != null && !sameValue(earlier, o.value())) {
-                problems.add(Problem.of("dataset.figure.twice", where, "first", earlier, "second", o.value()));
+                problems.add(Problem.of("dataset.figure.twice", where.get(), "first", earlier, "second", o.value()));
             }
         }
         return out;
@@ -705,6 +706,17 @@ public final class DatasetBuilder {
     }
 
     private static boolean checkValue(Location where, Metric<?> m, Object value, long maxCount, Consumer<Problem> sink) {
+        return checkValue(() -> where, m, value, maxCount, sink);
+    }
+
+    /** As {@link #checkValue(Location, Metric, Object, long, Consumer)}, making the place only for a problem. */
+    private static boolean checkValue(java.util.function.Supplier<Location> place, Metric<?> m, Object value, long maxCount,
+            Consumer<Problem> sink) {
+        if (m.type().javaType().isInstance(value) && (value instanceof Long n ? n >= 0 && n <= maxCount
+                : !(value instanceof BigDecimal d) || d.signum() >= 0)) {
+            return true;
+        }
+        Location where = place.get();
         if (!m.type().javaType().isInstance(value)) {
             sink.accept(Problem.of("dataset.value.type", where, "value", String.valueOf(value), "type", m.type().name()));
             return false;

@@ -420,13 +420,28 @@ public final class JsonFormats {
             final boolean object;
             final List<String> names;
             final List<Node> values = new ArrayList<>();
-            final Set<String> seen;
+            /** The names when there are many; a few are looked for in {@link #names}. */
+            Set<String> seen;
             String pending;
 
             Frame(boolean object) {
                 this.object = object;
                 this.names = object ? new ArrayList<>() : null;
-                this.seen = object ? new HashSet<>() : null;
+            }
+
+            /** Records {@code name}; false if the object has it already. */
+            boolean add(String name) {
+                if (seen == null) {
+                    if (names.contains(name)) {
+                        return false;
+                    }
+                    if (names.size() >= 8) {
+                        seen = new HashSet<>(names);
+                        seen.add(name);
+                    }
+                    return true;
+                }
+                return seen.add(name);
             }
         }
 
@@ -459,8 +474,8 @@ public final class JsonFormats {
 
         void name(String raw, int line, int column) throws SyntaxError {
             Frame f = stack.peek();
-            String name = Normalizer.normalize(checked(raw, line, column), Normalizer.Form.NFC);
-            if (!f.seen.add(name)) {
+            String name = vn.smartvillage.Text.nfc(checked(raw, line, column));
+            if (!f.add(name)) {
                 throw at(line, column, name.equals(raw) ? "syntax.duplicateKey" : "syntax.duplicateKey.forms", "key", shorten(name));
             }
             f.pending = name;
@@ -668,6 +683,12 @@ public final class JsonFormats {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private static String decode(byte[] bytes) throws SyntaxError {
+        // The fast decoder replaces what is not UTF-8 with U+FFFD; only a text holding one is decoded again, strictly,
+        // to tell a malformed byte from a U+FFFD the document wrote.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
