@@ -26,23 +26,37 @@ import vn.smartvillage.internal.Strings;
 public final class Cursor {
 
     private final Node node;
-    private final String pointer;
+    /** The cursor this one is a field or an element of; null for the root. */
+    private final Cursor parent;
+    /** The field's name, or null for an element (then {@link #index}). */
+    private final String name;
+    private final int index;
     private final Diagnostics diagnostics;
+    /** The JSON pointer, made when a problem first needs it: a read makes a cursor per value and almost no problem. */
+    private String pointer;
 
-    private Cursor(Node node, String pointer, Diagnostics diagnostics) {
+    private Cursor(Node node, Cursor parent, String name, int index, Diagnostics diagnostics) {
         this.node = node == null || node == Node.NullNode.NULL ? null : node;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.diagnostics = diagnostics;
+        this.pointer = parent == null ? "" : null;
     }
 
     /** Returns a cursor on the root of a document. */
     public static Cursor root(Node node, Diagnostics diagnostics) {
-        return new Cursor(node, "", diagnostics);
+        return new Cursor(node, null, null, -1, diagnostics);
     }
 
     /** Returns the JSON pointer of this place, empty for the root. */
     public String pointer() {
-        return pointer;
+        String p = pointer;
+        if (p == null) {
+            p = parent.pointer() + "/" + (name != null ? escape(name) : Integer.toString(index));
+            pointer = p;
+        }
+        return p;
     }
 
     /** Returns the diagnostics this read records into. */
@@ -68,12 +82,12 @@ public final class Cursor {
     /** Returns the cursor on field {@code name} of this object (absent if this is not an object). */
     public Cursor get(String name) {
         Node child = node instanceof Node.ObjectNode o ? o.get(name) : null;
-        return new Cursor(child, pointer + "/" + escape(name), diagnostics);
+        return new Cursor(child, this, name, -1, diagnostics);
     }
 
     /** Records the problem {@code code} at this place, with its arguments as name, value pairs (see {@code Problem.of}). */
     public void refuse(String code, Object... arguments) {
-        diagnostics.refuse(pointer, code, arguments);
+        diagnostics.refuse(pointer(), code, arguments);
     }
 
     /**
@@ -128,7 +142,7 @@ public final class Cursor {
         }
         List<Cursor> out = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            out.add(new Cursor(a.get(i), pointer + "/" + i, diagnostics));
+            out.add(new Cursor(a.get(i), this, null, i, diagnostics));
         }
         return out;
     }
