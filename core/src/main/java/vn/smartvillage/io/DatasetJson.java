@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,13 +115,16 @@ public final class DatasetJson {
             throws IOException {
         Location document = Places.document(Objects.requireNonNull(name, "name"));
         Node tree;
+        Map<String, Metric<?>> catalog = MetricCatalog.of(metrics);
+        // The units are read as the parser finishes each, so that the tree never holds a national dataset whole.
+        DatasetTree.StreamedUnits units = new DatasetTree.StreamedUnits(catalog, limits);
         try {
-            tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits);
+            tree = JsonFormats.read(in, JsonFormats.Syntax.of(name), limits, units);
         } catch (JsonFormats.SyntaxError e) {
             throw invalid(List.of(e.problem(document)));
         }
         Diagnostics d = new Diagnostics();
-        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), MetricCatalog.of(metrics), limits);
+        Optional<DatasetBuilder> builder = DatasetTree.read(Cursor.root(tree, d), catalog, limits, units);
         if (builder.isEmpty()) {
             throw invalid(d.toProblems(document));
         }

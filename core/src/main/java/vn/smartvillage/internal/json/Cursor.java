@@ -49,6 +49,16 @@ public final class Cursor {
         return new Cursor(node, null, null, -1, diagnostics);
     }
 
+    /** Returns a cursor on {@code node} as element {@code index} of the array here (which the tree need not hold). */
+    public Cursor element(int index, Node node) {
+        return new Cursor(node, this, null, index, diagnostics);
+    }
+
+    /** Returns this place recording into {@code other}: the same node and pointer. */
+    public Cursor recordingInto(Diagnostics other) {
+        return new Cursor(node, parent, name, index, other);
+    }
+
     /** Returns the JSON pointer of this place, empty for the root. */
     public String pointer() {
         String p = pointer;

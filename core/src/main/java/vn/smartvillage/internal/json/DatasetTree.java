@@ -51,6 +51,69 @@ public final class DatasetTree {
      * @param metrics the metrics the document may name, by id
      */
     public static Optional<DatasetBuilder> read(Cursor root, Map<String, Metric<?>> metrics, ReadLimits limits) {
+        return read(root, metrics, limits, null);
+    }
+
+    /**
+     * The units of a dataset read as the parser finishes each ({@link JsonFormats.Elements}): each is read into the
+     * builder at once and dropped, so that a national document is never held whole as a tree. They are streamed
+     * only when the document gives its {@code asOf} before its {@code units} (as the library writes it); else the
+     * tree keeps them and {@link #read} reads them there. The problems are those of the tree's read, in its order.
+     */
+    public static final class StreamedUnits implements JsonFormats.Elements {
+        private final Map<String, Metric<?>> metrics;
+        private final ReadLimits limits;
+        private final Diagnostics problems = new Diagnostics();
+        private final Cursor units = Cursor.root(null, problems).get("units");
+        private DatasetBuilder builder;
+        private int count;
+        private long households;
+        private boolean tooMany;
+
+        public StreamedUnits(Map<String, Metric<?>> metrics, ReadLimits limits) {
+            this.metrics = metrics;
+            this.limits = limits;
+        }
+
+        @Override
+        public String field() {
+            return "units";
+        }
+
+        @Override
+        public boolean begin(List<String> names, List<Node> values) {
+            int at = names.indexOf("asOf");
+            if (at < 0) {
+                return false;
+            }
+            // Read with diagnostics of its own: the read of the whole tree says what is wrong with it, once.
+            Optional<LocalDate> asOf = Cursor.root(values.get(at), new Diagnostics()).date();
+            asOf.ifPresent(day -> builder = Dataset.builder(day));
+            return asOf.isPresent();
+        }
+
+        @Override
+        public void element(int index, Node element) {
+            if (tooMany) {
+                return;
+            }
+            Cursor u = units.element(index, element);
+            count++;
+            households += u.get("households").arraySize();
+            if (count + households > limits.maxUnits()) {
+                // Counted as the tree's read counts before reading any: past the limit, nothing more is read.
+                tooMany = true;
+                return;
+            }
+            readUnit(u, builder, metrics);
+        }
+    }
+
+    /** As {@link #read(Cursor, Map, ReadLimits)}, with the units {@code streamed} (null when the tree holds them). */
+    public static Optional<DatasetBuilder> read(Cursor root, Map<String, Metric<?>> metrics, ReadLimits limits, StreamedUnits streamed) {
+        if (streamed != null && streamed.builder == null) {
+            streamed = null; // the array was not streamed: the tree holds the units
+        }
         Diagnostics d = root.diagnostics();
         int before = d.size();
         if (!root.required() || !root.object(FIELDS)) {
@@ -65,7 +128,7 @@ public final class DatasetTree {
         if (!root.get("asOf").required() || asOf.isEmpty()) {
             return Optional.empty();
         }
-        DatasetBuilder b = Dataset.builder(asOf.orElseThrow());
+        DatasetBuilder b = streamed != null ? streamed.builder : Dataset.builder(asOf.orElseThrow());
         List<Cursor> units = root.get("units").elements();
         if (!root.get("units").required()) {
             return Optional.empty();
@@ -74,9 +137,13 @@ public final class DatasetTree {
         for (Cursor u : units) {
             households += u.get("households").arraySize();
         }
-        if (units.size() + households > limits.maxUnits()) {
+        long count = units.size() + households + (streamed == null ? 0 : streamed.count + streamed.households);
+        if (count > limits.maxUnits() || streamed != null && streamed.tooMany) {
             root.get("units").refuse("datasetJson.tooMany", "max", limits.maxUnits());
             return Optional.empty();
+        }
+        if (streamed != null) {
+            d.addAll(streamed.problems);
         }
         for (Cursor u : units) {
             readUnit(u, b, metrics);

@@ -30,6 +30,11 @@ public final class Diagnostics {
         entries.add(new Entry(pointer, code, arguments.clone()));
     }
 
+    /** Records, after what is here, every problem {@code other} recorded, in its order. */
+    public void addAll(Diagnostics other) {
+        entries.addAll(other.entries);
+    }
+
     /** Returns {@code true} if nothing was recorded. */
     public boolean isEmpty() {
         return entries.isEmpty();

@@ -116,15 +116,27 @@ public final class JsonFormats {
      * A larger document is refused after reading one byte past the limit.
      */
     public static Node read(InputStream in, Syntax syntax, ReadLimits limits) throws SyntaxError, IOException {
+        return read(in, syntax, limits, null);
+    }
+
+    /**
+     * As {@link #read(InputStream, Syntax, ReadLimits)}, handing the elements of one array of the root object to
+     * {@code elements} as each is read (JSON only), so that the tree never holds them all.
+     */
+    public static Node read(InputStream in, Syntax syntax, ReadLimits limits, Elements elements) throws SyntaxError, IOException {
         byte[] bytes = in.readNBytes((int) limits.maxDocumentBytes() + 1);
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new SyntaxError("syntax.tooLarge", "max", limits.maxDocumentBytes());
         }
-        return parse(bytes, syntax, limits);
+        return parse(bytes, syntax, limits, elements);
     }
 
     /** Parses {@code bytes}, UTF-8 with or without a byte-order mark, as {@code syntax}. */
     public static Node parse(byte[] bytes, Syntax syntax, ReadLimits limits) throws SyntaxError {
+        return parse(bytes, syntax, limits, null);
+    }
+
+    private static Node parse(byte[] bytes, Syntax syntax, ReadLimits limits, Elements elements) throws SyntaxError {
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new SyntaxError("syntax.tooLarge", "max", limits.maxDocumentBytes());
         }
@@ -132,12 +144,35 @@ public final class JsonFormats {
         if (text.isBlank()) {
             throw new SyntaxError("syntax.empty");
         }
-        return syntax == Syntax.YAML ? yaml(new StringReader(text), limits) : json(text, limits);
+        return syntax == Syntax.YAML ? yaml(new StringReader(text), limits) : json(text, limits, elements);
     }
 
     // ---- JSON ------------------------------------------------------------------------------------
 
+    /**
+     * Takes the elements of the array {@link #field()} of the root object as the parser finishes each, instead of the
+     * tree: the tree then holds that array empty. A read that streams is the same read, element for element, with
+     * the elements handed over in order; syntax errors stop it as before.
+     */
+    public interface Elements {
+        /** {@return the name of the root object's array to stream} */
+        String field();
+
+        /**
+         * Called when the array starts, with the root object's fields read before it; {@return whether to stream its
+         * elements} (false keeps them in the tree, as without a listener).
+         */
+        boolean begin(List<String> names, List<Node> values);
+
+        /** Takes element {@code index} of the array. */
+        void element(int index, Node element);
+    }
+
     private static Node json(String text, ReadLimits limits) throws SyntaxError {
+        return json(text, limits, null);
+    }
+
+    private static Node json(String text, ReadLimits limits, Elements elements) throws SyntaxError {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxNestingDepth())
@@ -148,7 +183,7 @@ public final class JsonFormats {
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             try {
-                return json(p, limits);
+                return json(p, limits, elements);
             } catch (tools.jackson.core.exc.StreamConstraintsException e) {
                 TokenStreamLocation at = p.currentLocation();
                 throw limit(e, limits, at.getLineNr(), at.getColumnNr());
@@ -181,8 +216,8 @@ public final class JsonFormats {
         return at(line, column, "syntax.limit", "message", shorten(firstLine(m)));
     }
 
-    private static Node json(JsonParser p, ReadLimits limits) throws SyntaxError {
-        Builder b = new Builder(limits);
+    private static Node json(JsonParser p, ReadLimits limits, Elements elements) throws SyntaxError {
+        Builder b = new Builder(limits, elements);
         JsonToken t = p.nextToken();
         if (t == null) {
             throw new SyntaxError("syntax.empty");
@@ -243,7 +278,7 @@ public final class JsonFormats {
             // limit without finishing a token, so that a 30 MB scalar costs what the limit costs.
             long budget = 10L * limits.maxStringLength() + 4096;
             Watched in = new Watched(text, budget);
-            Builder b = new Builder(limits);
+            Builder b = new Builder(limits, null);
             int documents = 0;
             try {
                 ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, in));
@@ -413,6 +448,8 @@ public final class JsonFormats {
     /** Builds a tree from start, end, name and value events, without recursion. */
     private static final class Builder {
         private final ReadLimits limits;
+        /** Where the root's streamed array goes; null for none. */
+        private final Elements elements;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private Node root;
 
@@ -420,6 +457,9 @@ public final class JsonFormats {
             final boolean object;
             final List<String> names;
             final List<Node> values = new ArrayList<>();
+            /** Whether the elements of this array go to {@link Builder#elements}, and how many went. */
+            boolean streamed;
+            int count;
             /** The names when there are many; a few are looked for in {@link #names}. */
             Set<String> seen;
             String pending;
@@ -445,8 +485,9 @@ public final class JsonFormats {
             }
         }
 
-        Builder(ReadLimits limits) {
+        Builder(ReadLimits limits, Elements elements) {
             this.limits = limits;
+            this.elements = elements;
         }
 
         boolean expectsName() {
@@ -468,6 +509,12 @@ public final class JsonFormats {
             }
             if (root != null) {
                 throw at(line, column, "syntax.trailing");
+            }
+            if (elements != null && !f.object && stack.size() == 1) {
+                Frame top = stack.peek();
+                if (top.object && elements.field().equals(top.pending)) {
+                    f.streamed = elements.begin(List.copyOf(top.names), List.copyOf(top.values));
+                }
             }
             stack.push(f);
         }
@@ -493,6 +540,10 @@ public final class JsonFormats {
             if (f.object) {
                 f.names.add(f.pending);
                 f.pending = null;
+            }
+            if (f.streamed) {
+                elements.element(f.count++, v);
+                return;
             }
             f.values.add(v);
         }
