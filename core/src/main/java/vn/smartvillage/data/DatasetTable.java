@@ -157,15 +157,6 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         this.changes = c;
     }
 
-    /** {@return what changed of unit {@code i} since the table made from scratch, or null} */
-    private Changed changed(int i) {
-        if (changes == null) {
-            return null;
-        }
-        Changed[] chunk = changes[i >>> SHIFT];
-        return chunk == null ? null : chunk[i & MASK];
-    }
-
     /** A column of figures for {@code n} units, none carried: bytes of -1 for a flag, longs of {@link #MISSING} for a count. */
     private static Object emptyColumn(Metric<?> metric, int n) {
         if (metric.type() == vn.smartvillage.metric.ValueType.FLAG) {
@@ -339,12 +330,14 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         private final Metric<?> part;
         /** For a count over household records, each unit's column of the flag or count aggregated; else null. */
         private final ColumnarHouseholds.Column[] records;
-        /** The same facts laid end to end over the villages; null for a derived table or another kind of metric. */
+        /** The same facts laid end to end over the villages; null where they are not (another kind of metric). */
         private final EndToEnd laid;
         /** Per level ordinal, whether the metric applies to units at it. */
         private final boolean[] applies = new boolean[LEVELS.length];
         private final int metricLevel;
         private final boolean gaps;
+        /** The table's units changed since the table made from scratch ({@link #changes}); null for that table. */
+        private final Changed[][] overlay = changes;
 
         MetricColumn(Metric<?> metric) {
             this.metric = metric;
@@ -372,8 +365,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
         @Override
         public long value(int i) {
-            if (changes != null) {
-                Changed c = changed(i);
+            if (overlay != null) {
+                Changed[] chunk = overlay[i >>> SHIFT];
+                Changed c = chunk == null ? null : chunk[i & MASK];
                 if (c != null) {
                     long v = c.carried(metric);
                     return v != MISSING ? v : aggregate(i, c);
