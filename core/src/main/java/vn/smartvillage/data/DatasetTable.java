@@ -35,18 +35,38 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
     private final Map<Metric<?>, Object> observed;
     private final int[][] byLevel;
     /** Per household metric, the column of each village's records (null for none), found once, not once per evaluation. */
-    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, ColumnarHouseholds.Column[]> householdColumns =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, ColumnarHouseholds.Column[]> householdColumns;
     /**
      * Per household metric, its facts for every village laid end to end (made once, the first time an
      * evaluation reads the metric): adding up a village's households then reads one stretch of one array,
      * as the baseline does, not a column object per village.
      */
-    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, EndToEnd> endToEnd = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Whether this table was derived from another's for a re-evaluation: it reads each village's own columns. */
+    private final java.util.concurrent.ConcurrentHashMap<Metric<?>, EndToEnd> endToEnd;
+    /** Whether this table was derived from another's for a re-evaluation: it lays no household facts end to end. */
     private final boolean derived;
     /** Per unit, the number of its household records; 0 for none. */
     private final int[] householdCount;
+    /**
+     * For a derived table, the units whose figures changed since the table made from scratch whose arrays
+     * it shares, with their figures now, by unit index in chunks of {@link #CHUNK} (null where a unit did not
+     * change, and for a chunk without a change); null for a table made from scratch. A table derived from
+     * a derived one copies the chunk pointers and the one chunk it changes, never a column over all units.
+     */
+    private final Changed[][] changes;
+
+    private static final int SHIFT = 8;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+
+    /** A unit whose figures changed: its household records (or null), their number, and the figures it carries. */
+    private record Changed(Households records, int count, Map<Metric<?>, Object> figures) {
+
+        /** {@return the figure the unit carries of {@code metric}, as its column holds it (1 or 0 for a flag), or {@link #MISSING}} */
+        long carried(Metric<?> metric) {
+            Object v = figures.get(metric);
+            return v instanceof Long l ? l : v instanceof Boolean b ? (b ? 1 : 0) : MISSING;
+        }
+    }
 
     DatasetTable(Dataset data) {
         this.data = data;
@@ -58,6 +78,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         index = new HashMap<>(n * 2);
         householdCount = new int[n];
         derived = false;
+        changes = null;
+        householdColumns = new java.util.concurrent.ConcurrentHashMap<>();
+        endToEnd = new java.util.concurrent.ConcurrentHashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(units[i].id(), i);
             levels[i] = (byte) units[i].level().ordinal();
@@ -101,8 +124,9 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
     /**
      * The table of {@code after}, a dataset whose units are those of {@code base}'s, in the same order, and
-     * whose figures differ from {@code base}'s only at the unit {@code changed}: it shares everything of
-     * {@code base} but that unit's figures and household records, which it reads from {@code after}.
+     * whose figures differ from {@code base}'s only at the unit {@code changed}: it shares every array of
+     * {@code base} (those of the table made from scratch that {@code base} is or was derived from) and adds
+     * the unit's figures and household records now, read from {@code after}, to the units changed.
      *
      * @throws IllegalArgumentException if {@code after} has another number of units, or another unit at {@code changed}
      */
@@ -118,38 +142,19 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         this.children = base.children;
         this.index = base.index;
         this.byLevel = base.byLevel;
+        this.households = base.households;
+        this.householdCount = base.householdCount;
+        this.observed = base.observed;
+        // Shared, not copied: what they hold is made from the shared arrays, which the changes do not touch.
+        this.householdColumns = base.householdColumns;
+        this.endToEnd = base.endToEnd;
         Households records = after.householdTable(unit.id());
-        boolean sameRecords = records == base.households[changed];
-        // Arrays over all units are copied only where the unit's entry changes: a village's new total copies one column.
-        this.households = sameRecords ? base.households : base.households.clone();
-        this.householdCount = sameRecords ? base.householdCount : base.householdCount.clone();
-        if (!sameRecords) {
-            households[changed] = records;
-            householdCount[changed] = records == null ? 0 : records.size();
-        }
-        this.observed = new HashMap<>(base.observed);
-        Map<Metric<?>, Object> now = after.observedFigures(unit.id());
-        Map<Metric<?>, Object> then = base.data.observedFigures(unit.id());
-        java.util.Set<Metric<?>> touched = new java.util.HashSet<>(now.keySet());
-        touched.addAll(then.keySet());
-        for (Metric<?> m : touched) {
-            Object v = now.get(m);
-            if (v instanceof BigDecimal || java.util.Objects.equals(v, then.get(m))) {
-                continue;
-            }
-            Object column = base.observed.get(m);
-            column = column == null ? emptyColumn(m, units.length) : column instanceof long[] l ? l.clone() : ((byte[]) column).clone();
-            set(column, changed, v);
-            observed.put(m, column);
-        }
-        base.householdColumns.forEach((m, columns) -> {
-            ColumnarHouseholds.Column[] copy = columns;
-            if (!sameRecords) {
-                copy = columns.clone();
-                copy[changed] = records instanceof ColumnarHouseholds h ? h.column(m) : null;
-            }
-            householdColumns.put(m, copy);
-        });
+        int k = changed >>> SHIFT;
+        Changed[][] c = base.changes == null ? new Changed[(units.length + CHUNK - 1) >>> SHIFT][] : base.changes.clone();
+        Changed[] chunk = c[k] == null ? new Changed[Math.min(CHUNK, units.length - (k << SHIFT))] : c[k].clone();
+        chunk[changed & MASK] = new Changed(records, records == null ? 0 : records.size(), after.observedFigures(unit.id()));
+        c[k] = chunk;
+        this.changes = c;
     }
 
     /** A column of figures for {@code n} units, none carried: bytes of -1 for a flag, longs of {@link #MISSING} for a count. */
@@ -260,10 +265,13 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         }
     }
 
-    /** The household metric {@code metric}'s facts laid end to end, made once; null for a derived table. */
+    /**
+     * The household metric {@code metric}'s facts laid end to end, made once; for a derived table, those its
+     * table made from scratch laid already (for the units that did not change), or null.
+     */
     private EndToEnd endToEnd(Metric<?> metric, boolean flag) {
         if (derived) {
-            return null;
+            return endToEnd.get(metric);
         }
         return endToEnd.computeIfAbsent(metric, m -> {
             ColumnarHouseholds.Column[] columns = householdColumns(m);
@@ -318,14 +326,18 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
         private final long[] carried;
         private final byte[] carriedFlags;
         private final int kind;
+        /** For a count over household records, the flag or count aggregated; else null. */
+        private final Metric<?> part;
         /** For a count over household records, each unit's column of the flag or count aggregated; else null. */
         private final ColumnarHouseholds.Column[] records;
-        /** The same facts laid end to end over the villages; null for a derived table or another kind of metric. */
+        /** The same facts laid end to end over the villages; null where they are not (another kind of metric). */
         private final EndToEnd laid;
         /** Per level ordinal, whether the metric applies to units at it. */
         private final boolean[] applies = new boolean[LEVELS.length];
         private final int metricLevel;
         private final boolean gaps;
+        /** The table's units changed since the table made from scratch ({@link #changes}); null for that table. */
+        private final Changed[][] overlay = changes;
 
         MetricColumn(Metric<?> metric) {
             this.metric = metric;
@@ -341,6 +353,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 part[0] = c;
                 return HOUSEHOLD_SUM;
             }, () -> HOUSEHOLDS);
+            this.part = part[0];
             this.records = part[0] == null ? null : householdColumns(part[0]);
             this.laid = part[0] == null ? null : endToEnd(part[0], kind == HOUSEHOLDS_WHERE);
             for (AdminLevel l : LEVELS) {
@@ -352,22 +365,41 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
 
         @Override
         public long value(int i) {
+            if (overlay != null) {
+                Changed[] chunk = overlay[i >>> SHIFT];
+                Changed c = chunk == null ? null : chunk[i & MASK];
+                if (c != null) {
+                    long v = c.carried(metric);
+                    return v != MISSING ? v : aggregate(i, c);
+                }
+            }
             if (carriedFlags != null) {
                 byte b = carriedFlags[i];
-                return b >= 0 ? b : aggregate(i);
+                return b >= 0 ? b : aggregate(i, null);
             }
             long v = carried == null ? MISSING : carried[i];
-            return v != MISSING ? v : aggregate(i);
+            return v != MISSING ? v : aggregate(i, null);
         }
 
-        /** As {@link Dataset#value} for a metric the unit does not carry. */
-        private long aggregate(int i) {
+        /** As {@link Dataset#value} for a metric the unit does not carry; {@code changed} is what changed of it, or null. */
+        private long aggregate(int i, Changed changed) {
             int level = levels[i];
             if (kind == NO_AGGREGATE || !applies[level] || gaps && data.blocked(units[i].id(), metric)) {
                 return MISSING;
             }
             if (level == metricLevel) {
-                if (kind == SUM_OF_CHILDREN || level != VILLAGE || households[i] == null) {
+                if (kind == SUM_OF_CHILDREN || level != VILLAGE) {
+                    return MISSING;
+                }
+                if (changed != null) {
+                    Households h = changed.records();
+                    if (h == null) {
+                        return MISSING;
+                    }
+                    return kind == HOUSEHOLDS ? changed.count()
+                            : total(h instanceof ColumnarHouseholds columnar ? columnar.column(part) : null, changed.count());
+                }
+                if (households[i] == null) {
                     return MISSING;
                 }
                 if (kind == HOUSEHOLDS) {
@@ -376,9 +408,7 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 if (laid != null && laid.usable[i]) {
                     return laid.value(i);
                 }
-                ColumnarHouseholds.Column c = records[i];
-                long r = c == null ? -1 : kind == HOUSEHOLDS_WHERE ? c.countTrue() : c.total(householdCount[i]);
-                return r < 0 ? MISSING : r;
+                return total(records[i], householdCount[i]);
             }
             // Children the metric does not describe are outside the sum; a unit with no child inside it has no sum.
             long sum = 0;
@@ -395,6 +425,12 @@ final class DatasetTable implements UnitTable<Unit, Metric<?>> {
                 sum = Math.addExact(sum, v);
             }
             return any ? sum : MISSING;
+        }
+
+        /** The count of households holding the flag, or the total of the count, over one village's {@code count} records. */
+        private long total(ColumnarHouseholds.Column c, int count) {
+            long r = c == null ? -1 : kind == HOUSEHOLDS_WHERE ? c.countTrue() : c.total(count);
+            return r < 0 ? MISSING : r;
         }
     }
 }

@@ -475,12 +475,16 @@ public final class CompiledPack {
         private final Dataset data;
         private final LocalDate asOf;
         private final UnitTable<Unit, Metric<?>> table;
-        /** The status ordinal of every unit and rule at the unit's level: one row of {@link #width} bytes per unit, by unit index. */
-        private final byte[] status;
+        /**
+         * The status ordinal of every unit and rule at the unit's level: one row of {@link #width} bytes per unit,
+         * by unit index, in chunks of {@link #CHUNK} units (unit {@code i}'s row is in chunk {@code i >>> SHIFT}).
+         * A re-evaluation shares the chunks of the run it starts from and copies only those it writes.
+         */
+        private final byte[][] status;
         /** The number of rules: the width of a unit's row of statuses. */
         private final int width;
-        /** Per unit with children, the tally of the verdicts below it; null for a unit without children. */
-        private final Tally[] tallies;
+        /** Per unit with children, the tally of the verdicts below it (null for a unit without children), in chunks as {@link #status}. */
+        private final Tally[][] tallies;
         /** The columns of the metrics the measures read, by metric number. */
         private final UnitTable.Column[] columns;
         /** Per indicator, whether it is in force on {@code asOf}. */
@@ -498,8 +502,14 @@ public final class CompiledPack {
             this.table = UnitTable.of(data);
             int n = table.size();
             this.width = rules();
-            this.status = new byte[n * width];
-            this.tallies = new Tally[n];
+            int chunks = (n + CHUNK - 1) >>> SHIFT;
+            this.status = new byte[chunks][];
+            this.tallies = new Tally[chunks][];
+            for (int k = 0; k < chunks; k++) {
+                int units = Math.min(CHUNK, n - (k << SHIFT));
+                status[k] = new byte[units * width];
+                tallies[k] = new Tally[units];
+            }
             this.columns = new UnitTable.Column[readMetrics.size()];
             for (int m = 0; m < columns.length; m++) {
                 columns[m] = table.column(readMetrics.get(m));
@@ -525,7 +535,9 @@ public final class CompiledPack {
 
         /**
          * A run that starts from {@code before}'s columns, for {@code after}, a dataset that differs from
-         * {@code before}'s only in the figures of the unit at {@code changed}.
+         * {@code before}'s only in the figures of the unit at {@code changed}. It shares {@code before}'s chunks
+         * of statuses and tallies; {@link #reevaluate} copies the few it writes, so that a re-evaluation costs
+         * the changed unit and its ancestors, not the country.
          */
         Run(Run before, Dataset after, int changed) {
             this.data = after;
@@ -534,6 +546,7 @@ public final class CompiledPack {
             this.width = before.width;
             this.status = before.status.clone();
             this.tallies = before.tallies.clone();
+            // The table shares the figures of the one before; a column object per metric read is all that is made here.
             this.columns = new UnitTable.Column[readMetrics.size()];
             for (int m = 0; m < columns.length; m++) {
                 columns[m] = table.column(readMetrics.get(m));
@@ -547,6 +560,24 @@ public final class CompiledPack {
         /** Judges again the unit at {@code changed} and every unit above it, bottom-up. */
         Assessment reevaluate(int changed, List<Text> warnings) {
             warnAbolished(warnings);
+            // The chunks this run writes are copied first, each once: those of the unit and of its ancestors.
+            int[] copied = new int[8];
+            int count = 0;
+            for (int i = changed; i >= 0; i = parent(i)) {
+                int k = i >>> SHIFT;
+                boolean done = false;
+                for (int c = 0; c < count; c++) {
+                    done |= copied[c] == k;
+                }
+                if (!done) {
+                    if (count == copied.length) {
+                        copied = Arrays.copyOf(copied, 2 * count);
+                    }
+                    copied[count++] = k;
+                    status[k] = status[k].clone();
+                    tallies[k] = tallies[k].clone();
+                }
+            }
             for (int i = changed; i >= 0; i = parent(i)) {
                 assess(i);
             }
@@ -614,18 +645,30 @@ public final class CompiledPack {
         /** Judges unit {@code i} into the columns: its tally of the units below, then its rules' statuses. */
         private void assess(int i) {
             Tally tally = tallyChildren(i);
-            tallies[i] = tally;
+            tallies[i >>> SHIFT][i & MASK] = tally;
             Tally t = tally == null ? EMPTY : tally;
             int[][] rules = rulesAt[table.level(i)];
+            byte[] row = status[i >>> SHIFT];
+            int at = (i & MASK) * width;
             for (int r : rules[0]) {
-                status[i * width + r] = (byte) status(r, i, t).ordinal();
+                row[at + r] = (byte) status(r, i, t).ordinal();
             }
             for (int r : rules[1]) {
-                status[i * width + r] = (byte) status(r, i, t).ordinal();
+                row[at + r] = (byte) status(r, i, t).ordinal();
             }
             for (int r : rules[2]) {
-                status[i * width + r] = (byte) verdict(certificationNodes[r - indicators.length], i, t).ordinal();
+                row[at + r] = (byte) verdict(certificationNodes[r - indicators.length], i, t).ordinal();
             }
+        }
+
+        /** {@return the status ordinal of unit {@code i} for rule {@code r}} */
+        private int statusOf(int i, int r) {
+            return status[i >>> SHIFT][(i & MASK) * width + r];
+        }
+
+        /** {@return the tally of the verdicts below unit {@code i}, or null for a unit without children} */
+        private Tally tallyOf(int i) {
+            return tallies[i >>> SHIFT][i & MASK];
         }
 
         /** The status of indicator {@code rule} for unit {@code i}, read from the columns; what {@link Judge#judge} decides. */
@@ -700,7 +743,7 @@ public final class CompiledPack {
         /** The status of a certification's requirement for unit {@code i}, from the columns; what {@link #verdict(Node, CriterionResult[], Tally)} decides. */
         private Status verdict(Node n, int i, Tally tally) {
             if (n.kind() == Node.Kind.MEETS) {
-                return STATUS[status[i * width + n.rule()]];
+                return STATUS[statusOf(i, n.rule())];
             }
             if (n.kind() == Node.Kind.CHILDREN) {
                 long met = tally.get(n.rule(), Status.MET);
@@ -735,14 +778,15 @@ public final class CompiledPack {
          */
         UnitAssessment materialize(int i) {
             Unit unit = table.unit(i);
-            Tally tally = tallies[i] == null ? EMPTY : tallies[i];
+            Tally below = tallyOf(i);
+            Tally tally = below == null ? EMPTY : below;
             // This level's rules by number, in pack order; a unit's own results by rule number.
             int[][] rules = rulesAt[unit.level().ordinal()];
             CriterionResult[] own = new CriterionResult[indicators.length];
             List<CriterionResult> criteria = new ArrayList<>(rules[0].length);
             for (int r : rules[0]) {
                 CriterionResult result = evaluate(r, unit, tally);
-                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
+                assert result.status().ordinal() == statusOf(i, r) : result + " is not the column's " + STATUS[statusOf(i, r)];
                 own[r] = result;
                 criteria.add(result);
             }
@@ -750,7 +794,7 @@ public final class CompiledPack {
             for (int r : rules[1]) {
                 Target t = targetsByRule[r];
                 CriterionResult result = evaluate(r, unit, tally);
-                assert result.status().ordinal() == status[i * width + r] : result + " is not the column's " + STATUS[status[i * width + r]];
+                assert result.status().ordinal() == statusOf(i, r) : result + " is not the column's " + STATUS[statusOf(i, r)];
                 own[r] = result;
                 targets.add(new TargetResult(t, result, asOf.isAfter(t.deadline())));
             }
@@ -758,7 +802,7 @@ public final class CompiledPack {
             for (int r : rules[2]) {
                 Certification cert = certificationsByRule[r - indicators.length];
                 Verdict v = verdict(certificationNodes[r - indicators.length], own, tally);
-                assert v.status().ordinal() == status[i * width + r] : cert.id() + " " + v.status() + " is not the column's " + STATUS[status[i * width + r]];
+                assert v.status().ordinal() == statusOf(i, r) : cert.id() + " " + v.status() + " is not the column's " + STATUS[statusOf(i, r)];
                 certs.add(new CertificationResult(cert, unit.id(), v.status(), v.unmet()));
             }
             return new UnitAssessment(unit, criteria, certs, targets, rollUps(unit, tally));
@@ -793,18 +837,20 @@ public final class CompiledPack {
             Tally tally = new Tally(slots());
             long[] counts = tally.counts;
             for (int child : children) {
-                Tally below = tallies[child];
+                Tally below = tallyOf(child);
                 if (below != null) {
                     tally.addAll(below);
                 }
                 int level = table.level(child);
+                byte[] row = status[child >>> SHIFT];
+                int at = (child & MASK) * width;
                 for (int r : allRulesAt[level]) {
-                    counts[r * 4 + status[child * width + r]]++;
+                    counts[r * 4 + row[at + r]]++;
                 }
                 if (countsRecognitions) {
                     String childId = table.unit(child).id();
                     for (int r : rulesAt[level][2]) {
-                        Status computed = STATUS[status[child * width + r]];
+                        Status computed = STATUS[row[at + r]];
                         boolean recognised = recognised(childId, certificationsByRule[r - indicators.length].id());
                         tally.add(recognisedSlot(r), recognised ? Status.MET : Status.NOT_MET);
                         tally.add(eitherSlot(r), recognised ? Status.MET : computed);
@@ -958,6 +1004,15 @@ public final class CompiledPack {
     }
 
     private static final int STATUSES = Status.values().length;
+
+    /**
+     * A run's statuses and tallies are kept in chunks of {@code CHUNK} units: small enough that a
+     * re-evaluation copies a few kilobytes for the unit and each ancestor, and few enough (one pointer per
+     * chunk) that copying the chunk pointers costs little more.
+     */
+    private static final int SHIFT = 7;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
     private static final Status[] STATUS = Status.values();
 
     /** A roll-up a unit reports: what it counts, and the number of the rule counted. */
