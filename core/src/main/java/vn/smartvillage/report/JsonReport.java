@@ -176,7 +176,15 @@ final class JsonReport {
      */
     private static Map<String, Text> subjects(Assessment assessment) {
         Map<String, Text> subjects = new java.util.LinkedHashMap<>();
+        // The rules that can have a gap: once each has its subject, no later unit adds one, and the units are not
+        // made here (they are made, on every core, as they are written).
+        Set<String> possible = new java.util.HashSet<>();
+        assessment.pack().criteria().stream().filter(c -> c.isEncoded()).forEach(c -> possible.add(c.id()));
+        assessment.pack().targets().stream().filter(t -> t.indicator().isEncoded()).forEach(t -> possible.add(t.id()));
         for (UnitAssessment u : assessment.units()) {
+            if (subjects.size() == possible.size() && subjects.keySet().containsAll(possible)) {
+                break;
+            }
             for (CriterionResult r : u.criteria()) {
                 r.gap().ifPresent(gap -> subjects.putIfAbsent(r.criterion().id(), gap.of()));
             }
