@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * formats its units on every core and still writes them one after the other, the same bytes as one thread.
  *
  * <p>The calling thread takes part: it makes each block itself unless a task of the common fork-join pool has
- * already started it, so the work never waits for a pool that is busy elsewhere (or has no thread), and it is
- * never slower than one thread by more than the hand-over. At most a window of blocks a few times the pool's
+ * already started it, and while a task makes the block it needs next it makes one further ahead; so the work never
+ * waits for a pool that is busy elsewhere (or has no thread), and it is never slower than one thread by more than
+ * the hand-over. At most a window of blocks a few times the pool's
  * parallelism are made ahead of the consumer, so memory holds a bounded number of blocks, not the sequence.
  * A failure in making a block (an {@link IOException}, a runtime exception, an error such as running out of
  * memory) is thrown in the calling thread, as one thread would throw it, and the blocks not yet started are
@@ -69,7 +70,18 @@ public final class InOrder {
                     });
                     submitted++;
                 }
-                Slot<T> slot = slots.set(b % window, null);
+                Slot<T> slot = slots.get(b % window);
+                // While a task makes the next block, this thread makes one further ahead rather than wait.
+                while (!slot.makeIfFirst(maker) && !slot.isDone()) {
+                    boolean helped = false;
+                    for (int k = b + 1; k < submitted && !helped; k++) {
+                        helped = slots.get(k % window).makeIfFirst(maker);
+                    }
+                    if (!helped) {
+                        break;
+                    }
+                }
+                slots.set(b % window, null);
                 consumer.accept(slot.take(maker));
             }
         } finally {
@@ -91,17 +103,24 @@ public final class InOrder {
             this.to = to;
         }
 
-        /** Makes the block if no thread has claimed it yet. */
-        void makeIfFirst(Maker<T> maker) {
-            if (claimed.compareAndSet(false, true)) {
-                try {
-                    block = maker.make(from, to);
-                } catch (Throwable t) {
-                    failure = t;
-                } finally {
-                    done.countDown();
-                }
+        /** Makes the block if no thread has claimed it yet; {@return whether this thread made it} */
+        boolean makeIfFirst(Maker<T> maker) {
+            if (!claimed.compareAndSet(false, true)) {
+                return false;
             }
+            try {
+                block = maker.make(from, to);
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                done.countDown();
+            }
+            return true;
+        }
+
+        /** {@return whether the block is made (or failed)} */
+        boolean isDone() {
+            return done.getCount() == 0;
         }
 
         /** The block: made here if no task has started it, else awaited; its failure thrown as it was. */
