@@ -211,18 +211,7 @@ public final class Evaluator {
         }
         work.run();
         // Every chunk is taken; wait for those other threads are still working on.
-        boolean interrupted = false;
-        while (true) {
-            try {
-                finished.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        vn.smartvillage.internal.Waiting.until(finished);
         Throwable t = failure.get();
         if (t instanceof RuntimeException r) {
             throw r;

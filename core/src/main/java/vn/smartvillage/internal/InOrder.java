@@ -126,18 +126,7 @@ public final class InOrder {
         /** The block: made here if no task has started it, else awaited; its failure thrown as it was. */
         T take(Maker<T> maker) throws IOException {
             makeIfFirst(maker);
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Waiting.until(done);
             if (failure instanceof IOException e) {
                 throw e;
             }
