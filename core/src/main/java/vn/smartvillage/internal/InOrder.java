@@ -49,7 +49,7 @@ public final class InOrder {
         int helpers = Math.min(pool.getParallelism(), Runtime.getRuntime().availableProcessors() - 1);
         if (blocks <= 1 || helpers < 1) {
             for (int b = 0; b < blocks; b++) {
-                consumer.accept(maker.make(b * blockSize, Math.min(size, (b + 1) * blockSize)));
+                consumer.accept(maker.make(b * blockSize, end(b, blockSize, size)));
             }
             return;
         }
@@ -60,8 +60,7 @@ public final class InOrder {
         try {
             for (int b = 0; b < blocks; b++) {
                 while (submitted < blocks && submitted < b + window) {
-                    int from = submitted * blockSize;
-                    Slot<T> slot = new Slot<>(from, Math.min(size, from + blockSize));
+                    Slot<T> slot = new Slot<>(submitted * blockSize, end(submitted, blockSize, size));
                     slots.set(submitted % window, slot);
                     pool.execute(() -> {
                         if (!stopped.get()) {
@@ -87,6 +86,11 @@ public final class InOrder {
         } finally {
             stopped.set(true);
         }
+    }
+
+    /** The end (exclusive) of block {@code b}: computed in longs, as a large block would overflow an int. */
+    private static int end(int b, int blockSize, int size) {
+        return (int) Math.min(size, (b + 1L) * blockSize);
     }
 
     /** One block: made by whichever thread claims it first. */

@@ -36,6 +36,13 @@ class InOrderTest {
     }
 
     @Example
+    void blocksLargerThanHalfTheIntegers_endWhereTheSequenceEnds() throws IOException {
+        List<int[]> seen = new ArrayList<>();
+        InOrder.run(Integer.MAX_VALUE - 1, 1_500_000_000, (from, to) -> new int[] {from, to}, seen::add);
+        assertThat(seen).containsExactly(new int[] {0, 1_500_000_000}, new int[] {1_500_000_000, Integer.MAX_VALUE - 1});
+    }
+
+    @Example
     void aBlocksFailure_isThrownInTheCallingThread_asItWasThrown() {
         IOException broken = new IOException("disk full");
         assertThatThrownBy(() -> InOrder.run(1000, 10, (from, to) -> {

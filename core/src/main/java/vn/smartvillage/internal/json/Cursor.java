@@ -54,11 +54,6 @@ public final class Cursor {
         return new Cursor(node, this, null, index, diagnostics);
     }
 
-    /** Returns this place recording into {@code other}: the same node and pointer. */
-    public Cursor recordingInto(Diagnostics other) {
-        return new Cursor(node, parent, name, index, other);
-    }
-
     /** Returns the JSON pointer of this place, empty for the root. */
     public String pointer() {
         String p = pointer;
