@@ -72,8 +72,8 @@ final class XlsxReport {
                 col = sheet.texts(col, List.of("certification", c.certification().id(), c.certification().name().vi(),
                         c.certification().name().en(), word(c.status())));
                 col += 6; // no figures, threshold or gap
-                col = sheet.texts(col, List.of(why.vi(), why.en()));
-                sheet.texts(col, tail);
+                sheet.texts(col, List.of(why.vi(), why.en()));
+                sheet.texts(COLUMNS.size(), tail);
             }
             // An official decision recognising the unit, as the CSV report writes it: the certification it
             // grants, the pack's own verdict on it, and the decision in words.
@@ -85,8 +85,8 @@ final class XlsxReport {
                 col = sheet.texts(col, List.of("recognition", r.certificationId().orElse(""), title.vi(), title.en(), computed));
                 col += 6;
                 Text line = TextReport.recognised(assessment, r);
-                col = sheet.texts(col, List.of(line.vi(), line.en()));
-                sheet.texts(col, tail);
+                sheet.texts(col, List.of(line.vi(), line.en()));
+                sheet.texts(COLUMNS.size(), tail);
             }
         }
         sheet.finish();

@@ -712,23 +712,18 @@ public final class DatasetBuilder {
     /** As {@link #checkValue(Location, Metric, Object, long, Consumer)}, making the place only for a problem. */
     private static boolean checkValue(java.util.function.Supplier<Location> place, Metric<?> m, Object value, long maxCount,
             Consumer<Problem> sink) {
-        if (m.type().javaType().isInstance(value) && (value instanceof Long n ? n >= 0 && n <= maxCount
-                : !(value instanceof BigDecimal d) || d.signum() >= 0)) {
-            return true;
-        }
-        Location where = place.get();
         if (!m.type().javaType().isInstance(value)) {
-            sink.accept(Problem.of("dataset.value.type", where, "value", String.valueOf(value), "type", m.type().name()));
+            sink.accept(Problem.of("dataset.value.type", place.get(), "value", String.valueOf(value), "type", m.type().name()));
             return false;
         }
         if (value instanceof Long n && (n < 0 || n > maxCount)) {
             sink.accept(n < 0
-                    ? Problem.of("dataset.count.negative", where, "value", n)
-                    : Problem.of("dataset.count.tooLarge", where, "value", n, "max", maxCount));
+                    ? Problem.of("dataset.count.negative", place.get(), "value", n)
+                    : Problem.of("dataset.count.tooLarge", place.get(), "value", n, "max", maxCount));
             return false;
         }
         if (value instanceof BigDecimal d && d.signum() < 0) {
-            sink.accept(Problem.of("dataset.amount.negative", where, "value", d));
+            sink.accept(Problem.of("dataset.amount.negative", place.get(), "value", d));
             return false;
         }
         return true;

@@ -546,6 +546,15 @@ public final class CompiledPack {
             this.width = before.width;
             this.status = before.status.clone();
             this.tallies = before.tallies.clone();
+            // The chunks this run writes are copied, each once: those of the unit and of its ancestors. A chunk still
+            // shared with the run before is one not copied yet.
+            for (int i = changed; i >= 0; i = parent(i)) {
+                int k = i >>> SHIFT;
+                if (status[k] == before.status[k]) {
+                    status[k] = before.status[k].clone();
+                    tallies[k] = before.tallies[k].clone();
+                }
+            }
             // The table shares the figures of the one before; a column object per metric read is all that is made here.
             this.columns = new UnitTable.Column[readMetrics.size()];
             for (int m = 0; m < columns.length; m++) {
@@ -560,24 +569,6 @@ public final class CompiledPack {
         /** Judges again the unit at {@code changed} and every unit above it, bottom-up. */
         Assessment reevaluate(int changed, List<Text> warnings) {
             warnAbolished(warnings);
-            // The chunks this run writes are copied first, each once: those of the unit and of its ancestors.
-            int[] copied = new int[8];
-            int count = 0;
-            for (int i = changed; i >= 0; i = parent(i)) {
-                int k = i >>> SHIFT;
-                boolean done = false;
-                for (int c = 0; c < count; c++) {
-                    done |= copied[c] == k;
-                }
-                if (!done) {
-                    if (count == copied.length) {
-                        copied = Arrays.copyOf(copied, 2 * count);
-                    }
-                    copied[count++] = k;
-                    status[k] = status[k].clone();
-                    tallies[k] = tallies[k].clone();
-                }
-            }
             for (int i = changed; i >= 0; i = parent(i)) {
                 assess(i);
             }

@@ -145,7 +145,7 @@ final class JsonReport {
                 }
             } else {
                 // Each unit is made and formatted on any core, a block at a time, and written in order: the same
-                // characters as one thread writes, in a fraction of the time on a machine with several cores.
+                // characters as one thread writes.
                 InOrder.run(units.size(), block, (from, to) -> {
                     String[] lines = new String[to - from];
                     for (int i = from; i < to; i++) {

@@ -147,7 +147,7 @@ public final class Cursor {
         }
         List<Cursor> out = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            out.add(new Cursor(a.get(i), this, null, i, diagnostics));
+            out.add(element(i, a.get(i)));
         }
         return out;
     }
