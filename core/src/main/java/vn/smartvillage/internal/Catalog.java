@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,11 +39,70 @@ public final class Catalog {
     private final String name;
     private final Properties vi;
     private final Properties en;
+    /** The templates of each language cut at their placeholders once, when the catalog is loaded. */
+    private final Map<String, Template> viTemplates;
+    private final Map<String, Template> enTemplates;
 
     private Catalog(String name) {
         this.name = name;
         this.vi = load(name + "_vi.properties");
         this.en = load(name + "_en.properties");
+        this.viTemplates = templates(vi);
+        this.enTemplates = templates(en);
+    }
+
+    /**
+     * A template cut at its placeholders: {@code literals[0]}, the value of {@code names[0]}, {@code literals[1]},
+     * and so on, ending with the last literal. A brace not around a name of ASCII letters is a literal.
+     */
+    private record Template(String text, String[] literals, String[] names) {
+        static Template of(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            int from = 0;
+            int open = text.indexOf('{');
+            while (open >= 0) {
+                int end = open + 1;
+                while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (end > open + 1 && end < text.length() && text.charAt(end) == '}') {
+                    literals.add(text.substring(from, open));
+                    names.add(text.substring(open + 1, end).intern());
+                    from = end + 1;
+                    open = text.indexOf('{', from);
+                } else {
+                    open = text.indexOf('{', open + 1);
+                }
+            }
+            literals.add(text.substring(from));
+            return new Template(text, literals.toArray(String[]::new), names.toArray(String[]::new));
+        }
+
+        /** The template with each placeholder replaced by what {@code argument} gives for its name. */
+        String fill(String key, Function<String, String> argument) {
+            if (names.length == 0) {
+                return text;
+            }
+            // Cut at its placeholders once: reasons are written by the hundred thousand.
+            StringBuilder out = new StringBuilder(text.length() + 32);
+            for (int i = 0; i < names.length; i++) {
+                String value = argument.apply(names[i]);
+                if (value == null) {
+                    throw new IllegalArgumentException("message '" + key + "' needs {" + names[i] + "}");
+                }
+                out.append(literals[i]).append(value);
+            }
+            return out.append(literals[names.length]).toString();
+        }
+    }
+
+    private static Map<String, Template> templates(Properties p) {
+        Map<String, Template> out = new HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            out.put(key, Template.of(p.getProperty(key)));
+        }
+        return Map.copyOf(out);
     }
 
     /** Returns {@code true} if the catalog has the key (in both languages: a test checks they agree). */
@@ -77,36 +140,16 @@ public final class Catalog {
      * @throws IllegalArgumentException if the key is unknown or {@code argument} gives {@code null} for a placeholder
      */
     public String fill(String key, boolean vietnamese, Function<String, String> argument) {
-        String template = template(key, vietnamese);
+        Template template = (vietnamese ? viTemplates : enTemplates).get(key);
         if (template == null) {
             throw new IllegalArgumentException("no message '" + key + "'" + (name.equals("messages") ? "" : " in the " + name + " catalog"));
         }
-        // The placeholders ({name}, as PLACEHOLDER) found by hand: reasons are written by the hundred thousand.
-        int open = template.indexOf('{');
-        if (open < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int from = 0;
-        while (open >= 0) {
-            int end = open + 1;
-            while (end < template.length() && isAsciiLetter(template.charAt(end))) {
-                end++;
-            }
-            if (end > open + 1 && end < template.length() && template.charAt(end) == '}') {
-                String name = template.substring(open + 1, end);
-                String value = argument.apply(name);
-                if (value == null) {
-                    throw new IllegalArgumentException("message '" + key + "' needs {" + name + "}");
-                }
-                out.append(template, from, open).append(value);
-                from = end + 1;
-                open = template.indexOf('{', from);
-            } else {
-                open = template.indexOf('{', open + 1);
-            }
-        }
-        return out.append(template, from, template.length()).toString();
+        return template.fill(key, argument);
+    }
+
+    /** Fills {@code text} as a template of the catalog is filled (for tests of the cutting at placeholders). */
+    static String fill(String text, Function<String, String> argument) {
+        return Template.of(text).fill(text, argument);
     }
 
     private static boolean isAsciiLetter(char c) {

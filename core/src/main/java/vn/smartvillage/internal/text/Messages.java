@@ -3,8 +3,6 @@ package vn.smartvillage.internal.text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import vn.smartvillage.Location;
@@ -35,11 +33,12 @@ public final class Messages {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("arguments come in name, value pairs: " + key);
         }
-        Map<String, Object> named = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            named.put((String) args[i], args[i + 1]);
+            if (!(args[i] instanceof String)) {
+                throw new IllegalArgumentException("an argument's name is a string: " + key);
+            }
         }
-        return Text.of(fill(key, named, true), fill(key, named, false));
+        return Text.of(fill(key, args, true), fill(key, args, false));
     }
 
     /**
@@ -104,7 +103,16 @@ public final class Messages {
         return Text.of(a.vi() + " " + b.vi(), a.en() + " " + b.en());
     }
 
-    private static String fill(String key, Map<String, Object> named, boolean vietnamese) {
-        return Catalog.MESSAGES.fill(key, vietnamese, name -> named.containsKey(name) ? format(named.get(name), vietnamese) : null);
+    /** Fills {@code key} in one language from name, value pairs; a name given twice takes its last value. */
+    private static String fill(String key, Object[] args, boolean vietnamese) {
+        return Catalog.MESSAGES.fill(key, vietnamese, name -> {
+            // A few pairs: looked through, from the last, rather than hashed.
+            for (int i = args.length - 2; i >= 0; i -= 2) {
+                if (name.equals(args[i])) {
+                    return format(args[i + 1], vietnamese);
+                }
+            }
+            return null;
+        });
     }
 }
