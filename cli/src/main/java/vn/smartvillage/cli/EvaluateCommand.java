@@ -122,9 +122,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 // Written as a stream, to the file or to standard output: a national report is never held whole.
                 tasks.add(() -> {
                     guarded(file, () -> {
+                        if (report != null) {
+                            report.write(assessment, file);
+                            return null;
+                        }
                         try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
                                 StandardCharsets.UTF_8), 1 << 16)) {
-                            write(report, assessment, dataset, out);
+                            write(null, assessment, dataset, out);
                         }
                         return null;
                     });

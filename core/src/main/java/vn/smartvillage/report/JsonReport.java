@@ -1,6 +1,7 @@
 package vn.smartvillage.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,7 +32,9 @@ import vn.smartvillage.evaluation.Status;
 import vn.smartvillage.evaluation.TargetResult;
 import vn.smartvillage.evaluation.UnitAssessment;
 import vn.smartvillage.internal.InOrder;
+import vn.smartvillage.internal.Sha256Output;
 import vn.smartvillage.internal.Sha256Writer;
+import vn.smartvillage.internal.Strings;
 import vn.smartvillage.internal.format.PackWriter;
 import vn.smartvillage.internal.json.Cursor;
 import vn.smartvillage.internal.json.DatasetTree;
@@ -109,10 +112,34 @@ final class JsonReport {
 
     /** Writes {@code assessment} in {@code format}, formatting format 2's units {@code block} at a time on any core. */
     static void write(Assessment assessment, Writer out, int format, int block) throws IOException {
+        Sha256Writer digesting = new Sha256Writer(out);
+        write(assessment, format == FORMAT_1 ? JsonFormats.generator(digesting) : JsonFormats.linesGenerator(digesting), digesting::hexWith,
+                format, block);
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * Writes {@code assessment} in the current format to {@code out} in UTF-8, encoding each character once, as it
+     * is written: the same bytes as {@link #write(Assessment, Writer)} through a UTF-8 encoder. {@code out} is
+     * flushed, not closed.
+     */
+    static void write(Assessment assessment, OutputStream out) throws IOException {
+        Sha256Output digesting = new Sha256Output(out);
+        write(assessment, JsonFormats.linesGenerator(digesting), digesting::hexWith, FORMAT, BLOCK);
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * Writes the report to {@code generator}, which it closes; {@code digestWith} gives the digest of what the
+     * generator has written, followed by a suffix.
+     */
+    private static void write(Assessment assessment, JsonGenerator generator, java.util.function.UnaryOperator<String> digestWith, int format,
+            int block) throws IOException {
         boolean v1 = format == FORMAT_1;
         PackRef ref = assessment.packRef();
-        Sha256Writer digesting = new Sha256Writer(out);
-        try (JsonGenerator g = v1 ? JsonFormats.generator(digesting) : JsonFormats.linesGenerator(digesting)) {
+        try (JsonGenerator g = generator) {
             g.writeStartObject();
             g.writeNumberProperty("format", format);
             g.writeName("pack");
@@ -141,7 +168,7 @@ final class JsonReport {
             List<UnitAssessment> units = assessment.units();
             if (v1) {
                 for (UnitAssessment u : units) {
-                    unit(u, assessment, true, subjects).write(g);
+                    unit(g, u, assessment, true, subjects);
                 }
             } else {
                 // Each unit is made and formatted on any core, a block at a time, and written in order: the same
@@ -149,7 +176,8 @@ final class JsonReport {
                 InOrder.run(units.size(), block, (from, to) -> {
                     String[] lines = new String[to - from];
                     for (int i = from; i < to; i++) {
-                        lines[i - from] = JsonFormats.linesAt2(unit(units.get(i), assessment, false, subjects));
+                        UnitAssessment u = units.get(i);
+                        lines[i - from] = JsonFormats.linesAt2(x -> unit(x, u, assessment, false, subjects));
                     }
                     return lines;
                 }, lines -> {
@@ -161,13 +189,11 @@ final class JsonReport {
             g.writeEndArray();
             g.flush();
             // The document without its digest ends where the digest would start: "\n}\n".
-            g.writeStringProperty(DIGEST, "sha256:" + digesting.hexWith("\n}\n"));
+            g.writeStringProperty(DIGEST, "sha256:" + digestWith.apply("\n}\n"));
             g.writeEndObject();
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
-        out.write('\n');
-        out.flush();
     }
 
     /**
@@ -195,106 +221,146 @@ final class JsonReport {
         return subjects;
     }
 
-    private static JsonOut.Obj unit(UnitAssessment u, Assessment assessment, boolean v1, Map<String, Text> subjects) {
-        JsonOut.Obj o = JsonOut.object();
-        o.put("id", u.unit().id());
-        o.put("name", u.unit().name());
-        o.put("level", Cursor.enumName(u.unit().level()));
-        u.unit().parentId().ifPresent(x -> o.put("parent", x));
-        u.unit().code().ifPresent(x -> o.put("code", x));
+    /**
+     * Writes one unit's results to {@code g}, field by field: no tree is made, so a unit costs the characters it
+     * writes and little else.
+     */
+    private static void unit(JsonGenerator g, UnitAssessment u, Assessment assessment, boolean v1, Map<String, Text> subjects) {
+        g.writeStartObject();
+        string(g, "id", u.unit().id());
+        string(g, "name", u.unit().name());
+        g.writeStringProperty("level", Cursor.enumName(u.unit().level()));
+        u.unit().parentId().ifPresent(x -> string(g, "parent", x));
+        u.unit().code().ifPresent(x -> string(g, "code", x));
         if (v1 || !u.criteria().isEmpty()) {
-            JsonOut.Arr criteria = o.putArray("criteria");
-            u.criteria().forEach(r -> criteria.add(result(r, v1 ? assessment.explain(r) : null, subjects)));
+            g.writeArrayPropertyStart("criteria");
+            for (CriterionResult r : u.criteria()) {
+                result(g, r, v1 ? assessment.explain(r) : null, subjects);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         if (v1 || !u.certifications().isEmpty()) {
-            JsonOut.Arr certs = o.putArray("certifications");
+            g.writeArrayPropertyStart("certifications");
             for (CertificationResult c : u.certifications()) {
-                JsonOut.Obj x = certs.addObject();
-                x.put("id", c.certification().id());
-                x.put("status", Cursor.enumName(c.status()));
+                g.writeStartObject();
+                string(g, "id", c.certification().id());
+                g.writeStringProperty("status", Cursor.enumName(c.status()));
                 if (v1 || !c.unmet().isEmpty()) {
-                    JsonOut.Arr unmet = x.putArray("unmet");
-                    c.unmet().forEach(req -> unmet.add(requirement(req)));
+                    g.writeArrayPropertyStart("unmet");
+                    for (Requirement req : c.unmet()) {
+                        g.writeString(Strings.wellFormed(requirement(req)));
+                    }
+                    g.writeEndArray();
                 }
                 if (v1) {
-                    x.set("explanation", text(assessment.explain(c)));
+                    text(g, "explanation", assessment.explain(c));
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
         if (v1 || !u.targets().isEmpty()) {
-            JsonOut.Arr targets = o.putArray("targets");
+            g.writeArrayPropertyStart("targets");
             for (TargetResult t : u.targets()) {
-                JsonOut.Obj x = result(t.result(), v1 ? assessment.explain(t) : null, subjects);
+                result(g, t.result(), v1 ? assessment.explain(t) : null, subjects);
                 if (v1) {
-                    x.put("deadline", t.target().deadline().toString());
-                    x.put("deadlinePassed", t.deadlinePassed());
-                    t.target().baseline().ifPresent(b -> x.put("baseline", b));
+                    g.writeStringProperty("deadline", t.target().deadline().toString());
+                    g.writeBooleanProperty("deadlinePassed", t.deadlinePassed());
+                    t.target().baseline().ifPresent(b -> g.writeNumberProperty("baseline", b));
                 }
-                targets.add(x);
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
         if (v1 || !u.rollUps().isEmpty()) {
-            JsonOut.Arr rollUps = o.putArray("rollUps");
+            g.writeArrayPropertyStart("rollUps");
             for (RollUp r : u.rollUps()) {
-                JsonOut.Obj x = rollUps.addObject();
-                x.put("kind", Cursor.enumName(r.kind()));
-                x.put("id", r.subjectId());
-                x.put("level", Cursor.enumName(r.level()));
-                x.put("met", r.met());
-                x.put("notMet", r.notMet());
-                x.put("missingData", r.missingData());
-                x.put("notApplicable", r.notApplicable());
+                g.writeStartObject();
+                g.writeStringProperty("kind", Cursor.enumName(r.kind()));
+                string(g, "id", r.subjectId());
+                g.writeStringProperty("level", Cursor.enumName(r.level()));
+                g.writeNumberProperty("met", r.met());
+                g.writeNumberProperty("notMet", r.notMet());
+                g.writeNumberProperty("missingData", r.missingData());
+                g.writeNumberProperty("notApplicable", r.notApplicable());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return o;
+        g.writeEndObject();
     }
 
-    /** A criterion's or target's result; format 1 when {@code explanation} is given (every field), else format 2. */
-    private static JsonOut.Obj result(CriterionResult r, Text explanation, Map<String, Text> subjects) {
+    /**
+     * Starts a criterion's or target's result and writes its fields, leaving the object open for the caller to end:
+     * format 1 when {@code explanation} is given (every field), else format 2.
+     */
+    private static void result(JsonGenerator g, CriterionResult r, Text explanation, Map<String, Text> subjects) {
         boolean v1 = explanation != null;
-        JsonOut.Obj x = JsonOut.object();
-        x.put("id", r.criterion().id());
-        x.put("status", Cursor.enumName(r.status()));
-        r.value().ifPresent(v -> {
-            JsonOut.Obj value = x.putObject("value");
-            value.put("numerator", v.numerator());
-            value.put("denominator", v.denominator());
+        g.writeStartObject();
+        string(g, "id", r.criterion().id());
+        g.writeStringProperty("status", Cursor.enumName(r.status()));
+        if (r.value().isPresent()) {
+            Fraction v = r.value().get();
+            g.writeObjectPropertyStart("value");
+            g.writeNumberProperty("numerator", v.numerator());
+            g.writeNumberProperty("denominator", v.denominator());
             if (v1) {
-                r.percent().ifPresent(pct -> value.put("percent", pct));
+                r.percent().ifPresent(pct -> g.writeNumberProperty("percent", pct));
             }
-        });
+            g.writeEndObject();
+        }
         if (v1) {
             if (r.criterion().isEncoded()) {
-                x.put("threshold", PackWriter.threshold(r.criterion().threshold()));
+                string(g, "threshold", PackWriter.threshold(r.criterion().threshold()));
             } else {
-                x.putNull("threshold");
+                g.writeNullProperty("threshold");
             }
         }
-        r.gap().ifPresent(g -> {
-            JsonOut.Obj gap = x.putObject("gap");
-            gap.put("amount", g.amount());
-            gap.put("direction", g.isRemoval() ? "remove" : "add");
-            if (v1 || !g.of().equals(subjects.get(r.criterion().id()))) {
-                gap.set("of", text(g.of()));
+        if (r.gap().isPresent()) {
+            Gap gap = r.gap().get();
+            g.writeObjectPropertyStart("gap");
+            g.writeNumberProperty("amount", gap.amount());
+            g.writeStringProperty("direction", gap.isRemoval() ? "remove" : "add");
+            if (v1 || !gap.of().equals(subjects.get(r.criterion().id()))) {
+                text(g, "of", gap.of());
             }
-        });
-        r.progress().ifPresent(pr -> {
+            g.writeEndObject();
+        }
+        if (r.progress().isPresent()) {
+            Fraction pr = r.progress().get();
             if (v1) {
-                x.put("progress", pr.percent(2));
+                g.writeNumberProperty("progress", pr.percent(2));
             }
-            JsonOut.Obj exact = x.putObject(v1 ? "progressExact" : "progress");
-            exact.put("numerator", pr.numerator());
-            exact.put("denominator", pr.denominator());
-        });
+            g.writeObjectPropertyStart(v1 ? "progressExact" : "progress");
+            g.writeNumberProperty("numerator", pr.numerator());
+            g.writeNumberProperty("denominator", pr.denominator());
+            g.writeEndObject();
+        }
         if (v1 || !r.missing().isEmpty()) {
-            JsonOut.Arr missing = x.putArray("missing");
-            r.missing().forEach(missing::add);
+            g.writeArrayPropertyStart("missing");
+            for (String m : r.missing()) {
+                g.writeString(Strings.wellFormed(m));
+            }
+            g.writeEndArray();
         }
-        x.set("reason", text(r.reason()));
+        text(g, "reason", r.reason());
         if (v1) {
-            x.set("explanation", text(explanation));
+            text(g, "explanation", explanation);
         }
-        return x;
+    }
+
+    /** Writes a string field as {@link JsonOut} writes one: text that is not well-formed UTF-16 is mended first. */
+    private static void string(JsonGenerator g, String name, String value) {
+        g.writeStringProperty(name, Strings.wellFormed(value));
+    }
+
+    /** Writes a text field: {@code {"vi": …, "en": …}}. */
+    private static void text(JsonGenerator g, String name, Text t) {
+        g.writeObjectPropertyStart(name);
+        string(g, "vi", t.vi());
+        string(g, "en", t.en());
+        g.writeEndObject();
     }
 
     /** Names a leaf requirement: the criterion's id, or "count level certification"; a group as its {@code toString}. */

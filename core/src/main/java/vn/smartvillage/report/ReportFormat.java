@@ -70,7 +70,7 @@ import vn.smartvillage.packs.RulePackRegistry;
 public interface ReportFormat {
 
     /** The stable JSON report, which {@link #readJson} reads back. */
-    ReportFormat JSON = new BuiltInFormat("json", JsonReport::write);
+    ReportFormat JSON = new BuiltInFormat("json", JsonReport::write, JsonReport::write);
     /** One row per result, UTF-8 with a byte-order mark, for spreadsheet programs. */
     ReportFormat CSV = new BuiltInFormat("csv", (a, out) -> {
         out.write('\uFEFF');
@@ -149,7 +149,8 @@ public interface ReportFormat {
     /**
      * Writes {@code assessment} to {@code file} in UTF-8, replacing what the file held, one unit at a time:
      * the default opens the file with {@link Files#newBufferedWriter(Path, java.nio.charset.Charset,
-     * java.nio.file.OpenOption...)}, calls {@link #write(Assessment, Writer)} and closes the file.
+     * java.nio.file.OpenOption...)}, calls {@link #write(Assessment, Writer)} and closes the file. {@link #JSON}
+     * writes the same bytes, encoding each character once as it goes.
      *
      * @param assessment the assessment to write, not null
      * @param file       the file to write, not null; its folder must exist

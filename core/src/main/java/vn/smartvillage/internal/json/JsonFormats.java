@@ -643,13 +643,22 @@ public final class JsonFormats {
     }
 
     /**
-     * Writes {@code value} on its own as {@link #linesGenerator} writes it at depth 2 (an element of the report's
-     * {@code units}), for {@link JsonGenerator#writeRawValue(String)} there: the same characters, made on any thread.
+     * Returns a generator writing JSON in the report's layout to {@code out}, encoded in UTF-8 as it is written;
+     * closing it flushes {@code out}, as {@link #linesGenerator(Writer)}, when {@code out} does not close on close.
      */
-    public static String linesAt2(JsonOut.Value value) {
+    public static JsonGenerator linesGenerator(java.io.OutputStream out) {
+        return WRITER.createGenerator(LINES, out);
+    }
+
+    /**
+     * Returns what {@code writing} writes to a generator, laid out as {@link #linesGenerator} lays out a value at
+     * depth 2 (an element of the report's {@code units}), for {@link JsonGenerator#writeRawValue(String)} there:
+     * the same characters, made on any thread.
+     */
+    public static String linesAt2(java.util.function.Consumer<JsonGenerator> writing) {
         java.io.StringWriter s = new java.io.StringWriter(4096);
         try (JsonGenerator g = WRITER.createGenerator(LINES_AT_2, new NonClosing(s))) {
-            value.write(g);
+            writing.accept(g);
         }
         return s.toString();
     }
