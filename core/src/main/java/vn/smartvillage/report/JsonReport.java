@@ -17,6 +17,7 @@ import java.util.Set;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SerializedString;
 import vn.smartvillage.Fraction;
 import vn.smartvillage.Problem;
 import vn.smartvillage.ReadLimits;
@@ -113,8 +114,8 @@ final class JsonReport {
     /** Writes {@code assessment} in {@code format}, formatting format 2's units {@code block} at a time on any core. */
     static void write(Assessment assessment, Writer out, int format, int block) throws IOException {
         Sha256Writer digesting = new Sha256Writer(out);
-        write(assessment, format == FORMAT_1 ? JsonFormats.generator(digesting) : JsonFormats.linesGenerator(digesting), digesting::hexWith,
-                format, block);
+        write(assessment, format == FORMAT_1 ? JsonFormats.generator(digesting) : JsonFormats.linesGenerator(digesting), false,
+                digesting::hexWith, format, block);
         out.write('\n');
         out.flush();
     }
@@ -126,17 +127,17 @@ final class JsonReport {
      */
     static void write(Assessment assessment, OutputStream out) throws IOException {
         Sha256Output digesting = new Sha256Output(out);
-        write(assessment, JsonFormats.linesGenerator(digesting), digesting::hexWith, FORMAT, BLOCK);
+        write(assessment, JsonFormats.linesGenerator(digesting), true, digesting::hexWith, FORMAT, BLOCK);
         out.write('\n');
         out.flush();
     }
 
     /**
-     * Writes the report to {@code generator}, which it closes; {@code digestWith} gives the digest of what the
-     * generator has written, followed by a suffix.
+     * Writes the report to {@code generator}, which it closes and which writes UTF-8 bytes when {@code utf8};
+     * {@code digestWith} gives the digest of what the generator has written, followed by a suffix.
      */
-    private static void write(Assessment assessment, JsonGenerator generator, java.util.function.UnaryOperator<String> digestWith, int format,
-            int block) throws IOException {
+    private static void write(Assessment assessment, JsonGenerator generator, boolean utf8, java.util.function.UnaryOperator<String> digestWith,
+            int format, int block) throws IOException {
         boolean v1 = format == FORMAT_1;
         PackRef ref = assessment.packRef();
         try (JsonGenerator g = generator) {
@@ -173,15 +174,19 @@ final class JsonReport {
             } else {
                 // Each unit is made and formatted on any core, a block at a time, and written in order: the same
                 // characters as one thread writes.
+                // For a generator of bytes, each line is encoded where it was made: the writing thread copies bytes.
                 InOrder.run(units.size(), block, (from, to) -> {
-                    String[] lines = new String[to - from];
+                    SerializedString[] lines = new SerializedString[to - from];
                     for (int i = from; i < to; i++) {
                         UnitAssessment u = units.get(i);
-                        lines[i - from] = JsonFormats.linesAt2(x -> unit(x, u, assessment, false, subjects));
+                        lines[i - from] = new SerializedString(JsonFormats.linesAt2(x -> unit(x, u, assessment, false, subjects)));
+                        if (utf8) {
+                            lines[i - from].asUnquotedUTF8();
+                        }
                     }
                     return lines;
                 }, lines -> {
-                    for (String line : lines) {
+                    for (SerializedString line : lines) {
                         g.writeRawValue(line);
                     }
                 });
