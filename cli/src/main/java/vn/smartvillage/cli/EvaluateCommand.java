@@ -128,7 +128,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         }
                         try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
                                 StandardCharsets.UTF_8), 1 << 16)) {
-                            write(null, assessment, dataset, out);
+                            TextReport.in(Lang.locales(lang)).render(assessment, dataset, out);
                         }
                         return null;
                     });

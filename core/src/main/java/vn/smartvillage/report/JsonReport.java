@@ -147,10 +147,9 @@ final class JsonReport {
             JsonOut.object().put("id", ref.id()).put("version", ref.version()).put("contentHash", ref.contentHash()).write(g);
             g.writeStringProperty("asOf", assessment.asOf().toString());
             g.writeStringProperty("dataAsOf", assessment.dataAsOf().toString());
-            JsonOut.Arr warnings = JsonOut.array();
-            assessment.warnings().forEach(w -> warnings.add(text(w)));
-            g.writeName("warnings");
-            warnings.write(g);
+            g.writeArrayPropertyStart("warnings");
+            assessment.warnings().forEach(w -> text(g, w));
+            g.writeEndArray();
             if (!assessment.recognitions().isEmpty()) {
                 // Written only when the dataset records some, so that a report of data without any is as it was.
                 JsonOut.Arr recognitions = JsonOut.array();
@@ -160,10 +159,9 @@ final class JsonReport {
             }
             Map<String, Text> subjects = v1 ? Map.of() : subjects(assessment);
             if (!subjects.isEmpty()) {
-                JsonOut.Obj o = JsonOut.object();
-                subjects.forEach((id, t) -> o.set(id, text(t)));
-                g.writeName("subjects");
-                o.write(g);
+                g.writeObjectPropertyStart("subjects");
+                subjects.forEach((id, t) -> text(g, id, t));
+                g.writeEndObject();
             }
             g.writeArrayPropertyStart("units");
             List<UnitAssessment> units = assessment.units();
@@ -362,7 +360,13 @@ final class JsonReport {
 
     /** Writes a text field: {@code {"vi": …, "en": …}}. */
     private static void text(JsonGenerator g, String name, Text t) {
-        g.writeObjectPropertyStart(name);
+        g.writeName(name);
+        text(g, t);
+    }
+
+    /** Writes a text value: {@code {"vi": …, "en": …}}. */
+    private static void text(JsonGenerator g, Text t) {
+        g.writeStartObject();
         string(g, "vi", t.vi());
         string(g, "en", t.en());
         g.writeEndObject();
@@ -396,13 +400,6 @@ final class JsonReport {
                 return count + " " + Cursor.enumName(level) + " " + certificationId;
             }
         });
-    }
-
-    static JsonOut.Obj text(Text t) {
-        JsonOut.Obj o = JsonOut.object();
-        o.put("vi", t.vi());
-        o.put("en", t.en());
-        return o;
     }
 
     /** Reads an assessment as {@link ReportFormat#readJson(String, RulePackRegistry, ReadLimits)} documents it. */
