@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -18,9 +17,11 @@ import vn.smartvillage.ReadLimits;
 class JsonFormatsKeysProperties {
 
     @Property(tries = 300)
-    void aKeyWrittenTwice_isRefused(@ForAll @IntRange(min = 1, max = 30) int keys, @ForAll @IntRange(min = 0, max = 29) int first,
-            @ForAll @IntRange(min = 0, max = 30) int at, @ForAll boolean decomposed) {
-        Assume.that(first < keys && at <= keys && at > first);
+    void aKeyWrittenTwice_isRefused(@ForAll @IntRange(min = 1, max = 30) int keys, @ForAll @IntRange(min = 0, max = 29) int firstSeed,
+            @ForAll @IntRange(min = 0, max = 30) int atSeed, @ForAll boolean decomposed) {
+        // Built, not filtered: an assumption on three free numbers rejected most tries and, now and then, exhausted the property.
+        int first = firstSeed % keys;
+        int at = first + 1 + atSeed % (keys - first);
         List<String> fields = new ArrayList<>();
         for (int i = 0; i < keys; i++) {
             fields.add("\"kh\u00e1-" + i + "\" : " + i);
