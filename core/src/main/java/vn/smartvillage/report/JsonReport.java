@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.SerializedString;
 import vn.smartvillage.Fraction;
@@ -172,19 +173,17 @@ final class JsonReport {
             } else {
                 // Each unit is made and formatted on any core, a block at a time, and written in order: the same
                 // characters as one thread writes.
-                // For a generator of bytes, each line is encoded where it was made: the writing thread copies bytes.
+                // For a generator of bytes, each line is written in UTF-8 where it is made: the writing thread copies bytes.
                 InOrder.run(units.size(), block, (from, to) -> {
-                    SerializedString[] lines = new SerializedString[to - from];
+                    SerializableString[] lines = new SerializableString[to - from];
                     for (int i = from; i < to; i++) {
                         UnitAssessment u = units.get(i);
-                        lines[i - from] = new SerializedString(JsonFormats.linesAt2(x -> unit(x, u, assessment, false, subjects)));
-                        if (utf8) {
-                            lines[i - from].asUnquotedUTF8();
-                        }
+                        java.util.function.Consumer<JsonGenerator> writing = x -> unit(x, u, assessment, false, subjects);
+                        lines[i - from] = utf8 ? JsonFormats.linesAt2Utf8(writing) : new SerializedString(JsonFormats.linesAt2(writing));
                     }
                     return lines;
                 }, lines -> {
-                    for (SerializedString line : lines) {
+                    for (SerializableString line : lines) {
                         g.writeRawValue(line);
                     }
                 });

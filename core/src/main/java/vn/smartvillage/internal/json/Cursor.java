@@ -284,8 +284,21 @@ public final class Cursor {
 
     /** Returns how an enum constant is written in a document: {@code DIGITAL_SOCIETY} is {@code "digital-society"}. */
     public static String enumName(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        // Made once per enum: a report writes a status, a level or a kind for every result.
+        return ENUM_NAMES.get(e.getDeclaringClass())[e.ordinal()];
     }
+
+    private static final ClassValue<String[]> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return names;
+        }
+    };
 
     /** Returns {@code pointer} with {@code ~} and {@code /} escaped, as RFC 6901 wants. */
     public static String escape(String name) {

@@ -663,6 +663,18 @@ public final class JsonFormats {
         return s.toString();
     }
 
+    /**
+     * As {@link #linesAt2(java.util.function.Consumer)}, encoded in UTF-8 as it is written: the bytes of those
+     * characters, for a generator of bytes ({@link Utf8Json}).
+     */
+    public static Utf8Json linesAt2Utf8(java.util.function.Consumer<JsonGenerator> writing) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+        try (JsonGenerator g = WRITER.createGenerator(LINES_AT_2, out)) {
+            writing.accept(g);
+        }
+        return new Utf8Json(out.toByteArray());
+    }
+
     /** Writes {@code node} in the report's layout ({@link #linesGenerator}), ending in a newline. */
     public static String writeLines(Node node) {
         java.io.StringWriter s = new java.io.StringWriter();
