@@ -3,6 +3,9 @@
 #
 #   benchmarks/scripts/cli-wall.sh [CLI_JAR] [RUNS]
 #
+# Runs the tool as a user does, through bin/smartvillage (with SMARTVILLAGE_JAR=CLI_JAR): Java's options are the
+# script's (the parallel collector) and HEAP's; HEAP=-XX:+UseG1GC… measures another collector.
+#
 # Builds nothing: first `mvn -q -B -pl cli,benchmarks -am package -DskipTests`. Writes the inputs once into
 # $SCALE_DIR (default /tmp/smartvillage-scale) with InputFiles (deterministic), then runs each case RUNS times
 # (default 3) and prints one line per run: case, wall seconds, max RSS (MiB), peak heap (MiB, from the GC log:
@@ -22,10 +25,13 @@ for s in province villages-20k units-82k national-csv; do
   fi
 done
 peak() {
-  # G1 lines: "Pause Young (Normal) (G1 Evacuation Pause) 120M->30M(256M)"; exit: "garbage-first heap total 262144K, used 81234K"
-  awk '/->/ { split($0, a, "->"); n = split(a[1], b, " "); v = b[n]; sub(/M$/, "", v); if (v + 0 > m) m = v + 0 }
-       /garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { u = $(i + 1); sub(/K,?$/, "", u); u = u / 1024; if (u > m) m = u } }
-       END { printf "%.0f", m }' "$1"
+  # Pauses: "Pause Young (Normal) (G1 Evacuation Pause) 120M->30M(256M)"; at exit, G1: "garbage-first heap total 262144K,
+  # used 81234K"; the parallel collector: "PSYoungGen total …K, used …K" and "ParOldGen total …K, used …K", summed.
+  awk 'function used() { for (i = 1; i <= NF; i++) if ($i == "used") { u = $(i + 1); sub(/K,?$/, "", u); return u / 1024 } return 0 }
+       /->/ { split($0, a, "->"); n = split(a[1], b, " "); v = b[n]; sub(/M$/, "", v); if (v + 0 > m) m = v + 0 }
+       /garbage-first heap/ { u = used(); if (u > m) m = u }
+       /PSYoungGen|ParOldGen/ { ps += used() }
+       END { if (ps > m) m = ps; printf "%.0f", m }' "$1"
 }
 run() {
   name=$1; shift
@@ -33,8 +39,8 @@ run() {
   i=1
   while [ "$i" -le "$runs" ]; do
     rm -rf "$dir/out/$out"
-    /usr/bin/time -f "%e %M %U %S" -o "$dir/time.txt" \
-      java $heap -Xlog:gc:file="$dir/gc.log" -Xlog:gc+heap+exit:file="$dir/gc-exit.log" -jar "$jar" evaluate --packs "$packs" \
+    JAVA_OPTS="$heap -Xlog:gc:file=$dir/gc.log -Xlog:gc+heap+exit:file=$dir/gc-exit.log" SMARTVILLAGE_JAR="$jar" \
+      /usr/bin/time -f "%e %M %U %S" -o "$dir/time.txt" "$root/bin/smartvillage" evaluate --packs "$packs" \
         --pack bench.province --no-progress "$@" >/dev/null 2>"$dir/err.txt" || { echo "$name: failed"; cat "$dir/err.txt"; }
     cat "$dir/gc.log" "$dir/gc-exit.log" > "$dir/gc-all.log"
     set -- "$@"
