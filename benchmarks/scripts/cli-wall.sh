@@ -4,7 +4,9 @@
 #   benchmarks/scripts/cli-wall.sh [CLI_JAR] [RUNS]
 #
 # Runs the tool as a user does, through bin/smartvillage (with SMARTVILLAGE_JAR=CLI_JAR): Java's options are the
-# script's (the parallel collector) and HEAP's; HEAP=-XX:+UseG1GC… measures another collector.
+# script's (the parallel collector) and HEAP's (default -Xmx1g) or, for the national CSV, NATIONAL_HEAP's (default
+# -Xmx6g); HEAP="-Xmx1g -XX:+UseG1GC" measures another collector. SCALE_DIR must not hold spaces (it goes into
+# JAVA_OPTS for the GC logs).
 #
 # Builds nothing: first `mvn -q -B -pl cli,benchmarks -am package -DskipTests`. Writes the inputs once into
 # $SCALE_DIR (default /tmp/smartvillage-scale) with InputFiles (deterministic), then runs each case RUNS times

@@ -9,17 +9,25 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * {@code bin/smartvillage}, the script a user runs: Java's parallel collector unless {@code JAVA_OPTS} names a
  * collector, and the user's options passed on. Run as a user runs it, with {@code -version} in {@code JAVA_OPTS} so
  * that Java prints its settings and stops before the jar.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/smartvillage is a POSIX shell script; on Windows the guide runs the jar")
 class LauncherTest {
 
     private static final Path SCRIPT = Path.of("..", "bin", "smartvillage").toAbsolutePath().normalize();
 
     private static String flags(String javaOpts) throws Exception {
+        return flags(javaOpts, null);
+    }
+
+    /** Java's flags as the script starts it with {@code javaOpts}, and {@code jdkJavaOptions} in Java's own variable. */
+    private static String flags(String javaOpts, String jdkJavaOptions) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("sh", SCRIPT.toString(), "--version").redirectErrorStream(true);
         pb.environment().put("JAVA_OPTS", javaOpts + " -XX:+PrintFlagsFinal -version");
         // Any jar that exists (Java checks it before it stops at -version): one of the test's own class path.
@@ -32,12 +40,19 @@ class LauncherTest {
         for (String v : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             pb.environment().remove(v);
         }
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String printed = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(printed).isZero();
-        return printed;
+        if (jdkJavaOptions != null) {
+            pb.environment().put("JDK_JAVA_OPTIONS", jdkJavaOptions);
+        }
+        Path out = Files.createTempFile("launcher", ".txt");
+        try {
+            Process p = pb.redirectOutput(out.toFile()).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the script ends").isTrue();
+            String printed = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(printed).isZero();
+            return printed;
+        } finally {
+            Files.delete(out);
+        }
     }
 
     private static boolean flag(String printed, String name) {
@@ -63,5 +78,20 @@ class LauncherTest {
         String printed = flags("-XX:+UseSerialGC");
         assertThat(flag(printed, "UseSerialGC")).isTrue();
         assertThat(flag(printed, "UseParallelGC")).isFalse();
+    }
+
+    @Test
+    void aCollectorNamedInJavasOwnVariable_replacesIt_insteadOfStoppingJava() throws Exception {
+        // Two collectors stop Java ("Conflicting collector combinations"); one in JDK_JAVA_OPTIONS is the user's choice.
+        String printed = flags("", "-XX:+UseSerialGC");
+        assertThat(flag(printed, "UseSerialGC")).isTrue();
+        assertThat(flag(printed, "UseParallelGC")).isFalse();
+    }
+
+    @Test
+    void anOptionThatOnlyLooksLikeACollector_keepsTheParallelOne() throws Exception {
+        // -XX:+UseMaximumCompactionOnSystemGC is the parallel collector's own option, not a collector.
+        String printed = flags("-XX:+UseMaximumCompactionOnSystemGC");
+        assertThat(flag(printed, "UseParallelGC")).isTrue();
     }
 }

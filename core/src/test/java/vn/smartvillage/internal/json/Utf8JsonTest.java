@@ -20,7 +20,8 @@ class Utf8JsonTest {
         Utf8Json line = new Utf8Json(LINE.getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream ahead = new ByteArrayOutputStream();
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-        // 300 lines: the generator's buffer of 8,000 bytes fills, so some lines are copied and some handed over whole.
+        // 300 short lines: the generator's buffer of 8,000 bytes fills, so a line sometimes finds no room and is
+        // written after the buffer is flushed.
         try (JsonGenerator a = JsonFormats.linesGenerator(ahead); JsonGenerator b = JsonFormats.linesGenerator(encoded)) {
             a.writeStartArray();
             b.writeStartArray();
@@ -32,6 +33,41 @@ class Utf8JsonTest {
             b.writeEndArray();
         }
         assertThat(ahead.toByteArray()).isEqualTo(encoded.toByteArray());
+    }
+
+    @Test
+    void aUnitLikeLine_madeAheadInBytes_isTheTextLineEncoded_shortOrLongerThanJacksonsDirectCopy() {
+        // Jackson copies a raw value of up to 512 bytes into its buffer, and writes a longer one straight through.
+        for (int repeat : new int[] {1, 40, 400}) {
+            String name = "Th\u00f4n \u0110\u00f4ng \u1ec7 \uD83D\uDE00 \"x\" ".repeat(repeat);
+            java.util.function.Consumer<JsonGenerator> unit = g -> {
+                g.writeStartObject();
+                g.writeStringProperty("name", name);
+                g.writeArrayPropertyStart("criteria");
+                g.writeStartObject();
+                g.writeNumberProperty("amount", 12);
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            };
+            ByteArrayOutputStream ahead = new ByteArrayOutputStream();
+            java.io.StringWriter text = new java.io.StringWriter();
+            try (JsonGenerator a = JsonFormats.linesGenerator(ahead); JsonGenerator b = JsonFormats.linesGenerator(text)) {
+                a.writeStartObject();
+                b.writeStartObject();
+                a.writeArrayPropertyStart("units");
+                b.writeArrayPropertyStart("units");
+                for (int i = 0; i < 3; i++) {
+                    a.writeRawValue(JsonFormats.linesAt2Utf8(unit));
+                    b.writeRawValue(JsonFormats.linesAt2(unit));
+                }
+                a.writeEndArray();
+                b.writeEndArray();
+                a.writeEndObject();
+                b.writeEndObject();
+            }
+            assertThat(ahead.toByteArray()).as("%d repeats", repeat).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @Test
