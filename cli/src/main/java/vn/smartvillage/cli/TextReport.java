@@ -102,7 +102,7 @@ public final class TextReport {
             }
             for (RollUp r : u.rollUps()) {
                 String kind = r.kind() == RuleKind.CRITERION ? "kind.criterion" : r.kind() == RuleKind.TARGET ? "kind.target" : "kind.certification";
-                text(out, pad + "  ", CliText.text("text.rollUp", "kind", CliText.text(kind), "subject", r.subjectId(),
+                text(out, pad + "  ", CliText.text("text.rollUp", "kind", CliText.text(kind), "subject", subject(assessment, r),
                         "level", r.level().label(), "met", r.met(), "notMet", r.notMet(), "missing", r.missingData(),
                         "notApplicable", r.notApplicable()));
             }
@@ -192,6 +192,21 @@ public final class TextReport {
             first = first == null ? said : first;
         }
         return s.toString();
+    }
+
+    /**
+     * What a roll-up counts, as its reader knows it: the rule's name in the pack, then its id in brackets, as a
+     * unit's heading gives its name and id ({@code "Tỷ lệ …" [vn.318.8-1]}); the id alone for a rule the pack
+     * does not name.
+     */
+    private static Object subject(Assessment assessment, RollUp r) {
+        String id = r.subjectId();
+        Optional<Text> name = switch (r.kind()) {
+            case CRITERION -> assessment.pack().criterion(id).map(c -> c.name());
+            case TARGET -> assessment.pack().target(id).map(t -> t.indicator().name());
+            case CERTIFICATION -> assessment.pack().certification(id).map(c -> c.name());
+        };
+        return name.<Object>map(n -> Text.of("\"" + n.vi() + "\" [" + id + "]", "\"" + n.en() + "\" [" + id + "]")).orElse(id);
     }
 
     /** The name of a criterion (or certification) of the assessment, from the first result that holds it. */

@@ -57,6 +57,17 @@ class CliTest {
     }
 
     @Test
+    void theCountsOfUnitsBelow_nameTheRuleAsThePackDoes_thenItsId() {
+        Run vi = run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--lang", "vi");
+        String name = vn.smartvillage.criteria.vn.VietnamPacks.registry().packs().stream().filter(p -> p.id().equals("vn.bac-giang.ntm-digital"))
+                .findFirst().orElseThrow().criterion("vn.318.village.loudspeakers").orElseThrow().name().vi();
+        assertThat(vi.out()).contains("tiêu chí \"" + name + "\" [vn.318.village.loudspeakers] trong các thôn trực thuộc: ")
+                .doesNotContain("tiêu chí vn.318");
+        assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--lang", "en").out())
+                .containsPattern("criterion \"[^\"]+\" \\[vn\\.318\\.village\\.loudspeakers\\] among villages below: ");
+    }
+
+    @Test
     void sources_nameTheDocument_neverWhereTheProjectReadIt() {
         // The packs note where each rule was read ("seed 001 …", "design/CRITERIA.md §B [S8]"): that is the
         // project's, not the reader's. The text report, explain and pack show cite document, date and article.
