@@ -79,6 +79,16 @@ final class CliText {
         return vn.smartvillage.Text.of(date.format(VI_DATE), date.toString());
     }
 
+    /**
+     * Returns the period a pack is in force, its dates as each language writes them ({@code 01/01/2023 – 31/12/2025},
+     * {@code 2023-01-01 – 2025-12-31}), an open end as {@code …}: each date ten characters wide, for a column.
+     */
+    static vn.smartvillage.Text period(vn.smartvillage.rules.EffectivePeriod p) {
+        vn.smartvillage.Text from = p.from().equals(java.time.LocalDate.MIN) ? vn.smartvillage.Text.of("…", "…") : date(p.from());
+        vn.smartvillage.Text to = p.to().map(CliText::date).orElse(vn.smartvillage.Text.of("…", "…"));
+        return vn.smartvillage.Text.of(from.vi() + " – " + to.vi(), from.en() + " – " + to.en());
+    }
+
     /** Returns the message in both languages as a text, each {@link vn.smartvillage.Text} argument in its own language. */
     static vn.smartvillage.Text text(String key, Object... args) {
         return vn.smartvillage.Text.of(vi(key, args), en(key, args));

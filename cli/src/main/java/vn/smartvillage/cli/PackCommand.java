@@ -86,7 +86,7 @@ final class PackCommand {
                 return SmartVillageCli.OK;
             }
             out.println(p + " — " + Lang.of(lang, p.title()));
-            out.println(word("show.inForce", "period", p.effective()) + (p.lineage().size() > 1 ? "; " + word("show.extends", "packs",
+            out.println(word("show.inForce", "period", CliText.period(p.effective())) + (p.lineage().size() > 1 ? "; " + word("show.extends", "packs",
                     String.join(" ← ", p.lineage().subList(1, p.lineage().size()))) : ""));
             for (Criterion c : p.criteria()) {
                 out.println(line(word("show.criterion"), c));

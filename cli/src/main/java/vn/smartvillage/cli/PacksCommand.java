@@ -38,7 +38,8 @@ final class PacksCommand {
                 RulePack p = e.pack();
                 int cases = e.tests().size();
                 String count = cases == 1 ? "list.case" : "list.cases";
-                out.printf("%-32s %-10s %s  %s  (%s)%n", p.id(), p.version(), p.effective(),
+                vn.smartvillage.Text period = CliText.period(p.effective());
+                out.printf("%-32s %-10s %s  %s  (%s)%n", p.id(), p.version(), lang == Lang.vi ? period.vi() : period.en(),
                         lang == Lang.vi ? p.title().vi() : p.title().en(), lang == Lang.vi ? CliText.vi(count, "count", cases)
                                 : CliText.en(count, "count", cases));
             }

@@ -168,6 +168,11 @@ class CliTest {
                 .contains("vn.51.commune.science-technology-dx.group-3 (xã có nhóm xã (theo 51/2025/QĐ-TTg) là 3, chưa mã hóa)");
         Run older = run("pack", "show", "vn.ntm.digital", "--pack-version", "2021-2025");
         assertThat(older.out()).contains("target by 2025-12-31 vn.924.province.work-records-online (province, >= 90 %)");
+        // The period in force, its dates as each language writes them.
+        assertThat(run("pack", "show", "vn.bac-giang.ntm-digital", "--lang", "vi").out()).contains("\ncó hiệu lực 01/01/2023 – 31/12/2025; kế thừa ");
+        assertThat(run("pack", "show", "vn.bac-giang.ntm-digital", "--lang", "en").out()).contains("\nin force 2023-01-01 – 2025-12-31; extends ");
+        assertThat(run("packs", "list", "--lang", "vi").out()).containsPattern("vn\\.bac-giang\\.ntm-digital +2023-2025  01/01/2023 – 31/12/2025  Bắc Giang");
+        assertThat(run("packs", "list").out()).containsPattern("vn\\.bac-giang\\.ntm-digital +2023-2025  2023-01-01 – 2025-12-31  Bắc Giang");
         assertThat(run("pack", "show", "vn.ntm.digital", "--pack-version", "2019").err()).contains("has no version '2019'");
         Run json = run("pack", "show", "vn.bac-giang.ntm-digital", "--json");
         assertThat(json.out()).contains("\"id\" : \"vn.bac-giang.ntm-digital\"");
