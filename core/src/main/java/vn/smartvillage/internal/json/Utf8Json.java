@@ -11,7 +11,7 @@ import tools.jackson.core.io.SerializedString;
 /**
  * JSON already written and encoded in UTF-8, for {@link tools.jackson.core.JsonGenerator#writeRawValue(SerializableString)}
  * on a generator of bytes, which copies it as it is. (A {@link SerializedString} of the same text encodes it again, a
- * character at a time: most of the time of writing a large report.) The quoted forms are the text's as a JSON string.
+ * character at a time: the largest single cost JFR found in writing a large report.) The quoted forms are the text's as a JSON string.
  */
 public final class Utf8Json implements SerializableString {
 
