@@ -195,18 +195,14 @@ public final class TextReport {
     }
 
     /**
-     * What a roll-up counts, as its reader knows it: the rule's name in the pack, then its id in brackets, as a
-     * unit's heading gives its name and id ({@code "Tỷ lệ …" [vn.318.8-1]}); the id alone for a rule the pack
-     * does not name.
+     * What a roll-up counts, as its reader knows it: the rule's name, then its id in brackets, as a unit's heading
+     * gives its name and id ({@code "Tỷ lệ …" [vn.318.8-1]}); the id alone for a rule without a name. A target's
+     * id is its indicator's, which {@link #name} knows.
      */
-    private static Object subject(Assessment assessment, RollUp r) {
+    private Object subject(Assessment assessment, RollUp r) {
         String id = r.subjectId();
-        Optional<Text> name = switch (r.kind()) {
-            case CRITERION -> assessment.pack().criterion(id).map(c -> c.name());
-            case TARGET -> assessment.pack().target(id).map(t -> t.indicator().name());
-            case CERTIFICATION -> assessment.pack().certification(id).map(c -> c.name());
-        };
-        return name.<Object>map(n -> Text.of("\"" + n.vi() + "\" [" + id + "]", "\"" + n.en() + "\" [" + id + "]")).orElse(id);
+        return name(assessment, id, r.kind() == RuleKind.CERTIFICATION)
+                .<Object>map(n -> Text.of("\"" + n.vi() + "\" [" + id + "]", "\"" + n.en() + "\" [" + id + "]")).orElse(id);
     }
 
     /** The name of a criterion (or certification) of the assessment, from the first result that holds it. */

@@ -65,6 +65,11 @@ class CliTest {
                 .doesNotContain("tiêu chí vn.318");
         assertThat(run("evaluate", "--pack", "vn.bac-giang.ntm-digital", KHA_LY_THUONG, "--lang", "en").out())
                 .containsPattern("criterion \"[^\"]+\" \\[vn\\.318\\.village\\.loudspeakers\\] among villages below: ");
+        // A target's indicator counted at the levels below is named too, though the pack lists it among its targets.
+        String target = vn.smartvillage.criteria.vn.VietnamPacks.registry().packs().stream().filter(p -> p.id().equals("vn.bac-giang.ntm-digital"))
+                .findFirst().orElseThrow().target("vn.924.commune.work-records-online").orElseThrow().indicator().name().vi();
+        assertThat(vi.out()).contains("tiêu chí \"" + target + "\" [vn.924.commune.work-records-online] trong các xã trực thuộc: ")
+                .doesNotContain("tiêu chí vn.924");
     }
 
     @Test

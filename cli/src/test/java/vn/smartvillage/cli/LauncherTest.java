@@ -13,8 +13,8 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * {@code bin/smartvillage}, the script a user runs: Java's parallel collector unless {@code JAVA_OPTS} names a
- * collector, and the user's options passed on. Run as a user runs it, with {@code -version} in {@code JAVA_OPTS} so
+ * {@code bin/smartvillage}, the script a user runs: Java's parallel collector unless {@code JAVA_OPTS} or one of
+ * the variables Java reads itself names a collector, and the user's options passed on. Run as a user runs it, with {@code -version} in {@code JAVA_OPTS} so
  * that Java prints its settings and stops before the jar.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/smartvillage is a POSIX shell script; on Windows the guide runs the jar")
